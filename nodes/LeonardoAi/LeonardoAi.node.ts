@@ -1,0 +1,48 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as dataset from './actions/dataset/Dataset.resource';
+import * as generation from './actions/generation/Generation.resource';
+import * as initImage from './actions/initImage/InitImage.resource';
+import { router } from './actions/router';
+import { listSearch } from './methods';
+
+export class LeonardoAi implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Leonardo AI',
+		name: 'leonardoAi',
+		icon: { light: 'file:leonardoAi.svg', dark: 'file:leonardoAi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Generate images with Leonardo.ai, from a prompt or from an image in your workflow',
+		defaults: { name: 'Leonardo AI' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'leonardoAiApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Dataset', value: 'dataset' },
+					{ name: 'Generation', value: 'generation' },
+					{ name: 'Init Image', value: 'initImage' },
+				],
+				default: 'generation',
+			},
+			...generation.description,
+			...initImage.description,
+			...dataset.description,
+		],
+	};
+
+	methods = { listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const binaryPropertyName: INodeProperties = {
+	displayName: 'Input Binary Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	default: 'data',
+	required: true,
+	placeholder: 'e.g. data',
+	hint: 'The name of the input binary field that holds the image (PNG, JPEG or WebP)',
+	description: 'The binary field of the incoming item that holds the image to upload',
+};
+
+export const datasetId: INodeProperties = {
+	displayName: 'Dataset ID',
+	name: 'datasetId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. 5a1f3c2e-8b7d-4e6f-9a0b-1c2d3e4f5a6b',
+	hint: 'The ID output by "Dataset → Create" (json.id)',
+	description: 'The ID of the dataset to add the image to',
+};

@@ -1,0 +1,26 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { binaryPropertyName, datasetId } from '../common.descriptions';
+import { datasetDestination, uploadInputImage, uploadedImageJson } from '../uploadInputImage';
+
+const properties: INodeProperties[] = [datasetId, binaryPropertyName];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['dataset'], operation: ['uploadImage'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const dataset = (this.getNodeParameter('datasetId', itemIndex) as string).trim();
+	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
+	const uploaded = await uploadInputImage.call(this, itemIndex, propertyName, datasetDestination(dataset));
+	const item = this.getInputData()[itemIndex];
+	return [
+		{
+			json: { ...uploadedImageJson(uploaded), datasetId: dataset },
+			binary: item.binary,
+			pairedItem: { item: itemIndex },
+		},
+	];
+}

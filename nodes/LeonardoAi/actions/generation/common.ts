@@ -1,0 +1,461 @@
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError, jsonParse } from 'n8n-workflow';
+
+import type { ImageSize } from '../../helpers/image';
+import {
+	MAX_SIDE,
+	MIME_TYPE_BY_FORMAT,
+	MIN_SIDE,
+	SIDE_STEP,
+	detectImageFormat,
+	readImageSize,
+} from '../../helpers/image';
+import { pollUntilDone } from '../../helpers/polling';
+import { downloadFile } from '../../transport/download';
+import { leonardoApiRequest } from '../../transport/leonardoApi';
+
+const UUID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+export const promptParameter: INodeProperties = {
+	displayName: 'Prompt',
+	name: 'prompt',
+	type: 'string',
+	default: '',
+	required: true,
+	typeOptions: { rows: 3 },
+	placeholder: 'e.g. A watercolor fox in a misty forest at dawn',
+	description: 'What the image should show. At most 1500 characters.',
+};
+
+export const modelParameter: INodeProperties = {
+	displayName: 'Model',
+	name: 'modelId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description: 'The Leonardo model to generate with. Leave empty to use Leonardo\'s default model.',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a model…',
+			typeOptions: { searchListMethod: 'searchModels', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. b24e16ff-06e3-43eb-8d33-4416c2d75876',
+			validation: [{ type: 'regex', properties: { regex: UUID_REGEX, errorMessage: 'Not a valid model ID' } }],
+		},
+	],
+};
+
+export const numImagesParameter: INodeProperties = {
+	displayName: 'Number of Images',
+	name: 'numImages',
+	type: 'number',
+	default: 1,
+	typeOptions: { minValue: 1, maxValue: 8 },
+	description: 'How many images to generate (1–8; at most 4 when a side is larger than 768). Each image costs credits.',
+};
+
+export const initStrengthParameter: INodeProperties = {
+	displayName: 'Init Strength',
+	name: 'initStrength',
+	type: 'number',
+	default: 0.5,
+	typeOptions: { minValue: 0.1, maxValue: 0.9, numberPrecision: 2 },
+	description: 'How closely the result follows the init image, from 0.1 (loosely) to 0.9 (closely)',
+};
+
+export const maxSideParameter: INodeProperties = {
+	displayName: 'Longest Side',
+	name: 'maxSide',
+	type: 'number',
+	default: 1024,
+	typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
+	description: 'Pixels of the longer side of the generated images; the shorter side follows the init image\'s aspect ratio (both rounded to multiples of 8)',
+};
+
+export const downloadImagesParameter: INodeProperties = {
+	displayName: 'Download Images',
+	name: 'downloadImages',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to download the generated images into binary fields (image_0, image_1, …) so later nodes can use the files',
+};
+
+const PRESET_STYLES = [
+	'ANIME', 'BOKEH', 'CINEMATIC', 'CINEMATIC_CLOSEUP', 'CREATIVE', 'DYNAMIC', 'ENVIRONMENT', 'FASHION', 'FILM',
+	'FOOD', 'GENERAL', 'HDR', 'ILLUSTRATION', 'LEONARDO', 'LONG_EXPOSURE', 'MACRO', 'MINIMALISTIC', 'MONOCHROME',
+	'MOODY', 'NONE', 'NEUTRAL', 'PHOTOGRAPHY', 'PORTRAIT', 'RAYTRACED', 'RENDER_3D', 'RETRO', 'SKETCH_BW',
+	'SKETCH_COLOR', 'STOCK_PHOTO', 'VIBRANT', 'UNPROCESSED',
+];
+const SCHEDULERS = ['DDIM', 'DPM_SOLVER', 'EULER_ANCESTRAL_DISCRETE', 'EULER_DISCRETE', 'KLMS', 'LEONARDO', 'PNDM'];
+const SD_VERSIONS = ['FLUX', 'FLUX_DEV', 'KINO_2_0', 'PHOENIX', 'SDXL_0_8', 'SDXL_0_9', 'SDXL_1_0', 'SDXL_LIGHTNING', 'v1_5', 'v2', 'v3'];
+
+function titleCase(value: string): string {
+	return value
+		.toLowerCase()
+		.split('_')
+		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+		.join(' ');
+}
+
+const outputOptions: INodeProperties[] = [
+	{
+		displayName: 'Image Output',
+		name: 'imageOutput',
+		type: 'options',
+		default: 'binaryFields',
+		options: [
+			{ name: 'One Item, a Binary Field per Image', value: 'binaryFields', description: 'Binary fields image_0, image_1, … on one item' },
+			{ name: 'One Item per Image', value: 'itemPerImage', description: 'Each image on its own item, in the binary field "data"' },
+		],
+		description: 'How downloaded images are laid out in the output',
+	},
+	{
+		displayName: 'Wait Timeout (Seconds)',
+		name: 'waitTimeout',
+		type: 'number',
+		default: 300,
+		typeOptions: { minValue: 5 },
+		description: 'How long to wait for the job to finish before the node gives up with an error',
+	},
+];
+
+/** Options shared by the operations that create a generation. Keys are our names, not Leonardo's. */
+export const generationOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Additional Body Fields (JSON)',
+			name: 'additionalFields',
+			type: 'json',
+			default: '{}',
+			hint: 'Merged into the request body last, with Leonardo\'s exact field names',
+			description: 'Extra fields for POST /generations, for Leonardo features this node has no parameter for, e.g. {"controlnets": [...]}',
+		},
+		{
+			displayName: 'Alchemy',
+			name: 'alchemy',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to use Leonardo\'s Alchemy pipeline (higher quality, more credits). Not with Ultra.',
+		},
+		{
+			displayName: 'Contrast',
+			name: 'contrast',
+			type: 'number',
+			default: 3.5,
+			description: 'Contrast for Phoenix and Flux models: one of 1, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5 (at least 2.5 with Alchemy)',
+		},
+		{
+			displayName: 'Enhance Prompt',
+			name: 'enhancePrompt',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Leonardo should expand the prompt before generating',
+		},
+		{
+			displayName: 'Guidance Scale',
+			name: 'guidanceScale',
+			type: 'number',
+			default: 7,
+			typeOptions: { minValue: 1, maxValue: 20 },
+			description: 'How strongly the image follows the prompt, 1–20 (7 is a good start)',
+		},
+		{
+			displayName: 'Negative Prompt',
+			name: 'negativePrompt',
+			type: 'string',
+			default: '',
+			typeOptions: { rows: 2 },
+			description: 'What the image should not show',
+		},
+		{
+			displayName: 'Number of Inference Steps',
+			name: 'numInferenceSteps',
+			type: 'number',
+			default: 15,
+			typeOptions: { minValue: 10, maxValue: 60 },
+			description: 'Denoising steps, 10–60. More steps can add detail and take longer.',
+		},
+		{
+			displayName: 'PhotoReal',
+			name: 'photoReal',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to use PhotoReal for photographic results. Needs Alchemy on.',
+		},
+		{
+			displayName: 'Preset Style Name or ID',
+			name: 'presetStyle',
+			type: 'options',
+			default: 'DYNAMIC',
+			options: PRESET_STYLES.map((style) => ({ name: titleCase(style), value: style })),
+			description: 'The style preset. Choose from the list, or specify any value Leonardo accepts using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Public',
+			name: 'public',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the images appear in Leonardo\'s public community feed',
+		},
+		{
+			displayName: 'Scheduler Name or ID',
+			name: 'scheduler',
+			type: 'options',
+			default: 'EULER_DISCRETE',
+			options: SCHEDULERS.map((value) => ({ name: titleCase(value), value })),
+			description: 'The sampler. Choose from the list, or specify any value Leonardo accepts using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'SD Version Name or ID',
+			name: 'sdVersion',
+			type: 'options',
+			default: 'SDXL_1_0',
+			options: SD_VERSIONS.map((value) => ({ name: value, value })),
+			description: 'The base model family, used when no model is chosen. Choose from the list, or specify a value using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Seed',
+			name: 'seed',
+			type: 'number',
+			default: 0,
+			description: 'A fixed seed makes results repeatable. Leave unset for a random seed.',
+		},
+		{
+			displayName: 'Tiling',
+			name: 'tiling',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the image should tile seamlessly',
+		},
+		{
+			displayName: 'Ultra',
+			name: 'ultra',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to use Ultra mode (higher resolution, more credits). Not with Alchemy.',
+		},
+		...outputOptions,
+	],
+};
+
+/** Options for operations that only read a generation. */
+export const readOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: outputOptions,
+};
+
+/** Our option names → Leonardo's wire names (snake/camel mix, leonardo-api.md §2). */
+const WIRE_NAMES: Record<string, string> = {
+	alchemy: 'alchemy',
+	contrast: 'contrast',
+	enhancePrompt: 'enhancePrompt',
+	guidanceScale: 'guidance_scale',
+	negativePrompt: 'negative_prompt',
+	numInferenceSteps: 'num_inference_steps',
+	photoReal: 'photoReal',
+	presetStyle: 'presetStyle',
+	public: 'public',
+	scheduler: 'scheduler',
+	sdVersion: 'sd_version',
+	seed: 'seed',
+	tiling: 'tiling',
+	ultra: 'ultra',
+};
+
+export interface GenerationRequest {
+	prompt: string;
+	modelId?: string;
+	width?: number;
+	height?: number;
+	numImages?: number;
+	initImageId?: string;
+	initStrength?: number;
+	options: IDataObject;
+}
+
+function parseAdditionalFields(this: IExecuteFunctions, raw: unknown, itemIndex: number): IDataObject {
+	if (raw === undefined || raw === '' || raw === null) return {};
+	const value = typeof raw === 'string' ? jsonParse<unknown>(raw, { fallbackValue: undefined }) : raw;
+	if (!value || typeof value !== 'object' || Array.isArray(value)) {
+		throw new NodeOperationError(this.getNode(), '"Additional Body Fields (JSON)" is not a JSON object', {
+			itemIndex,
+			description: 'Write an object with Leonardo\'s field names, e.g. {"tiling": true}.',
+		});
+	}
+	return value as IDataObject;
+}
+
+/** The POST /generations body: only the fields the user set, with Leonardo's exact wire names. */
+export function buildGenerationBody(
+	this: IExecuteFunctions,
+	request: GenerationRequest,
+	itemIndex: number,
+): IDataObject {
+	const body: IDataObject = { prompt: request.prompt };
+	if (request.modelId) body.modelId = request.modelId;
+	if (request.width !== undefined) body.width = request.width;
+	if (request.height !== undefined) body.height = request.height;
+	if (request.numImages !== undefined) body.num_images = request.numImages;
+	if (request.initImageId) {
+		body.init_image_id = request.initImageId;
+		if (request.initStrength !== undefined) body.init_strength = request.initStrength;
+	}
+	for (const [name, value] of Object.entries(request.options)) {
+		const wireName = WIRE_NAMES[name];
+		if (!wireName || value === '' || value === undefined || value === null) continue;
+		body[wireName] = value;
+	}
+	return { ...body, ...parseAdditionalFields.call(this, request.options.additionalFields, itemIndex) };
+}
+
+export function readModelId(this: IExecuteFunctions, itemIndex: number): string | undefined {
+	const value = this.getNodeParameter('modelId', itemIndex, '', { extractValue: true }) as string;
+	return value ? String(value).trim() : undefined;
+}
+
+export function readPrompt(this: IExecuteFunctions, itemIndex: number): string {
+	const prompt = (this.getNodeParameter('prompt', itemIndex) as string).trim();
+	if (!prompt) {
+		throw new NodeOperationError(this.getNode(), 'The prompt is empty', {
+			itemIndex,
+			description: 'Write what the image should show in "Prompt", or map it from an earlier node with an expression.',
+		});
+	}
+	return prompt;
+}
+
+/** POSTs the job. Never retried: a second POST would be a second, paid, generation. */
+export async function startGeneration(
+	this: IExecuteFunctions,
+	body: IDataObject,
+	itemIndex: number,
+): Promise<{ generationId: string; cost: IDataObject | null }> {
+	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', body, itemIndex, retry: false });
+	const job = (response.sdGenerationJob ?? {}) as IDataObject;
+	if (typeof job.generationId !== 'string') {
+		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no generation ID', { itemIndex });
+	}
+	return { generationId: job.generationId, cost: (job.cost as IDataObject | undefined) ?? null };
+}
+
+export async function getGeneration(this: IExecuteFunctions, generationId: string, itemIndex: number): Promise<IDataObject | undefined> {
+	const response = await leonardoApiRequest.call(this, {
+		method: 'GET',
+		path: `/generations/${encodeURIComponent(generationId)}`,
+		itemIndex,
+	});
+	return (response.generations_by_pk ?? undefined) as IDataObject | undefined;
+}
+
+export async function waitForGeneration(
+	this: IExecuteFunctions,
+	generationId: string,
+	itemIndex: number,
+	timeoutSeconds: number,
+): Promise<IDataObject> {
+	const generation = await pollUntilDone(
+		this,
+		async () => await getGeneration.call(this, generationId, itemIndex),
+		(state) => state?.status === 'COMPLETE' || state?.status === 'FAILED',
+		{ timeoutMs: timeoutSeconds * 1000, label: `Generation ${generationId}`, itemIndex },
+	);
+	if (generation?.status === 'FAILED') {
+		throw new NodeOperationError(this.getNode(), `Generation ${generationId} failed at Leonardo`, {
+			itemIndex,
+			description: 'Leonardo gives no reason for failed jobs. Try another prompt, model or size; Alchemy and some models only accept certain sizes.',
+		});
+	}
+	return generation as IDataObject;
+}
+
+/** The generation as users see it: our stable fields first, Leonardo's other fields passed through. */
+export function generationJson(generation: IDataObject): IDataObject {
+	const { id, status, generated_images: images, ...rest } = generation;
+	return { generationId: id, status, images: (images as IDataObject[] | undefined) ?? [], ...rest };
+}
+
+function imageFileExtension(mimeType: string): string {
+	return mimeType === 'image/jpeg' ? 'jpg' : mimeType.replace('image/', '') || 'png';
+}
+
+/** Shapes the output item(s), downloading the images (all at once) when asked. */
+export async function generationOutput(
+	this: IExecuteFunctions,
+	json: IDataObject,
+	itemIndex: number,
+	downloadImages: boolean,
+): Promise<INodeExecutionData[]> {
+	const images = (json.images as IDataObject[] | undefined) ?? [];
+	const pairedItem = { item: itemIndex };
+	if (!downloadImages || json.status !== 'COMPLETE' || images.length === 0) return [{ json, pairedItem }];
+
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const files = await Promise.all(
+		images.map(async (image, index) => {
+			const { data, contentType } = await downloadFile.call(this, String(image.url), itemIndex);
+			const format = detectImageFormat(data);
+			const mimeType = format ? MIME_TYPE_BY_FORMAT[format] : (contentType ?? 'image/png').split(';')[0];
+			const fileName = `${String(json.generationId)}_${index}.${imageFileExtension(mimeType)}`;
+			return await this.helpers.prepareBinaryData(data, fileName, mimeType);
+		}),
+	);
+	if (options.imageOutput === 'itemPerImage') {
+		return files.map((file, index) => ({
+			json: { ...json, image: images[index], imageIndex: index },
+			binary: { data: file },
+			pairedItem,
+		}));
+	}
+	const binary: IBinaryKeyData = {};
+	files.forEach((file, index) => (binary[`image_${index}`] = file));
+	return [{ json, binary, pairedItem }];
+}
+
+/** Reads an uploaded init image's pixel size from the image itself (only its first bytes). */
+export async function initImageSize(
+	this: IExecuteFunctions,
+	initImageId: string,
+	itemIndex: number,
+): Promise<ImageSize> {
+	const response = await leonardoApiRequest.call(this, {
+		method: 'GET',
+		path: `/init-image/${encodeURIComponent(initImageId)}`,
+		itemIndex,
+	});
+	const url = (response.init_images_by_pk as IDataObject | null)?.url;
+	const failure = (reason: string) =>
+		new NodeOperationError(this.getNode(), `Could not read the size of init image ${initImageId}`, {
+			itemIndex,
+			description: `${reason} Set "Size" to "Custom" and enter width and height yourself.`,
+		});
+	if (typeof url !== 'string' || !url) throw failure('Leonardo returned no URL for it (is the upload finished, and the ID right?).');
+	for (const maxBytes of [128 * 1024, undefined]) {
+		const { data } = await downloadFile.call(this, url, itemIndex, maxBytes);
+		const format = detectImageFormat(data);
+		const size = format && readImageSize(data, format);
+		if (size) return size;
+		if (data.length < (maxBytes ?? 0)) break;
+	}
+	throw failure('Its header could not be read.');
+}

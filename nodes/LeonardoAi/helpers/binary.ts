@@ -1,0 +1,102 @@
+import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { ImageFormat, ImageSize } from './image';
+import {
+	EXTENSION_BY_FORMAT,
+	MIME_TYPE_BY_FORMAT,
+	declaredImageFormat,
+	detectImageFormat,
+	readImageSize,
+} from './image';
+
+export interface InputImage {
+	data: Buffer;
+	format: ImageFormat;
+	/** The extension Leonardo's presign endpoints expect (`png`, `jpg`, `webp`). */
+	extension: string;
+	mimeType: string;
+	fileName: string;
+	size: ImageSize;
+	/** Things the user should know, e.g. a file labelled PNG that is really a JPEG. */
+	warnings: string[];
+}
+
+function describeBytes(bytes: Buffer): string {
+	const head = bytes.subarray(0, 12);
+	const text = head.toString('latin1');
+	if (text.startsWith('GIF8')) return 'a GIF';
+	if (text.startsWith('%PDF')) return 'a PDF';
+	if (/^\s*</.test(text)) return 'HTML or XML text (often an error page saved as the file)';
+	if (text.startsWith('BM')) return 'a BMP';
+	if (text.includes('ftypheic') || text.includes('ftypmif1') || text.includes('ftypavif')) return 'HEIC/AVIF';
+	return `bytes starting with ${head.subarray(0, 4).toString('hex')}`;
+}
+
+/**
+ * Reads an image from an input item's binary property and checks it before any request is
+ * made: present, not empty, really PNG/JPEG/WebP, with a readable size.
+ */
+export async function readInputImage(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	binaryPropertyName: string,
+): Promise<InputImage> {
+	const node = this.getNode();
+	const item = this.getInputData()[itemIndex];
+	const binary: IBinaryData | undefined = item?.binary?.[binaryPropertyName];
+	if (!binary) {
+		const available = Object.keys(item?.binary ?? {});
+		throw new NodeOperationError(node, `Item ${itemIndex} has no binary field "${binaryPropertyName}"`, {
+			itemIndex,
+			description: available.length
+				? `Its binary fields are: ${available.join(', ')}. Set "Input Binary Field" to one of them.`
+				: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
+		});
+	}
+
+	const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
+	const fileName = binary.fileName ?? '';
+	if (data.length === 0) {
+		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is empty`, {
+			itemIndex,
+			description: `${fileName || 'The file'} has 0 bytes. Check the node that produced it.`,
+		});
+	}
+
+	const format = detectImageFormat(data);
+	if (!format) {
+		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is not a PNG, JPEG or WebP image`, {
+			itemIndex,
+			description: `${fileName || 'The file'} contains ${describeBytes(data)}. Leonardo accepts PNG, JPEG and WebP: convert it first, e.g. with the Edit Image node.`,
+		});
+	}
+
+	const size = readImageSize(data, format);
+	if (!size) {
+		throw new NodeOperationError(node, `Could not read the size of the ${format.toUpperCase()} image in "${binaryPropertyName}"`, {
+			itemIndex,
+			description: `${fileName || 'The file'} looks like a ${format.toUpperCase()} but its header is damaged or cut short. Re-export the image and try again.`,
+		});
+	}
+
+	const warnings: string[] = [];
+	const declared = declaredImageFormat(binary.mimeType, fileName);
+	if (declared && declared !== format) {
+		warnings.push(
+			`The file is labelled ${declared.toUpperCase()} (${binary.mimeType || fileName}) but its bytes are ${format.toUpperCase()}; it was uploaded as ${format.toUpperCase()}.`,
+		);
+	}
+
+	const extension = EXTENSION_BY_FORMAT[format];
+	const baseName = fileName.replace(/\.[^.]*$/, '') || 'image';
+	return {
+		data,
+		format,
+		extension,
+		mimeType: MIME_TYPE_BY_FORMAT[format],
+		fileName: `${baseName}.${extension}`,
+		size,
+		warnings,
+	};
+}

@@ -1,0 +1,176 @@
+import { randomBytes } from 'crypto';
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+/** A presigned S3 POST target as Leonardo returns it (`uploadInitImage`, `uploadDatasetImage`, …). */
+export interface PresignedPost {
+	id: string;
+	url: string;
+	key?: string;
+	/** Form fields in the order Leonardo sent them; forwarded verbatim. */
+	fields: Array<[string, string]>;
+}
+
+export interface UploadFile {
+	data: Buffer;
+	fileName: string;
+	mimeType: string;
+}
+
+/** Fetches a fresh presign. Called right before each upload: the URL expires after 2 minutes. */
+export type Presign = () => Promise<PresignedPost>;
+
+/**
+ * `fields` arrives as a JSON string (sometimes encoded twice) or, from some proxies, as an object.
+ * Returns the entries in their original order, or undefined when it is not a JSON object.
+ */
+export function parsePresignedFields(raw: unknown): Array<[string, string]> | undefined {
+	let value = raw;
+	for (let depth = 0; typeof value === 'string' && depth < 3; depth++) {
+		try {
+			value = JSON.parse(value);
+		} catch {
+			return undefined;
+		}
+	}
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	return Object.entries(value as IDataObject).map(([name, fieldValue]) => [
+		name,
+		typeof fieldValue === 'string' ? fieldValue : JSON.stringify(fieldValue),
+	]);
+}
+
+/** Reads `{ id, url, fields, key }` out of a presign response, whatever wrapper key it uses. */
+export function toPresignedPost(
+	this: IExecuteFunctions,
+	raw: IDataObject | undefined,
+	itemIndex: number,
+): PresignedPost {
+	const { id, url, key, fields } = raw ?? {};
+	const parsedFields = parsePresignedFields(fields);
+	if (typeof id === 'string' && id && typeof url === 'string' && url && parsedFields) {
+		return { id, url, key: typeof key === 'string' ? key : undefined, fields: parsedFields };
+	}
+	throw new NodeOperationError(this.getNode(), 'Leonardo\'s answer to the upload request was not in the expected shape', {
+		itemIndex,
+		description: `It should hold an upload id, a URL and form fields (a JSON object); ${!parsedFields ? 'the fields were not a JSON object' : 'the id or URL was missing'}. Try again; if it persists, the API may have changed.`,
+	});
+}
+
+function quoted(value: string): string {
+	return value.replace(/[\r\n"]/g, (char) => encodeURIComponent(char));
+}
+
+/**
+ * The multipart body as one buffer: each field in order, then `file` last (S3 ignores anything
+ * after the file), so the request carries an exact Content-Length and is never chunked.
+ */
+export function buildMultipartBody(
+	fields: Array<[string, string]>,
+	file: UploadFile,
+): { body: Buffer; contentType: string } {
+	const boundary = `----n8nLeonardo${randomBytes(12).toString('hex')}`;
+	const head = fields
+		.map(
+			([name, value]) =>
+				`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`,
+		)
+		.join('');
+	const fileHeader =
+		`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quoted(file.fileName)}"\r\n` +
+		`Content-Type: ${file.mimeType}\r\n\r\n`;
+	const body = Buffer.concat([
+		Buffer.from(head + fileHeader, 'utf8'),
+		file.data,
+		Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+	]);
+	return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+function xmlTag(xml: string, tag: string): string | undefined {
+	const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
+	return match ? match[1].trim() : undefined;
+}
+
+function s3Hint(code: string | undefined, message: string | undefined, status: number): string {
+	const text = `${code ?? ''} ${message ?? ''}`;
+	if (/expired/i.test(text)) return 'The upload URL expired (it lives 2 minutes). A fresh one was requested and also expired: check that this machine\'s clock is right.';
+	if (/EntityTooLarge/i.test(text)) return 'The image is larger than Leonardo accepts: resize or compress it first (e.g. with the Edit Image node).';
+	if (/EntityTooSmall/i.test(text)) return 'The image file is too small or empty.';
+	if (/SignatureDoesNotMatch|Policy Condition failed|Extra input fields/i.test(text)) return 'The upload form did not match what Leonardo signed. This is a bug in the node: please report it with this message.';
+	if (status === 403) return 'Storage refused the upload. Make sure no proxy adds an Authorization header to requests to the upload URL.';
+	return 'Try again; if it persists, check the network between n8n and the upload URL.';
+}
+
+/**
+ * POSTs the file to the presigned URL. No credential: S3 answers 403 to an Authorization header.
+ * Resolves 'expired' when S3 says the policy expired, so the caller can presign again.
+ */
+export async function postToPresignedUrl(
+	this: IExecuteFunctions,
+	target: PresignedPost,
+	file: UploadFile,
+	itemIndex: number,
+): Promise<'uploaded' | 'expired'> {
+	const { body, contentType } = buildMultipartBody(target.fields, file);
+	let response: { statusCode: number; body: unknown };
+	try {
+		response = (await this.helpers.httpRequest({
+			method: 'POST',
+			url: target.url,
+			body,
+			headers: { 'Content-Type': contentType, 'Content-Length': String(body.length) },
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			encoding: 'text',
+			json: false,
+		})) as { statusCode: number; body: unknown };
+	} catch (error) {
+		const message = 'Could not send the image to Leonardo\'s upload URL';
+		const reason = (error as { code?: string }).code ?? (error as Error).message;
+		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
+			message,
+			description: `${reason}. Check the network between n8n and ${new URL(target.url).host}.`,
+			itemIndex,
+		});
+	}
+	if (response.statusCode >= 200 && response.statusCode < 300) return 'uploaded';
+
+	const xml = typeof response.body === 'string' ? response.body : String(response.body ?? '');
+	const code = xmlTag(xml, 'Code');
+	const s3Message = xmlTag(xml, 'Message');
+	if (/policy expired/i.test(s3Message ?? '')) return 'expired';
+	const message = `Image upload rejected by storage: ${code ?? `HTTP ${response.statusCode}`}${s3Message ? ` – ${s3Message}` : ''}`;
+	throw new NodeApiError(this.getNode(), { message } as JsonObject, {
+		message,
+		description: s3Hint(code, s3Message, response.statusCode),
+		httpCode: String(response.statusCode),
+		itemIndex,
+	});
+}
+
+/**
+ * Presign, then upload at once. On "Policy expired" (a slow queue, clock skew) one fresh
+ * presign and one more try.
+ */
+export async function uploadWithPresign(
+	this: IExecuteFunctions,
+	presign: Presign,
+	file: UploadFile,
+	itemIndex: number,
+): Promise<PresignedPost> {
+	for (let attempt = 1; ; attempt++) {
+		const target = await presign();
+		const result = await postToPresignedUrl.call(this, target, file, itemIndex);
+		if (result === 'uploaded') return target;
+		if (attempt >= 2) {
+			const message = 'Image upload rejected by storage: AccessDenied – Policy expired';
+			throw new NodeApiError(this.getNode(), { message } as JsonObject, {
+				message,
+				description: `${s3Hint('AccessDenied', 'Policy expired', 403)} Tried ${attempt} times.`,
+				httpCode: '403',
+				itemIndex,
+			});
+		}
+	}
+}

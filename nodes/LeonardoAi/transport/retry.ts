@@ -1,0 +1,67 @@
+import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+export interface HttpOutcome {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: unknown;
+}
+
+export type SendResult =
+	| { response: HttpOutcome; attempts: number }
+	| { networkError: Error & { code?: string }; attempts: number };
+
+const MAX_ATTEMPTS = 4;
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'EAI_AGAIN']);
+
+export function networkErrorCode(error: unknown): string | undefined {
+	const err = error as { code?: string; cause?: { code?: string } };
+	return err.code ?? err.cause?.code;
+}
+
+function retryAfterMs(headers: HttpOutcome['headers']): number | undefined {
+	const raw = headers?.['retry-after'];
+	const value = Array.isArray(raw) ? raw[0] : raw;
+	if (!value) return undefined;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return Math.min(60_000, Math.max(0, seconds * 1000));
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? undefined : Math.min(60_000, Math.max(0, date - Date.now()));
+}
+
+/** Capped exponential backoff with jitter: ~0.5 s, 1 s, 2 s … at most 8 s. */
+function backoffMs(attempt: number): number {
+	const capped = Math.min(8000, 500 * 2 ** (attempt - 1));
+	return capped / 2 + Math.random() * (capped / 2);
+}
+
+function cancelled(context: IExecuteFunctions | ILoadOptionsFunctions): boolean {
+	const getSignal = (context as IExecuteFunctions).getExecutionCancelSignal;
+	return typeof getSignal === 'function' && getSignal.call(context)?.aborted === true;
+}
+
+/**
+ * Sends a request, and when `retry` is on, sends it again on 429 (honouring Retry-After), 5xx
+ * and dropped connections, up to 4 tries. The caller decides what the final outcome means.
+ */
+export async function sendWithRetries(
+	context: IExecuteFunctions | ILoadOptionsFunctions,
+	send: () => Promise<HttpOutcome>,
+	retry: boolean,
+): Promise<SendResult> {
+	for (let attempt = 1; ; attempt++) {
+		const lastTry = !retry || attempt >= MAX_ATTEMPTS || cancelled(context);
+		try {
+			const response = await send();
+			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode)) return { response, attempts: attempt };
+			await sleep(retryAfterMs(response.headers) ?? backoffMs(attempt));
+		} catch (error) {
+			const code = networkErrorCode(error);
+			if (lastTry || !code || !RETRYABLE_NETWORK_CODES.has(code)) {
+				return { networkError: error as Error & { code?: string }, attempts: attempt };
+			}
+			await sleep(backoffMs(attempt));
+		}
+	}
+}

@@ -126,7 +126,7 @@ const outputOptions: INodeProperties[] = [
 		name: 'waitTimeout',
 		type: 'number',
 		default: 300,
-		typeOptions: { minValue: 5 },
+		typeOptions: { minValue: 1 },
 		description: 'How long to wait for the job to finish before the node gives up with an error',
 	},
 ];

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Makes the small image fixtures under test/fixtures once; they are committed.
+# Needs Debian's imagemagick and webp packages: apt-get install imagemagick webp
+set -euo pipefail
+cd "$(dirname "$0")/../test/fixtures"
+convert=/usr/bin/convert
+
+$convert -size 640x480 gradient:'#8b5cf6-#ec4899' -strip photo-640x480.png
+$convert photo-640x480.png -strip -quality 80 photo-640x480.jpg
+$convert -size 800x600 gradient:'#0ea5e9-#22c55e' -strip -interlace JPEG -quality 80 progressive-800x600.jpg
+# A JPEG whose size sits after a large EXIF/APP block, to exercise the marker walk.
+$convert -size 300x500 gradient:'#f59e0b-#ef4444' -quality 85 -set comment "$(head -c 3000 /dev/zero | tr '\0' 'x')" portrait-300x500.jpg
+/usr/bin/cwebp -quiet -q 70 photo-640x480.png -o lossy-640x480.webp
+/usr/bin/cwebp -quiet -lossless -resize 512 384 photo-640x480.png -o lossless-512x384.webp
+# Extended (VP8X) WebP: lossy with an alpha channel.
+$convert -size 333x222 xc:'rgba(139,92,246,0.5)' png32:alpha-333x222.png
+/usr/bin/cwebp -quiet -q 70 -alpha_q 50 alpha-333x222.png -o extended-333x222.webp
+rm alpha-333x222.png
+$convert -size 1200x400 gradient:'#111827-#6366f1' -strip wide-1200x400.png
+ls -l

@@ -1,0 +1,163 @@
+'use strict';
+// Runs Leonardo AI nodes in-process through n8n-core's WorkflowExecute, the engine n8n itself uses:
+// real parameter defaults and expressions, real binary helpers and HTTP helpers, a stub credential
+// store. Adapted from shared/examples/in-process-harness.test.js.
+require('reflect-metadata');
+const { Container } = require('@n8n/di');
+const core = require('n8n-core');
+const { Workflow } = require('n8n-workflow');
+const { buffer: streamToBuffer } = require('stream/consumers');
+
+const { LeonardoAi } = require('../../nodes/LeonardoAi/LeonardoAi.node');
+const { LeonardoAiApi } = require('../../credentials/LeonardoAiApi.credentials');
+
+const NODE_TYPE = 'n8n-nodes-leonardo-ai.leonardoAi';
+
+/** Keeps binary data inline (base64), like n8n's default binary mode. */
+class InlineBinaryDataService extends core.BinaryDataService {
+	constructor() {
+		const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+		super({ mode: 'default', availableModes: ['default'] }, quiet, quiet);
+	}
+
+	async store(_location, bufferOrStream, binaryData) {
+		const data = Buffer.isBuffer(bufferOrStream) ? bufferOrStream : await streamToBuffer(bufferOrStream);
+		binaryData.data = data.toString('base64');
+		binaryData.fileSize = String(data.length);
+		binaryData.bytes = data.length;
+		return binaryData;
+	}
+}
+Container.set(core.BinaryDataService, new InlineBinaryDataService());
+
+const credentialType = new LeonardoAiApi();
+
+/** Resolves the credential's generic `authenticate` block the way n8n's CredentialsHelper does. */
+function authenticate(credentials, _type, requestOptions) {
+	const resolve = (value) =>
+		String(value).replace(/^=/, '').replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_m, name) => credentials[name] ?? '');
+	const headers = { ...(requestOptions.headers ?? {}) };
+	for (const [name, value] of Object.entries(credentialType.authenticate.properties.headers ?? {})) {
+		headers[name] = resolve(value);
+	}
+	return { ...requestOptions, headers };
+}
+
+function deferred() {
+	let resolve;
+	const promise = new Promise((r) => (resolve = r));
+	return { promise, resolve };
+}
+
+/** An input item carrying a file in binary field `property` (default `data`). */
+function binaryItem(data, { fileName, mimeType, property = 'data', json = {} } = {}) {
+	return {
+		json,
+		binary: {
+			[property]: {
+				data: Buffer.from(data).toString('base64'),
+				mimeType: mimeType ?? 'application/octet-stream',
+				fileName,
+				fileSize: String(data.length),
+			},
+		},
+	};
+}
+
+/**
+ * Runs a chain of Leonardo AI nodes: `nodes` = [{ name, parameters, continueOnFail }], each fed by the
+ * one before it; `input` = the items given to the first node. Returns the status, the error, and
+ * each node's output items (binary decoded to Buffers under `.buffer`).
+ */
+async function runWorkflow({ nodes, input, credentials }) {
+	const workflowNodes = nodes.map((node, index) => ({
+		id: String(index + 1),
+		name: node.name ?? `Leonardo ${index + 1}`,
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [index * 200, 0],
+		parameters: node.parameters,
+		continueOnFail: node.continueOnFail ?? false,
+		onError: node.continueOnFail ? 'continueRegularOutput' : undefined,
+		credentials: { leonardoAiApi: { id: '1', name: 'Leonardo AI account' } },
+	}));
+	const connections = {};
+	for (let i = 0; i < workflowNodes.length - 1; i++) {
+		connections[workflowNodes[i].name] = { main: [[{ node: workflowNodes[i + 1].name, type: 'main', index: 0 }]] };
+	}
+	const nodeType = new LeonardoAi();
+	const nodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
+	const credentialsHelper = {
+		getParentTypes: () => [],
+		isCredentialUsableByNode: () => true,
+		getCredentialsProperties: () => credentialType.properties,
+		getDecrypted: async () => ({ ...credentials }),
+		preAuthentication: async () => undefined,
+		runPreAuthentication: async () => undefined,
+		authenticate: async (creds, type, options) => authenticate(creds, type, options),
+	};
+	const workflow = new Workflow({
+		id: 'wf',
+		nodes: workflowNodes,
+		connections,
+		active: false,
+		nodeTypes,
+		settings: { executionOrder: 'v1' },
+	});
+	const workflowData = { id: 'wf', name: 'wf', nodes: workflowNodes, connections, active: false, settings: {} };
+	const hooks = new core.ExecutionLifecycleHooks('manual', 'exec-1', workflowData);
+	const done = deferred();
+	hooks.addHandler('workflowExecuteAfter', (result) => done.resolve(result));
+	const additionalData = {
+		hooks,
+		credentialsHelper,
+		executionId: 'exec-1',
+		restApiUrl: '',
+		webhookBaseUrl: '',
+		webhookWaitingBaseUrl: '',
+		webhookTestBaseUrl: '',
+		formWaitingBaseUrl: '',
+		currentNodeParameters: undefined,
+		variables: {},
+		externalSecretsProxy: {},
+	};
+	const runExecutionData = {
+		resultData: { runData: {} },
+		executionData: {
+			metadata: {},
+			contextData: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node: workflow.getNode(workflowNodes[0].name), data: { main: [input] }, source: null }],
+		},
+	};
+	const execution = new core.WorkflowExecute(additionalData, 'manual', runExecutionData);
+	await execution.processRunExecutionData(workflow);
+	const result = await done.promise;
+	const outputs = {};
+	for (const node of workflowNodes) {
+		const items = result.data.resultData.runData[node.name]?.[0]?.data?.main?.[0] ?? [];
+		outputs[node.name] = items.map((item) => ({
+			...item,
+			binary: item.binary
+				? Object.fromEntries(
+						Object.entries(item.binary).map(([key, value]) => [key, { ...value, buffer: Buffer.from(value.data, 'base64') }]),
+					)
+				: undefined,
+		}));
+	}
+	const last = workflowNodes[workflowNodes.length - 1].name;
+	return {
+		status: result.status,
+		error: result.data.resultData.error,
+		outputs,
+		output: outputs[last],
+		raw: result,
+	};
+}
+
+module.exports = { runWorkflow, binaryItem, NODE_TYPE };

@@ -1,0 +1,500 @@
+'use strict';
+// A local stand-in for Leonardo's REST API and for S3 presigned POSTs, on loopback only.
+// It enforces what the real services enforce (and a little more), so a sloppy client fails here.
+const crypto = require('crypto');
+const http = require('http');
+
+const { encodePng } = require('./png');
+const { parseBoundary, parseMultipart } = require('./multipart');
+
+const API_PREFIX = '/api/rest/v1';
+const BUCKET = 'leonardo-sandbox-bucket';
+const MAX_FORM_BYTES_WITHOUT_FILE = 20 * 1024;
+const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+const EXTENSIONS = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp' };
+const MIME_BY_EXTENSION = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+
+const PLATFORM_MODELS = [
+	{ id: 'b24e16ff-06e3-43eb-8d33-4416c2d75876', name: 'Leonardo Lightning XL', description: 'Fast, general purpose.', nsfw: false, featured: true, generated_image: null },
+	{ id: 'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3', name: 'Leonardo Phoenix 1.0', description: 'Prompt adherence and text rendering.', nsfw: false, featured: true, generated_image: null },
+	{ id: 'aa77f04e-3eec-4034-9c07-d0f619684628', name: 'Leonardo Kino XL', description: 'Cinematic photography.', nsfw: false, featured: false, generated_image: null },
+];
+
+// Every key POST /generations accepts (leonardo-api.md §6.1); anything else is "Unexpected variable".
+const GENERATION_FIELDS = {
+	prompt: 'string', negative_prompt: 'string', modelId: 'string', sd_version: 'string', width: 'int', height: 'int',
+	num_images: 'int', num_inference_steps: 'int', guidance_scale: 'number', seed: 'int', scheduler: 'string',
+	presetStyle: 'string', alchemy: 'boolean', ultra: 'boolean', contrast: 'number', contrastRatio: 'number',
+	expandedDomain: 'boolean', highResolution: 'boolean', fantasyAvatar: 'boolean', tiling: 'boolean', public: 'boolean',
+	highContrast: 'boolean', promptMagic: 'boolean', promptMagicStrength: 'number', promptMagicVersion: 'string',
+	photoReal: 'boolean', photoRealVersion: 'string', photoRealStrength: 'number', enhancePrompt: 'boolean',
+	enhancePromptInstruction: 'string', init_image_id: 'string', init_generation_image_id: 'string',
+	init_strength: 'number', imagePrompts: 'array', imagePromptWeight: 'number', controlnets: 'array', elements: 'array',
+	userElements: 'array', transparency: 'string', unzoom: 'boolean', unzoomAmount: 'number', upscaleRatio: 'number',
+	canvasRequest: 'boolean', canvasRequestType: 'string', canvasInitId: 'string', canvasMaskId: 'string',
+	controlNet: 'boolean', controlNetType: 'string', weighting: 'number', styleUUID: 'string',
+};
+
+function sniff(bytes) {
+	if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+	if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+	return undefined;
+}
+
+function typeOk(value, type) {
+	if (value === null) return true;
+	if (type === 'int') return Number.isInteger(value);
+	if (type === 'array') return Array.isArray(value);
+	return typeof value === type;
+}
+
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		req.on('data', (c) => chunks.push(c));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
+		req.on('error', reject);
+	});
+}
+
+function sleep(ms) {
+	return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+}
+
+function s3Error(res, status, code, message, extra = '') {
+	res.writeHead(status, { 'Content-Type': 'application/xml' });
+	res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}<RequestId>SANDBOX</RequestId><HostId>sandbox</HostId></Error>`);
+}
+
+function apiJson(res, status, body) {
+	res.writeHead(status, { 'Content-Type': 'application/json' });
+	res.end(JSON.stringify(body));
+}
+
+function apiError(res, status, error, code = 'unexpected', path = '$') {
+	apiJson(res, status, { error, path, code });
+}
+
+function listen(server, port) {
+	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server.address().port)));
+}
+
+/**
+ * Starts the API and S3 servers. Options: apiKey, apiPort, s3Port, latency {api, s3} in ms,
+ * generationDelayMs, presignTtlMs. Tests steer faults through the returned object.
+ */
+async function startSandbox(options = {}) {
+	const apiKey = options.apiKey ?? 'sandbox-key';
+	const secret = crypto.randomBytes(32);
+	const state = {
+		initImages: new Map(), // id → { key, extension, uploaded }
+		datasets: new Map(), // id → { name, description, images: [] }
+		datasetImages: new Map(), // upload id → { datasetId, key }
+		objects: new Map(), // key → { data, contentType, declared, actual }
+		generations: new Map(),
+	};
+	const sandbox = {
+		apiKey,
+		requests: [],
+		/** Requests towards S3/CDN that carried the API key anywhere: must stay empty. */
+		keyLeaks: [],
+		/** Queued one-off responses: { server: 'api'|'s3', method?, path? (RegExp|string), status, headers, body } or { ..., reset: true }. */
+		faults: [],
+		/** How many of the next presigns are issued already expired. */
+		expireNextPresigns: 0,
+		generationDelayMs: options.generationDelayMs ?? 300,
+		/** When true, every generation created from now on ends FAILED. */
+		failGenerations: false,
+		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
+		state,
+	};
+	const presignTtlMs = options.presignTtlMs ?? 120_000;
+	let s3Url;
+
+	function takeFault(server, req) {
+		const index = sandbox.faults.findIndex(
+			(f) =>
+				f.server === server &&
+				(!f.method || f.method === req.method) &&
+				(!f.path || (f.path instanceof RegExp ? f.path.test(req.url) : req.url.startsWith(f.path))),
+		);
+		return index < 0 ? undefined : sandbox.faults.splice(index, 1)[0];
+	}
+
+	function applyFault(fault, req, res) {
+		if (fault.reset) {
+			req.socket.destroy();
+			return;
+		}
+		res.writeHead(fault.status ?? 500, { 'Content-Type': 'application/json', ...(fault.headers ?? {}) });
+		res.end(typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? { error: 'Service Error', path: '$', code: 'unexpected' }));
+	}
+
+	function presign(extension) {
+		const id = crypto.randomUUID();
+		const key = `sandbox/${id}/image.${extension}`;
+		const expired = sandbox.expireNextPresigns > 0;
+		if (expired) sandbox.expireNextPresigns -= 1;
+		const date = new Date();
+		const amzDate = date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+		const credential = `SANDBOXKEY/${amzDate.slice(0, 8)}/us-east-1/s3/aws4_request`;
+		const token = crypto.randomBytes(24).toString('base64');
+		const contentType = MIME_BY_EXTENSION[extension];
+		const policy = Buffer.from(
+			JSON.stringify({
+				expiration: new Date(date.getTime() + (expired ? -1000 : presignTtlMs)).toISOString(),
+				conditions: [
+					{ 'Content-Type': contentType },
+					{ bucket: BUCKET },
+					{ key },
+					{ 'X-Amz-Algorithm': 'AWS4-HMAC-SHA256' },
+					{ 'X-Amz-Credential': credential },
+					{ 'X-Amz-Date': amzDate },
+					{ 'X-Amz-Security-Token': token },
+					['content-length-range', 1, MAX_UPLOAD_BYTES],
+				],
+			}),
+		).toString('base64');
+		const fields = {
+			'Content-Type': contentType,
+			bucket: BUCKET,
+			'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+			'X-Amz-Credential': credential,
+			'X-Amz-Date': amzDate,
+			'X-Amz-Security-Token': token,
+			key,
+			Policy: policy,
+			'X-Amz-Signature': crypto.createHmac('sha256', secret).update(policy).digest('hex'),
+		};
+		return { id, key, url: `${s3Url}/`, fields: JSON.stringify(fields), expected: fields };
+	}
+
+	const issued = new Map(); // key → expected fields in order
+
+	function checkLeak(server, req, body) {
+		const text = `${JSON.stringify(req.headers)} ${req.url} ${body ? body.toString('latin1') : ''}`;
+		if (text.includes(apiKey)) sandbox.keyLeaks.push({ server, method: req.method, url: req.url });
+	}
+
+	// ---------------------------------------------------------------- S3 (presigned POST + object GET)
+	async function handleS3(req, res) {
+		const body = await readBody(req);
+		checkLeak('s3', req, body);
+		await sleep(sandbox.latency.s3);
+		const record = { server: 's3', method: req.method, path: req.url, headers: req.headers, bytes: body.length };
+		sandbox.requests.push(record);
+		const fault = takeFault('s3', req);
+		if (fault) return applyFault(fault, req, res);
+
+		if (req.method === 'GET') {
+			const object = state.objects.get(decodeURIComponent(req.url.slice(1).split('?')[0]));
+			if (!object) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+			const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range || '');
+			if (range) {
+				const start = Number(range[1]);
+				const end = Math.min(object.data.length - 1, range[2] ? Number(range[2]) : object.data.length - 1);
+				res.writeHead(206, { 'Content-Type': object.contentType, 'Content-Range': `bytes ${start}-${end}/${object.data.length}` });
+				return res.end(object.data.subarray(start, end + 1));
+			}
+			res.writeHead(200, { 'Content-Type': object.contentType, 'Content-Length': object.data.length });
+			return res.end(object.data);
+		}
+		if (req.method !== 'POST' || req.url !== '/') return s3Error(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
+		if (req.headers.authorization) {
+			return s3Error(res, 403, 'AccessDenied', 'Only one auth mechanism allowed; only the X-Amz-Algorithm form field or the Authorization header may be specified');
+		}
+		if (/chunked/i.test(req.headers['transfer-encoding'] || '')) {
+			return s3Error(res, 501, 'NotImplemented', 'A header you provided implies functionality that is not implemented', '<Header>Transfer-Encoding</Header>');
+		}
+		if (req.headers['content-length'] === undefined) return s3Error(res, 411, 'MissingContentLength', 'You must provide the Content-Length HTTP header.');
+		const boundary = parseBoundary(req.headers['content-type']);
+		if (!boundary) return s3Error(res, 412, 'PreconditionFailed', 'Bucket POST must be of the enclosure-type multipart/form-data');
+		const parsed = parseMultipart(body, boundary);
+		if (parsed.error) return s3Error(res, 400, 'MalformedPOSTRequest', `The body of your POST request is not well-formed multipart/form-data (${parsed.error}).`);
+		record.fields = parsed.parts.map((p) => p.name);
+
+		const fileIndex = parsed.parts.findIndex((p) => p.name === 'file');
+		if (fileIndex < 0) return s3Error(res, 400, 'InvalidArgument', 'POST requires exactly one file upload per request.');
+		if (fileIndex !== parsed.parts.length - 1) {
+			// Real S3 ignores everything after the file; a client that puts fields there is broken.
+			return s3Error(res, 400, 'InvalidArgument', "Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.");
+		}
+		const fields = parsed.parts.slice(0, fileIndex);
+		const file = parsed.parts[fileIndex];
+		if (body.length - file.data.length > MAX_FORM_BYTES_WITHOUT_FILE) return s3Error(res, 400, 'MaxPostPreDataLengthExceeded', 'Your POST request fields preceding the upload file were too large.');
+		const keyField = fields.find((f) => f.name === 'key');
+		if (!keyField) return s3Error(res, 400, 'InvalidArgument', "Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.");
+		const expected = issued.get(keyField.data.toString('utf8'));
+		if (!expected) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy Condition failed: ["eq", "$key", "(unknown)"]');
+		const policyField = fields.find((f) => f.name === 'Policy');
+		const signatureField = fields.find((f) => f.name === 'X-Amz-Signature');
+		if (!policyField || !signatureField) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy Condition failed: missing Policy or X-Amz-Signature');
+		const signature = crypto.createHmac('sha256', secret).update(policyField.data.toString('utf8')).digest('hex');
+		if (signature !== signatureField.data.toString('utf8')) {
+			return s3Error(res, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.');
+		}
+		const policy = JSON.parse(Buffer.from(policyField.data.toString('utf8'), 'base64').toString('utf8'));
+		if (Date.parse(policy.expiration) < Date.now()) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy expired.');
+		for (const field of fields) {
+			if (!(field.name in expected)) return s3Error(res, 403, 'AccessDenied', `Invalid according to Policy: Extra input fields: ${field.name}`);
+		}
+		for (const [name, value] of Object.entries(expected)) {
+			const field = fields.find((f) => f.name === name);
+			if (!field || field.data.toString('utf8') !== value) {
+				return s3Error(res, 403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ["eq", "$${name}", "${value.slice(0, 40)}"]`);
+			}
+		}
+		// Stricter than S3: the fields must come exactly in the order Leonardo issued them.
+		const order = fields.map((f) => f.name).join(',');
+		if (order !== Object.keys(expected).join(',')) {
+			return s3Error(res, 400, 'InvalidArgument', `Sandbox: form fields out of order (${order}); send them as received`);
+		}
+		const range = policy.conditions.find((c) => Array.isArray(c) && c[0] === 'content-length-range');
+		if (range && file.data.length > range[2]) return s3Error(res, 400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size');
+		if (range && file.data.length < range[1]) return s3Error(res, 400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size');
+
+		const key = keyField.data.toString('utf8');
+		const declared = EXTENSIONS[key.split('.').pop()];
+		state.objects.set(key, { data: Buffer.from(file.data), contentType: expected['Content-Type'], declared, actual: sniff(file.data) });
+		issued.delete(key);
+		record.uploadedKey = key;
+		res.writeHead(204);
+		res.end();
+	}
+
+	// ---------------------------------------------------------------- Leonardo REST API
+	function generationView(job) {
+		const done = Date.now() >= job.readyAt;
+		const status = !done ? 'PENDING' : job.fails ? 'FAILED' : 'COMPLETE';
+		const images =
+			status === 'COMPLETE'
+				? Array.from({ length: job.body.num_images ?? 4 }, (_, n) => ({
+						id: job.imageIds[n],
+						url: `${s3Url}/generations/${job.id}/${n}.png`,
+						nsfw: false,
+						likeCount: 0,
+						motionMP4URL: null,
+						generated_image_variation_generics: [],
+					}))
+				: [];
+		return {
+			id: job.id,
+			status,
+			createdAt: job.createdAt,
+			prompt: job.body.prompt,
+			negativePrompt: job.body.negative_prompt ?? null,
+			modelId: job.body.modelId ?? PLATFORM_MODELS[0].id,
+			imageWidth: job.width,
+			imageHeight: job.height,
+			inferenceSteps: job.body.num_inference_steps ?? 15,
+			guidanceScale: job.body.guidance_scale ?? 7,
+			seed: job.body.seed ?? 123456789,
+			initStrength: job.body.init_strength ?? null,
+			presetStyle: job.body.presetStyle ?? 'DYNAMIC',
+			scheduler: job.body.scheduler ?? 'EULER_DISCRETE',
+			sdVersion: job.body.sd_version ?? 'SDXL_LIGHTNING',
+			public: job.body.public ?? false,
+			photoReal: job.body.photoReal ?? false,
+			generated_images: images,
+			generation_elements: [],
+		};
+	}
+
+	function validateGeneration(body) {
+		if (!body || typeof body !== 'object' || Array.isArray(body)) return [400, 'expected an object', 'validation-failed'];
+		for (const [name, value] of Object.entries(body)) {
+			const type = GENERATION_FIELDS[name];
+			if (!type) return [400, `Unexpected variable ${name}`, 'bad-request'];
+			if (!typeOk(value, type)) {
+				return [400, `expected a ${type} for '${name}', but found a ${typeof value}`, 'validation-failed', `$.selectionSet.sdGenerationJob.args.arg1.${name}`];
+			}
+		}
+		if (typeof body.prompt !== 'string' || !body.prompt.trim()) return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
+		if (body.prompt.length > 1500) return [400, 'Invalid prompt, maximum length of 1500 characters exceeded.', 'unexpected'];
+		const width = body.width ?? 1024;
+		const height = body.height ?? 768;
+		for (const side of [width, height]) {
+			if (side < 32 || side > 1536 || side % 8 !== 0) return [400, 'invalid dimensions: width and height must be multiples of 8 between 32 and 1536', 'unexpected'];
+		}
+		const count = body.num_images ?? 4;
+		if (count < 1 || count > 8 || (count > 4 && (width > 768 || height > 768))) return [400, 'Too many images', 'unexpected'];
+		if (body.init_strength != null && (body.init_strength < 0.1 || body.init_strength > 0.9)) return [400, 'init_strength must be between 0.1 and 0.9', 'unexpected'];
+		if (body.modelId && !PLATFORM_MODELS.some((m) => m.id === body.modelId)) return [400, `${body.modelId} is not supported within the Production API`, 'unexpected'];
+		if (body.init_image_id) {
+			const init = state.initImages.get(body.init_image_id);
+			if (!init || !state.objects.has(init.key)) return [400, 'invalid init image id', 'unexpected'];
+		}
+		return undefined;
+	}
+
+	async function handleApi(req, res) {
+		const raw = await readBody(req);
+		await sleep(sandbox.latency.api);
+		const url = new URL(req.url, 'http://sandbox');
+		const record = { server: 'api', method: req.method, path: url.pathname.replace(API_PREFIX, ''), query: Object.fromEntries(url.searchParams), headers: req.headers };
+		sandbox.requests.push(record);
+		if (!url.pathname.startsWith(API_PREFIX)) return apiError(res, 404, 'not found', 'not-found');
+		const fault = takeFault('api', req);
+		if (fault) return applyFault(fault, req, res);
+		if (req.headers.authorization !== `Bearer ${apiKey}`) {
+			return apiError(res, 401, 'Authentication hook unauthorized this request', 'access-denied');
+		}
+		let body;
+		if (raw.length) {
+			if (!/application\/json/i.test(req.headers['content-type'] || '')) return apiError(res, 400, 'expected a JSON body', 'bad-request');
+			try {
+				body = JSON.parse(raw.toString('utf8'));
+			} catch {
+				return apiError(res, 400, 'invalid JSON body', 'bad-request');
+			}
+		}
+		record.body = body;
+		const path = record.path;
+		const onlyKeys = (allowed) => Object.keys(body ?? {}).find((k) => !allowed.includes(k));
+		let m;
+
+		if (req.method === 'GET' && path === '/me') {
+			return apiJson(res, 200, {
+				user_details: [
+					{
+						user: { id: 'a1b2c3d4-0000-4000-8000-000000000001', username: 'sandbox' },
+						apiConcurrencySlots: 10,
+						apiPaidTokens: 1000,
+						apiSubscriptionTokens: 3500,
+						apiPlanTokenRenewalDate: null,
+						paidTokens: 0,
+						subscriptionTokens: 0,
+						subscriptionGptTokens: 0,
+						subscriptionModelTokens: 0,
+						tokenRenewalDate: null,
+					},
+				],
+			});
+		}
+		if (req.method === 'GET' && path === '/platformModels') return apiJson(res, 200, { custom_models: PLATFORM_MODELS });
+
+		if (req.method === 'POST' && (path === '/init-image' || (m = /^\/datasets\/([^/]+)\/upload$/.exec(path)))) {
+			const extra = onlyKeys(['extension']);
+			if (extra) return apiError(res, 400, `Unexpected variable ${extra}`, 'bad-request');
+			const extension = body?.extension;
+			if (typeof extension !== 'string' || !EXTENSIONS[extension]) return apiError(res, 400, 'invalid file extension', 'unexpected');
+			if (m && !state.datasets.has(m[1])) return apiError(res, 400, 'dataset not found', 'unexpected');
+			const target = presign(extension);
+			issued.set(target.key, target.expected);
+			const answer = { id: target.id, fields: target.fields, key: target.key, url: target.url };
+			if (m) {
+				state.datasetImages.set(target.id, { datasetId: m[1], key: target.key });
+				return apiJson(res, 200, { uploadDatasetImage: answer });
+			}
+			state.initImages.set(target.id, { key: target.key, extension });
+			return apiJson(res, 200, { uploadInitImage: answer });
+		}
+		if (req.method === 'GET' && (m = /^\/init-image\/([^/]+)$/.exec(path))) {
+			const init = state.initImages.get(m[1]);
+			if (!init || !state.objects.has(init.key)) return apiJson(res, 200, { init_images_by_pk: null });
+			return apiJson(res, 200, { init_images_by_pk: { id: m[1], url: `${s3Url}/${init.key}`, createdAt: new Date().toISOString() } });
+		}
+		if (req.method === 'POST' && path === '/datasets') {
+			const extra = onlyKeys(['name', 'description']);
+			if (extra) return apiError(res, 400, `Unexpected variable ${extra}`, 'bad-request');
+			if (typeof body?.name !== 'string' || !body.name) return apiError(res, 400, 'expecting a value for non-nullable variable: "name"', 'validation-failed');
+			const id = crypto.randomUUID();
+			state.datasets.set(id, { name: body.name, description: body.description ?? null, createdAt: new Date().toISOString() });
+			return apiJson(res, 200, { insert_datasets_one: { id } });
+		}
+		if (req.method === 'GET' && (m = /^\/datasets\/([^/]+)$/.exec(path))) {
+			const dataset = state.datasets.get(m[1]);
+			if (!dataset) return apiJson(res, 200, { datasets_by_pk: null });
+			const images = [...state.datasetImages.entries()]
+				.filter(([, image]) => image.datasetId === m[1] && state.objects.has(image.key))
+				.map(([id, image]) => ({ id, url: `${s3Url}/${image.key}`, createdAt: dataset.createdAt }));
+			return apiJson(res, 200, { datasets_by_pk: { id: m[1], ...dataset, updatedAt: dataset.createdAt, dataset_images: images } });
+		}
+		if (req.method === 'POST' && path === '/generations') {
+			const problem = validateGeneration(body);
+			if (problem) return apiError(res, problem[0], problem[1], problem[2], problem[3]);
+			const id = crypto.randomUUID();
+			const init = body.init_image_id ? state.initImages.get(body.init_image_id) : undefined;
+			const initObject = init && state.objects.get(init.key);
+			const job = {
+				id,
+				body,
+				width: body.width ?? 1024,
+				height: body.height ?? 768,
+				createdAt: new Date().toISOString(),
+				readyAt: Date.now() + sandbox.generationDelayMs,
+				// Leonardo cannot process an init image whose bytes are not the declared format.
+				fails: sandbox.failGenerations || Boolean(initObject && initObject.declared !== initObject.actual),
+				imageIds: Array.from({ length: body.num_images ?? 4 }, () => crypto.randomUUID()),
+			};
+			state.generations.set(id, job);
+			const cost = (body.num_images ?? 4) * 8;
+			return apiJson(res, 200, { sdGenerationJob: { generationId: id, apiCreditCost: cost, cost: { amount: String(cost), unit: 'CREDITS' } } });
+		}
+		if (req.method === 'GET' && (m = /^\/generations\/([^/]+)$/.exec(path))) {
+			const job = state.generations.get(m[1]);
+			return apiJson(res, 200, { generations_by_pk: job ? generationView(job) : null });
+		}
+		return apiError(res, 404, `no route for ${req.method} ${path}`, 'not-found');
+	}
+
+	// Generated images are served from the "CDN" (the S3 server): no credential there.
+	const pngCache = new Map();
+	const s3Server = http.createServer((req, res) => {
+		const m = /^\/generations\/([^/]+)\/(\d+)\.png$/.exec(req.url);
+		if (req.method === 'GET' && m) {
+			return readBody(req).then(async () => {
+				checkLeak('cdn', req);
+				await sleep(sandbox.latency.s3);
+				sandbox.requests.push({ server: 'cdn', method: 'GET', path: req.url, headers: req.headers });
+				const fault = takeFault('cdn', req);
+				if (fault) return applyFault(fault, req, res);
+				const job = state.generations.get(m[1]);
+				if (!job) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+				const sizeKey = `${job.width}x${job.height}`;
+				if (!pngCache.has(sizeKey)) pngCache.set(sizeKey, encodePng(job.width, job.height));
+				const data = pngCache.get(sizeKey);
+				res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': data.length });
+				res.end(data);
+			});
+		}
+		handleS3(req, res).catch((error) => s3Error(res, 500, 'InternalError', String(error)));
+	});
+	const apiServer = http.createServer((req, res) => {
+		handleApi(req, res).catch((error) => apiError(res, 500, `Service Error: ${error.message}`));
+	});
+	const s3Port = await listen(s3Server, options.s3Port ?? 0);
+	const apiPort = await listen(apiServer, options.apiPort ?? 0);
+	s3Url = `http://127.0.0.1:${s3Port}`;
+
+	return Object.assign(sandbox, {
+		apiUrl: `http://127.0.0.1:${apiPort}${API_PREFIX}`,
+		s3Url,
+		/** Requests made to one server, optionally filtered by method and path. */
+		requestsTo: (server, method, path) =>
+			sandbox.requests.filter(
+				(r) => r.server === server && (!method || r.method === method) && (!path || (path instanceof RegExp ? path.test(r.path) : r.path === path)),
+			),
+		reset: () => {
+			sandbox.requests.length = 0;
+			sandbox.keyLeaks.length = 0;
+			sandbox.faults.length = 0;
+			sandbox.expireNextPresigns = 0;
+			sandbox.failGenerations = false;
+			sandbox.generationDelayMs = options.generationDelayMs ?? 300;
+		},
+		close: () =>
+			Promise.all(
+				[apiServer, s3Server].map(
+					(server) =>
+						new Promise((resolve) => {
+							server.closeAllConnections?.();
+							server.close(() => resolve());
+						}),
+				),
+			),
+	});
+}
+
+module.exports = { startSandbox, PLATFORM_MODELS };

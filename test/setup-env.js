@@ -1,0 +1,9 @@
+// n8n-core writes an encryption key under the user folder: keep it out of the developer's home.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+if (!process.env.N8N_USER_FOLDER) {
+	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-n8n-test-'));
+}
+process.env.N8N_RESTRICT_FILE_ACCESS_TO = '';

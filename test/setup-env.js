@@ -7,3 +7,4 @@ if (!process.env.N8N_USER_FOLDER) {
 	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-n8n-test-'));
 }
 process.env.N8N_RESTRICT_FILE_ACCESS_TO = '';
+process.env.N8N_LOG_LEVEL = process.env.N8N_LOG_LEVEL || 'silent';

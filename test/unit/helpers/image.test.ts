@@ -1,6 +1,3 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-
 import {
 	aspectRatioDifference,
 	declaredImageFormat,
@@ -8,8 +5,8 @@ import {
 	fitGenerationSize,
 	readImageSize,
 } from '../../../nodes/LeonardoAi/helpers/image';
+import { fixture } from '../../harness/context';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures', name));
 
 describe('detectImageFormat', () => {
 	it.each([

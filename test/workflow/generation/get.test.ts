@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import { run, useSandbox } from '../../harness/context';
 
 describe('Generation → Get', () => {
@@ -9,7 +11,7 @@ describe('Generation → Get', () => {
 			{ parameters: { resource: 'generation', operation: 'create', prompt: 'a lighthouse', numImages: 2, waitForCompletion: false } },
 		]);
 		const generationId = started.output[0].json.generationId as string;
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await sleep(300);
 
 		const result = await run(sandbox, [{ parameters: { resource: 'generation', operation: 'get', generationId } }]);
 		expect(result.output[0].json).toMatchObject({ generationId, status: 'COMPLETE', prompt: 'a lighthouse' });

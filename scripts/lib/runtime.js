@@ -1,0 +1,214 @@
+'use strict';
+// Installs and runs real n8n for the demo, the e2e tests and the benchmark. Node builds and n8n
+// itself live in a cache folder outside the package, never in its dependencies.
+const { spawn } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '../..');
+const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'n8n-nodes-leonardo-ai');
+
+/** The n8n versions we run in: the newest that installs here on Node 24, and the newest that runs on Node 20. */
+const RUNTIMES = [
+	{ n8n: '2.41.1', node: 24 },
+	{ n8n: '2.8.4', node: 20 },
+];
+
+function log(message) {
+	process.stderr.write(`[n8n-runtime] ${message}\n`);
+}
+
+/** Runs a command; resolves { code, stdout, stderr }. Never blocks the event loop (the sandbox may share it). */
+function run(command, args, options = {}) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => {
+			stdout += chunk;
+			if (options.echo) process.stderr.write(chunk);
+		});
+		child.stderr.on('data', (chunk) => {
+			stderr += chunk;
+			if (options.echo) process.stderr.write(chunk);
+		});
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
+}
+
+async function runOrThrow(command, args, options) {
+	const result = await run(command, args, options);
+	if (result.code !== 0) {
+		throw new Error(`${command} ${args.join(' ')} failed (${result.code}):\n${result.stderr.slice(-3000) || result.stdout.slice(-3000)}`);
+	}
+	return result;
+}
+
+function nodePackageName() {
+	const platform = { linux: 'linux', darwin: 'darwin' }[process.platform];
+	const arch = { x64: 'x64', arm64: 'arm64' }[process.arch];
+	if (!platform || !arch) throw new Error(`No Node.js build from the npm registry for ${process.platform}-${process.arch}`);
+	return `node-${platform}-${arch}`;
+}
+
+/** The folder of a Node.js build of the given major version (bin/node, include/): this process's own when it matches, else one from the npm registry. */
+async function ensureNode(major) {
+	if (Number(process.versions.node.split('.')[0]) === major) return path.resolve(path.dirname(process.execPath), '..');
+	const prefix = path.join(CACHE, `node${major}`);
+	const home = path.join(prefix, 'node_modules', nodePackageName());
+	if (!fs.existsSync(path.join(home, 'bin', 'node'))) {
+		log(`Fetching Node.js ${major} from the npm registry (${nodePackageName()}@${major}) …`);
+		fs.mkdirSync(prefix, { recursive: true });
+		await runOrThrow('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${nodePackageName()}@${major}`]);
+	}
+	return home;
+}
+
+function envWithNode(nodeHome, extra = {}) {
+	// Jest sets NODE_ENV=test, under which n8n's CLI runs nothing and prints nothing.
+	const { NODE_ENV: _ignored, ...inherited } = process.env;
+	return {
+		...inherited,
+		PATH: `${path.join(nodeHome, 'bin')}${path.delimiter}${process.env.PATH}`,
+		npm_config_nodedir: nodeHome,
+		...extra,
+	};
+}
+
+/** Installs n8n once into the cache (a few minutes, with progress); returns the path of its bin script. */
+async function ensureN8n(runtime) {
+	const nodeHome = await ensureNode(runtime.node);
+	const dir = path.join(CACHE, `n8n-${runtime.n8n}-node${runtime.node}`);
+	const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
+	const marker = path.join(dir, '.installed');
+	if (!fs.existsSync(marker)) {
+		const started = Date.now();
+		log(`Installing n8n ${runtime.n8n} for Node ${runtime.node} into ${dir} (first run only; about 4–6 minutes) …`);
+		fs.rmSync(dir, { recursive: true, force: true });
+		fs.mkdirSync(dir, { recursive: true });
+		// n8n-nodes-base points xlsx at a tarball outside the registry: pin the registry's version.
+		fs.writeFileSync(
+			path.join(dir, 'package.json'),
+			JSON.stringify({ name: 'n8n-runtime', private: true, dependencies: { n8n: runtime.n8n }, overrides: { xlsx: '0.18.5' } }, null, 2),
+		);
+		const env = envWithNode(nodeHome);
+		const ticker = setInterval(() => log(`… still installing n8n ${runtime.n8n} (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
+		try {
+			// --ignore-scripts: the Kafka client's install script downloads from the internet. The native
+			// modules n8n needs are rebuilt next, from source, against this Node's headers.
+			await runOrThrow('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
+			log(`Building n8n ${runtime.n8n}'s native modules …`);
+			const natives = ['sqlite3', 'isolated-vm'].filter((name) => fs.existsSync(path.join(dir, 'node_modules', name)));
+			await runOrThrow('npm', ['rebuild', ...natives], { cwd: dir, env });
+		} finally {
+			clearInterval(ticker);
+		}
+		fs.writeFileSync(marker, new Date().toISOString());
+		log(`n8n ${runtime.n8n} installed in ${Math.round((Date.now() - started) / 1000)} s`);
+	}
+	return { bin, nodeHome, dir };
+}
+
+let packedTarball;
+/** `npm pack` of the built package: what users install, and nothing else. */
+async function packPackage() {
+	if (packedTarball && fs.existsSync(packedTarball)) return packedTarball;
+	if (!fs.existsSync(path.join(ROOT, 'dist', 'nodes', 'LeonardoAi', 'LeonardoAi.node.js'))) {
+		throw new Error('dist/ is missing: run `npm run build` first');
+	}
+	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-pack-'));
+	const { stdout } = await runOrThrow('npm', ['pack', '--json', '--pack-destination', out, '--ignore-scripts'], { cwd: ROOT });
+	packedTarball = path.join(out, JSON.parse(stdout)[0].filename);
+	return packedTarball;
+}
+
+/** The JSON n8n prints between log lines: from the first line that is exactly `{` to its closing `}`. */
+function extractExecutionJson(stdout) {
+	const lines = stdout.split('\n');
+	const start = lines.findIndex((line) => line === '{');
+	if (start < 0) return undefined;
+	for (let end = lines.length - 1; end > start; end--) {
+		if (lines[end] !== '}') continue;
+		try {
+			return JSON.parse(lines.slice(start, end + 1).join('\n'));
+		} catch {
+			// keep looking for an earlier closing brace
+		}
+	}
+	return undefined;
+}
+
+/**
+ * A fresh n8n user folder with the packed package installed as a community node and the given
+ * credentials imported. Returns helpers to import and execute workflows in it.
+ */
+async function prepareN8n(runtime, { credentials = [], fileAccess = [] } = {}) {
+	const { bin, nodeHome } = await ensureN8n(runtime);
+	const tarball = await packPackage();
+	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `leonardo-n8n-${runtime.n8n}-`));
+	const packageDir = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-leonardo-ai');
+	fs.mkdirSync(packageDir, { recursive: true });
+	await runOrThrow('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
+
+	const env = envWithNode(nodeHome, {
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_LOG_LEVEL: 'info',
+		N8N_RUNNERS_BROKER_PORT: String(20000 + Math.floor(Math.random() * 20000)),
+		N8N_RESTRICT_FILE_ACCESS_TO: fileAccess.join(';'),
+		N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
+		N8N_SECURE_COOKIE: 'false',
+	});
+	const n8n = (args, options = {}) => run(path.join(nodeHome, 'bin', 'node'), [bin, ...args], { env, cwd: userFolder, ...options });
+
+	if (credentials.length) {
+		const file = path.join(userFolder, 'credentials.json');
+		fs.writeFileSync(file, JSON.stringify(credentials));
+		const imported = await n8n(['import:credentials', `--input=${file}`]);
+		if (imported.code !== 0) throw new Error(`Importing credentials failed:\n${imported.stdout}\n${imported.stderr}`);
+	}
+
+	return {
+		userFolder,
+		env,
+		n8n,
+		/** Imports a workflow object and executes it; resolves { code, execution, stdout, stderr, wallMs }. */
+		async execute(workflow) {
+			const id = workflow.id ?? crypto.randomBytes(8).toString('hex');
+			const file = path.join(userFolder, `workflow-${id}.json`);
+			fs.writeFileSync(file, JSON.stringify({ ...workflow, id, active: false }));
+			const imported = await n8n(['import:workflow', `--input=${file}`]);
+			if (imported.code !== 0) throw new Error(`Importing the workflow failed:\n${imported.stdout}\n${imported.stderr}`);
+			const started = Date.now();
+			const result = await n8n(['execute', `--id=${id}`, '--rawOutput']);
+			return { ...result, execution: extractExecutionJson(result.stdout), wallMs: Date.now() - started };
+		},
+		cleanup() {
+			fs.rmSync(userFolder, { recursive: true, force: true });
+		},
+	};
+}
+
+/** The sandbox credential as n8n imports it; workflows in examples/ reference its id. */
+function sandboxCredential(sandbox) {
+	return {
+		id: 'leonardoSandbox1',
+		name: 'Leonardo AI (local sandbox)',
+		type: 'leonardoAiApi',
+		data: { apiKey: sandbox.apiKey, baseUrl: sandbox.apiUrl },
+	};
+}
+
+/** Loads an example workflow and replaces its {{FIXTURES}} and {{OUTPUT}} folder placeholders. */
+function loadExample(name, { fixtures, output }) {
+	const text = fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
+	return JSON.parse(text.split('/data/leonardo-input').join(fixtures).split('/data/leonardo-output').join(output));
+}
+
+module.exports = { RUNTIMES, CACHE, ROOT, ensureNode, ensureN8n, prepareN8n, packPackage, sandboxCredential, loadExample, extractExecutionJson, log };

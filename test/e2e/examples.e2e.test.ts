@@ -1,0 +1,66 @@
+import { RUNTIMES, startExamples } from './examples';
+
+type Examples = Awaited<ReturnType<typeof startExamples>>;
+
+interface RunItem {
+	json: Record<string, unknown>;
+	binary?: Record<string, { mimeType: string }>;
+}
+
+function nodeOutput(execution: { data: { resultData: { runData: Record<string, Array<{ data: { main: RunItem[][] } }>> } } }, node: string) {
+	return execution.data.resultData.runData[node][0].data.main[0];
+}
+
+describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => {
+	let examples: Examples;
+
+	beforeAll(async () => {
+		examples = await startExamples(runtime);
+	}, 20 * 60 * 1000);
+
+	afterAll(async () => await examples?.stop());
+
+	it('Read file → Upload Init Image → Generate from its ID: images come back as binary, sized to the photo', async () => {
+		const result = await examples.runExample('image-to-image.workflow.json');
+		expect(result.execution?.status).toBe('success');
+		expect(result.code).toBe(0);
+
+		const upload = nodeOutput(result.execution, 'Upload Init Image');
+		expect(upload[0].json).toMatchObject({ extension: 'jpg', width: 640, height: 480 });
+
+		const generated = nodeOutput(result.execution, 'Generate From Init Image');
+		expect(generated).toHaveLength(2);
+		for (const item of generated) {
+			expect(item.json).toMatchObject({ status: 'COMPLETE', initImageId: upload[0].json.id });
+			expect(item.binary?.data.mimeType).toBe('image/png');
+		}
+
+		const [post] = examples.sandbox.requestsTo('api', 'POST', '/generations');
+		expect(post.body).toEqual({
+			prompt: 'The same scene as a watercolor painting, soft morning light',
+			width: 1024,
+			height: 768,
+			num_images: 2,
+			init_image_id: upload[0].json.id,
+			init_strength: 0.4,
+		});
+		expect(examples.outputFiles()).toEqual([
+			expect.objectContaining({ isPng: true, width: 1024, height: 768 }),
+			expect.objectContaining({ isPng: true, width: 1024, height: 768 }),
+		]);
+		expect(examples.sandbox.keyLeaks).toEqual([]);
+	}, 120_000);
+
+	it('a folder with a PNG, a WebP and a JPEG goes into a new dataset through the presigned POST', async () => {
+		const result = await examples.runExample('folder-to-dataset.workflow.json');
+		expect(result.execution?.status).toBe('success');
+
+		const added = nodeOutput(result.execution, 'Add to Dataset');
+		const datasetId = nodeOutput(result.execution, 'Create Dataset')[0].json.id;
+		expect(added.map((item) => item.json.extension).sort()).toEqual(['jpg', 'png', 'webp']);
+		expect(added.every((item) => item.json.datasetId === datasetId)).toBe(true);
+		const stored = [...examples.sandbox.state.datasetImages.values()].filter((image) => image.datasetId === datasetId);
+		expect(stored.filter((image) => examples.sandbox.state.objects.has(image.key))).toHaveLength(3);
+		expect(examples.sandbox.keyLeaks).toEqual([]);
+	}, 120_000);
+});

@@ -1,0 +1,53 @@
+'use strict';
+// Runs the example workflows in real n8n (installed in a cache folder) against the sandbox.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const { startSandbox } = require('../sandbox');
+const runtime = require('../../scripts/lib/runtime');
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+
+/** An input folder like a user's: one photo, and a dataset folder with a PNG, a WebP and a JPEG. */
+function makeInputFolder() {
+	const input = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-input-'));
+	fs.copyFileSync(path.join(FIXTURES, 'photo-640x480.jpg'), path.join(input, 'photo.jpg'));
+	fs.mkdirSync(path.join(input, 'dataset'));
+	for (const name of ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x500.jpg']) {
+		fs.copyFileSync(path.join(FIXTURES, name), path.join(input, 'dataset', name));
+	}
+	return input;
+}
+
+/** PNG files in a folder with their pixel sizes. */
+function pngFiles(folder) {
+	return fs
+		.readdirSync(folder)
+		.sort()
+		.map((name) => {
+			const data = fs.readFileSync(path.join(folder, name));
+			return { name, isPng: data.subarray(1, 4).toString('latin1') === 'PNG', width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+		});
+}
+
+/** Starts the sandbox and a fresh n8n of the given runtime with the package and the sandbox credential. */
+async function startExamples(which) {
+	const sandbox = await startSandbox({ generationDelayMs: 500 });
+	const input = makeInputFolder();
+	const output = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-output-'));
+	const n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [input, output] });
+	return {
+		sandbox,
+		output,
+		runExample: (name) => n8n.execute(runtime.loadExample(name, { fixtures: input, output })),
+		outputFiles: () => pngFiles(output),
+		async stop() {
+			await sandbox.close();
+			n8n.cleanup();
+			for (const folder of [input, output]) fs.rmSync(folder, { recursive: true, force: true });
+		},
+	};
+}
+
+module.exports = { RUNTIMES: runtime.RUNTIMES, startExamples };

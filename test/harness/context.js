@@ -1,0 +1,42 @@
+'use strict';
+// Shared set-up for the workflow tests (kept in JS: it reads files, which n8n's strict lint forbids in .ts).
+const fs = require('fs');
+const path = require('path');
+
+const { startSandbox } = require('../sandbox');
+const { binaryItem, runWorkflow } = require('./runWorkflow');
+
+const fixture = (name) => fs.readFileSync(path.join(__dirname, '../fixtures', name));
+
+const MIME = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
+
+/** An input item holding a fixture file, labelled by its extension unless told otherwise. */
+function fileItem(name, label = {}) {
+	return binaryItem(fixture(name), {
+		fileName: label.fileName ?? name,
+		mimeType: label.mimeType ?? MIME[name.split('.').pop()],
+		property: label.property,
+	});
+}
+
+/** Starts one sandbox for the test file and resets its logs before each test. */
+function useSandbox(options = {}) {
+	const context = /** @type {{ sandbox: Awaited<ReturnType<typeof startSandbox>> }} */ ({ sandbox: undefined });
+	beforeAll(async () => {
+		context.sandbox = await startSandbox({ generationDelayMs: 200, ...options });
+	});
+	afterAll(async () => await context.sandbox.close());
+	beforeEach(() => context.sandbox.reset());
+	afterEach(() => expect(context.sandbox.keyLeaks).toEqual([]));
+	return context;
+}
+
+/** Runs a chain of Leonardo AI nodes against the sandbox with a valid (or a given) API key. */
+async function run(sandbox, nodes, input = [{ json: {} }], apiKey = sandbox.apiKey) {
+	const result = await runWorkflow({ nodes, input, credentials: { apiKey, baseUrl: sandbox.apiUrl } });
+	// The key must never reach an output or an error, whatever happened.
+	expect(JSON.stringify(result.raw.data)).not.toContain(apiKey);
+	return result;
+}
+
+module.exports = { fixture, fileItem, useSandbox, run, MIME };

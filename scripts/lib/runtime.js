@@ -68,8 +68,11 @@ async function ensureNode(major) {
 }
 
 function envWithNode(nodeHome, extra = {}) {
-	// Jest sets NODE_ENV=test, under which n8n's CLI runs nothing and prints nothing.
-	const { NODE_ENV: _ignored, ...inherited } = process.env;
+	// Jest sets NODE_ENV=test, under which n8n's CLI runs nothing and prints nothing; `npm run`
+	// exports this package's npm settings (ignore-scripts!), which must not reach n8n's own install.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !/^npm_/i.test(name)),
+	);
 	return {
 		...inherited,
 		PATH: `${path.join(nodeHome, 'bin')}${path.delimiter}${process.env.PATH}`,
@@ -102,7 +105,7 @@ async function ensureN8n(runtime) {
 			await runOrThrow('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
 			log(`Building n8n ${runtime.n8n}'s native modules …`);
 			const natives = ['sqlite3', 'isolated-vm'].filter((name) => fs.existsSync(path.join(dir, 'node_modules', name)));
-			await runOrThrow('npm', ['rebuild', ...natives], { cwd: dir, env });
+			await runOrThrow('npm', ['rebuild', '--ignore-scripts=false', ...natives], { cwd: dir, env });
 		} finally {
 			clearInterval(ticker);
 		}
@@ -189,10 +192,78 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [] } = {}) {
 			const result = await n8n(['execute', `--id=${id}`, '--rawOutput']);
 			return { ...result, execution: extractExecutionJson(result.stdout), wallMs: Date.now() - started };
 		},
+		/** Starts `n8n start` on a free port; resolves { url, stop } once it answers. */
+		async start() {
+			const port = 21000 + Math.floor(Math.random() * 20000);
+			const child = spawn(path.join(nodeHome, 'bin', 'node'), [bin, 'start'], {
+				env: { ...env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1' },
+				cwd: userFolder,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
+			let logs = '';
+			child.stdout.on('data', (chunk) => (logs += chunk));
+			child.stderr.on('data', (chunk) => (logs += chunk));
+			const url = `http://127.0.0.1:${port}`;
+			const deadline = Date.now() + 120_000;
+			for (;;) {
+				if (child.exitCode !== null) throw new Error(`n8n start exited (${child.exitCode}):\n${logs.slice(-3000)}`);
+				try {
+					// /healthz answers before the REST routes are mounted (n8n 2.8): wait for those.
+					const response = await fetch(`${url}/rest/settings`);
+					if (response.ok && /json/.test(response.headers.get('content-type') ?? '')) break;
+				} catch {
+					// not listening yet
+				}
+				if (Date.now() > deadline) {
+					child.kill('SIGKILL');
+					throw new Error(`n8n did not start within 120 s:\n${logs.slice(-3000)}`);
+				}
+				await new Promise((resolve) => setTimeout(resolve, 500));
+			}
+			return {
+				url,
+				logs: () => logs,
+				stop: () =>
+					new Promise((resolve) => {
+						if (child.exitCode !== null) return resolve();
+						child.on('close', () => resolve());
+						child.kill('SIGTERM');
+					}),
+			};
+		},
 		cleanup() {
 			fs.rmSync(userFolder, { recursive: true, force: true });
 		},
 	};
+}
+
+/** A logged-in session on n8n's REST API (owner set up on first use), for editor-side calls. */
+async function restSession(url) {
+	const owner = { email: 'owner@example.com', firstName: 'Test', lastName: 'Owner', password: 'Sandbox-Passw0rd!' };
+	let cookie = '';
+	const call = async (method, route, body) => {
+		const response = await fetch(`${url}/rest${route}`, {
+			method,
+			headers: { 'content-type': 'application/json', 'browser-id': 'leonardo-e2e', cookie },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const setCookie = response.headers.get('set-cookie');
+		if (setCookie) cookie = setCookie.split(';')[0];
+		const text = await response.text();
+		let json;
+		try {
+			json = JSON.parse(text);
+		} catch {
+			json = { text };
+		}
+		return { status: response.status, body: json };
+	};
+	const setup = await call('POST', '/owner/setup', owner);
+	if (setup.status >= 400) {
+		const login = await call('POST', '/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
+		if (login.status >= 400) throw new Error(`Could not log in to n8n: ${JSON.stringify(login.body)}`);
+	}
+	return call;
 }
 
 /** The sandbox credential as n8n imports it; workflows in examples/ reference its id. */
@@ -211,4 +282,4 @@ function loadExample(name, { fixtures, output }) {
 	return JSON.parse(text.split('/data/leonardo-input').join(fixtures).split('/data/leonardo-output').join(output));
 }
 
-module.exports = { RUNTIMES, CACHE, ROOT, ensureNode, ensureN8n, prepareN8n, packPackage, sandboxCredential, loadExample, extractExecutionJson, log };
+module.exports = { restSession, RUNTIMES, CACHE, ROOT, ensureNode, ensureN8n, prepareN8n, packPackage, sandboxCredential, loadExample, extractExecutionJson, log };

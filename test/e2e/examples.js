@@ -36,7 +36,13 @@ async function startExamples(which) {
 	const sandbox = await startSandbox({ generationDelayMs: 500 });
 	const input = makeInputFolder();
 	const output = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-output-'));
-	const n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [input, output] });
+	let n8n;
+	try {
+		n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [input, output] });
+	} catch (error) {
+		await sandbox.close();
+		throw error;
+	}
 	return {
 		sandbox,
 		output,

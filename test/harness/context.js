@@ -32,8 +32,13 @@ function useSandbox(options = {}) {
 }
 
 /** Runs a chain of Leonardo AI nodes against the sandbox with a valid (or a given) API key. */
-async function run(sandbox, nodes, input = [{ json: {} }], apiKey = sandbox.apiKey) {
-	const result = await runWorkflow({ nodes, input, credentials: { apiKey, baseUrl: sandbox.apiUrl } });
+async function run(sandbox, nodes, input = [{ json: {} }], apiKey = sandbox.apiKey, options = {}) {
+	const result = await runWorkflow({
+		nodes,
+		input,
+		credentials: { apiKey, baseUrl: options.baseUrl ?? sandbox.apiUrl },
+		cancelAfterMs: options.cancelAfterMs,
+	});
 	// The key must never reach an output or an error, whatever happened.
 	expect(JSON.stringify(result.raw.data)).not.toContain(apiKey);
 	return result;

@@ -67,9 +67,9 @@ function binaryItem(data, { fileName, mimeType, property = 'data', json = {} } =
 /**
  * Runs a chain of Leonardo AI nodes: `nodes` = [{ name, parameters, continueOnFail }], each fed by the
  * one before it; `input` = the items given to the first node. Returns the status, the error, and
- * each node's output items (binary decoded to Buffers under `.buffer`).
+ * each node's output items (binary decoded to Buffers under `.buffer`). `cancelAfterMs` stops the run.
  */
-async function runWorkflow({ nodes, input, credentials }) {
+async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 	const workflowNodes = nodes.map((node, index) => ({
 		id: String(index + 1),
 		name: node.name ?? `Leonardo ${index + 1}`,
@@ -136,7 +136,9 @@ async function runWorkflow({ nodes, input, credentials }) {
 		},
 	};
 	const execution = new core.WorkflowExecute(additionalData, 'manual', runExecutionData);
-	await execution.processRunExecutionData(workflow);
+	const running = execution.processRunExecutionData(workflow);
+	// Like the user pressing "Stop" in the editor.
+	if (cancelAfterMs !== undefined) setTimeout(() => running.cancel(), cancelAfterMs);
 	const result = await done.promise;
 	const outputs = {};
 	for (const node of workflowNodes) {

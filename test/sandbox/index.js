@@ -112,12 +112,13 @@ async function startSandbox(options = {}) {
 	const presignTtlMs = options.presignTtlMs ?? 120_000;
 	let s3Url;
 
-	function takeFault(server, req) {
+	/** The first queued fault for this request; `path` matches the logged path (API paths without /api/rest/v1). */
+	function takeFault(server, req, path) {
 		const index = sandbox.faults.findIndex(
 			(f) =>
 				f.server === server &&
 				(!f.method || f.method === req.method) &&
-				(!f.path || (f.path instanceof RegExp ? f.path.test(req.url) : req.url.startsWith(f.path))),
+				(!f.path || (f.path instanceof RegExp ? f.path.test(path) : path === f.path)),
 		);
 		return index < 0 ? undefined : sandbox.faults.splice(index, 1)[0];
 	}
@@ -184,7 +185,7 @@ async function startSandbox(options = {}) {
 		await sleep(sandbox.latency.s3);
 		const record = { server: 's3', method: req.method, path: req.url, headers: req.headers, bytes: body.length };
 		sandbox.requests.push(record);
-		const fault = takeFault('s3', req);
+		const fault = takeFault('s3', req, req.url);
 		if (fault) return applyFault(fault, req, res);
 
 		if (req.method === 'GET') {
@@ -335,7 +336,7 @@ async function startSandbox(options = {}) {
 		const record = { server: 'api', method: req.method, path: url.pathname.replace(API_PREFIX, ''), query: Object.fromEntries(url.searchParams), headers: req.headers };
 		sandbox.requests.push(record);
 		if (!url.pathname.startsWith(API_PREFIX)) return apiError(res, 404, 'not found', 'not-found');
-		const fault = takeFault('api', req);
+		const fault = takeFault('api', req, record.path);
 		if (fault) return applyFault(fault, req, res);
 		if (req.headers.authorization !== `Bearer ${apiKey}`) {
 			return apiError(res, 401, 'Authentication hook unauthorized this request', 'access-denied');
@@ -448,7 +449,7 @@ async function startSandbox(options = {}) {
 				checkLeak('cdn', req);
 				await sleep(sandbox.latency.s3);
 				sandbox.requests.push({ server: 'cdn', method: 'GET', path: req.url, headers: req.headers });
-				const fault = takeFault('cdn', req);
+				const fault = takeFault('cdn', req, req.url);
 				if (fault) return applyFault(fault, req, res);
 				const job = state.generations.get(m[1]);
 				if (!job) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');

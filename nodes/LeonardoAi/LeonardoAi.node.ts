@@ -4,7 +4,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import * as dataset from './actions/dataset/Dataset.resource';
 import * as generation from './actions/generation/Generation.resource';
 import * as initImage from './actions/initImage/InitImage.resource';
+import * as model from './actions/model/Model.resource';
 import { router } from './actions/router';
+import * as user from './actions/user/User.resource';
+import * as variation from './actions/variation/Variation.resource';
 import { listSearch } from './methods';
 
 export class LeonardoAi implements INodeType {
@@ -31,12 +34,18 @@ export class LeonardoAi implements INodeType {
 					{ name: 'Dataset', value: 'dataset' },
 					{ name: 'Generation', value: 'generation' },
 					{ name: 'Init Image', value: 'initImage' },
+					{ name: 'Model', value: 'model' },
+					{ name: 'User', value: 'user' },
+					{ name: 'Variation', value: 'variation' },
 				],
 				default: 'generation',
 			},
 			...generation.description,
 			...initImage.description,
+			...variation.description,
 			...dataset.description,
+			...model.description,
+			...user.description,
 		],
 	};
 

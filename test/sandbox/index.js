@@ -8,11 +8,14 @@ const { encodePng } = require('./png');
 const { parseBoundary, parseMultipart } = require('./multipart');
 
 const API_PREFIX = '/api/rest/v1';
+const API_V2_PREFIX = '/api/rest/v2';
 const BUCKET = 'leonardo-sandbox-bucket';
 const MAX_FORM_BYTES_WITHOUT_FILE = 20 * 1024;
 const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 const EXTENSIONS = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp' };
 const MIME_BY_EXTENSION = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+
+const SANDBOX_USER = { id: 'a1b2c3d4-0000-4000-8000-000000000001', username: 'sandbox' };
 
 const PLATFORM_MODELS = [
 	{ id: 'b24e16ff-06e3-43eb-8d33-4416c2d75876', name: 'Leonardo Lightning XL', description: 'Fast, general purpose.', nsfw: false, featured: true, generated_image: null },
@@ -93,6 +96,11 @@ async function startSandbox(options = {}) {
 		datasetImages: new Map(), // upload id → { datasetId, key }
 		objects: new Map(), // key → { data, contentType, declared, actual }
 		generations: new Map(),
+		generatedImages: new Map(), // image id → { generationId, index, width, height }
+		variations: new Map(), // id → { transformType, width, height, readyAt, createdAt }
+		customModels: [
+			{ id: 'c0ffee00-0000-4000-8000-00000000c0de', name: 'My product style', description: 'Trained on shop photos', instancePrompt: 'product photo', modelWidth: 512, modelHeight: 512, public: false, sdVersion: 'SDXL_1_0', status: 'COMPLETE', type: 'PRODUCT_DESIGN', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+		],
 	};
 	const sandbox = {
 		apiKey,
@@ -270,7 +278,7 @@ async function startSandbox(options = {}) {
 		const status = !done ? 'PENDING' : job.fails ? 'FAILED' : 'COMPLETE';
 		const images =
 			status === 'COMPLETE'
-				? Array.from({ length: job.body.num_images ?? 4 }, (_, n) => ({
+				? Array.from({ length: job.count }, (_, n) => ({
 						id: job.imageIds[n],
 						url: `${s3Url}/generations/${job.id}/${n}.png`,
 						nsfw: false,
@@ -326,16 +334,156 @@ async function startSandbox(options = {}) {
 			const init = state.initImages.get(body.init_image_id);
 			if (!init || !state.objects.has(init.key)) return [400, 'invalid init image id', 'unexpected'];
 		}
+		if (body.init_image_id && body.init_generation_image_id) return [400, 'use init_image_id or init_generation_image_id, not both', 'unexpected'];
+		if (body.init_generation_image_id && !state.generatedImages.has(body.init_generation_image_id)) return [400, 'invalid init generation image id', 'unexpected'];
+		for (const id of body.imagePrompts ?? []) {
+			if (!state.initImages.has(id)) return [400, `invalid image prompt id ${id}`, 'unexpected'];
+		}
+		for (const controlnet of body.controlnets ?? []) {
+			const unknown = Object.keys(controlnet).find((k) => !['initImageId', 'initImageType', 'preprocessorId', 'strengthType', 'weight', 'influence'].includes(k));
+			if (unknown) return [400, `Unexpected variable ${unknown}`, 'bad-request'];
+			if (!Number.isInteger(controlnet.preprocessorId)) return [400, "expected an int for 'preprocessorId'", 'validation-failed'];
+			if (controlnet.strengthType !== undefined && controlnet.weight !== undefined) return [400, 'use weight or strengthType, not both', 'unexpected'];
+			if (controlnet.strengthType !== undefined && !['Low', 'Mid', 'High', 'Ultra', 'Max'].includes(controlnet.strengthType)) return [400, `invalid strengthType ${controlnet.strengthType}`, 'validation-failed'];
+			const known = controlnet.initImageType === 'UPLOADED' ? state.initImages.has(controlnet.initImageId) : controlnet.initImageType === 'GENERATED' ? state.generatedImages.has(controlnet.initImageId) : false;
+			if (!known) return [400, `invalid controlnet image ${controlnet.initImageId} (${controlnet.initImageType})`, 'unexpected'];
+		}
 		return undefined;
+	}
+
+	function createJob(body, width, height, count, fails) {
+		const job = {
+			id: crypto.randomUUID(),
+			body,
+			width,
+			height,
+			count,
+			createdAt: new Date().toISOString(),
+			readyAt: Date.now() + sandbox.generationDelayMs,
+			fails: sandbox.failGenerations || fails,
+			imageIds: Array.from({ length: count }, () => crypto.randomUUID()),
+		};
+		job.imageIds.forEach((imageId, index) => state.generatedImages.set(imageId, { generationId: job.id, index, width, height }));
+		state.generations.set(job.id, job);
+		return job;
+	}
+
+	// The v2 endpoint (GPT Image, FLUX.2, Nano Banana …): a different body shape (leonardo-api.md §6.6).
+	const V2_MODELS = { 'gpt-image-1.5': [1024, 1536], 'flux-pro-2.0': null, 'nano-banana': null };
+	function validateV2Generation(body) {
+		if (!body || typeof body !== 'object') return [400, 'expected an object', 'validation-failed'];
+		const top = Object.keys(body).find((k) => !['model', 'public', 'parameters'].includes(k));
+		if (top) return [400, `Unexpected variable ${top}`, 'bad-request'];
+		if (typeof body.model !== 'string' || !(body.model in V2_MODELS)) return [400, `model ${body.model} is not supported`, 'unexpected'];
+		if (body.public !== undefined && typeof body.public !== 'boolean') return [400, "expected a boolean for 'public'", 'validation-failed'];
+		const p = body.parameters;
+		if (!p || typeof p !== 'object') return [400, 'expecting a value for non-nullable variable: "parameters"', 'validation-failed'];
+		const allowed = ['prompt', 'quantity', 'width', 'height', 'seed', 'mode', 'prompt_enhance', 'guidances', 'style_ids', 'quality'];
+		const unknown = Object.keys(p).find((k) => !allowed.includes(k));
+		if (unknown) return [400, `Unexpected variable ${unknown}`, 'bad-request'];
+		if (typeof p.prompt !== 'string' || !p.prompt.trim()) return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
+		const sizes = V2_MODELS[body.model];
+		if (sizes && ((p.width !== undefined && !sizes.includes(p.width)) || (p.height !== undefined && !sizes.includes(p.height)))) {
+			return [400, `invalid dimensions for ${body.model}: width and height must be one of ${sizes.join(', ')}`, 'unexpected'];
+		}
+		for (const reference of p.guidances?.image_reference ?? []) {
+			const keys = Object.keys(reference).find((k) => !['image', 'strength'].includes(k));
+			if (keys) return [400, `Unexpected variable ${keys}`, 'bad-request'];
+			const { id, type } = reference.image ?? {};
+			const known = type === 'UPLOADED' ? state.initImages.has(id) : type === 'GENERATED' ? state.generatedImages.has(id) : false;
+			if (!known) return [400, `invalid image reference ${id} (${type})`, 'unexpected'];
+			if (reference.strength !== undefined && !['LOW', 'MID', 'HIGH'].includes(reference.strength)) return [400, 'strength must be LOW, MID or HIGH', 'validation-failed'];
+		}
+		return undefined;
+	}
+
+	const VARIATION_KEYS = {
+		upscale: { response: 'sdUpscaleJob', transformType: 'UPSCALE', fields: ['id'], scale: 2 },
+		unzoom: { response: 'sdUnzoomJob', transformType: 'UNZOOM', fields: ['id', 'isVariation'], scale: 1.5 },
+		nobg: { response: 'sdNobgJob', transformType: 'NOBG', fields: ['id', 'isVariation'], scale: 1 },
+		'universal-upscaler': {
+			response: 'universalUpscaler',
+			transformType: 'UPSCALE',
+			fields: ['generatedImageId', 'initImageId', 'variationId', 'upscaleMultiplier', 'creativityStrength', 'upscalerStyle', 'ultraUpscaleStyle', 'detailContrast', 'similarity', 'prompt'],
+		},
+	};
+
+	function sourceImage(id, kind) {
+		if (kind === 'variation') return state.variations.get(id);
+		if (kind === 'init') {
+			const init = state.initImages.get(id);
+			return init && state.objects.has(init.key) ? { width: 1024, height: 768 } : undefined;
+		}
+		return state.generatedImages.get(id);
+	}
+
+	function startVariation(kind, body, res) {
+		const spec = VARIATION_KEYS[kind];
+		const extra = Object.keys(body ?? {}).find((k) => !spec.fields.includes(k));
+		if (extra) return apiError(res, 400, `Unexpected variable ${extra}`, 'bad-request');
+		let source;
+		let scale = spec.scale;
+		if (kind === 'universal-upscaler') {
+			const given = ['generatedImageId', 'initImageId', 'variationId'].filter((k) => body[k] !== undefined);
+			if (given.length !== 1) return apiError(res, 400, 'exactly one of generatedImageId, initImageId or variationId is required', 'validation-failed');
+			source = sourceImage(body[given[0]], { generatedImageId: 'generated', initImageId: 'init', variationId: 'variation' }[given[0]]);
+			if (body.upscalerStyle !== undefined && body.ultraUpscaleStyle !== undefined) return apiError(res, 400, 'use upscalerStyle or ultraUpscaleStyle, not both', 'validation-failed');
+			if (body.upscaleMultiplier !== undefined && (typeof body.upscaleMultiplier !== 'number' || body.upscaleMultiplier < 1 || body.upscaleMultiplier > 2)) {
+				return apiError(res, 400, 'upscaleMultiplier must be between 1 and 2', 'validation-failed');
+			}
+			if (body.creativityStrength !== undefined && !(Number.isInteger(body.creativityStrength) && body.creativityStrength >= 1 && body.creativityStrength <= 10)) {
+				return apiError(res, 400, 'creativityStrength must be an integer from 1 to 10', 'validation-failed');
+			}
+			scale = body.upscaleMultiplier ?? 1.5;
+		} else {
+			if (typeof body?.id !== 'string') return apiError(res, 400, 'expecting a value for non-nullable variable: "id"', 'validation-failed');
+			if (body.isVariation !== undefined && typeof body.isVariation !== 'boolean') return apiError(res, 400, "expected a boolean for 'isVariation'", 'validation-failed');
+			if (body.isVariation) {
+				source = state.variations.get(body.id);
+				if (!source) return apiError(res, 400, 'failed to find init variation', 'unexpected');
+			} else {
+				source = state.generatedImages.get(body.id);
+				if (!source && state.variations.has(body.id)) return apiError(res, 400, 'failed to find init variation', 'unexpected');
+			}
+		}
+		if (!source) return apiError(res, 400, "couldn't access image", 'unexpected');
+		const id = crypto.randomUUID();
+		state.variations.set(id, {
+			transformType: spec.transformType,
+			width: Math.min(4096, Math.round(source.width * scale)),
+			height: Math.min(4096, Math.round(source.height * scale)),
+			createdAt: new Date().toISOString(),
+			readyAt: Date.now() + sandbox.generationDelayMs,
+			fails: sandbox.failGenerations,
+		});
+		return apiJson(res, 200, { [spec.response]: { id, apiCreditCost: 5, cost: { amount: '5', unit: 'CREDITS' } } });
+	}
+
+	function variationView(id, variation) {
+		const status = Date.now() < variation.readyAt ? 'PENDING' : variation.fails ? 'FAILED' : 'COMPLETE';
+		return {
+			id,
+			createdAt: variation.createdAt,
+			status,
+			transformType: variation.transformType,
+			url: status === 'COMPLETE' ? `${s3Url}/variations/${id}.png` : null,
+		};
 	}
 
 	async function handleApi(req, res) {
 		const raw = await readBody(req);
 		await sleep(sandbox.latency.api);
 		const url = new URL(req.url, 'http://sandbox');
-		const record = { server: 'api', method: req.method, path: url.pathname.replace(API_PREFIX, ''), query: Object.fromEntries(url.searchParams), headers: req.headers };
+		const v2 = url.pathname.startsWith(API_V2_PREFIX);
+		const record = {
+			server: 'api',
+			method: req.method,
+			path: v2 ? `/v2${url.pathname.slice(API_V2_PREFIX.length)}` : url.pathname.replace(API_PREFIX, ''),
+			query: Object.fromEntries(url.searchParams),
+			headers: req.headers,
+		};
 		sandbox.requests.push(record);
-		if (!url.pathname.startsWith(API_PREFIX)) return apiError(res, 404, 'not found', 'not-found');
+		if (!v2 && !url.pathname.startsWith(API_PREFIX)) return apiError(res, 404, 'not found', 'not-found');
 		const fault = takeFault('api', req, record.path);
 		if (fault) return applyFault(fault, req, res);
 		if (req.headers.authorization !== `Bearer ${apiKey}`) {
@@ -359,7 +507,7 @@ async function startSandbox(options = {}) {
 			return apiJson(res, 200, {
 				user_details: [
 					{
-						user: { id: 'a1b2c3d4-0000-4000-8000-000000000001', username: 'sandbox' },
+						user: SANDBOX_USER,
 						apiConcurrencySlots: 10,
 						apiPaidTokens: 1000,
 						apiSubscriptionTokens: 3500,
@@ -408,30 +556,83 @@ async function startSandbox(options = {}) {
 			const dataset = state.datasets.get(m[1]);
 			if (!dataset) return apiJson(res, 200, { datasets_by_pk: null });
 			const images = [...state.datasetImages.entries()]
-				.filter(([, image]) => image.datasetId === m[1] && state.objects.has(image.key))
+				.filter(([, image]) => image.datasetId === m[1] && (image.generated || state.objects.has(image.key)))
 				.map(([id, image]) => ({ id, url: `${s3Url}/${image.key}`, createdAt: dataset.createdAt }));
 			return apiJson(res, 200, { datasets_by_pk: { id: m[1], ...dataset, updatedAt: dataset.createdAt, dataset_images: images } });
 		}
 		if (req.method === 'POST' && path === '/generations') {
 			const problem = validateGeneration(body);
 			if (problem) return apiError(res, problem[0], problem[1], problem[2], problem[3]);
-			const id = crypto.randomUUID();
 			const init = body.init_image_id ? state.initImages.get(body.init_image_id) : undefined;
 			const initObject = init && state.objects.get(init.key);
-			const job = {
-				id,
-				body,
-				width: body.width ?? 1024,
-				height: body.height ?? 768,
-				createdAt: new Date().toISOString(),
-				readyAt: Date.now() + sandbox.generationDelayMs,
-				// Leonardo cannot process an init image whose bytes are not the declared format.
-				fails: sandbox.failGenerations || Boolean(initObject && initObject.declared !== initObject.actual),
-				imageIds: Array.from({ length: body.num_images ?? 4 }, () => crypto.randomUUID()),
-			};
-			state.generations.set(id, job);
-			const cost = (body.num_images ?? 4) * 8;
-			return apiJson(res, 200, { sdGenerationJob: { generationId: id, apiCreditCost: cost, cost: { amount: String(cost), unit: 'CREDITS' } } });
+			// Leonardo cannot process an init image whose bytes are not the declared format.
+			const job = createJob(body, body.width ?? 1024, body.height ?? 768, body.num_images ?? 4, Boolean(initObject && initObject.declared !== initObject.actual));
+			const cost = job.count * 8;
+			return apiJson(res, 200, { sdGenerationJob: { generationId: job.id, apiCreditCost: cost, cost: { amount: String(cost), unit: 'CREDITS' } } });
+		}
+		if (req.method === 'POST' && path === '/v2/generations') {
+			const problem = validateV2Generation(body);
+			if (problem) return apiError(res, problem[0], problem[1], problem[2], problem[3]);
+			const p = body.parameters;
+			const job = createJob({ prompt: p.prompt, modelId: body.model, seed: p.seed, public: body.public }, p.width ?? 1024, p.height ?? 1024, p.quantity ?? 1, false);
+			return apiJson(res, 200, { generate: { generationId: job.id, cost: { amount: String(job.count * 13), unit: 'CREDITS' } } });
+		}
+		if (req.method === 'GET' && (m = /^\/generations\/user\/([^/]+)$/.exec(path))) {
+			if (m[1] !== SANDBOX_USER.id) return apiJson(res, 200, { generations: [] });
+			const offset = Number(record.query.offset ?? 0);
+			const limit = Number(record.query.limit ?? 10);
+			const all = [...state.generations.values()].reverse();
+			return apiJson(res, 200, { generations: all.slice(offset, offset + limit).map(generationView) });
+		}
+		if (req.method === 'DELETE' && (m = /^\/generations\/([^/]+)$/.exec(path))) {
+			if (!state.generations.delete(m[1])) return apiJson(res, 200, { delete_generations_by_pk: null });
+			return apiJson(res, 200, { delete_generations_by_pk: { id: m[1] } });
+		}
+		if (req.method === 'DELETE' && (m = /^\/init-image\/([^/]+)$/.exec(path))) {
+			if (!state.initImages.delete(m[1])) return apiJson(res, 200, { delete_init_images_by_pk: null });
+			return apiJson(res, 200, { delete_init_images_by_pk: { id: m[1] } });
+		}
+		if (req.method === 'DELETE' && (m = /^\/datasets\/([^/]+)$/.exec(path))) {
+			if (!state.datasets.delete(m[1])) return apiJson(res, 200, { delete_datasets_by_pk: null });
+			return apiJson(res, 200, { delete_datasets_by_pk: { id: m[1] } });
+		}
+		if (req.method === 'POST' && (m = /^\/datasets\/([^/]+)\/upload\/gen$/.exec(path))) {
+			const extra = onlyKeys(['generatedImageId']);
+			if (extra) return apiError(res, 400, `Unexpected variable ${extra}`, 'bad-request');
+			if (!state.datasets.has(m[1])) return apiError(res, 400, 'dataset not found', 'unexpected');
+			const image = state.generatedImages.get(body?.generatedImageId);
+			if (!image) return apiError(res, 400, "couldn't access image", 'unexpected');
+			const id = crypto.randomUUID();
+			const key = `generations/${image.generationId}/${image.index}.png`;
+			state.datasetImages.set(id, { datasetId: m[1], key, generated: true });
+			return apiJson(res, 200, { uploadDatasetImageFromGen: { id } });
+		}
+		if (req.method === 'POST' && path === '/canvas-init-image') {
+			const extra = onlyKeys(['initExtension', 'maskExtension']);
+			if (extra) return apiError(res, 400, `Unexpected variable ${extra}`, 'bad-request');
+			if (!EXTENSIONS[body?.initExtension] || !EXTENSIONS[body?.maskExtension]) return apiError(res, 400, 'invalid file extension', 'unexpected');
+			const init = presign(body.initExtension);
+			const mask = presign(body.maskExtension);
+			for (const target of [init, mask]) {
+				issued.set(target.key, target.expected);
+				state.initImages.set(target.id, { key: target.key, extension: target.key.split('.').pop() });
+			}
+			return apiJson(res, 200, {
+				uploadCanvasInitImage: {
+					initImageId: init.id, initFields: init.fields, initKey: init.key, initUrl: init.url,
+					maskImageId: mask.id, maskFields: mask.fields, maskKey: mask.key, maskUrl: mask.url,
+				},
+			});
+		}
+		if (req.method === 'GET' && (m = /^\/models\/user\/([^/]+)$/.exec(path))) {
+			return apiJson(res, 200, { custom_models: m[1] === SANDBOX_USER.id ? state.customModels : [] });
+		}
+		if (req.method === 'POST' && (m = /^\/variations\/(upscale|unzoom|nobg|universal-upscaler)$/.exec(path))) {
+			return startVariation(m[1], body, res);
+		}
+		if (req.method === 'GET' && (m = /^\/variations\/([^/]+)$/.exec(path))) {
+			const variation = state.variations.get(m[1]);
+			return apiJson(res, 200, { generated_image_variation_generic: variation ? [variationView(m[1], variation)] : [] });
 		}
 		if (req.method === 'GET' && (m = /^\/generations\/([^/]+)$/.exec(path))) {
 			const job = state.generations.get(m[1]);
@@ -443,7 +644,7 @@ async function startSandbox(options = {}) {
 	// Generated images are served from the "CDN" (the S3 server): no credential there.
 	const pngCache = new Map();
 	const s3Server = http.createServer((req, res) => {
-		const m = /^\/generations\/([^/]+)\/(\d+)\.png$/.exec(req.url);
+		const m = /^\/generations\/([^/]+)\/(\d+)\.png$/.exec(req.url) ?? /^\/variations\/([^/]+)\.png$/.exec(req.url);
 		if (req.method === 'GET' && m) {
 			return readBody(req).then(async () => {
 				checkLeak('cdn', req);
@@ -451,7 +652,7 @@ async function startSandbox(options = {}) {
 				sandbox.requests.push({ server: 'cdn', method: 'GET', path: req.url, headers: req.headers });
 				const fault = takeFault('cdn', req, req.url);
 				if (fault) return applyFault(fault, req, res);
-				const job = state.generations.get(m[1]);
+				const job = m[2] === undefined ? state.variations.get(m[1]) : state.generations.get(m[1]);
 				if (!job) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
 				const sizeKey = `${job.width}x${job.height}`;
 				if (!pngCache.has(sizeKey)) pngCache.set(sizeKey, encodePng(job.width, job.height));

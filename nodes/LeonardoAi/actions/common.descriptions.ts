@@ -21,3 +21,14 @@ export const datasetId: INodeProperties = {
 	hint: 'The ID output by "Dataset → Create" (json.id)',
 	description: 'The ID of the dataset to add the image to',
 };
+
+export const initImageId: INodeProperties = {
+	displayName: 'Init Image ID',
+	name: 'initImageId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
+	hint: 'The ID output by "Init Image → Upload" (json.id)',
+	description: 'The ID of an uploaded init image',
+};

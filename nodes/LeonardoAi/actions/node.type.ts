@@ -1,9 +1,12 @@
 import type { AllEntities } from 'n8n-workflow';
 
 type NodeMap = {
-	initImage: 'upload';
-	dataset: 'create' | 'uploadImage';
-	generation: 'create' | 'createFromImage' | 'get';
+	initImage: 'upload' | 'uploadCanvas' | 'get' | 'delete';
+	dataset: 'create' | 'get' | 'delete' | 'uploadImage' | 'uploadGeneratedImage';
+	generation: 'create' | 'createV2' | 'createFromImage' | 'get' | 'getMany' | 'delete';
+	variation: 'upscale' | 'unzoom' | 'removeBackground' | 'universalUpscale';
+	model: 'getMany';
+	user: 'getMe';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

@@ -4,7 +4,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import * as dataset from './dataset/Dataset.resource';
 import * as generation from './generation/Generation.resource';
 import * as initImage from './initImage/InitImage.resource';
+import * as model from './model/Model.resource';
 import type { LeonardoAiType } from './node.type';
+import * as user from './user/User.resource';
+import * as variation from './variation/Variation.resource';
 
 type ItemExecutor = (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
 
@@ -17,6 +20,12 @@ function operationFor(resource: LeonardoAiType['resource'], operation: string): 
 			return dataset[leonardo.operation]?.execute;
 		case 'generation':
 			return generation[leonardo.operation]?.execute;
+		case 'variation':
+			return variation[leonardo.operation]?.execute;
+		case 'model':
+			return model[leonardo.operation]?.execute;
+		case 'user':
+			return user[leonardo.operation]?.execute;
 		default:
 			return undefined;
 	}

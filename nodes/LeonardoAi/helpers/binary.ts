@@ -41,6 +41,7 @@ export async function readInputImage(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	binaryPropertyName: string,
+	fieldLabel = 'Input Binary Field',
 ): Promise<InputImage> {
 	const node = this.getNode();
 	const item = this.getInputData()[itemIndex];
@@ -50,7 +51,7 @@ export async function readInputImage(
 		throw new NodeOperationError(node, `Item ${itemIndex} has no binary field "${binaryPropertyName}"`, {
 			itemIndex,
 			description: available.length
-				? `Its binary fields are: ${available.join(', ')}. Set "Input Binary Field" to one of them.`
+				? `Its binary fields are: ${available.join(', ')}. Set "${fieldLabel}" to one of them.`
 				: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
 		});
 	}

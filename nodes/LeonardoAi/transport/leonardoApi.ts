@@ -23,6 +23,8 @@ export interface LeonardoRequest {
 	body?: IDataObject;
 	qs?: IDataObject;
 	itemIndex?: number;
+	/** v2 is the newer generation endpoint; its base is the credential's Base URL with v1 → v2. */
+	apiVersion?: 'v1' | 'v2';
 	/**
 	 * Retry on 429 and 5xx. On by default for GET; presign POSTs opt in. Job-creating POSTs must
 	 * leave it off: a retried job can charge credits twice.
@@ -105,7 +107,7 @@ export async function leonardoApiRequest(
 	const retry = request.retry ?? request.method === 'GET';
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${baseUrl}${request.path}`,
+		url: `${request.apiVersion === 'v2' ? baseUrl.replace(/\/v1$/, '/v2') : baseUrl}${request.path}`,
 		qs: request.qs,
 		body: request.body,
 		json: true,

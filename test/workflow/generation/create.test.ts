@@ -244,7 +244,7 @@ describe('Init Image → Upload, then Generation → Create from its ID', () => 
 	it('asks for an init image when Match Init Image has none', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [create({ sizeMode: 'matchInitImage' })]);
-		expect(result.error.message).toBe('"Match Init Image" needs an Init Image ID');
+		expect(result.error.message).toBe('"Match Init Image" needs an uploaded Init Image ID');
 		expect(sandbox.requests).toEqual([]);
 	});
 

@@ -5,12 +5,11 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, jsonParse } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ImageSize } from '../../helpers/image';
 import {
 	MAX_SIDE,
-	MIME_TYPE_BY_FORMAT,
 	MIN_SIDE,
 	SIDE_STEP,
 	detectImageFormat,
@@ -18,6 +17,7 @@ import {
 } from '../../helpers/image';
 import { pollUntilDone } from '../../helpers/polling';
 import { downloadFile } from '../../transport/download';
+import { additionalFieldsOption, downloadImage, waitTimeoutOption, withAdditionalFields } from '../job';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 
 const UUID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -31,6 +31,16 @@ export const promptParameter: INodeProperties = {
 	typeOptions: { rows: 3 },
 	placeholder: 'e.g. A watercolor fox in a misty forest at dawn',
 	description: 'What the image should show. At most 1500 characters.',
+};
+
+export const generationIdParameter: INodeProperties = {
+	displayName: 'Generation ID',
+	name: 'generationId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. {{ $json.generationId }}',
+	description: 'The ID of the generation, output by "Generation → Create" as generationId',
 };
 
 export const modelParameter: INodeProperties = {
@@ -98,6 +108,20 @@ const PRESET_STYLES = [
 	'MOODY', 'NONE', 'NEUTRAL', 'PHOTOGRAPHY', 'PORTRAIT', 'RAYTRACED', 'RENDER_3D', 'RETRO', 'SKETCH_BW',
 	'SKETCH_COLOR', 'STOCK_PHOTO', 'VIBRANT', 'UNPROCESSED',
 ];
+/** ControlNet preprocessors by name (leonardo-api.md §7); the ID depends on the model family. */
+const PREPROCESSORS: Array<[string, number]> = [
+	['Style Reference (SDXL)', 67],
+	['Style Reference (Phoenix)', 166],
+	['Character Reference (SDXL)', 133],
+	['Content Reference (SDXL)', 100],
+	['Edge to Image (SDXL)', 19],
+	['Depth to Image (SDXL)', 20],
+	['Pose to Image (SDXL)', 21],
+	['Text Image Input (SDXL)', 22],
+	['Edge to Image (SD 1.5)', 1],
+	['Depth to Image (SD 1.5)', 3],
+	['Pose to Image (SD 1.5)', 7],
+];
 const SCHEDULERS = ['DDIM', 'DPM_SOLVER', 'EULER_ANCESTRAL_DISCRETE', 'EULER_DISCRETE', 'KLMS', 'LEONARDO', 'PNDM'];
 const SD_VERSIONS = ['FLUX', 'FLUX_DEV', 'KINO_2_0', 'PHOENIX', 'SDXL_0_8', 'SDXL_0_9', 'SDXL_1_0', 'SDXL_LIGHTNING', 'v1_5', 'v2', 'v3'];
 
@@ -121,14 +145,7 @@ const outputOptions: INodeProperties[] = [
 		],
 		description: 'How downloaded images are laid out in the output',
 	},
-	{
-		displayName: 'Wait Timeout (Seconds)',
-		name: 'waitTimeout',
-		type: 'number',
-		default: 300,
-		typeOptions: { minValue: 1 },
-		description: 'How long to wait for the job to finish before the node gives up with an error',
-	},
+	waitTimeoutOption,
 ];
 
 /** Options shared by the operations that create a generation. Keys are our names, not Leonardo's. */
@@ -140,12 +157,8 @@ export const generationOptions: INodeProperties = {
 	default: {},
 	options: [
 		{
-			displayName: 'Additional Body Fields (JSON)',
-			name: 'additionalFields',
-			type: 'json',
-			default: '{}',
-			hint: 'Merged into the request body last, with Leonardo\'s exact field names',
-			description: 'Extra fields for POST /generations, for Leonardo features this node has no parameter for, e.g. {"controlnets": [...]}',
+			...additionalFieldsOption,
+			description: 'Extra fields for POST /generations, for Leonardo features this node has no parameter for, e.g. {"styleUUID": "…"}',
 		},
 		{
 			displayName: 'Alchemy',
@@ -175,6 +188,88 @@ export const generationOptions: INodeProperties = {
 			default: 7,
 			typeOptions: { minValue: 1, maxValue: 20 },
 			description: 'How strongly the image follows the prompt, 1–20 (7 is a good start)',
+		},
+		{
+			displayName: 'Image Guidance (ControlNet)',
+			name: 'imageGuidance',
+			type: 'fixedCollection',
+			placeholder: 'Add Guidance Image',
+			default: {},
+			typeOptions: { multipleValues: true },
+			description: 'Images that guide the generation: style, character or content reference, edges, depth, pose',
+			options: [
+				{
+					displayName: 'Guidance',
+					name: 'guidance',
+					values: [
+						{
+							displayName: 'Image ID',
+							name: 'imageId',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
+							description: 'An uploaded init image ID or a generated image ID',
+						},
+						{
+							displayName: 'Image Type',
+							name: 'imageType',
+							type: 'options',
+							default: 'UPLOADED',
+							options: [
+								{ name: 'Uploaded Init Image', value: 'UPLOADED' },
+								{ name: 'Generated Image', value: 'GENERATED' },
+							],
+							description: 'Whether the ID is of an uploaded init image or of a generated image',
+						},
+						{
+							displayName: 'Preprocessor Name or ID',
+							name: 'preprocessorId',
+							type: 'options',
+							default: 67,
+							options: PREPROCESSORS.map(([name, value]) => ({ name, value })),
+							description: 'The kind of guidance. IDs depend on the model family. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						},
+						{
+							displayName: 'Strength',
+							name: 'strengthType',
+							type: 'options',
+							default: 'Mid',
+							options: [
+								{ name: 'Custom Weight', value: 'weight' },
+								{ name: 'High', value: 'High' },
+								{ name: 'Low', value: 'Low' },
+								{ name: 'Max', value: 'Max' },
+								{ name: 'Mid', value: 'Mid' },
+								{ name: 'Ultra', value: 'Ultra' },
+							],
+							description: 'How strongly the image guides the result. Character and content references accept Low, Mid and High only.',
+						},
+						{
+							displayName: 'Weight',
+							name: 'weight',
+							type: 'number',
+							default: 0.5,
+							typeOptions: { minValue: 0, maxValue: 2, numberPrecision: 2 },
+							description: 'Used only with Strength "Custom Weight": 0 to 2',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Image Prompt IDs',
+			name: 'imagePrompts',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 4f6d1a2b-…, 9a8b7c6d-…',
+			description: 'Uploaded init image IDs to use as image prompts, separated by commas',
+		},
+		{
+			displayName: 'Image Prompt Weight',
+			name: 'imagePromptWeight',
+			type: 'number',
+			default: 0.5,
+			description: 'How strongly the image prompts influence the result',
 		},
 		{
 			displayName: 'Negative Prompt',
@@ -271,6 +366,7 @@ const WIRE_NAMES: Record<string, string> = {
 	contrast: 'contrast',
 	enhancePrompt: 'enhancePrompt',
 	guidanceScale: 'guidance_scale',
+	imagePromptWeight: 'imagePromptWeight',
 	negativePrompt: 'negative_prompt',
 	numInferenceSteps: 'num_inference_steps',
 	photoReal: 'photoReal',
@@ -290,20 +386,27 @@ export interface GenerationRequest {
 	height?: number;
 	numImages?: number;
 	initImageId?: string;
+	/** UPLOADED (an init image) or GENERATED (an image Leonardo made). */
+	initImageType?: string;
 	initStrength?: number;
 	options: IDataObject;
 }
 
-function parseAdditionalFields(this: IExecuteFunctions, raw: unknown, itemIndex: number): IDataObject {
-	if (raw === undefined || raw === '' || raw === null) return {};
-	const value = typeof raw === 'string' ? jsonParse<unknown>(raw, { fallbackValue: undefined }) : raw;
-	if (!value || typeof value !== 'object' || Array.isArray(value)) {
-		throw new NodeOperationError(this.getNode(), '"Additional Body Fields (JSON)" is not a JSON object', {
-			itemIndex,
-			description: 'Write an object with Leonardo\'s field names, e.g. {"tiling": true}.',
+function controlnets(options: IDataObject): IDataObject[] {
+	const entries = ((options.imageGuidance as IDataObject | undefined)?.guidance as IDataObject[] | undefined) ?? [];
+	return entries
+		.filter((entry) => String(entry.imageId ?? '').trim())
+		.map((entry) => {
+			const controlnet: IDataObject = {
+				initImageId: String(entry.imageId).trim(),
+				initImageType: entry.imageType ?? 'UPLOADED',
+				preprocessorId: Number(entry.preprocessorId),
+			};
+			// Leonardo takes a weight or a strength type, never both.
+			if (entry.strengthType === 'weight') controlnet.weight = entry.weight;
+			else controlnet.strengthType = entry.strengthType ?? 'Mid';
+			return controlnet;
 		});
-	}
-	return value as IDataObject;
 }
 
 /** The POST /generations body: only the fields the user set, with Leonardo's exact wire names. */
@@ -318,7 +421,8 @@ export function buildGenerationBody(
 	if (request.height !== undefined) body.height = request.height;
 	if (request.numImages !== undefined) body.num_images = request.numImages;
 	if (request.initImageId) {
-		body.init_image_id = request.initImageId;
+		if (request.initImageType === 'GENERATED') body.init_generation_image_id = request.initImageId;
+		else body.init_image_id = request.initImageId;
 		if (request.initStrength !== undefined) body.init_strength = request.initStrength;
 	}
 	for (const [name, value] of Object.entries(request.options)) {
@@ -326,7 +430,14 @@ export function buildGenerationBody(
 		if (!wireName || value === '' || value === undefined || value === null) continue;
 		body[wireName] = value;
 	}
-	return { ...body, ...parseAdditionalFields.call(this, request.options.additionalFields, itemIndex) };
+	const guidance = controlnets(request.options);
+	if (guidance.length) body.controlnets = guidance;
+	const imagePrompts = String(request.options.imagePrompts ?? '')
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean);
+	if (imagePrompts.length) body.imagePrompts = imagePrompts;
+	return withAdditionalFields.call(this, body, request.options, itemIndex);
 }
 
 export function readModelId(this: IExecuteFunctions, itemIndex: number): string | undefined {
@@ -395,10 +506,6 @@ export function generationJson(generation: IDataObject): IDataObject {
 	return { generationId: id, status, images: (images as IDataObject[] | undefined) ?? [], ...rest };
 }
 
-function imageFileExtension(mimeType: string): string {
-	return mimeType === 'image/jpeg' ? 'jpg' : mimeType.replace('image/', '') || 'png';
-}
-
 /** Shapes the output item(s), downloading the images (all at once) when asked. */
 export async function generationOutput(
 	this: IExecuteFunctions,
@@ -412,13 +519,9 @@ export async function generationOutput(
 
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const files = await Promise.all(
-		images.map(async (image, index) => {
-			const { data, contentType } = await downloadFile.call(this, String(image.url), itemIndex);
-			const format = detectImageFormat(data);
-			const mimeType = format ? MIME_TYPE_BY_FORMAT[format] : (contentType ?? 'image/png').split(';')[0];
-			const fileName = `${String(json.generationId)}_${index}.${imageFileExtension(mimeType)}`;
-			return await this.helpers.prepareBinaryData(data, fileName, mimeType);
-		}),
+		images.map(async (image, index) =>
+			await downloadImage.call(this, String(image.url), `${String(json.generationId)}_${index}`, itemIndex),
+		),
 	);
 	if (options.imageOutput === 'itemPerImage') {
 		return files.map((file, index) => ({

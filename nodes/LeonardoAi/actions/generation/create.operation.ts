@@ -20,6 +20,7 @@ import {
 	startGeneration,
 	waitForGeneration,
 } from './common';
+import { waitForCompletionParameter, waitTimeoutSeconds } from '../job';
 
 /** Above this the result visibly stretches (2%). */
 const MAX_ASPECT_DIFFERENCE = 0.02;
@@ -33,8 +34,19 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
-		hint: 'Optional. The ID output by "Init Image → Upload" (json.id), for image-to-image',
-		description: 'An uploaded init image to start from. Leave empty for text-to-image.',
+		hint: 'Optional, for image-to-image: json.id of "Init Image → Upload", or a generated image\'s ID (images[n].id)',
+		description: 'An image to start from. Leave empty for text-to-image.',
+	},
+	{
+		displayName: 'Init Image Type',
+		name: 'initImageType',
+		type: 'options',
+		default: 'UPLOADED',
+		options: [
+			{ name: 'Uploaded Init Image', value: 'UPLOADED', description: 'An ID from "Init Image → Upload"' },
+			{ name: 'Generated Image', value: 'GENERATED', description: 'The ID of an image Leonardo generated, from a generation\'s images list' },
+		],
+		description: 'Whether the Init Image ID is of an uploaded image or of a generated image',
 	},
 	{ ...initStrengthParameter, hint: 'Only used with an Init Image ID' },
 	{
@@ -72,13 +84,7 @@ const properties: INodeProperties[] = [
 	},
 	{ ...maxSideParameter, displayOptions: { show: { sizeMode: ['matchInitImage'] } } },
 	numImagesParameter,
-	{
-		displayName: 'Wait for Completion',
-		name: 'waitForCompletion',
-		type: 'boolean',
-		default: true,
-		description: 'Whether to wait until the images are ready. Off: output the generation ID at once and fetch it later with "Generation → Get".',
-	},
+	waitForCompletionParameter,
 	{ ...downloadImagesParameter, displayOptions: { show: { waitForCompletion: [true] } } },
 	generationOptions,
 ];
@@ -105,14 +111,15 @@ async function chooseSize(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	initImageId: string | undefined,
+	initImageType: string,
 	warnings: string[],
 ): Promise<ImageSize> {
 	const sizeMode = this.getNodeParameter('sizeMode', itemIndex) as string;
 	if (sizeMode === 'matchInitImage') {
-		if (!initImageId) {
-			throw new NodeOperationError(this.getNode(), '"Match Init Image" needs an Init Image ID', {
+		if (!initImageId || initImageType !== 'UPLOADED') {
+			throw new NodeOperationError(this.getNode(), '"Match Init Image" needs an uploaded Init Image ID', {
 				itemIndex,
-				description: 'Fill in "Init Image ID", or set "Size" to "Custom".',
+				description: 'Fill in "Init Image ID" with an uploaded init image (Init Image Type "Uploaded Init Image"), or set "Size" to "Custom".',
 			});
 		}
 		const maxSide = this.getNodeParameter('maxSide', itemIndex) as number;
@@ -125,7 +132,7 @@ async function chooseSize(
 	};
 	checkSide.call(this, 'Width', size.width, itemIndex);
 	checkSide.call(this, 'Height', size.height, itemIndex);
-	if (initImageId) {
+	if (initImageId && initImageType === 'UPLOADED') {
 		try {
 			const source = await initImageSize.call(this, initImageId, itemIndex);
 			const difference = aspectRatioDifference(source, size);
@@ -145,8 +152,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const prompt = readPrompt.call(this, itemIndex);
 	const initImageId = (this.getNodeParameter('initImageId', itemIndex, '') as string).trim() || undefined;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const initImageType = this.getNodeParameter('initImageType', itemIndex, 'UPLOADED') as string;
 	const warnings: string[] = [];
-	const size = await chooseSize.call(this, itemIndex, initImageId, warnings);
+	const size = await chooseSize.call(this, itemIndex, initImageId, initImageType, warnings);
 
 	const body = buildGenerationBody.call(
 		this,
@@ -156,6 +164,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			...size,
 			numImages: this.getNodeParameter('numImages', itemIndex) as number,
 			initImageId,
+			initImageType,
 			initStrength: this.getNodeParameter('initStrength', itemIndex) as number,
 			options,
 		},
@@ -169,7 +178,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!(this.getNodeParameter('waitForCompletion', itemIndex) as boolean)) {
 		return [{ json: { generationId, status: 'PENDING', ...extra }, pairedItem: { item: itemIndex } }];
 	}
-	const generation = await waitForGeneration.call(this, generationId, itemIndex, (options.waitTimeout as number) ?? 300);
+	const generation = await waitForGeneration.call(this, generationId, itemIndex, waitTimeoutSeconds(options));
 	const downloadImages = this.getNodeParameter('downloadImages', itemIndex) as boolean;
 	return await generationOutput.call(this, { ...generationJson(generation), ...extra }, itemIndex, downloadImages);
 }

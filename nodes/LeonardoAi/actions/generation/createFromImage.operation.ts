@@ -20,6 +20,7 @@ import {
 	startGeneration,
 	waitForGeneration,
 } from './common';
+import { waitTimeoutSeconds } from '../job';
 
 const properties: INodeProperties[] = [
 	binaryPropertyName,
@@ -59,7 +60,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	);
 	const { generationId, cost } = await startGeneration.call(this, body, itemIndex);
-	const generation = await waitForGeneration.call(this, generationId, itemIndex, (options.waitTimeout as number) ?? 300);
+	const generation = await waitForGeneration.call(this, generationId, itemIndex, waitTimeoutSeconds(options));
 
 	const json: IDataObject = {
 		...generationJson(generation),

@@ -1,18 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { downloadImagesParameter, generationJson, generationOutput, getGeneration, readOptions } from './common';
+import {
+	downloadImagesParameter,
+	generationIdParameter,
+	generationJson,
+	generationOutput,
+	getGeneration,
+	readOptions,
+} from './common';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Generation ID',
-		name: 'generationId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. {{ $json.generationId }}',
-		description: 'The ID of the generation, output by "Generation → Create" as generationId',
-	},
+	generationIdParameter,
 	{ ...downloadImagesParameter, description: 'Whether to download the images of a finished generation into binary fields (image_0, image_1, …).' },
 	readOptions,
 ];

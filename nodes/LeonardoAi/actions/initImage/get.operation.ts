@@ -1,0 +1,17 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { initImageId } from '../common.descriptions';
+import { ensureFound } from '../found';
+
+const properties: INodeProperties[] = [initImageId];
+
+export const description = updateDisplayOptions({ show: { resource: ['initImage'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = (this.getNodeParameter('initImageId', itemIndex) as string).trim();
+	const response = await leonardoApiRequest.call(this, { method: 'GET', path: `/init-image/${encodeURIComponent(id)}`, itemIndex });
+	const image = ensureFound.call(this, response.init_images_by_pk, 'Init image', id, itemIndex);
+	return [{ json: image, pairedItem: { item: itemIndex } }];
+}

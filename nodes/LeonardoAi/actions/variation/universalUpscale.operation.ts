@@ -1,0 +1,113 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { imageIdParameter, runVariation, variationOptions, waitParameters } from './common';
+
+const ULTRA_STYLES = ['ARTISTIC', 'REALISTIC'];
+
+const properties: INodeProperties[] = [
+	{ ...imageIdParameter, hint: 'A generated image ID (images[n].id), an uploaded init image ID, or an earlier variation\'s ID' },
+	{
+		displayName: 'Image Type',
+		name: 'imageType',
+		type: 'options',
+		default: 'generated',
+		options: [
+			{ name: 'Generated Image', value: 'generated' },
+			{ name: 'Uploaded Init Image', value: 'uploaded' },
+			{ name: 'Variation', value: 'variation' },
+		],
+		description: 'What kind of image the ID belongs to',
+	},
+	{
+		displayName: 'Upscale Multiplier',
+		name: 'upscaleMultiplier',
+		type: 'number',
+		default: 1.5,
+		typeOptions: { minValue: 1, maxValue: 2, numberPrecision: 2 },
+		description: 'How much larger the result is, from 1.0 to 2.0 (at most 20 megapixels)',
+	},
+	{
+		displayName: 'Style Name or ID',
+		name: 'upscalerStyle',
+		type: 'options',
+		default: 'GENERAL',
+		options: [
+			{ name: '2D Art & Illustration', value: '2D ART & ILLUSTRATION' },
+			{ name: 'CG Art & Game Assets', value: 'CG ART & GAME ASSETS' },
+			{ name: 'Cinematic', value: 'CINEMATIC' },
+			{ name: 'General', value: 'GENERAL' },
+			{ name: 'Ultra: Artistic', value: 'ARTISTIC' },
+			{ name: 'Ultra: Realistic', value: 'REALISTIC' },
+		],
+		description: 'The upscaler style; the Ultra styles use the Ultra upscaler. Choose from the list, or specify a value using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Creativity Strength',
+		name: 'creativityStrength',
+		type: 'number',
+		default: 5,
+		typeOptions: { minValue: 1, maxValue: 10 },
+		description: 'How much detail the upscaler may invent, 1 (faithful) to 10 (creative)',
+	},
+	...waitParameters,
+	{
+		...variationOptions,
+		options: [
+			{
+				displayName: 'Detail Contrast',
+				name: 'detailContrast',
+				type: 'number',
+				default: 5,
+				typeOptions: { minValue: 1, maxValue: 10 },
+				description: 'Ultra styles only: contrast of the added detail, 1–10',
+			},
+			{
+				displayName: 'Prompt',
+				name: 'prompt',
+				type: 'string',
+				default: '',
+				description: 'An optional prompt to steer the added detail',
+			},
+			{
+				displayName: 'Similarity',
+				name: 'similarity',
+				type: 'number',
+				default: 5,
+				typeOptions: { minValue: 1, maxValue: 10 },
+				description: 'Ultra styles only: how similar the result stays to the source, 1–10',
+			},
+			...(variationOptions.options as INodeProperties[]),
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['variation'], operation: ['universalUpscale'] } },
+	properties,
+);
+
+const SOURCE_FIELD: Record<string, string> = { generated: 'generatedImageId', uploaded: 'initImageId', variation: 'variationId' };
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const imageId = (this.getNodeParameter('imageId', itemIndex) as string).trim();
+	const imageType = this.getNodeParameter('imageType', itemIndex) as string;
+	const style = this.getNodeParameter('upscalerStyle', itemIndex) as string;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const ultra = ULTRA_STYLES.includes(style);
+	const body: IDataObject = {
+		[SOURCE_FIELD[imageType] ?? 'generatedImageId']: imageId,
+		upscaleMultiplier: this.getNodeParameter('upscaleMultiplier', itemIndex) as number,
+		creativityStrength: this.getNodeParameter('creativityStrength', itemIndex) as number,
+		[ultra ? 'ultraUpscaleStyle' : 'upscalerStyle']: style,
+	};
+	if (ultra && options.detailContrast !== undefined) body.detailContrast = options.detailContrast;
+	if (ultra && options.similarity !== undefined) body.similarity = options.similarity;
+	if (typeof options.prompt === 'string' && options.prompt.trim()) body.prompt = options.prompt.trim();
+	return await runVariation.call(this, itemIndex, {
+		path: '/variations/universal-upscaler',
+		responseKey: 'universalUpscaler',
+		body,
+		sourceImageId: imageId,
+	});
+}

@@ -45,3 +45,13 @@ async function run(sandbox, nodes, input = [{ json: {} }], apiKey = sandbox.apiK
 }
 
 module.exports = { fixture, fileItem, useSandbox, run, MIME };
+
+/** A finished sandbox generation (for tests that need generated image IDs). */
+async function generated(sandbox, numImages = 1) {
+	const result = await run(sandbox, [
+		{ parameters: { resource: 'generation', operation: 'create', prompt: 'a seed image', numImages, downloadImages: false } },
+	]);
+	return result.output[0].json;
+}
+
+module.exports.generated = generated;

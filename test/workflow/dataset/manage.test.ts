@@ -1,0 +1,42 @@
+import { fileItem, generated, run, useSandbox } from '../../harness/context';
+
+const dataset = (operation: string, parameters: Record<string, unknown> = {}) => ({
+	parameters: { resource: 'dataset', operation, ...parameters },
+});
+
+describe('Dataset → Get, Delete and Upload Generated Image', () => {
+	const ctx = useSandbox();
+
+	it('adds a generated image and an uploaded one, lists both, then deletes the dataset', async () => {
+		const { sandbox } = ctx;
+		const created = await run(sandbox, [dataset('create', { name: 'Mixed' })]);
+		const datasetId = created.output[0].json.id as string;
+		const generation = await generated(sandbox);
+		const imageId = (generation.images as Array<{ id: string }>)[0].id;
+
+		const fromGeneration = await run(sandbox, [dataset('uploadGeneratedImage', { datasetId, generatedImageId: imageId })]);
+		expect(fromGeneration.output[0].json).toEqual({ id: expect.any(String), datasetId, generatedImageId: imageId });
+		expect(sandbox.requestsTo('api', 'POST', `/datasets/${datasetId}/upload/gen`)[0].body).toEqual({ generatedImageId: imageId });
+		await run(sandbox, [dataset('uploadImage', { datasetId })], [fileItem('photo-640x480.png')]);
+
+		const got = await run(sandbox, [dataset('get', { datasetId })]);
+		expect(got.output[0].json).toMatchObject({ id: datasetId, name: 'Mixed' });
+		expect(got.output[0].json.images).toHaveLength(2);
+
+		const deleted = await run(sandbox, [dataset('delete', { datasetId })]);
+		expect(deleted.output[0].json).toEqual({ id: datasetId, deleted: true });
+		const missing = await run(sandbox, [dataset('get', { datasetId })]);
+		expect(missing.error.message).toBe(`Dataset ${datasetId} was not found`);
+	});
+
+	it('passes on Leonardo\'s error for a generation ID given where an image ID belongs', async () => {
+		const { sandbox } = ctx;
+		const created = await run(sandbox, [dataset('create', { name: 'X' })]);
+		const generation = await generated(sandbox);
+		const result = await run(sandbox, [
+			dataset('uploadGeneratedImage', { datasetId: created.output[0].json.id, generatedImageId: generation.generationId }),
+		]);
+		expect(result.error.message).toBe("Leonardo API error: couldn't access image");
+		expect(result.error.description).toMatch(/generated image ID/);
+	});
+});

@@ -1,0 +1,66 @@
+import { fileItem, generated, run, useSandbox } from '../../harness/context';
+
+const create = (parameters: Record<string, unknown>) => ({
+	parameters: { resource: 'generation', operation: 'create', prompt: 'a castle', ...parameters },
+});
+
+describe('Generation → Create with a generated init image, image prompts and ControlNet guidance', () => {
+	const ctx = useSandbox();
+
+	it('starts from a generated image with init_generation_image_id', async () => {
+		const { sandbox } = ctx;
+		const seed = await generated(sandbox);
+		const imageId = (seed.images as Array<{ id: string }>)[0].id;
+		sandbox.reset();
+		const result = await run(sandbox, [create({ initImageId: imageId, initImageType: 'GENERATED', initStrength: 0.3 })]);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toEqual({
+			prompt: 'a castle',
+			width: 1024,
+			height: 768,
+			num_images: 1,
+			init_generation_image_id: imageId,
+			init_strength: 0.3,
+		});
+		// No aspect check for generated images: nothing but the job and its polls.
+		expect(sandbox.requestsTo('api', 'GET', /^\/init-image/)).toEqual([]);
+	});
+
+	it('sends guidance images as controlnets, with a strength type or a weight, and image prompts', async () => {
+		const { sandbox } = ctx;
+		const upload = await run(sandbox, [{ parameters: { resource: 'initImage', operation: 'upload' } }], [fileItem('photo-640x480.png')]);
+		const uploadedId = upload.output[0].json.id as string;
+		const seed = await generated(sandbox);
+		const generatedId = (seed.images as Array<{ id: string }>)[0].id;
+		sandbox.reset();
+
+		await run(sandbox, [
+			create({
+				options: {
+					imageGuidance: {
+						guidance: [
+							{ imageId: uploadedId, imageType: 'UPLOADED', preprocessorId: 67, strengthType: 'High' },
+							{ imageId: generatedId, imageType: 'GENERATED', preprocessorId: 133, strengthType: 'weight', weight: 1.2 },
+						],
+					},
+					imagePrompts: ` ${uploadedId} ,`,
+					imagePromptWeight: 0.4,
+				},
+			}),
+		]);
+		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toMatchObject({
+			controlnets: [
+				{ initImageId: uploadedId, initImageType: 'UPLOADED', preprocessorId: 67, strengthType: 'High' },
+				{ initImageId: generatedId, initImageType: 'GENERATED', preprocessorId: 133, weight: 1.2 },
+			],
+			imagePrompts: [uploadedId],
+			imagePromptWeight: 0.4,
+		});
+	});
+
+	it('refuses Match Init Image for a generated image', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [create({ initImageId: 'x', initImageType: 'GENERATED', sizeMode: 'matchInitImage' })]);
+		expect(result.error.message).toBe('"Match Init Image" needs an uploaded Init Image ID');
+	});
+});

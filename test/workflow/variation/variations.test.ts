@@ -1,0 +1,86 @@
+import { generated, run, useSandbox } from '../../harness/context';
+
+const variation = (operation: string, parameters: Record<string, unknown> = {}) => ({
+	name: operation,
+	parameters: { resource: 'variation', operation, ...parameters },
+});
+
+function pngSize(buffer: Buffer) {
+	return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', () => {
+	const ctx = useSandbox();
+	let imageId: string;
+
+	beforeEach(async () => {
+		const generation = await generated(ctx.sandbox);
+		imageId = (generation.images as Array<{ id: string }>)[0].id;
+		ctx.sandbox.reset();
+	});
+
+	it('upscales a generated image, waits, and returns the result in binary field "image"', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [variation('upscale', { imageId })]);
+		expect(sandbox.requestsTo('api', 'POST', '/variations/upscale')[0].body).toEqual({ id: imageId });
+		const [item] = result.output;
+		expect(item.json).toMatchObject({ id: expect.any(String), status: 'COMPLETE', transformType: 'UPSCALE', sourceImageId: imageId, url: expect.any(String) });
+		expect(item.binary?.image.mimeType).toBe('image/png');
+		expect(pngSize(item.binary!.image.buffer)).toEqual({ width: 2048, height: 1536 });
+	});
+
+	it('chains upscale → remove background with Is Variation, as one workflow', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			variation('upscale', { imageId, downloadImages: false }),
+			variation('removeBackground', { imageId: '={{ $json.id }}', isVariation: true }),
+		]);
+		expect(result.status).toBe('success');
+		const upscaleId = result.outputs.upscale[0].json.id;
+		expect(sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({ id: upscaleId, isVariation: true });
+		expect(result.output[0].json).toMatchObject({ transformType: 'NOBG', sourceImageId: upscaleId });
+	});
+
+	it('explains Leonardo\'s complaint when Is Variation is missing for a variation ID', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			variation('upscale', { imageId, downloadImages: false }),
+			variation('removeBackground', { imageId: '={{ $json.id }}' }),
+		]);
+		expect(result.error.message).toBe('Leonardo API error: failed to find init variation');
+		expect(result.error.description).toMatch(/"Is Variation"/);
+	});
+
+	it('unzooms without waiting when asked', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [variation('unzoom', { imageId, waitForCompletion: false })]);
+		expect(sandbox.requestsTo('api', 'POST', '/variations/unzoom')[0].body).toEqual({ id: imageId });
+		expect(result.output[0].json).toEqual({ id: expect.any(String), status: 'PENDING', sourceImageId: imageId, cost: { amount: '5', unit: 'CREDITS' } });
+		expect(sandbox.requestsTo('api', 'GET')).toEqual([]);
+	});
+
+	it('universal-upscales with a classic style, or an Ultra style with its extra settings', async () => {
+		const { sandbox } = ctx;
+		await run(sandbox, [variation('universalUpscale', { imageId, upscaleMultiplier: 2, creativityStrength: 3, upscalerStyle: 'CINEMATIC', downloadImages: false })]);
+		await run(sandbox, [
+			variation('universalUpscale', {
+				imageId,
+				upscalerStyle: 'REALISTIC',
+				downloadImages: false,
+				options: { similarity: 7, detailContrast: 4, prompt: 'crisp fur', additionalFields: '{"upscaleMultiplier": 1.25}' },
+			}),
+		]);
+		expect(sandbox.requestsTo('api', 'POST', '/variations/universal-upscaler').map((r) => r.body)).toEqual([
+			{ generatedImageId: imageId, upscaleMultiplier: 2, creativityStrength: 3, upscalerStyle: 'CINEMATIC' },
+			{ generatedImageId: imageId, upscaleMultiplier: 1.25, creativityStrength: 5, ultraUpscaleStyle: 'REALISTIC', similarity: 7, detailContrast: 4, prompt: 'crisp fur' },
+		]);
+	});
+
+	it('fails clearly when the variation job fails, after one POST', async () => {
+		const { sandbox } = ctx;
+		sandbox.failGenerations = true;
+		const result = await run(sandbox, [variation('upscale', { imageId })]);
+		expect(result.error.message).toMatch(/^Variation [0-9a-f-]+ failed at Leonardo$/);
+		expect(sandbox.requestsTo('api', 'POST', '/variations/upscale')).toHaveLength(1);
+	});
+});

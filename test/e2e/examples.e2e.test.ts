@@ -63,4 +63,20 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		expect(stored.filter((image) => examples.sandbox.state.objects.has(image.key))).toHaveLength(3);
 		expect(examples.sandbox.keyLeaks).toEqual([]);
 	}, 120_000);
+
+	it('generate → upscale → remove background → add to a dataset, from one example workflow', async () => {
+		const result = await examples.runExample('generate-upscale-cutout-dataset.workflow.json');
+		expect(result.execution?.status).toBe('success');
+
+		const generated = nodeOutput(result.execution, 'Generate')[0].json as { images: Array<{ id: string }> };
+		const upscaled = nodeOutput(result.execution, 'Upscale')[0].json;
+		const cutout = nodeOutput(result.execution, 'Remove Background')[0];
+		const added = nodeOutput(result.execution, 'Add Cut-out to Dataset')[0].json;
+		expect(upscaled).toMatchObject({ status: 'COMPLETE', transformType: 'UPSCALE', sourceImageId: generated.images[0].id });
+		expect(cutout.json).toMatchObject({ status: 'COMPLETE', transformType: 'NOBG', sourceImageId: upscaled.id });
+		expect(cutout.binary?.image.mimeType).toBe('image/png');
+		expect(added).toMatchObject({ extension: 'png', width: 2048, height: 2048 });
+		expect(examples.sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({ id: upscaled.id, isVariation: true });
+		expect(examples.sandbox.keyLeaks).toEqual([]);
+	}, 120_000);
 });

@@ -79,4 +79,43 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		expect(examples.sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({ id: upscaled.id, isVariation: true });
 		expect(examples.sandbox.keyLeaks).toEqual([]);
 	}, 120_000);
+
+	it('streams a large image stored on disk to S3 byte for byte, with an exact Content-Length', async () => {
+		const data = examples.writeLargeImage(6);
+		const credentials = { leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' } };
+		const result = await examples.runWorkflow({
+			name: 'large upload',
+			nodes: [
+				{ parameters: {}, id: 'l1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] },
+				{
+					parameters: { fileSelector: `${examples.input}/large.png`, options: {} },
+					id: 'l2',
+					name: 'Read Large File',
+					type: 'n8n-nodes-base.readWriteFile',
+					typeVersion: 1,
+					position: [200, 0],
+				},
+				{
+					parameters: { resource: 'initImage', operation: 'upload' },
+					id: 'l3',
+					name: 'Upload Large',
+					type: 'n8n-nodes-leonardo-ai.leonardoAi',
+					typeVersion: 1,
+					position: [400, 0],
+					credentials,
+				},
+			],
+			connections: {
+				Start: { main: [[{ node: 'Read Large File', type: 'main', index: 0 }]] },
+				'Read Large File': { main: [[{ node: 'Upload Large', type: 'main', index: 0 }]] },
+			},
+			settings: { executionOrder: 'v1' },
+		});
+		expect(result.execution?.status).toBe('success');
+		const uploaded = nodeOutput(result.execution, 'Upload Large')[0].json;
+		expect(uploaded).toMatchObject({ extension: 'png', width: 4000, height: 3000, bytes: data.length });
+		const stored = examples.sandbox.state.objects.get(uploaded.key as string);
+		expect(stored && Buffer.compare(stored.data, data)).toBe(0);
+	}, 120_000);
 });
+

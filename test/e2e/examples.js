@@ -20,6 +20,15 @@ function makeInputFolder() {
 	return input;
 }
 
+/** A PNG header (4000×3000) followed by `megabytes` of random bytes: large, and never compressible. */
+function writeLargeImage(folder, megabytes) {
+	const { encodePng } = require('../sandbox/png');
+	const header = encodePng(4000, 3000).subarray(0, 33);
+	const data = Buffer.concat([header, require('crypto').randomBytes(megabytes * 1024 * 1024)]);
+	fs.writeFileSync(path.join(folder, 'large.png'), data);
+	return data;
+}
+
 /** PNG files in a folder with their pixel sizes. */
 function pngFiles(folder) {
 	return fs
@@ -46,7 +55,10 @@ async function startExamples(which) {
 	return {
 		sandbox,
 		output,
+		input,
+		writeLargeImage: (megabytes) => writeLargeImage(input, megabytes),
 		runExample: (name) => n8n.execute(runtime.loadExample(name, { fixtures: input, output })),
+		runWorkflow: (workflow) => n8n.execute(workflow),
 		outputFiles: () => pngFiles(output),
 		async stop() {
 			await sandbox.close();

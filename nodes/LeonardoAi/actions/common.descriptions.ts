@@ -32,3 +32,36 @@ export const initImageId: INodeProperties = {
 	hint: 'The ID output by "Init Image → Upload" (json.id)',
 	description: 'The ID of an uploaded init image',
 };
+
+export const MAX_CONCURRENCY = 50;
+export const DEFAULT_CONCURRENCY = 10;
+
+/** For requests and uploads: neither S3 nor Leonardo's 2000 requests/min limit a batch of 10 at once. */
+export const concurrencyOption: INodeProperties = {
+	displayName: 'Concurrency',
+	name: 'concurrency',
+	type: 'number',
+	default: DEFAULT_CONCURRENCY,
+	typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
+	description: 'How many input items are processed at once (1–50). Output order always follows the input.',
+};
+
+/** For jobs, which take one of the account's concurrency slots each while they run. */
+export const jobConcurrencyOption: INodeProperties = {
+	displayName: 'Concurrency',
+	name: 'concurrency',
+	type: 'number',
+	default: 0,
+	typeOptions: { minValue: 0, maxValue: MAX_CONCURRENCY },
+	description: 'How many jobs run at once (1–50). 0 = your account\'s concurrency slots (from GET /me), or 5. Lower it if Leonardo answers 429.',
+};
+
+/** The Options collection of operations whose only option is Concurrency. */
+export const requestOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [concurrencyOption],
+};

@@ -54,9 +54,9 @@ export function uploadedImageJson({ image, target }: UploadedImage): IDataObject
 		id: target.id,
 		key: target.key ?? null,
 		extension: image.extension,
-		width: image.size.width,
-		height: image.size.height,
-		bytes: image.data.length,
+		width: image.dimensions.width,
+		height: image.dimensions.height,
+		bytes: image.size,
 		fileName: image.fileName,
 	};
 	if (image.warnings.length) json.warnings = image.warnings;

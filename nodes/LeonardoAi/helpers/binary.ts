@@ -11,13 +11,16 @@ import {
 } from './image';
 
 export interface InputImage {
-	data: Buffer;
+	/** Size in bytes. */
+	size: number;
+	/** The whole file, or (stored by ID) a function that opens it as a stream. */
+	content: Buffer | (() => Promise<AsyncIterable<Buffer>>);
 	format: ImageFormat;
 	/** The extension Leonardo's presign endpoints expect (`png`, `jpg`, `webp`). */
 	extension: string;
 	mimeType: string;
 	fileName: string;
-	size: ImageSize;
+	dimensions: ImageSize;
 	/** Things the user should know, e.g. a file labelled PNG that is really a JPEG. */
 	warnings: string[];
 }
@@ -31,6 +34,48 @@ function describeBytes(bytes: Buffer): string {
 	if (text.startsWith('BM')) return 'a BMP';
 	if (text.includes('ftypheic') || text.includes('ftypmif1') || text.includes('ftypavif')) return 'HEIC/AVIF';
 	return `bytes starting with ${head.subarray(0, 4).toString('hex')}`;
+}
+
+/** Enough of the file to read any PNG, JPEG or WebP header (JPEG metadata can run long). */
+const HEAD_BYTES = 1024 * 1024;
+
+/**
+ * Opens an item's binary data. Stored by ID (n8n's filesystem or S3 mode): only the first bytes are
+ * read now and the upload streams the rest. Inline: the buffer n8n already holds.
+ */
+async function openBinary(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	binaryPropertyName: string,
+	binary: IBinaryData,
+): Promise<{ head: Buffer; size: number; content: InputImage['content'] }> {
+	const id = binary.id;
+	if (!id) {
+		const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
+		return { head: data, size: data.length, content: data };
+	}
+	const { fileSize } = await this.helpers.getBinaryMetadata(id);
+	if (typeof fileSize !== 'number') {
+		const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
+		return { head: data, size: data.length, content: data };
+	}
+	const chunks: Buffer[] = [];
+	let read = 0;
+	const stream = await this.helpers.getBinaryStream(id, 64 * 1024);
+	for await (const chunk of stream as AsyncIterable<Buffer>) {
+		chunks.push(chunk);
+		read += chunk.length;
+		if (read >= HEAD_BYTES) break;
+	}
+	(stream as { destroy?: () => void }).destroy?.();
+	const head = Buffer.concat(chunks);
+	// Small files are simply kept; large ones are streamed again at upload time.
+	if (read >= fileSize) return { head, size: head.length, content: head };
+	return {
+		head,
+		size: fileSize,
+		content: async () => (await this.helpers.getBinaryStream(id, 256 * 1024)) as AsyncIterable<Buffer>,
+	};
 }
 
 /**
@@ -56,9 +101,10 @@ export async function readInputImage(
 		});
 	}
 
-	const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
+	const { head, size, content } = await openBinary.call(this, itemIndex, binaryPropertyName, binary);
+	const data = head;
 	const fileName = binary.fileName ?? '';
-	if (data.length === 0) {
+	if (size === 0) {
 		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is empty`, {
 			itemIndex,
 			description: `${fileName || 'The file'} has 0 bytes. Check the node that produced it.`,
@@ -73,8 +119,8 @@ export async function readInputImage(
 		});
 	}
 
-	const size = readImageSize(data, format);
-	if (!size) {
+	const dimensions = readImageSize(data, format);
+	if (!dimensions) {
 		throw new NodeOperationError(node, `Could not read the size of the ${format.toUpperCase()} image in "${binaryPropertyName}"`, {
 			itemIndex,
 			description: `${fileName || 'The file'} looks like a ${format.toUpperCase()} but its header is damaged or cut short. Re-export the image and try again.`,
@@ -92,12 +138,13 @@ export async function readInputImage(
 	const extension = EXTENSION_BY_FORMAT[format];
 	const baseName = fileName.replace(/\.[^.]*$/, '') || 'image';
 	return {
-		data,
+		size,
+		content,
 		format,
 		extension,
 		mimeType: MIME_TYPE_BY_FORMAT[format],
 		fileName: `${baseName}.${extension}`,
-		size,
+		dimensions,
 		warnings,
 	};
 }

@@ -2,6 +2,9 @@ import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import type { HttpOutcome } from './retry';
+import { networkErrorCode, sendWithRetries } from './retry';
+
 /** A presigned S3 POST target as Leonardo returns it (`uploadInitImage`, `uploadDatasetImage`, …). */
 export interface PresignedPost {
 	id: string;
@@ -12,9 +15,15 @@ export interface PresignedPost {
 }
 
 export interface UploadFile {
-	data: Buffer;
 	fileName: string;
 	mimeType: string;
+	/** Size in bytes. */
+	size: number;
+	/**
+	 * The bytes: a buffer, or (for binary data n8n stores on disk or in S3) a function that opens
+	 * them as a fresh stream, so a large file is never held in memory whole.
+	 */
+	content: Buffer | (() => Promise<AsyncIterable<Buffer>>);
 }
 
 /** Fetches a fresh presign. Called right before each upload: the URL expires after 2 minutes. */
@@ -62,13 +71,25 @@ function quoted(value: string): string {
 }
 
 /**
- * The multipart body as one buffer: each field in order, then `file` last (S3 ignores anything
- * after the file), so the request carries an exact Content-Length and is never chunked.
+ * A streamed body that axios sends with an exact Content-Length: it treats a Blob-like object as a
+ * stream of known size. (Node's `stream` module is off limits to community nodes.)
+ */
+interface StreamingBody {
+	readonly [Symbol.toStringTag]: 'Blob';
+	size: number;
+	type: string;
+	stream(): AsyncGenerator<Buffer>;
+}
+
+/**
+ * The multipart body: each field in order, then `file` last (S3 ignores anything after the file),
+ * always with an exact Content-Length, never chunked. A buffer for inline files, a stream of
+ * known size for files stored by ID.
  */
 export function buildMultipartBody(
 	fields: Array<[string, string]>,
 	file: UploadFile,
-): { body: Buffer; contentType: string } {
+): { body: Buffer | StreamingBody; contentType: string; length: number } {
 	const boundary = `----n8nLeonardo${randomBytes(12).toString('hex')}`;
 	const head = fields
 		.map(
@@ -79,12 +100,23 @@ export function buildMultipartBody(
 	const fileHeader =
 		`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quoted(file.fileName)}"\r\n` +
 		`Content-Type: ${file.mimeType}\r\n\r\n`;
-	const body = Buffer.concat([
-		Buffer.from(head + fileHeader, 'utf8'),
-		file.data,
-		Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
-	]);
-	return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+	const prefix = Buffer.from(head + fileHeader, 'utf8');
+	const suffix = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+	const contentType = `multipart/form-data; boundary=${boundary}`;
+	const length = prefix.length + file.size + suffix.length;
+	const content = file.content;
+	if (Buffer.isBuffer(content)) return { body: Buffer.concat([prefix, content, suffix]), contentType, length };
+	const body: StreamingBody = {
+		[Symbol.toStringTag]: 'Blob',
+		size: length,
+		type: contentType,
+		async *stream() {
+			yield prefix;
+			for await (const chunk of await content()) yield chunk;
+			yield suffix;
+		},
+	};
+	return { body, contentType, length };
 }
 
 function xmlTag(xml: string, tag: string): string | undefined {
@@ -112,28 +144,35 @@ export async function postToPresignedUrl(
 	file: UploadFile,
 	itemIndex: number,
 ): Promise<'uploaded' | 'expired'> {
-	const { body, contentType } = buildMultipartBody(target.fields, file);
-	let response: { statusCode: number; body: unknown };
-	try {
-		response = (await this.helpers.httpRequest({
-			method: 'POST',
-			url: target.url,
-			body,
-			headers: { 'Content-Type': contentType, 'Content-Length': String(body.length) },
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			encoding: 'text',
-			json: false,
-		})) as { statusCode: number; body: unknown };
-	} catch (error) {
+	// A fresh body per try: a streamed one can be read only once. 5xx and dropped connections are retried.
+	const outcome = await sendWithRetries(
+		this,
+		async () => {
+			const { body, contentType, length } = buildMultipartBody(target.fields, file);
+			return (await this.helpers.httpRequest({
+				method: 'POST',
+				url: target.url,
+				body: body as unknown as Buffer,
+				headers: { 'Content-Type': contentType, 'Content-Length': String(length) },
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				encoding: 'text',
+				json: false,
+			})) as HttpOutcome;
+		},
+		true,
+	);
+	const tries = outcome.attempts > 1 ? ` Tried ${outcome.attempts} times.` : '';
+	if ('networkError' in outcome) {
 		const message = 'Could not send the image to Leonardo\'s upload URL';
-		const reason = (error as { code?: string }).code ?? (error as Error).message;
+		const reason = networkErrorCode(outcome.networkError) ?? outcome.networkError.message;
 		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
 			message,
-			description: `${reason}. Check the network between n8n and ${new URL(target.url).host}.`,
+			description: `${reason}. Check the network between n8n and ${new URL(target.url).host}.${tries}`,
 			itemIndex,
 		});
 	}
+	const response = outcome.response;
 	if (response.statusCode >= 200 && response.statusCode < 300) return 'uploaded';
 
 	const xml = typeof response.body === 'string' ? response.body : String(response.body ?? '');
@@ -143,7 +182,7 @@ export async function postToPresignedUrl(
 	const message = `Image upload rejected by storage: ${code ?? `HTTP ${response.statusCode}`}${s3Message ? ` – ${s3Message}` : ''}`;
 	throw new NodeApiError(this.getNode(), { message } as JsonObject, {
 		message,
-		description: s3Hint(code, s3Message, response.statusCode),
+		description: `${s3Hint(code, s3Message, response.statusCode)}${tries}`,
 		httpCode: String(response.statusCode),
 		itemIndex,
 	});

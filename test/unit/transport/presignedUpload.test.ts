@@ -21,20 +21,48 @@ describe('parsePresignedFields', () => {
 });
 
 describe('buildMultipartBody', () => {
-	it('puts every field in order, then the file last, with its type and name', () => {
-		const data = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]);
-		const { body, contentType } = buildMultipartBody(
-			[
-				['key', 'a/b.png'],
-				['Policy', 'cG9saWN5'],
-			],
-			{ data, fileName: 'photo.png', mimeType: 'image/png' },
-		);
+	const fields: Array<[string, string]> = [
+		['key', 'a/b.png'],
+		['Policy', 'cG9saWN5'],
+	];
+	const data = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]);
+
+	function expectFieldsThenFile(body: Buffer, contentType: string) {
 		const parsed = parseMultipart(body, parseBoundary(contentType));
 		expect(parsed.error).toBeUndefined();
 		expect(parsed.parts.map((p: { name: string }) => p.name)).toEqual(['key', 'Policy', 'file']);
 		expect(parsed.parts[0].data.toString()).toBe('a/b.png');
 		expect(parsed.parts[2]).toMatchObject({ filename: 'photo.png', contentType: 'image/png' });
 		expect(Buffer.compare(parsed.parts[2].data, data)).toBe(0);
+	}
+
+	it('puts every field in order, then the file last, with its type and name', () => {
+		const { body, contentType, length } = buildMultipartBody(fields, { content: data, size: data.length, fileName: 'photo.png', mimeType: 'image/png' });
+		expect(Buffer.isBuffer(body)).toBe(true);
+		expect((body as Buffer).length).toBe(length);
+		expectFieldsThenFile(body as Buffer, contentType);
+	});
+
+	it('streams a file stored by ID as the same bytes, of the announced length', async () => {
+		async function* chunks() {
+			yield data.subarray(0, 3);
+			yield data.subarray(3);
+		}
+		const { body, contentType, length } = buildMultipartBody(fields, {
+			content: async () => chunks(),
+			size: data.length,
+			fileName: 'photo.png',
+			mimeType: 'image/png',
+		});
+		expect(Buffer.isBuffer(body)).toBe(false);
+		const streamed = body as { size: number; type: string; stream(): AsyncGenerator<Buffer> };
+		expect(Object.prototype.toString.call(streamed)).toBe('[object Blob]');
+		expect(streamed.size).toBe(length);
+		expect(streamed.type).toBe(contentType);
+		const parts: Buffer[] = [];
+		for await (const part of streamed.stream()) parts.push(part);
+		const whole = Buffer.concat(parts);
+		expect(whole.length).toBe(length);
+		expectFieldsThenFile(whole, contentType);
 	});
 });

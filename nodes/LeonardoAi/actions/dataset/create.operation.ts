@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { requestOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -21,6 +22,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { rows: 2 },
 		description: 'An optional description of the dataset',
 	},
+	requestOptions,
 ];
 
 export const description = updateDisplayOptions(

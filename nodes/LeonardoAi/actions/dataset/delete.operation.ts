@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { datasetId } from '../common.descriptions';
+import { datasetId, requestOptions } from '../common.descriptions';
 import { ensureFound } from '../found';
 
-const properties: INodeProperties[] = [{ ...datasetId, description: 'The ID of the dataset to delete' }];
+const properties: INodeProperties[] = [{ ...datasetId, description: 'The ID of the dataset to delete' }, requestOptions];
 
 export const description = updateDisplayOptions({ show: { resource: ['dataset'], operation: ['delete'] } }, properties);
 

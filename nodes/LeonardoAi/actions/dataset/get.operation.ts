@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { datasetId } from '../common.descriptions';
+import { datasetId, requestOptions } from '../common.descriptions';
 import { ensureFound } from '../found';
 
-const properties: INodeProperties[] = [{ ...datasetId, description: 'The ID of the dataset to get' }];
+const properties: INodeProperties[] = [{ ...datasetId, description: 'The ID of the dataset to get' }, requestOptions];
 
 export const description = updateDisplayOptions({ show: { resource: ['dataset'], operation: ['get'] } }, properties);
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { datasetId } from '../common.descriptions';
+import { datasetId, requestOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	datasetId,
@@ -16,6 +16,7 @@ const properties: INodeProperties[] = [
 		hint: 'An image ID from a generation\'s images (images[n].id), not the generation ID',
 		description: 'The ID of an image Leonardo generated, to add to the dataset without downloading it',
 	},
+	requestOptions,
 ];
 
 export const description = updateDisplayOptions(

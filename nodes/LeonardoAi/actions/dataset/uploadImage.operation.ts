@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { binaryPropertyName, datasetId } from '../common.descriptions';
+import { binaryPropertyName, datasetId, requestOptions } from '../common.descriptions';
 import { datasetDestination, uploadInputImage, uploadedImageJson } from '../uploadInputImage';
 
-const properties: INodeProperties[] = [datasetId, binaryPropertyName];
+const properties: INodeProperties[] = [datasetId, binaryPropertyName, requestOptions];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['dataset'], operation: ['uploadImage'] } },

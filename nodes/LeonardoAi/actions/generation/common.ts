@@ -17,6 +17,7 @@ import {
 } from '../../helpers/image';
 import { pollUntilDone } from '../../helpers/polling';
 import { downloadFile } from '../../transport/download';
+import { concurrencyOption, jobConcurrencyOption } from '../common.descriptions';
 import { additionalFieldsOption, downloadImage, waitTimeoutOption, withAdditionalFields } from '../job';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 
@@ -167,6 +168,7 @@ export const generationOptions: INodeProperties = {
 			default: true,
 			description: 'Whether to use Leonardo\'s Alchemy pipeline (higher quality, more credits). Not with Ultra.',
 		},
+		jobConcurrencyOption,
 		{
 			displayName: 'Contrast',
 			name: 'contrast',
@@ -357,7 +359,7 @@ export const readOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: outputOptions,
+	options: [concurrencyOption, ...outputOptions],
 };
 
 /** Our option names → Leonardo's wire names (snake/camel mix, leonardo-api.md §2). */

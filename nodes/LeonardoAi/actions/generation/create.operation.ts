@@ -148,6 +148,9 @@ async function chooseSize(
 	return size;
 }
 
+/** Starts a Leonardo job: runs under the job concurrency limit. */
+export const isJob = true;
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const prompt = readPrompt.call(this, itemIndex);
 	const initImageId = (this.getNodeParameter('initImageId', itemIndex, '') as string).trim() || undefined;

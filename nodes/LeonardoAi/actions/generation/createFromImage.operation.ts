@@ -38,6 +38,9 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** Starts a Leonardo job: runs under the job concurrency limit. */
+export const isJob = true;
+
 /** The whole image-to-image flow for one item: upload, size to the image, generate, wait, download. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const prompt = readPrompt.call(this, itemIndex);
@@ -45,7 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const { image, target } = await uploadInputImage.call(this, itemIndex, propertyName, INIT_IMAGE_DESTINATION);
 
-	const size = fitGenerationSize(image.size, this.getNodeParameter('maxSide', itemIndex) as number);
+	const size = fitGenerationSize(image.dimensions, this.getNodeParameter('maxSide', itemIndex) as number);
 	const body = buildGenerationBody.call(
 		this,
 		{
@@ -66,7 +69,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...generationJson(generation),
 		cost,
 		initImageId: target.id,
-		initImage: { ...image.size, extension: image.extension, bytes: image.data.length },
+		initImage: { ...image.dimensions, extension: image.extension, bytes: image.size },
 	};
 	if (image.warnings.length) json.warnings = image.warnings;
 	const downloadImages = this.getNodeParameter('downloadImages', itemIndex) as boolean;

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError, jsonParse, updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { jobConcurrencyOption } from '../common.descriptions';
 import { waitForCompletionParameter, waitTimeoutSeconds } from '../job';
 import {
 	downloadImagesParameter,
@@ -139,7 +140,8 @@ const properties: INodeProperties[] = [
 				default: 0,
 				description: 'A fixed seed makes results repeatable',
 			},
-			...(readOptions.options as INodeProperties[]),
+			jobConcurrencyOption,
+			...(readOptions.options as INodeProperties[]).filter((option) => option.name !== 'concurrency'),
 		],
 	},
 ];
@@ -160,6 +162,9 @@ function findGenerationId(value: unknown, depth = 0): string | undefined {
 	}
 	return undefined;
 }
+
+/** Starts a Leonardo job: runs under the job concurrency limit. */
+export const isJob = true;
 
 /** Generates with a v2 model; waits, downloads and outputs like Generation → Create. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

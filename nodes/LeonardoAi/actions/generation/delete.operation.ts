@@ -2,10 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { requestOptions } from '../common.descriptions';
 import { ensureFound } from '../found';
 import { generationIdParameter } from './common';
 
-const properties: INodeProperties[] = [{ ...generationIdParameter, description: 'The ID of the generation to delete, with its images' }];
+const properties: INodeProperties[] = [
+	{ ...generationIdParameter, description: 'The ID of the generation to delete, with its images' },
+	requestOptions,
+];
 
 export const description = updateDisplayOptions({ show: { resource: ['generation'], operation: ['delete'] } }, properties);
 

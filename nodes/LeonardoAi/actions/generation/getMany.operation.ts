@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { requestOptions } from '../common.descriptions';
 import { getUserId } from '../user/account';
 import { generationJson } from './common';
 
@@ -24,6 +25,7 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 		description: 'Max number of results to return',
 	},
+	requestOptions,
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['generation'], operation: ['getMany'] } }, properties);

@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { initImageId } from '../common.descriptions';
+import { initImageId, requestOptions } from '../common.descriptions';
 import { ensureFound } from '../found';
 
-const properties: INodeProperties[] = [initImageId];
+const properties: INodeProperties[] = [initImageId, requestOptions];
 
 export const description = updateDisplayOptions({ show: { resource: ['initImage'], operation: ['get'] } }, properties);
 

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { binaryPropertyName } from '../common.descriptions';
+import { binaryPropertyName, requestOptions } from '../common.descriptions';
 import { INIT_IMAGE_DESTINATION, uploadInputImage, uploadedImageJson } from '../uploadInputImage';
 
-const properties: INodeProperties[] = [binaryPropertyName];
+const properties: INodeProperties[] = [binaryPropertyName, requestOptions];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['initImage'], operation: ['upload'] } },

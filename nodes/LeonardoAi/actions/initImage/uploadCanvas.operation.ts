@@ -7,7 +7,7 @@ import { MAX_SIDE, SIDE_STEP } from '../../helpers/image';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { parsePresignedFields, postToPresignedUrl } from '../../transport/presignedUpload';
 import type { PresignedPost } from '../../transport/presignedUpload';
-import { binaryPropertyName } from '../common.descriptions';
+import { binaryPropertyName, requestOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{ ...binaryPropertyName, displayName: 'Image Binary Field', hint: 'The input binary field holding the image to paint on' },
@@ -20,6 +20,7 @@ const properties: INodeProperties[] = [
 		hint: 'The input binary field holding the mask: white where Leonardo should paint, black elsewhere',
 		description: 'The binary field of the incoming item that holds the mask, the same size as the image',
 	},
+	requestOptions,
 ];
 
 export const description = updateDisplayOptions(
@@ -28,9 +29,9 @@ export const description = updateDisplayOptions(
 );
 
 function checkCanvasSizes(this: IExecuteFunctions, image: InputImage, mask: InputImage, itemIndex: number): void {
-	const { width, height } = image.size;
-	if (mask.size.width !== width || mask.size.height !== height) {
-		throw new NodeOperationError(this.getNode(), `The mask is ${mask.size.width}×${mask.size.height} but the image is ${width}×${height}`, {
+	const { width, height } = image.dimensions;
+	if (mask.dimensions.width !== width || mask.dimensions.height !== height) {
+		throw new NodeOperationError(this.getNode(), `The mask is ${mask.dimensions.width}×${mask.dimensions.height} but the image is ${width}×${height}`, {
 			itemIndex,
 			description: 'Image and mask must be exactly the same size. Resize the mask with the Edit Image node.',
 		});
@@ -78,8 +79,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			const json: IDataObject = {
 				initImageId: init.id,
 				maskImageId: maskTarget.id,
-				width: image.size.width,
-				height: image.size.height,
+				width: image.dimensions.width,
+				height: image.dimensions.height,
 				initExtension: image.extension,
 				maskExtension: mask.extension,
 			};

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { requestOptions } from '../common.descriptions';
 import { getUserId } from '../user/account';
 
 const properties: INodeProperties[] = [
@@ -12,6 +13,7 @@ const properties: INodeProperties[] = [
 		default: true,
 		description: 'Whether to list the models trained on this account as well as Leonardo\'s platform models',
 	},
+	requestOptions,
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['model'], operation: ['getMany'] } }, properties);

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { requestOptions } from '../common.descriptions';
 import { getUserDetails } from './account';
 
-const properties: INodeProperties[] = [];
+const properties: INodeProperties[] = [requestOptions];
 
 export const description = updateDisplayOptions({ show: { resource: ['user'], operation: ['getMe'] } }, properties);
 

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { pollUntilDone } from '../../helpers/polling';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { jobConcurrencyOption } from '../common.descriptions';
 import {
 	additionalFieldsOption,
 	downloadImage,
@@ -48,7 +49,7 @@ export const variationOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: [additionalFieldsOption, waitTimeoutOption],
+	options: [additionalFieldsOption, jobConcurrencyOption, waitTimeoutOption],
 };
 
 export interface VariationJob {

@@ -89,6 +89,9 @@ export const description = updateDisplayOptions(
 
 const SOURCE_FIELD: Record<string, string> = { generated: 'generatedImageId', uploaded: 'initImageId', variation: 'variationId' };
 
+/** Starts a Leonardo job: runs under the job concurrency limit. */
+export const isJob = true;
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const imageId = (this.getNodeParameter('imageId', itemIndex) as string).trim();
 	const imageType = this.getNodeParameter('imageType', itemIndex) as string;

@@ -7,6 +7,9 @@ const properties: INodeProperties[] = [imageIdParameter, isVariationParameter, .
 
 export const description = updateDisplayOptions({ show: { resource: ['variation'], operation: ['unzoom'] } }, properties);
 
+/** Starts a Leonardo job: runs under the job concurrency limit. */
+export const isJob = true;
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const imageId = (this.getNodeParameter('imageId', itemIndex) as string).trim();
 	const body: IDataObject = { id: imageId };

@@ -7,6 +7,9 @@ const properties: INodeProperties[] = [imageIdParameter, ...waitParameters, vari
 
 export const description = updateDisplayOptions({ show: { resource: ['variation'], operation: ['upscale'] } }, properties);
 
+/** Starts a Leonardo job: runs under the job concurrency limit. */
+export const isJob = true;
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const imageId = (this.getNodeParameter('imageId', itemIndex) as string).trim();
 	const body = { id: imageId };

@@ -115,8 +115,22 @@ async function startSandbox(options = {}) {
 		/** When true, every generation created from now on ends FAILED. */
 		failGenerations: false,
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
+		/** What GET /me reports as apiConcurrencySlots. */
+		concurrencySlots: 10,
+		/** Requests being served right now, and the most at once, per server (api, s3). */
+		inFlight: { api: 0, s3: 0 },
+		maxInFlight: { api: 0, s3: 0 },
+		/** The most jobs (generations, variations) unfinished at once, as the client saw them. */
+		maxActiveJobs: 0,
 		state,
 	};
+	const track = (server, res) => {
+		sandbox.inFlight[server] += 1;
+		sandbox.maxInFlight[server] = Math.max(sandbox.maxInFlight[server], sandbox.inFlight[server]);
+		res.on('close', () => (sandbox.inFlight[server] -= 1));
+	};
+	const activeJobs = () =>
+		[...state.generations.values(), ...state.variations.values()].filter((job) => !job.seenFinished).length;
 	const presignTtlMs = options.presignTtlMs ?? 120_000;
 	let s3Url;
 
@@ -188,6 +202,7 @@ async function startSandbox(options = {}) {
 
 	// ---------------------------------------------------------------- S3 (presigned POST + object GET)
 	async function handleS3(req, res) {
+		track('s3', res);
 		const body = await readBody(req);
 		checkLeak('s3', req, body);
 		await sleep(sandbox.latency.s3);
@@ -276,6 +291,7 @@ async function startSandbox(options = {}) {
 	function generationView(job) {
 		const done = Date.now() >= job.readyAt;
 		const status = !done ? 'PENDING' : job.fails ? 'FAILED' : 'COMPLETE';
+		if (done) job.seenFinished = true;
 		const images =
 			status === 'COMPLETE'
 				? Array.from({ length: job.count }, (_, n) => ({
@@ -365,6 +381,7 @@ async function startSandbox(options = {}) {
 		};
 		job.imageIds.forEach((imageId, index) => state.generatedImages.set(imageId, { generationId: job.id, index, width, height }));
 		state.generations.set(job.id, job);
+		sandbox.maxActiveJobs = Math.max(sandbox.maxActiveJobs, activeJobs());
 		return job;
 	}
 
@@ -456,11 +473,13 @@ async function startSandbox(options = {}) {
 			readyAt: Date.now() + sandbox.generationDelayMs,
 			fails: sandbox.failGenerations,
 		});
+		sandbox.maxActiveJobs = Math.max(sandbox.maxActiveJobs, activeJobs());
 		return apiJson(res, 200, { [spec.response]: { id, apiCreditCost: 5, cost: { amount: '5', unit: 'CREDITS' } } });
 	}
 
 	function variationView(id, variation) {
 		const status = Date.now() < variation.readyAt ? 'PENDING' : variation.fails ? 'FAILED' : 'COMPLETE';
+		if (status !== 'PENDING') variation.seenFinished = true;
 		return {
 			id,
 			createdAt: variation.createdAt,
@@ -471,6 +490,7 @@ async function startSandbox(options = {}) {
 	}
 
 	async function handleApi(req, res) {
+		track('api', res);
 		const raw = await readBody(req);
 		await sleep(sandbox.latency.api);
 		const url = new URL(req.url, 'http://sandbox');
@@ -508,7 +528,7 @@ async function startSandbox(options = {}) {
 				user_details: [
 					{
 						user: SANDBOX_USER,
-						apiConcurrencySlots: 10,
+						apiConcurrencySlots: sandbox.concurrencySlots,
 						apiPaidTokens: 1000,
 						apiSubscriptionTokens: 3500,
 						apiPlanTokenRenewalDate: null,
@@ -685,6 +705,10 @@ async function startSandbox(options = {}) {
 			sandbox.expireNextPresigns = 0;
 			sandbox.failGenerations = false;
 			sandbox.generationDelayMs = options.generationDelayMs ?? 300;
+			sandbox.concurrencySlots = 10;
+			sandbox.maxInFlight = { api: 0, s3: 0 };
+			sandbox.maxActiveJobs = 0;
+			for (const job of [...state.generations.values(), ...state.variations.values()]) job.seenFinished = true;
 		},
 		close: () =>
 			Promise.all(

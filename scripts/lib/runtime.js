@@ -24,6 +24,7 @@ function log(message) {
 function run(command, args, options = {}) {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+		options.onSpawn?.(child);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => {
@@ -148,7 +149,7 @@ function extractExecutionJson(stdout) {
  * A fresh n8n user folder with the packed package installed as a community node and the given
  * credentials imported. Returns helpers to import and execute workflows in it.
  */
-async function prepareN8n(runtime, { credentials = [], fileAccess = [] } = {}) {
+async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: extraEnv = {} } = {}) {
 	const { bin, nodeHome } = await ensureN8n(runtime);
 	const tarball = await packPackage();
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `leonardo-n8n-${runtime.n8n}-`));
@@ -167,6 +168,7 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [] } = {}) {
 		N8N_RESTRICT_FILE_ACCESS_TO: fileAccess.join(';'),
 		N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
 		N8N_SECURE_COOKIE: 'false',
+		...extraEnv,
 	});
 	const n8n = (args, options = {}) => run(path.join(nodeHome, 'bin', 'node'), [bin, ...args], { env, cwd: userFolder, ...options });
 
@@ -189,8 +191,24 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [] } = {}) {
 			const imported = await n8n(['import:workflow', `--input=${file}`]);
 			if (imported.code !== 0) throw new Error(`Importing the workflow failed:\n${imported.stdout}\n${imported.stderr}`);
 			const started = Date.now();
-			const result = await n8n(['execute', `--id=${id}`, '--rawOutput']);
-			return { ...result, execution: extractExecutionJson(result.stdout), wallMs: Date.now() - started };
+			// Peak resident memory of the n8n process (VmHWM), sampled while it runs (Linux only).
+			let peakRssBytes = 0;
+			let sampler;
+			const result = await n8n(['execute', `--id=${id}`, '--rawOutput'], {
+				onSpawn: (child) => {
+					sampler = setInterval(() => {
+						try {
+							const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+							const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+							peakRssBytes = Math.max(peakRssBytes, kb * 1024);
+						} catch {
+							// exited, or not Linux
+						}
+					}, 50);
+				},
+			});
+			clearInterval(sampler);
+			return { ...result, execution: extractExecutionJson(result.stdout), wallMs: Date.now() - started, peakRssBytes };
 		},
 		/** Starts `n8n start` on a free port; resolves { url, stop } once it answers. */
 		async start() {

@@ -115,6 +115,9 @@ async function startSandbox(options = {}) {
 		/** When true, every generation created from now on ends FAILED. */
 		failGenerations: false,
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
+		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
+		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
+		rateLimited: 0,
 		/** What GET /me reports as apiConcurrencySlots. */
 		concurrencySlots: 10,
 		/** Requests being served right now, and the most at once, per server (api, s3). */
@@ -194,6 +197,7 @@ async function startSandbox(options = {}) {
 	}
 
 	const issued = new Map(); // key → expected fields in order
+	const recentApiRequests = []; // timestamps, for the rate limit
 
 	function checkLeak(server, req, body) {
 		const text = `${JSON.stringify(req.headers)} ${req.url} ${body ? body.toString('latin1') : ''}`;
@@ -506,6 +510,16 @@ async function startSandbox(options = {}) {
 		if (!v2 && !url.pathname.startsWith(API_PREFIX)) return apiError(res, 404, 'not found', 'not-found');
 		const fault = takeFault('api', req, record.path);
 		if (fault) return applyFault(fault, req, res);
+		if (sandbox.rateLimitPerSecond > 0) {
+			const now = Date.now();
+			while (recentApiRequests.length && recentApiRequests[0] <= now - 1000) recentApiRequests.shift();
+			if (recentApiRequests.length >= sandbox.rateLimitPerSecond) {
+				sandbox.rateLimited += 1;
+				res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' });
+				return res.end(JSON.stringify({ error: 'Too many requests', path: '$', code: 'rate-limited' }));
+			}
+			recentApiRequests.push(now);
+		}
 		if (req.headers.authorization !== `Bearer ${apiKey}`) {
 			return apiError(res, 401, 'Authentication hook unauthorized this request', 'access-denied');
 		}

@@ -55,7 +55,9 @@ export async function sendWithRetries(
 		try {
 			const response = await send();
 			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode)) return { response, attempts: attempt };
-			await sleep(retryAfterMs(response.headers) ?? backoffMs(attempt));
+			const retryAfter = retryAfterMs(response.headers);
+			// A little jitter on Retry-After too, so parallel items do not all come back at the same instant.
+			await sleep(retryAfter === undefined ? backoffMs(attempt) : retryAfter + Math.random() * 250);
 		} catch (error) {
 			const code = networkErrorCode(error);
 			if (lastTry || !code || !RETRYABLE_NETWORK_CODES.has(code)) {

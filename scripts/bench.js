@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+'use strict';
+// Benchmark (a script, not a test): uploads of N images in real n8n against the sandbox with
+// injected latency (S3 POST 200 ms, API call 50 ms), done
+//   (a) the seed's way, one item after another (HTTP Request nodes, batch size 1),
+//   (b) the hand-built n8n chain (HTTP Request presign → Merge → HTTP Request multipart),
+//   (c) with this node at concurrency 1, 10 and 40;
+// then the same under an API rate limit, and peak memory for one large image.
+//   npm run bench                 N = 40, 200 items under the rate limit, a 40 MB image
+//   npm run bench -- --quick      N = 12, 60 items, an 8 MB image
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const { startSandbox } = require('../test/sandbox');
+const { encodePng } = require('../test/sandbox/png');
+const runtime = require('./lib/runtime');
+
+const quick = process.argv.includes('--quick');
+const N = quick ? 12 : 40;
+const RATE_LIMITED_N = quick ? 60 : 200;
+const LARGE_MB = quick ? 8 : 40;
+const LATENCY = { api: 50, s3: 200 };
+const PER_ITEM_MS = LATENCY.api + LATENCY.s3;
+const CREDENTIAL = { leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' } };
+
+const trigger = { parameters: {}, id: 't', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] };
+const readFiles = (pattern) => ({
+	parameters: { fileSelector: pattern, options: {} },
+	id: 'r',
+	name: 'Read Files',
+	type: 'n8n-nodes-base.readWriteFile',
+	typeVersion: 1,
+	position: [200, 0],
+});
+const chain = (...names) =>
+	Object.fromEntries(names.slice(0, -1).map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
+
+function nodeWorkflow(pattern, concurrency) {
+	return {
+		name: `node c=${concurrency}`,
+		nodes: [
+			trigger,
+			readFiles(pattern),
+			{
+				parameters: { resource: 'initImage', operation: 'upload', options: { concurrency } },
+				id: 'u',
+				name: 'Upload',
+				type: 'n8n-nodes-leonardo-ai.leonardoAi',
+				typeVersion: 1,
+				position: [400, 0],
+				credentials: CREDENTIAL,
+			},
+		],
+		connections: chain('Start', 'Read Files', 'Upload'),
+		settings: { executionOrder: 'v1' },
+	};
+}
+
+/**
+ * The way n8n users wire it by hand: presign, merge the answer back onto the file, multipart POST.
+ * One by one (the seed's flow) runs the same three steps inside a Loop Over Items of size 1; the
+ * HTTP Request node on its own always sends all items at once.
+ */
+function handBuiltWorkflow(pattern, sandbox, oneByOne) {
+	const fieldNames = ['Content-Type', 'bucket', 'X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Security-Token', 'key', 'Policy', 'X-Amz-Signature'];
+	const nodes = [
+		trigger,
+		readFiles(pattern),
+		{
+			parameters: {
+				method: 'POST',
+				url: `${sandbox.apiUrl}/init-image`,
+				sendHeaders: true,
+				headerParameters: { parameters: [{ name: 'Authorization', value: `Bearer ${sandbox.apiKey}` }] },
+				sendBody: true,
+				specifyBody: 'json',
+				jsonBody: '{"extension": "png"}',
+				options: {},
+			},
+			id: 'p',
+			name: 'Presign',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [400, 0],
+		},
+		{
+			parameters: { mode: 'combine', combineBy: 'combineByPosition', options: {} },
+			id: 'm',
+			name: 'Merge',
+			type: 'n8n-nodes-base.merge',
+			typeVersion: 3,
+			position: [600, 0],
+		},
+		{
+			parameters: {
+				method: 'POST',
+				url: '={{ $json.uploadInitImage.url }}',
+				sendBody: true,
+				contentType: 'multipart-form-data',
+				bodyParameters: {
+					parameters: [
+						...fieldNames.map((name) => ({ name, value: `={{ JSON.parse($json.uploadInitImage.fields)[${JSON.stringify(name)}] }}` })),
+						{ parameterType: 'formBinaryData', name: 'file', inputDataFieldName: 'data' },
+					],
+				},
+				options: {},
+			},
+			id: 's',
+			name: 'S3 Upload',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [800, 0],
+			onError: 'continueRegularOutput',
+		},
+	];
+	const connections = {
+		Start: { main: [[{ node: 'Read Files', type: 'main', index: 0 }]] },
+		Presign: { main: [[{ node: 'Merge', type: 'main', index: 0 }]] },
+		Merge: { main: [[{ node: 'S3 Upload', type: 'main', index: 0 }]] },
+	};
+	const toSteps = [
+		{ node: 'Presign', type: 'main', index: 0 },
+		{ node: 'Merge', type: 'main', index: 1 },
+	];
+	if (oneByOne) {
+		nodes.push({ parameters: { batchSize: 1, options: {} }, id: 'l', name: 'Loop', type: 'n8n-nodes-base.splitInBatches', typeVersion: 3, position: [300, 0] });
+		connections['Read Files'] = { main: [[{ node: 'Loop', type: 'main', index: 0 }]] };
+		connections.Loop = { main: [[], toSteps] };
+		connections['S3 Upload'] = { main: [[{ node: 'Loop', type: 'main', index: 0 }]] };
+	} else {
+		connections['Read Files'] = { main: [toSteps] };
+	}
+	return { name: oneByOne ? 'seed flow, one by one' : 'hand-built chain', nodes, connections, settings: { executionOrder: 'v1' } };
+}
+
+/** Wall time of the upload step: from the first run of its first node to the end of the last run of any. */
+function stepMs(execution, nodes) {
+	const runData = execution?.data?.resultData?.runData ?? {};
+	const runs = nodes.flatMap((node) => runData[node] ?? []);
+	if (!runs.length) return 0;
+	const start = Math.min(...runs.map((run) => run.startTime));
+	const end = Math.max(...runs.map((run) => run.startTime + run.executionTime));
+	return end - start;
+}
+
+function outputCount(execution, node) {
+	return execution?.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[0]?.length ?? 0;
+}
+
+function makeImages(folder, count) {
+	fs.mkdirSync(folder, { recursive: true });
+	const png = encodePng(640, 480);
+	for (let i = 0; i < count; i++) fs.writeFileSync(path.join(folder, `photo-${String(i).padStart(3, '0')}.png`), png);
+}
+
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function main() {
+	const which = runtime.RUNTIMES[0];
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-bench-'));
+	const batch = path.join(work, 'batch');
+	const limited = path.join(work, 'limited');
+	const large = path.join(work, 'large');
+	makeImages(batch, N);
+	makeImages(limited, RATE_LIMITED_N);
+	fs.mkdirSync(large);
+	const header = encodePng(4000, 3000).subarray(0, 33);
+	fs.writeFileSync(path.join(large, 'large.png'), Buffer.concat([header, crypto.randomBytes(LARGE_MB * 1024 * 1024)]));
+	fs.writeFileSync(path.join(large, 'tiny.png'), encodePng(64, 48));
+
+	const sandbox = await startSandbox({ latency: LATENCY });
+	const lines = [];
+	const say = (line = '') => {
+		lines.push(line);
+		console.log(line);
+	};
+	try {
+		const n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [work] });
+		say(`# Upload benchmark — n8n ${which.n8n}, Node ${which.node}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+		say(`# ${new Date().toISOString().slice(0, 10)}, \`npm run bench${quick ? ' -- --quick' : ''}\`; latency per S3 POST ${LATENCY.s3} ms, per API call ${LATENCY.api} ms; N = ${N}`);
+		say('');
+		say('| flow | upload step (wall) | items uploaded | speed-up over (a) | time ÷ (b) | ideal ÷ time |');
+		say('|---|---|---|---|---|---|');
+
+		const results = {};
+		const measure = async (label, workflow, nodes, uploadNode, ideal) => {
+			sandbox.reset();
+			const result = await n8n.execute(workflow);
+			const ms = stepMs(result.execution, nodes);
+			const uploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
+			results[label] = { ms, uploaded, ideal, status: result.execution?.status, outputs: outputCount(result.execution, uploadNode) };
+			return results[label];
+		};
+		const pattern = `${batch}/*.png`;
+		await measure('a', handBuiltWorkflow(pattern, sandbox, true), ['Presign', 'Merge', 'S3 Upload'], 'S3 Upload');
+		await measure('b', handBuiltWorkflow(pattern, sandbox, false), ['Presign', 'Merge', 'S3 Upload'], 'S3 Upload');
+		for (const concurrency of [1, 10, 40]) {
+			await measure(`c${concurrency}`, nodeWorkflow(pattern, concurrency), ['Upload'], 'Upload', Math.ceil(N / concurrency) * PER_ITEM_MS);
+		}
+		const a = results.a.ms;
+		const b = results.b.ms;
+		const row = (name, r) =>
+			say(`| ${name} | ${fmt(r.ms)} | ${r.uploaded}/${N} | ${ratio(a, r.ms)} | ${ratio(r.ms, b)} | ${r.ideal ? `${(r.ideal / r.ms).toFixed(2)} (ideal ${fmt(r.ideal)})` : '—'} |`);
+		row('(a) seed flow, one item after another', results.a);
+		row('(b) hand-built chain (HTTP Request → Merge → HTTP Request)', results.b);
+		for (const c of [1, 10, 40]) row(`(c) this node, concurrency ${c}${c === 10 ? ' (default)' : ''}`, results[`c${c}`]);
+
+		// Under a rate limit: 20 API requests/s, 429 + Retry-After: 1 beyond.
+		sandbox.rateLimitPerSecond = 20;
+		const limitedPattern = `${limited}/*.png`;
+		sandbox.reset();
+		sandbox.rateLimitPerSecond = 20;
+		const hand = await n8n.execute(handBuiltWorkflow(limitedPattern, sandbox, false));
+		const handUploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
+		const handRejected = sandbox.rateLimited;
+		sandbox.reset();
+		sandbox.rateLimitPerSecond = 20;
+		const ours = await n8n.execute(nodeWorkflow(limitedPattern, 10));
+		const ourUploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
+		const ourErrors = (ours.execution?.data?.resultData?.runData?.Upload?.[0]?.data?.main?.[0] ?? []).filter((i) => i.json.error).length;
+		say('');
+		say(`Under a rate limit of 20 API requests/s (429 + Retry-After: 1 beyond), ${RATE_LIMITED_N} uploads:`);
+		say(`- (b) hand-built chain: ${handUploaded}/${RATE_LIMITED_N} uploaded, run ${hand.execution?.status ?? 'failed'} (${handRejected} requests answered 429, none retried)`);
+		say(`- (c) this node, default concurrency: ${ourUploaded}/${RATE_LIMITED_N} uploaded, ${ourErrors} error items, run ${ours.execution?.status} in ${fmt(stepMs(ours.execution, ['Upload']))} (${sandbox.rateLimited} requests answered 429 and retried)`);
+		sandbox.rateLimitPerSecond = 0;
+
+		// Peak memory for one large image: stored on disk (streamed) vs held in memory (inline).
+		say('');
+		say(`Peak RSS of the n8n process uploading one ${LARGE_MB} MB image (above the same run with a 64×48 image):`);
+		for (const mode of ['filesystem', 'default']) {
+			const memoryN8n = await runtime.prepareN8n(which, {
+				credentials: [runtime.sandboxCredential(sandbox)],
+				fileAccess: [work],
+				env: { N8N_DEFAULT_BINARY_DATA_MODE: mode },
+			});
+			const baseline = await memoryN8n.execute(nodeWorkflow(`${large}/tiny.png`, 1));
+			const big = await memoryN8n.execute(nodeWorkflow(`${large}/large.png`, 1));
+			const above = big.peakRssBytes - baseline.peakRssBytes;
+			say(`- ${mode === 'filesystem' ? 'filesystem mode (streamed)' : 'default mode (inline buffer)'}: ${mb(big.peakRssBytes)} peak, baseline ${mb(baseline.peakRssBytes)}, +${mb(above)} = ${(above / (LARGE_MB * 1024 * 1024)).toFixed(2)}× the file size (run ${big.execution?.status})`);
+			memoryN8n.cleanup();
+		}
+		n8n.cleanup();
+	} finally {
+		await sandbox.close();
+		fs.rmSync(work, { recursive: true, force: true });
+	}
+}
+
+main().catch((error) => {
+	console.error(`\nBenchmark failed: ${error.stack ?? error.message}`);
+	process.exit(1);
+});

@@ -680,6 +680,7 @@ async function startSandbox(options = {}) {
 	const s3Server = http.createServer((req, res) => {
 		const m = /^\/generations\/([^/]+)\/(\d+)\.png$/.exec(req.url) ?? /^\/variations\/([^/]+)\.png$/.exec(req.url);
 		if (req.method === 'GET' && m) {
+			track('s3', res);
 			return readBody(req).then(async () => {
 				checkLeak('cdn', req);
 				await sleep(sandbox.latency.s3);

@@ -1,8 +1,7 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
-import { MIME_TYPE_BY_FORMAT, detectImageFormat } from '../helpers/image';
-import { downloadFile } from '../transport/download';
+import { downloadStream } from '../transport/download';
 
 /** Pieces shared by every operation that starts a Leonardo job (generations, variations). */
 
@@ -56,16 +55,25 @@ export function waitTimeoutSeconds(options: IDataObject): number {
 	return typeof options.waitTimeout === 'number' ? options.waitTimeout : 300;
 }
 
-/** Downloads a result image into n8n binary data, typed by its real format. */
+const MIME_BY_EXTENSION: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+
+/** The image's type from the CDN's Content-Type, else from the URL's extension. */
+function imageMimeType(url: string, contentType: string | undefined): string {
+	const declared = (contentType ?? '').split(';')[0].trim().toLowerCase();
+	if (declared.startsWith('image/')) return declared;
+	const extension = url.split('?')[0].split('.').pop()?.toLowerCase() ?? '';
+	return MIME_BY_EXTENSION[extension] ?? 'image/png';
+}
+
+/** Streams a result image into n8n binary data (on disk in n8n's filesystem mode, never whole in memory). */
 export async function downloadImage(
 	this: IExecuteFunctions,
 	url: string,
 	baseName: string,
 	itemIndex: number,
 ): Promise<IBinaryData> {
-	const { data, contentType } = await downloadFile.call(this, url, itemIndex);
-	const format = detectImageFormat(data);
-	const mimeType = format ? MIME_TYPE_BY_FORMAT[format] : (contentType ?? 'image/png').split(';')[0];
-	const extension = mimeType === 'image/jpeg' ? 'jpg' : mimeType.replace('image/', '') || 'png';
-	return await this.helpers.prepareBinaryData(data, `${baseName}.${extension}`, mimeType);
+	const { stream, contentType } = await downloadStream.call(this, url, itemIndex);
+	const mimeType = imageMimeType(url, contentType);
+	const extension = mimeType === 'image/jpeg' ? 'jpg' : mimeType.replace('image/', '');
+	return await this.helpers.prepareBinaryData(stream as unknown as Buffer, `${baseName}.${extension}`, mimeType);
 }

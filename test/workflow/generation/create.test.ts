@@ -34,8 +34,7 @@ describe('Generation → Create', () => {
 		expect(item.binary?.image_0).toMatchObject({ mimeType: 'image/png', fileName: `${item.json.generationId}_0.png` });
 		expect(pngSize(item.binary!.image_0.buffer)).toEqual({ width: 1024, height: 768 });
 		// No poll after COMPLETE; downloads carry no credential.
-		const polls = sandbox.requestsTo('api', 'GET', /^\/generations\//);
-		expect(polls[polls.length - 1]).toBeDefined();
+		expect(sandbox.requestsTo('api', 'GET', /^\/generations\//)).toHaveLength(1);
 		expect(sandbox.requestsTo('cdn').every((r) => r.headers.authorization === undefined)).toBe(true);
 	});
 

@@ -76,4 +76,14 @@ describe('batches: many items at once, order kept, faults survived', () => {
 		expect(result.error.message).toBe('Image upload rejected by storage: SlowDown – Please reduce your request rate.');
 		expect(result.error.description).toMatch(/Tried 4 times\./);
 	}, 30_000);
+
+	it('downloads the images of a finished generation all at once, after a single status poll', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [{ parameters: { resource: 'generation', operation: 'create', prompt: 'four cats', numImages: 4, width: 512, height: 512 } }]);
+		expect(Object.keys(result.output[0].binary ?? {})).toEqual(['image_0', 'image_1', 'image_2', 'image_3']);
+		expect(sandbox.requestsTo('cdn')).toHaveLength(4);
+		expect(sandbox.maxInFlight.s3).toBe(4);
+		expect(sandbox.requestsTo('api', 'GET', /^\/generations\//)).toHaveLength(1);
+	});
 });
+

@@ -149,11 +149,12 @@ function extractExecutionJson(stdout) {
  * A fresh n8n user folder with the packed package installed as a community node and the given
  * credentials imported. Returns helpers to import and execute workflows in it.
  */
-async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: extraEnv = {} } = {}) {
+async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: extraEnv = {}, userFolder: fixedFolder } = {}) {
 	const { bin, nodeHome } = await ensureN8n(runtime);
 	const tarball = await packPackage();
-	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `leonardo-n8n-${runtime.n8n}-`));
+	const userFolder = fixedFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `leonardo-n8n-${runtime.n8n}-`));
 	const packageDir = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-leonardo-ai');
+	fs.rmSync(packageDir, { recursive: true, force: true });
 	fs.mkdirSync(packageDir, { recursive: true });
 	await runOrThrow('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
 
@@ -179,6 +180,14 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: ext
 		if (imported.code !== 0) throw new Error(`Importing credentials failed:\n${imported.stdout}\n${imported.stderr}`);
 	}
 
+	/** Imports a workflow object (it needs an `id`) without running it. */
+	const importWorkflow = async (workflow) => {
+		const file = path.join(userFolder, `workflow-${workflow.id}.json`);
+		fs.writeFileSync(file, JSON.stringify({ ...workflow, active: false }));
+		const imported = await n8n(['import:workflow', `--input=${file}`]);
+		if (imported.code !== 0) throw new Error(`Importing the workflow failed:\n${imported.stdout}\n${imported.stderr}`);
+	};
+
 	return {
 		userFolder,
 		env,
@@ -186,10 +195,7 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: ext
 		/** Imports a workflow object and executes it; resolves { code, execution, stdout, stderr, wallMs }. */
 		async execute(workflow) {
 			const id = workflow.id ?? crypto.randomBytes(8).toString('hex');
-			const file = path.join(userFolder, `workflow-${id}.json`);
-			fs.writeFileSync(file, JSON.stringify({ ...workflow, id, active: false }));
-			const imported = await n8n(['import:workflow', `--input=${file}`]);
-			if (imported.code !== 0) throw new Error(`Importing the workflow failed:\n${imported.stdout}\n${imported.stderr}`);
+			await importWorkflow({ ...workflow, id });
 			const started = Date.now();
 			// Peak resident memory of the n8n process (VmHWM), sampled while it runs (Linux only).
 			let peakRssBytes = 0;
@@ -210,17 +216,22 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: ext
 			clearInterval(sampler);
 			return { ...result, execution: extractExecutionJson(result.stdout), wallMs: Date.now() - started, peakRssBytes };
 		},
-		/** Starts `n8n start` on a free port; resolves { url, stop } once it answers. */
-		async start() {
-			const port = 21000 + Math.floor(Math.random() * 20000);
+		packageDir,
+		importWorkflow,
+		/** Starts `n8n start` (on a free port unless given); resolves { url, stop } once it answers. */
+		async start({ port = 21000 + Math.floor(Math.random() * 20000), env: startEnv = {}, echo = false } = {}) {
 			const child = spawn(path.join(nodeHome, 'bin', 'node'), [bin, 'start'], {
-				env: { ...env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1' },
+				env: { ...env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1', ...startEnv },
 				cwd: userFolder,
 				stdio: ['ignore', 'pipe', 'pipe'],
 			});
 			let logs = '';
-			child.stdout.on('data', (chunk) => (logs += chunk));
-			child.stderr.on('data', (chunk) => (logs += chunk));
+			const keep = (chunk) => {
+				logs = (logs + chunk).slice(-200_000);
+				if (echo) process.stderr.write(chunk);
+			};
+			child.stdout.on('data', keep);
+			child.stderr.on('data', keep);
 			const url = `http://127.0.0.1:${port}`;
 			const deadline = Date.now() + 120_000;
 			for (;;) {
@@ -257,7 +268,7 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: ext
 
 /** A logged-in session on n8n's REST API (owner set up on first use), for editor-side calls. */
 async function restSession(url) {
-	const owner = { email: 'owner@example.com', firstName: 'Test', lastName: 'Owner', password: 'Sandbox-Passw0rd!' };
+	const owner = { email: 'dev@example.com', firstName: 'Leonardo', lastName: 'Developer', password: 'Leonardo-Sandbox-1' };
 	let cookie = '';
 	const call = async (method, route, body) => {
 		const response = await fetch(`${url}/rest${route}`, {
@@ -281,6 +292,8 @@ async function restSession(url) {
 		const login = await call('POST', '/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
 		if (login.status >= 400) throw new Error(`Could not log in to n8n: ${JSON.stringify(login.body)}`);
 	}
+	call.cookie = () => cookie;
+	call.owner = owner;
 	return call;
 }
 

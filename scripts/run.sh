@@ -31,4 +31,14 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 	npm ci --no-audit --no-fund --loglevel=error >&2
 fi
 
+# The editor test drives the real n8n editor in Debian's Chromium (no browser download).
+if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ]; then
+	if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+		echo "[run] Installing Debian's chromium for the editor test …" >&2
+		apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
+	else
+		echo "[run] /usr/bin/chromium is missing and this is not root: install Debian's chromium, or the editor test fails." >&2
+	fi
+fi
+
 exec npm run "$@"

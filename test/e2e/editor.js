@@ -1,6 +1,9 @@
 'use strict';
 // Starts real n8n (`n8n start`) with the package and the sandbox credential, logged in over REST,
 // for what the editor does: the credential test and the model picker.
+const fs = require('fs');
+const path = require('path');
+
 const { startSandbox } = require('../sandbox');
 const runtime = require('../../scripts/lib/runtime');
 
@@ -24,6 +27,7 @@ async function startEditor(which) {
 		sandbox,
 		credential,
 		call,
+		url: server.url,
 		async stop() {
 			await server.stop();
 			await sandbox.close();
@@ -32,4 +36,25 @@ async function startEditor(which) {
 	};
 }
 
-module.exports = { RUNTIMES: runtime.RUNTIMES, startEditor };
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
+
+/** Headless Debian Chromium, with the flags this machine's closed network needs. */
+async function launchBrowser() {
+	if (!fs.existsSync(CHROMIUM)) {
+		throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); scripts/run.sh does it when run as root`);
+	}
+	const { chromium, selectors } = require('playwright-core');
+	selectors.setTestIdAttribute('data-test-id');
+	return await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}
+
+function screenshotPath(name) {
+	fs.mkdirSync(SCREENSHOTS, { recursive: true });
+	return path.join(SCREENSHOTS, name);
+}
+
+module.exports = { RUNTIMES: runtime.RUNTIMES, startEditor, launchBrowser, screenshotPath };

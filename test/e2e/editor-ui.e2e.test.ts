@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+
+import { RUNTIMES, launchBrowser, screenshotPath, startEditor } from './editor';
+
+type Editor = Awaited<ReturnType<typeof startEditor>>;
+
+/** The node parameters the editor shows right now (the n8n Settings tab's are left out). */
+async function visibleParameters(page: Page): Promise<string[]> {
+	const ids = await page
+		.getByTestId('node-parameters')
+		.locator('[data-test-id^="parameter-input-"]:visible')
+		.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-test-id') ?? ''));
+	return [...new Set(ids.map((id) => id.replace('parameter-input-', '')))].filter((name) => !['field', 'item'].includes(name));
+}
+
+async function choose(page: Page, parameter: string, option: string): Promise<void> {
+	await page.getByTestId(`parameter-input-${parameter}`).click();
+	// An option shows its name (and, for operations, a description under it): match the name exactly.
+	const name = page.locator('.option-headline', { hasText: new RegExp(`^\\s*${option}\\s*$`) });
+	const item = page.locator('.el-select-dropdown__item:visible').filter({ has: name }).or(
+		page.locator('.el-select-dropdown__item:visible', { hasText: new RegExp(`^\\s*${option}\\s*$`) }),
+	);
+	await item.first().click();
+	await page.waitForTimeout(400);
+}
+
+describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () => {
+	const runtime = RUNTIMES[0];
+	let editor: Editor;
+	let browser: Browser;
+	let page: Page;
+
+	beforeAll(async () => {
+		editor = await startEditor(runtime);
+		browser = await launchBrowser();
+		page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+		await page.goto(`${editor.url}/signin`);
+		await page.getByTestId('emailOrLdapLoginId').locator('input').fill(editor.call.owner.email);
+		await page.locator('input[type=password]').fill(editor.call.owner.password);
+		await page.getByTestId('form-submit-button').click();
+		await page.waitForURL((url) => !url.pathname.includes('signin'));
+	}, 20 * 60 * 1000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await editor?.stop();
+	});
+
+	it('is found by name in the node panel and opens on the chosen action', async () => {
+		await page.goto(`${editor.url}/workflow/new`);
+		await page.getByTestId('canvas-add-button').click();
+		await page.getByTestId('node-creator-search-bar').fill('manual');
+		await page.getByTestId('node-creator-item-name').first().waitFor();
+		await page.keyboard.press('Enter');
+		await page.getByTestId('canvas-trigger-node').waitFor();
+		await page.getByTestId('node-creator-plus-button').click();
+		await page.getByTestId('node-creator-search-bar').fill('Leonardo');
+		const item = page.getByTestId('node-creator-item-name').filter({ hasText: 'Leonardo AI' }).first();
+		await item.waitFor();
+		await page.screenshot({ path: screenshotPath('node-panel.png') });
+		await item.click();
+		await page.getByText('Upload an init image').first().click();
+		await page.getByTestId('ndv').waitFor();
+		expect(await visibleParameters(page)).toEqual(['resource', 'operation', 'binaryPropertyName']);
+		await expect(page.getByTestId('node-credentials-select').locator('input').inputValue()).resolves.toBe('Leonardo AI (local sandbox)');
+		await page.screenshot({ path: screenshotPath('upload-init-image.png') });
+	}, 120_000);
+
+	it('shows the generation parameters, and Longest Side instead of width and height when matching the init image', async () => {
+		await choose(page, 'resource', 'Generation');
+		await choose(page, 'operation', 'Create');
+		const create = await visibleParameters(page);
+		expect(create).toEqual(expect.arrayContaining(['prompt', 'modelId', 'initImageId', 'initImageType', 'initStrength', 'sizeMode', 'width', 'height', 'numImages', 'waitForCompletion', 'downloadImages']));
+		expect(create).not.toContain('binaryPropertyName');
+		expect(create).not.toContain('maxSide');
+		await page.screenshot({ path: screenshotPath('generation-create.png') });
+
+		await choose(page, 'sizeMode', 'Match Init Image');
+		const matched = await visibleParameters(page);
+		expect(matched).toContain('maxSide');
+		expect(matched).not.toContain('width');
+		expect(matched).not.toContain('height');
+	}, 60_000);
+
+	it('Create From Image asks for the input binary field and never for wait or size', async () => {
+		await choose(page, 'operation', 'Create From Image');
+		const fromImage = await visibleParameters(page);
+		expect(fromImage).toEqual(expect.arrayContaining(['binaryPropertyName', 'prompt', 'modelId', 'initStrength', 'maxSide', 'numImages', 'downloadImages']));
+		for (const hidden of ['waitForCompletion', 'width', 'height', 'sizeMode', 'initImageId']) expect(fromImage).not.toContain(hidden);
+		await page.screenshot({ path: screenshotPath('generation-create-from-image.png') });
+	}, 60_000);
+
+	it('hides Download Images when Wait for Completion is off, for variations too', async () => {
+		await choose(page, 'resource', 'Variation');
+		await choose(page, 'operation', 'Remove Background');
+		expect(await visibleParameters(page)).toEqual(expect.arrayContaining(['imageId', 'isVariation', 'waitForCompletion', 'downloadImages']));
+		await page.getByTestId('parameter-input-waitForCompletion').click();
+		await page.waitForTimeout(400);
+		const noWait = await visibleParameters(page);
+		expect(noWait).toContain('waitForCompletion');
+		expect(noWait).not.toContain('downloadImages');
+		await page.screenshot({ path: screenshotPath('variation-remove-background.png') });
+	}, 60_000);
+});

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 'use strict';
-// The main job: runs examples/image-to-image.workflow.json in real n8n against the local sandbox
-// (no API key, no credits) and saves the generated images to ./demo-output.
-//   npm run demo                       uses a 640×480 test photo
-//   npm run demo -- --image my.jpg     uses your own PNG, JPEG or WebP
+// The main job: runs an example workflow in real n8n against the local sandbox (no API key, no
+// credits) and saves the generated images to ./demo-output.
+//   npm run demo                                   examples/image-to-image.workflow.json with a 640×480 photo
+//   npm run demo -- --image my.jpg                 the same with your own PNG, JPEG or WebP
+//   npm run demo -- --example folder-to-dataset    any other example in examples/ (name without .workflow.json)
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -24,14 +25,22 @@ async function main() {
 	const input = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-demo-input-'));
 	fs.copyFileSync(image, path.join(input, 'photo.jpg'));
 
+	const example = `${argument('--example') ?? 'image-to-image'}.workflow.json`;
+	if (!fs.existsSync(path.join(runtime.ROOT, 'examples', example))) throw new Error(`No such example: examples/${example}`);
+	fs.mkdirSync(path.join(input, 'dataset'));
+	for (const name of ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x500.jpg']) {
+		fs.copyFileSync(path.join(runtime.ROOT, 'test', 'fixtures', name), path.join(input, 'dataset', name));
+	}
 	const which = runtime.RUNTIMES[0];
 	const sandbox = await startSandbox({ generationDelayMs: 1500 });
 	runtime.log(`Sandbox: Leonardo API ${sandbox.apiUrl}, S3 ${sandbox.s3Url}`);
 	let n8n;
 	try {
 		n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [input, output] });
-		runtime.log(`Running examples/image-to-image.workflow.json in n8n ${which.n8n} (Node ${which.node}) …`);
-		const result = await n8n.execute(runtime.loadExample('image-to-image.workflow.json', { fixtures: input, output }));
+		runtime.log(`Running examples/${example} in n8n ${which.n8n} (Node ${which.node}) …`);
+		const before = new Set(fs.readdirSync(output));
+		const workflow = runtime.loadExample(example, { fixtures: input, output });
+		const result = await n8n.execute(workflow);
 		const execution = result.execution;
 		if (!execution || execution.status !== 'success') {
 			const error = execution?.data?.resultData?.error;
@@ -39,18 +48,30 @@ async function main() {
 			throw new Error(`The workflow did not succeed: ${error ? `${error.message} — ${error.description ?? ''}` : `exit code ${result.code}`}`);
 		}
 		const runData = execution.data.resultData.runData;
-		const upload = runData['Upload Init Image'][0].data.main[0][0].json;
-		const generated = runData['Generate From Init Image'][0].data.main[0];
-		const saved = runData['Save Images'][0].data.main[0].map((item) => item.json.fileName);
-		const s3Posts = sandbox.requestsTo('s3', 'POST').length;
+		const items = (node) => runData[node]?.[0]?.data?.main?.[0] ?? [];
 		console.log('');
-		console.log('Leonardo AI demo — real n8n against the local sandbox');
+		console.log(`Leonardo AI demo — ${example} in real n8n against the local sandbox`);
 		console.log(`  n8n ${which.n8n} on Node ${which.node}, workflow ran in ${(result.wallMs / 1000).toFixed(1)} s`);
-		console.log(`  input image      ${image} (${upload.width}×${upload.height} ${upload.extension})`);
-		console.log(`  init image id    ${upload.id}  (presigned S3 POSTs accepted: ${s3Posts})`);
-		console.log(`  generation id    ${generated[0].json.generationId}  status ${generated[0].json.status}, ${generated[0].json.imageWidth}×${generated[0].json.imageHeight}`);
-		console.log(`  images           ${generated.length}`);
-		for (const file of saved) console.log(`    ${file}`);
+		console.log(`  input image      ${image}`);
+		const upload = items('Upload Init Image')[0]?.json;
+		if (upload) console.log(`  init image id    ${upload.id}  (${upload.width}×${upload.height} ${upload.extension}; presigned S3 POSTs accepted: ${sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length})`);
+		const leonardoNodes = workflow.nodes
+			.filter((node) => node.type === 'n8n-nodes-leonardo-ai.leonardoAi' && items(node.name)[0])
+			.map((node) => node.name);
+		for (const node of leonardoNodes) {
+			if (node === 'Upload Init Image') continue;
+			const first = items(node)[0].json;
+			const what = first.generationId
+				? `generation id ${first.generationId}, status ${first.status}, ${first.imageWidth}×${first.imageHeight}`
+				: first.transformType
+					? `variation ${first.id}, ${first.transformType} ${first.status}`
+					: `${first.extension ?? ''} image ${first.id}${first.datasetId ? ` in dataset ${first.datasetId}` : ''}`;
+			console.log(`  ${node.padEnd(16)} ${items(node).length} item(s); ${what}`);
+		}
+		const last = items(leonardoNodes[leonardoNodes.length - 1]);
+		console.log(`  images           ${last.reduce((count, item) => count + Object.keys(item.binary ?? {}).length, 0)} (binary, from ${leonardoNodes[leonardoNodes.length - 1]})`);
+		const saved = fs.readdirSync(output).filter((name) => name.endsWith('.png') && !before.has(name));
+		for (const file of saved) console.log(`    ${path.join(output, file)}`);
 		console.log(`  output folder    ${output}`);
 	} finally {
 		n8n?.cleanup();

@@ -117,5 +117,13 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		const stored = examples.sandbox.state.objects.get(uploaded.key as string);
 		expect(stored && Buffer.compare(stored.data, data)).toBe(0);
 	}, 120_000);
+
+	it('the form example runs from its manual trigger with the sample photo, sized to the photo', async () => {
+		const result = await examples.runExample('form-image-to-image.workflow.json');
+		expect(result.execution?.status).toBe('success');
+		const restyled = nodeOutput(result.execution, 'Restyle With Leonardo')[0];
+		expect(restyled.json).toMatchObject({ status: 'COMPLETE', initImage: { width: 640, height: 480, extension: 'jpg' }, imageWidth: 1024, imageHeight: 768 });
+		expect(restyled.binary?.image_0.mimeType).toBe('image/png');
+	}, 120_000);
 });
 

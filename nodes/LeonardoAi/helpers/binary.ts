@@ -49,16 +49,14 @@ async function openBinary(
 	binaryPropertyName: string,
 	binary: IBinaryData,
 ): Promise<{ head: Buffer; size: number; content: InputImage['content'] }> {
+	const inMemory = async () => {
+		const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
+		return { head: data, size: data.length, content: data };
+	};
 	const id = binary.id;
-	if (!id) {
-		const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
-		return { head: data, size: data.length, content: data };
-	}
+	if (!id) return await inMemory();
 	const { fileSize } = await this.helpers.getBinaryMetadata(id);
-	if (typeof fileSize !== 'number') {
-		const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
-		return { head: data, size: data.length, content: data };
-	}
+	if (typeof fileSize !== 'number') return await inMemory();
 	const chunks: Buffer[] = [];
 	let read = 0;
 	const stream = await this.helpers.getBinaryStream(id, 64 * 1024);
@@ -102,7 +100,6 @@ export async function readInputImage(
 	}
 
 	const { head, size, content } = await openBinary.call(this, itemIndex, binaryPropertyName, binary);
-	const data = head;
 	const fileName = binary.fileName ?? '';
 	if (size === 0) {
 		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is empty`, {
@@ -111,15 +108,15 @@ export async function readInputImage(
 		});
 	}
 
-	const format = detectImageFormat(data);
+	const format = detectImageFormat(head);
 	if (!format) {
 		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is not a PNG, JPEG or WebP image`, {
 			itemIndex,
-			description: `${fileName || 'The file'} contains ${describeBytes(data)}. Leonardo accepts PNG, JPEG and WebP: convert it first, e.g. with the Edit Image node.`,
+			description: `${fileName || 'The file'} contains ${describeBytes(head)}. Leonardo accepts PNG, JPEG and WebP: convert it first, e.g. with the Edit Image node.`,
 		});
 	}
 
-	const dimensions = readImageSize(data, format);
+	const dimensions = readImageSize(head, format);
 	if (!dimensions) {
 		throw new NodeOperationError(node, `Could not read the size of the ${format.toUpperCase()} image in "${binaryPropertyName}"`, {
 			itemIndex,

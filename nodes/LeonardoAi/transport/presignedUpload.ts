@@ -202,14 +202,17 @@ export async function uploadWithPresign(
 		const target = await presign();
 		const result = await postToPresignedUrl.call(this, target, file, itemIndex);
 		if (result === 'uploaded') return target;
-		if (attempt >= 2) {
-			const message = 'Image upload rejected by storage: AccessDenied – Policy expired';
-			throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-				message,
-				description: `${s3Hint('AccessDenied', 'Policy expired', 403)} Tried ${attempt} times.`,
-				httpCode: '403',
-				itemIndex,
-			});
-		}
+		if (attempt >= 2) throw policyExpiredError.call(this, attempt, itemIndex);
 	}
+}
+
+/** After a fresh presign expired as well: the clock is the likely culprit. */
+export function policyExpiredError(this: IExecuteFunctions, attempts: number, itemIndex: number): NodeApiError {
+	const message = 'Image upload rejected by storage: AccessDenied – Policy expired';
+	return new NodeApiError(this.getNode(), { message } as JsonObject, {
+		message,
+		description: `${s3Hint('AccessDenied', 'Policy expired', 403)} Tried ${attempts} times.`,
+		httpCode: '403',
+		itemIndex,
+	});
 }

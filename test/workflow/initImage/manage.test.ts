@@ -52,6 +52,15 @@ describe('Init Image → Get, Delete and Upload Canvas Images', () => {
 		});
 	});
 
+	it('asks for fresh upload URLs once when S3 says they expired', async () => {
+		const { sandbox } = ctx;
+		sandbox.expireNextPresigns = 2;
+		const result = await run(sandbox, [initImage('uploadCanvas')], [canvasItem(encodePng(64, 64), encodePng(64, 64))]);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/canvas-init-image')).toHaveLength(2);
+		expect(sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey)).toHaveLength(2);
+	});
+
 	it('refuses a mask of another size before any request', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [initImage('uploadCanvas')], [canvasItem(encodePng(512, 384), encodePng(512, 512))]);

@@ -149,6 +149,29 @@ const outputOptions: INodeProperties[] = [
 	waitTimeoutOption,
 ];
 
+/** An uploaded or generated image that guides a generation (ControlNet guidance, v2 image references). */
+export const referenceImageFields: INodeProperties[] = [
+	{
+		displayName: 'Image ID',
+		name: 'imageId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
+		description: 'An uploaded init image ID or a generated image ID',
+	},
+	{
+		displayName: 'Image Type',
+		name: 'imageType',
+		type: 'options',
+		default: 'UPLOADED',
+		options: [
+			{ name: 'Uploaded Init Image', value: 'UPLOADED' },
+			{ name: 'Generated Image', value: 'GENERATED' },
+		],
+		description: 'Whether the ID is of an uploaded init image or of a generated image',
+	},
+];
+
 /** Options shared by the operations that create a generation. Keys are our names, not Leonardo's. */
 export const generationOptions: INodeProperties = {
 	displayName: 'Options',
@@ -204,25 +227,7 @@ export const generationOptions: INodeProperties = {
 					displayName: 'Guidance',
 					name: 'guidance',
 					values: [
-						{
-							displayName: 'Image ID',
-							name: 'imageId',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
-							description: 'An uploaded init image ID or a generated image ID',
-						},
-						{
-							displayName: 'Image Type',
-							name: 'imageType',
-							type: 'options',
-							default: 'UPLOADED',
-							options: [
-								{ name: 'Uploaded Init Image', value: 'UPLOADED' },
-								{ name: 'Generated Image', value: 'GENERATED' },
-							],
-							description: 'Whether the ID is of an uploaded init image or of a generated image',
-						},
+						...referenceImageFields,
 						{
 							displayName: 'Preprocessor Name or ID',
 							name: 'preprocessorId',

@@ -11,6 +11,7 @@ import {
 	promptParameter,
 	readOptions,
 	readPrompt,
+	referenceImageFields,
 	waitForGeneration,
 } from './common';
 
@@ -59,25 +60,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Reference',
 				name: 'reference',
 				values: [
-					{
-						displayName: 'Image ID',
-						name: 'imageId',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
-						description: 'An uploaded init image ID or a generated image ID',
-					},
-					{
-						displayName: 'Image Type',
-						name: 'imageType',
-						type: 'options',
-						default: 'UPLOADED',
-						options: [
-							{ name: 'Uploaded Init Image', value: 'UPLOADED' },
-							{ name: 'Generated Image', value: 'GENERATED' },
-						],
-						description: 'Whether the ID is of an uploaded init image or of a generated image',
-					},
+					...referenceImageFields,
 					{
 						displayName: 'Strength',
 						name: 'strength',

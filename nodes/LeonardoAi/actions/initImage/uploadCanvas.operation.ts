@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { InputImage } from '../../helpers/binary';
 import { readInputImage } from '../../helpers/binary';
 import { MAX_SIDE, SIDE_STEP } from '../../helpers/image';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { parsePresignedFields, postToPresignedUrl } from '../../transport/presignedUpload';
+import { parsePresignedFields, policyExpiredError, postToPresignedUrl } from '../../transport/presignedUpload';
 import type { PresignedPost } from '../../transport/presignedUpload';
 import { binaryPropertyName, requestOptions } from '../common.descriptions';
 
@@ -88,14 +88,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			if (warnings.length) json.warnings = warnings;
 			return [{ json, pairedItem: { item: itemIndex } }];
 		}
-		if (attempt >= 2) {
-			const message = 'Image upload rejected by storage: AccessDenied – Policy expired';
-			throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-				message,
-				description: 'The upload URLs expired twice (they live 2 minutes): check that this machine\'s clock is right.',
-				httpCode: '403',
-				itemIndex,
-			});
-		}
+		if (attempt >= 2) throw policyExpiredError.call(this, attempt, itemIndex);
 	}
 }

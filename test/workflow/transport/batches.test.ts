@@ -6,7 +6,7 @@ const upload = (options: Record<string, unknown> = {}) => ({
 const FILES = ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x500.jpg', 'progressive-800x600.jpg'];
 
 describe('batches: many items at once, order kept, faults survived', () => {
-	const ctx = useSandbox({ latency: { s3: 60 } });
+	const ctx = useSandbox({ latency: { s3: 150 } });
 
 	it('uploads with the chosen concurrency and keeps the input order in the output', async () => {
 		const { sandbox } = ctx;

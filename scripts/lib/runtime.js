@@ -88,32 +88,52 @@ async function ensureN8n(runtime) {
 	const dir = path.join(CACHE, `n8n-${runtime.n8n}-node${runtime.node}`);
 	const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 	const marker = path.join(dir, '.installed');
-	if (!fs.existsSync(marker)) {
-		const started = Date.now();
-		log(`Installing n8n ${runtime.n8n} for Node ${runtime.node} into ${dir} (first run only; about 4–6 minutes) …`);
-		fs.rmSync(dir, { recursive: true, force: true });
-		fs.mkdirSync(dir, { recursive: true });
-		// n8n-nodes-base points xlsx at a tarball outside the registry: pin the registry's version.
-		fs.writeFileSync(
-			path.join(dir, 'package.json'),
-			JSON.stringify({ name: 'n8n-runtime', private: true, dependencies: { n8n: runtime.n8n }, overrides: { xlsx: '0.18.5' } }, null, 2),
-		);
-		const env = envWithNode(nodeHome);
-		const ticker = setInterval(() => log(`… still installing n8n ${runtime.n8n} (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
+	// Test files may run in parallel workers: one installs, the others wait for it.
+	const lock = `${dir}.lock`;
+	while (!fs.existsSync(marker)) {
 		try {
-			// --ignore-scripts: the Kafka client's install script downloads from the internet. The native
-			// modules n8n needs are rebuilt next, from source, against this Node's headers.
-			await runOrThrow('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
-			log(`Building n8n ${runtime.n8n}'s native modules …`);
-			const natives = ['sqlite3', 'isolated-vm'].filter((name) => fs.existsSync(path.join(dir, 'node_modules', name)));
-			await runOrThrow('npm', ['rebuild', '--ignore-scripts=false', ...natives], { cwd: dir, env });
-		} finally {
-			clearInterval(ticker);
+			fs.mkdirSync(lock, { recursive: false });
+			break;
+		} catch {
+			// A lock left by a killed install is stale after 20 minutes.
+			const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+			if (age > 20 * 60 * 1000) fs.rmSync(lock, { recursive: true, force: true });
+			await new Promise((resolve) => setTimeout(resolve, 2000));
 		}
-		fs.writeFileSync(marker, new Date().toISOString());
-		log(`n8n ${runtime.n8n} installed in ${Math.round((Date.now() - started) / 1000)} s`);
+	}
+	try {
+		if (!fs.existsSync(marker)) await installN8n(runtime, dir, nodeHome);
+	} finally {
+		fs.rmSync(lock, { recursive: true, force: true });
 	}
 	return { bin, nodeHome, dir };
+}
+
+async function installN8n(runtime, dir, nodeHome) {
+	const marker = path.join(dir, '.installed');
+	const started = Date.now();
+	log(`Installing n8n ${runtime.n8n} for Node ${runtime.node} into ${dir} (first run only; about 4–6 minutes) …`);
+	fs.rmSync(dir, { recursive: true, force: true });
+	fs.mkdirSync(dir, { recursive: true });
+	// n8n-nodes-base points xlsx at a tarball outside the registry: pin the registry's version.
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		JSON.stringify({ name: 'n8n-runtime', private: true, dependencies: { n8n: runtime.n8n }, overrides: { xlsx: '0.18.5' } }, null, 2),
+	);
+	const env = envWithNode(nodeHome);
+	const ticker = setInterval(() => log(`… still installing n8n ${runtime.n8n} (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
+	try {
+		// --ignore-scripts: the Kafka client's install script downloads from the internet. The native
+		// modules n8n needs are rebuilt next, from source, against this Node's headers.
+		await runOrThrow('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
+		log(`Building n8n ${runtime.n8n}'s native modules …`);
+		const natives = ['sqlite3', 'isolated-vm'].filter((name) => fs.existsSync(path.join(dir, 'node_modules', name)));
+		await runOrThrow('npm', ['rebuild', '--ignore-scripts=false', ...natives], { cwd: dir, env });
+	} finally {
+		clearInterval(ticker);
+	}
+	fs.writeFileSync(marker, new Date().toISOString());
+	log(`n8n ${runtime.n8n} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 let packedTarball;

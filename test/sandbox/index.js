@@ -1,87 +1,25 @@
 'use strict';
 // A local stand-in for Leonardo's REST API and for S3 presigned POSTs, on loopback only.
 // It enforces what the real services enforce (and a little more), so a sloppy client fails here.
+// This file: the sandbox object tests steer, and the Leonardo API; s3.js: the S3 side.
 const crypto = require('crypto');
 const http = require('http');
 
-const { encodePng } = require('./png');
-const { parseBoundary, parseMultipart } = require('./multipart');
-
-const API_PREFIX = '/api/rest/v1';
-const API_V2_PREFIX = '/api/rest/v2';
-const BUCKET = 'leonardo-sandbox-bucket';
-const MAX_FORM_BYTES_WITHOUT_FILE = 20 * 1024;
-const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
-const EXTENSIONS = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp' };
-const MIME_BY_EXTENSION = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
-
-const SANDBOX_USER = { id: 'a1b2c3d4-0000-4000-8000-000000000001', username: 'sandbox' };
-
-const PLATFORM_MODELS = [
-	{ id: 'b24e16ff-06e3-43eb-8d33-4416c2d75876', name: 'Leonardo Lightning XL', description: 'Fast, general purpose.', nsfw: false, featured: true, generated_image: null },
-	{ id: 'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3', name: 'Leonardo Phoenix 1.0', description: 'Prompt adherence and text rendering.', nsfw: false, featured: true, generated_image: null },
-	{ id: 'aa77f04e-3eec-4034-9c07-d0f619684628', name: 'Leonardo Kino XL', description: 'Cinematic photography.', nsfw: false, featured: false, generated_image: null },
-];
-
-// Every key POST /generations accepts (leonardo-api.md §6.1); anything else is "Unexpected variable".
-const GENERATION_FIELDS = {
-	prompt: 'string', negative_prompt: 'string', modelId: 'string', sd_version: 'string', width: 'int', height: 'int',
-	num_images: 'int', num_inference_steps: 'int', guidance_scale: 'number', seed: 'int', scheduler: 'string',
-	presetStyle: 'string', alchemy: 'boolean', ultra: 'boolean', contrast: 'number', contrastRatio: 'number',
-	expandedDomain: 'boolean', highResolution: 'boolean', fantasyAvatar: 'boolean', tiling: 'boolean', public: 'boolean',
-	highContrast: 'boolean', promptMagic: 'boolean', promptMagicStrength: 'number', promptMagicVersion: 'string',
-	photoReal: 'boolean', photoRealVersion: 'string', photoRealStrength: 'number', enhancePrompt: 'boolean',
-	enhancePromptInstruction: 'string', init_image_id: 'string', init_generation_image_id: 'string',
-	init_strength: 'number', imagePrompts: 'array', imagePromptWeight: 'number', controlnets: 'array', elements: 'array',
-	userElements: 'array', transparency: 'string', unzoom: 'boolean', unzoomAmount: 'number', upscaleRatio: 'number',
-	canvasRequest: 'boolean', canvasRequestType: 'string', canvasInitId: 'string', canvasMaskId: 'string',
-	controlNet: 'boolean', controlNetType: 'string', weighting: 'number', styleUUID: 'string',
-};
-
-function sniff(bytes) {
-	if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-	if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'webp';
-	return undefined;
-}
-
-function typeOk(value, type) {
-	if (value === null) return true;
-	if (type === 'int') return Number.isInteger(value);
-	if (type === 'array') return Array.isArray(value);
-	return typeof value === type;
-}
-
-function readBody(req) {
-	return new Promise((resolve, reject) => {
-		const chunks = [];
-		req.on('data', (c) => chunks.push(c));
-		req.on('end', () => resolve(Buffer.concat(chunks)));
-		req.on('error', reject);
-	});
-}
-
-function sleep(ms) {
-	return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
-}
-
-function s3Error(res, status, code, message, extra = '') {
-	res.writeHead(status, { 'Content-Type': 'application/xml' });
-	res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}<RequestId>SANDBOX</RequestId><HostId>sandbox</HostId></Error>`);
-}
-
-function apiJson(res, status, body) {
-	res.writeHead(status, { 'Content-Type': 'application/json' });
-	res.end(JSON.stringify(body));
-}
-
-function apiError(res, status, error, code = 'unexpected', path = '$') {
-	apiJson(res, status, { error, path, code });
-}
-
-function listen(server, port) {
-	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server.address().port)));
-}
+const {
+	API_PREFIX,
+	API_V2_PREFIX,
+	EXTENSIONS,
+	GENERATION_FIELDS,
+	PLATFORM_MODELS,
+	SANDBOX_USER,
+	apiError,
+	apiJson,
+	listen,
+	readBody,
+	sleep,
+	typeOk,
+} = require('./common');
+const { createS3Emulator } = require('./s3');
 
 /**
  * Starts the API and S3 servers. Options: apiKey, apiPort, s3Port, latency {api, s3} in ms,
@@ -157,138 +95,12 @@ async function startSandbox(options = {}) {
 		res.end(typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? { error: 'Service Error', path: '$', code: 'unexpected' }));
 	}
 
-	function presign(extension) {
-		const id = crypto.randomUUID();
-		const key = `sandbox/${id}/image.${extension}`;
-		const expired = sandbox.expireNextPresigns > 0;
-		if (expired) sandbox.expireNextPresigns -= 1;
-		const date = new Date();
-		const amzDate = date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-		const credential = `SANDBOXKEY/${amzDate.slice(0, 8)}/us-east-1/s3/aws4_request`;
-		const token = crypto.randomBytes(24).toString('base64');
-		const contentType = MIME_BY_EXTENSION[extension];
-		const policy = Buffer.from(
-			JSON.stringify({
-				expiration: new Date(date.getTime() + (expired ? -1000 : presignTtlMs)).toISOString(),
-				conditions: [
-					{ 'Content-Type': contentType },
-					{ bucket: BUCKET },
-					{ key },
-					{ 'X-Amz-Algorithm': 'AWS4-HMAC-SHA256' },
-					{ 'X-Amz-Credential': credential },
-					{ 'X-Amz-Date': amzDate },
-					{ 'X-Amz-Security-Token': token },
-					['content-length-range', 1, MAX_UPLOAD_BYTES],
-				],
-			}),
-		).toString('base64');
-		const fields = {
-			'Content-Type': contentType,
-			bucket: BUCKET,
-			'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
-			'X-Amz-Credential': credential,
-			'X-Amz-Date': amzDate,
-			'X-Amz-Security-Token': token,
-			key,
-			Policy: policy,
-			'X-Amz-Signature': crypto.createHmac('sha256', secret).update(policy).digest('hex'),
-		};
-		return { id, key, url: `${s3Url}/`, fields: JSON.stringify(fields), expected: fields };
-	}
 
-	const issued = new Map(); // key → expected fields in order
 	const recentApiRequests = []; // timestamps, for the rate limit
 
 	function checkLeak(server, req, body) {
 		const text = `${JSON.stringify(req.headers)} ${req.url} ${body ? body.toString('latin1') : ''}`;
 		if (text.includes(apiKey)) sandbox.keyLeaks.push({ server, method: req.method, url: req.url });
-	}
-
-	// ---------------------------------------------------------------- S3 (presigned POST + object GET)
-	async function handleS3(req, res) {
-		track('s3', res);
-		const body = await readBody(req);
-		checkLeak('s3', req, body);
-		await sleep(sandbox.latency.s3);
-		const record = { server: 's3', method: req.method, path: req.url, headers: req.headers, bytes: body.length };
-		sandbox.requests.push(record);
-		const fault = takeFault('s3', req, req.url);
-		if (fault) return applyFault(fault, req, res);
-
-		if (req.method === 'GET') {
-			const object = state.objects.get(decodeURIComponent(req.url.slice(1).split('?')[0]));
-			if (!object) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
-			const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range || '');
-			if (range) {
-				const start = Number(range[1]);
-				const end = Math.min(object.data.length - 1, range[2] ? Number(range[2]) : object.data.length - 1);
-				res.writeHead(206, { 'Content-Type': object.contentType, 'Content-Range': `bytes ${start}-${end}/${object.data.length}` });
-				return res.end(object.data.subarray(start, end + 1));
-			}
-			res.writeHead(200, { 'Content-Type': object.contentType, 'Content-Length': object.data.length });
-			return res.end(object.data);
-		}
-		if (req.method !== 'POST' || req.url !== '/') return s3Error(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
-		if (req.headers.authorization) {
-			return s3Error(res, 403, 'AccessDenied', 'Only one auth mechanism allowed; only the X-Amz-Algorithm form field or the Authorization header may be specified');
-		}
-		if (/chunked/i.test(req.headers['transfer-encoding'] || '')) {
-			return s3Error(res, 501, 'NotImplemented', 'A header you provided implies functionality that is not implemented', '<Header>Transfer-Encoding</Header>');
-		}
-		if (req.headers['content-length'] === undefined) return s3Error(res, 411, 'MissingContentLength', 'You must provide the Content-Length HTTP header.');
-		const boundary = parseBoundary(req.headers['content-type']);
-		if (!boundary) return s3Error(res, 412, 'PreconditionFailed', 'Bucket POST must be of the enclosure-type multipart/form-data');
-		const parsed = parseMultipart(body, boundary);
-		if (parsed.error) return s3Error(res, 400, 'MalformedPOSTRequest', `The body of your POST request is not well-formed multipart/form-data (${parsed.error}).`);
-		record.fields = parsed.parts.map((p) => p.name);
-
-		const fileIndex = parsed.parts.findIndex((p) => p.name === 'file');
-		if (fileIndex < 0) return s3Error(res, 400, 'InvalidArgument', 'POST requires exactly one file upload per request.');
-		if (fileIndex !== parsed.parts.length - 1) {
-			// Real S3 ignores everything after the file; a client that puts fields there is broken.
-			return s3Error(res, 400, 'InvalidArgument', "Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.");
-		}
-		const fields = parsed.parts.slice(0, fileIndex);
-		const file = parsed.parts[fileIndex];
-		if (body.length - file.data.length > MAX_FORM_BYTES_WITHOUT_FILE) return s3Error(res, 400, 'MaxPostPreDataLengthExceeded', 'Your POST request fields preceding the upload file were too large.');
-		const keyField = fields.find((f) => f.name === 'key');
-		if (!keyField) return s3Error(res, 400, 'InvalidArgument', "Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.");
-		const expected = issued.get(keyField.data.toString('utf8'));
-		if (!expected) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy Condition failed: ["eq", "$key", "(unknown)"]');
-		const policyField = fields.find((f) => f.name === 'Policy');
-		const signatureField = fields.find((f) => f.name === 'X-Amz-Signature');
-		if (!policyField || !signatureField) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy Condition failed: missing Policy or X-Amz-Signature');
-		const signature = crypto.createHmac('sha256', secret).update(policyField.data.toString('utf8')).digest('hex');
-		if (signature !== signatureField.data.toString('utf8')) {
-			return s3Error(res, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.');
-		}
-		const policy = JSON.parse(Buffer.from(policyField.data.toString('utf8'), 'base64').toString('utf8'));
-		if (Date.parse(policy.expiration) < Date.now()) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy expired.');
-		for (const field of fields) {
-			if (!(field.name in expected)) return s3Error(res, 403, 'AccessDenied', `Invalid according to Policy: Extra input fields: ${field.name}`);
-		}
-		for (const [name, value] of Object.entries(expected)) {
-			const field = fields.find((f) => f.name === name);
-			if (!field || field.data.toString('utf8') !== value) {
-				return s3Error(res, 403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ["eq", "$${name}", "${value.slice(0, 40)}"]`);
-			}
-		}
-		// Stricter than S3: the fields must come exactly in the order Leonardo issued them.
-		const order = fields.map((f) => f.name).join(',');
-		if (order !== Object.keys(expected).join(',')) {
-			return s3Error(res, 400, 'InvalidArgument', `Sandbox: form fields out of order (${order}); send them as received`);
-		}
-		const range = policy.conditions.find((c) => Array.isArray(c) && c[0] === 'content-length-range');
-		if (range && file.data.length > range[2]) return s3Error(res, 400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size');
-		if (range && file.data.length < range[1]) return s3Error(res, 400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size');
-
-		const key = keyField.data.toString('utf8');
-		const declared = EXTENSIONS[key.split('.').pop()];
-		state.objects.set(key, { data: Buffer.from(file.data), contentType: expected['Content-Type'], declared, actual: sniff(file.data) });
-		issued.delete(key);
-		record.uploadedKey = key;
-		res.writeHead(204);
-		res.end();
 	}
 
 	// ---------------------------------------------------------------- Leonardo REST API
@@ -564,7 +376,6 @@ async function startSandbox(options = {}) {
 			if (typeof extension !== 'string' || !EXTENSIONS[extension]) return apiError(res, 400, 'invalid file extension', 'unexpected');
 			if (m && !state.datasets.has(m[1])) return apiError(res, 400, 'dataset not found', 'unexpected');
 			const target = presign(extension);
-			issued.set(target.key, target.expected);
 			const answer = { id: target.id, fields: target.fields, key: target.key, url: target.url };
 			if (m) {
 				state.datasetImages.set(target.id, { datasetId: m[1], key: target.key });
@@ -648,8 +459,7 @@ async function startSandbox(options = {}) {
 			const init = presign(body.initExtension);
 			const mask = presign(body.maskExtension);
 			for (const target of [init, mask]) {
-				issued.set(target.key, target.expected);
-				state.initImages.set(target.id, { key: target.key, extension: target.key.split('.').pop() });
+					state.initImages.set(target.id, { key: target.key, extension: target.key.split('.').pop() });
 			}
 			return apiJson(res, 200, {
 				uploadCanvasInitImage: {
@@ -675,29 +485,9 @@ async function startSandbox(options = {}) {
 		return apiError(res, 404, `no route for ${req.method} ${path}`, 'not-found');
 	}
 
-	// Generated images are served from the "CDN" (the S3 server): no credential there.
-	const pngCache = new Map();
-	const s3Server = http.createServer((req, res) => {
-		const m = /^\/generations\/([^/]+)\/(\d+)\.png$/.exec(req.url) ?? /^\/variations\/([^/]+)\.png$/.exec(req.url);
-		if (req.method === 'GET' && m) {
-			track('s3', res);
-			return readBody(req).then(async () => {
-				checkLeak('cdn', req);
-				await sleep(sandbox.latency.s3);
-				sandbox.requests.push({ server: 'cdn', method: 'GET', path: req.url, headers: req.headers });
-				const fault = takeFault('cdn', req, req.url);
-				if (fault) return applyFault(fault, req, res);
-				const job = m[2] === undefined ? state.variations.get(m[1]) : state.generations.get(m[1]);
-				if (!job) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
-				const sizeKey = `${job.width}x${job.height}`;
-				if (!pngCache.has(sizeKey)) pngCache.set(sizeKey, encodePng(job.width, job.height));
-				const data = pngCache.get(sizeKey);
-				res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': data.length });
-				res.end(data);
-			});
-		}
-		handleS3(req, res).catch((error) => s3Error(res, 500, 'InternalError', String(error)));
-	});
+	const s3 = createS3Emulator({ sandbox, state, secret, presignTtlMs, track, takeFault, applyFault, checkLeak, url: () => s3Url });
+	const presign = s3.presign;
+	const s3Server = http.createServer(s3.handle);
 	const apiServer = http.createServer((req, res) => {
 		handleApi(req, res).catch((error) => apiError(res, 500, `Service Error: ${error.message}`));
 	});

@@ -54,4 +54,15 @@ async function generated(sandbox, numImages = 1) {
 	return result.output[0].json;
 }
 
-module.exports.generated = generated;
+/** The ID of the first image of a finished sandbox generation. */
+async function generatedImageId(sandbox) {
+	return (await generated(sandbox)).images[0].id;
+}
+
+/** An uploaded init image ID (from a 640×480 PNG). */
+async function uploadedImageId(sandbox) {
+	const upload = await run(sandbox, [{ parameters: { resource: 'initImage', operation: 'upload' } }], [fileItem('photo-640x480.png')]);
+	return upload.output[0].json.id;
+}
+
+Object.assign(module.exports, { generated, generatedImageId, uploadedImageId });

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 export interface PollOptions {
@@ -14,8 +14,10 @@ export interface PollOptions {
 /** Longest single sleep, so a cancelled execution stops waiting within about half a second. */
 const SLEEP_SLICE_MS = 500;
 
-export function isCancelled(context: IExecuteFunctions): boolean {
-	return context.getExecutionCancelSignal?.()?.aborted === true;
+/** Whether the user stopped the execution (editor contexts, which have no cancel signal, never are). */
+export function isCancelled(context: IExecuteFunctions | ILoadOptionsFunctions): boolean {
+	const getSignal = (context as IExecuteFunctions).getExecutionCancelSignal;
+	return typeof getSignal === 'function' && getSignal.call(context)?.aborted === true;
 }
 
 async function sleepUnlessCancelled(context: IExecuteFunctions, ms: number): Promise<void> {

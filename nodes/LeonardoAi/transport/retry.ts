@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import { isCancelled } from '../helpers/polling';
+
 export interface HttpOutcome {
 	statusCode: number;
 	headers: Record<string, string | string[] | undefined>;
@@ -36,11 +38,6 @@ function backoffMs(attempt: number): number {
 	return capped / 2 + Math.random() * (capped / 2);
 }
 
-function cancelled(context: IExecuteFunctions | ILoadOptionsFunctions): boolean {
-	const getSignal = (context as IExecuteFunctions).getExecutionCancelSignal;
-	return typeof getSignal === 'function' && getSignal.call(context)?.aborted === true;
-}
-
 /**
  * Sends a request, and when `retry` is on, sends it again on 429 (honouring Retry-After), 5xx
  * and dropped connections, up to 4 tries. The caller decides what the final outcome means.
@@ -51,7 +48,7 @@ export async function sendWithRetries(
 	retry: boolean,
 ): Promise<SendResult> {
 	for (let attempt = 1; ; attempt++) {
-		const lastTry = !retry || attempt >= MAX_ATTEMPTS || cancelled(context);
+		const lastTry = !retry || attempt >= MAX_ATTEMPTS || isCancelled(context);
 		try {
 			const response = await send();
 			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode)) return { response, attempts: attempt };

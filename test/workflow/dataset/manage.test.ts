@@ -1,4 +1,4 @@
-import { fileItem, generated, run, useSandbox } from '../../harness/context';
+import { fileItem, generated, generatedImageId, run, useSandbox } from '../../harness/context';
 
 const dataset = (operation: string, parameters: Record<string, unknown> = {}) => ({
 	parameters: { resource: 'dataset', operation, ...parameters },
@@ -11,8 +11,7 @@ describe('Dataset → Get, Delete and Upload Generated Image', () => {
 		const { sandbox } = ctx;
 		const created = await run(sandbox, [dataset('create', { name: 'Mixed' })]);
 		const datasetId = created.output[0].json.id as string;
-		const generation = await generated(sandbox);
-		const imageId = (generation.images as Array<{ id: string }>)[0].id;
+		const imageId = await generatedImageId(sandbox);
 
 		const fromGeneration = await run(sandbox, [dataset('uploadGeneratedImage', { datasetId, generatedImageId: imageId })]);
 		expect(fromGeneration.output[0].json).toEqual({ id: expect.any(String), datasetId, generatedImageId: imageId });

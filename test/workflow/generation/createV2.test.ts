@@ -1,4 +1,4 @@
-import { fileItem, generated, run, useSandbox } from '../../harness/context';
+import { generatedImageId, run, uploadedImageId, useSandbox } from '../../harness/context';
 
 const createV2 = (parameters: Record<string, unknown> = {}) => ({
 	parameters: { resource: 'generation', operation: 'createV2', prompt: 'koala with a purple hat', ...parameters },
@@ -9,10 +9,8 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 
 	it('sends the v2 body with image references and outputs like Create', async () => {
 		const { sandbox } = ctx;
-		const upload = await run(sandbox, [{ parameters: { resource: 'initImage', operation: 'upload' } }], [fileItem('photo-640x480.png')]);
-		const uploadedId = upload.output[0].json.id as string;
-		const seed = await generated(sandbox);
-		const generatedId = (seed.images as Array<{ id: string }>)[0].id;
+		const uploadedId = await uploadedImageId(sandbox);
+		const generatedId = await generatedImageId(sandbox);
 		sandbox.reset();
 
 		const result = await run(sandbox, [

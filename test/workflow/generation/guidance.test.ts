@@ -1,4 +1,4 @@
-import { fileItem, generated, run, useSandbox } from '../../harness/context';
+import { generatedImageId, run, uploadedImageId, useSandbox } from '../../harness/context';
 
 const create = (parameters: Record<string, unknown>) => ({
 	parameters: { resource: 'generation', operation: 'create', prompt: 'a castle', ...parameters },
@@ -9,8 +9,7 @@ describe('Generation → Create with a generated init image, image prompts and C
 
 	it('starts from a generated image with init_generation_image_id', async () => {
 		const { sandbox } = ctx;
-		const seed = await generated(sandbox);
-		const imageId = (seed.images as Array<{ id: string }>)[0].id;
+		const imageId = await generatedImageId(sandbox);
 		sandbox.reset();
 		const result = await run(sandbox, [create({ initImageId: imageId, initImageType: 'GENERATED', initStrength: 0.3 })]);
 		expect(result.status).toBe('success');
@@ -28,10 +27,8 @@ describe('Generation → Create with a generated init image, image prompts and C
 
 	it('sends guidance images as controlnets, with a strength type or a weight, and image prompts', async () => {
 		const { sandbox } = ctx;
-		const upload = await run(sandbox, [{ parameters: { resource: 'initImage', operation: 'upload' } }], [fileItem('photo-640x480.png')]);
-		const uploadedId = upload.output[0].json.id as string;
-		const seed = await generated(sandbox);
-		const generatedId = (seed.images as Array<{ id: string }>)[0].id;
+		const uploadedId = await uploadedImageId(sandbox);
+		const generatedId = await generatedImageId(sandbox);
 		sandbox.reset();
 
 		await run(sandbox, [

@@ -1,4 +1,4 @@
-import { generated, run, useSandbox } from '../../harness/context';
+import { generatedImageId, run, useSandbox } from '../../harness/context';
 
 const variation = (operation: string, parameters: Record<string, unknown> = {}) => ({
 	name: operation,
@@ -14,8 +14,7 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 	let imageId: string;
 
 	beforeEach(async () => {
-		const generation = await generated(ctx.sandbox);
-		imageId = (generation.images as Array<{ id: string }>)[0].id;
+		imageId = await generatedImageId(ctx.sandbox);
 		ctx.sandbox.reset();
 	});
 

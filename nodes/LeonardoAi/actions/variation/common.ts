@@ -98,7 +98,7 @@ export async function runVariation(
 			description: 'Leonardo gives no reason for failed jobs. Check that the Image ID is a generated image (or turn on "Is Variation" for the result of an earlier variation).',
 		});
 	}
-	const json: IDataObject = { ...variation, ...base, status: variation?.status, transformType: variation?.transformType, url: variation?.url };
+	const json: IDataObject = { ...variation, ...base };
 	if (!(this.getNodeParameter('downloadImages', itemIndex) as boolean) || typeof json.url !== 'string') return [{ json, pairedItem }];
 	const image = await downloadImage.call(this, json.url, `${id}_${String(json.transformType ?? 'variation').toLowerCase()}`, itemIndex);
 	return [{ json, binary: { image }, pairedItem }];

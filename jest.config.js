@@ -9,6 +9,8 @@ const shared = {
 
 module.exports = {
 	reporters: ['default', '<rootDir>/test/harness/summaryReporter.js'],
+	// The first test of a file loads n8n-core; a busy 2-core machine needs more than the default 5 s.
+	testTimeout: 30_000,
 	projects: [
 		{ ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
 		{ ...shared, displayName: 'workflow', testMatch: ['<rootDir>/test/workflow/**/*.test.ts'] },

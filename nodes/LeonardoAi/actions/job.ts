@@ -1,7 +1,10 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, jsonParse } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { downloadStream } from '../transport/download';
+import { withDownloadSlot } from '../helpers/batch';
+import { EXTENSION_BY_FORMAT, MIME_TYPE_BY_FORMAT } from '../helpers/image';
+import { WAIT_TIMEOUT_RULE, checkJsonObject } from '../helpers/parameters';
+import { downloadImageStream } from '../transport/download';
 
 /** Pieces shared by every operation that starts a Leonardo job (generations, variations). */
 
@@ -19,7 +22,7 @@ export const additionalFieldsOption: INodeProperties = {
 	name: 'additionalFields',
 	type: 'json',
 	default: '{}',
-	hint: 'Merged into the request body last, with Leonardo\'s exact field names',
+	hint: 'Added to the request body, with Leonardo\'s exact field names; a field the node already sets is refused',
 	description: 'Extra request body fields for Leonardo features this node has no parameter for yet',
 };
 
@@ -28,41 +31,31 @@ export const waitTimeoutOption: INodeProperties = {
 	name: 'waitTimeout',
 	type: 'number',
 	default: 300,
-	typeOptions: { minValue: 1 },
-	description: 'How long to wait for the job to finish before the node gives up with an error',
+	typeOptions: { minValue: WAIT_TIMEOUT_RULE.min, maxValue: WAIT_TIMEOUT_RULE.max },
+	description: 'How long to wait for the job to finish before the node gives up with an error (1–7200 seconds)',
 };
 
-/** Merges the user's "Additional Body Fields (JSON)" into a request body, last. */
+/**
+ * Adds the user's "Additional Body Fields (JSON)" to a request body. The node's own parameters win:
+ * a key the node already sets is refused (JSON from a form must not override the prompt, the number
+ * of images or the source image ID), and nothing is sent.
+ */
 export function withAdditionalFields(
 	this: IExecuteFunctions,
 	body: IDataObject,
-	options: IDataObject,
+	extra: unknown,
 	itemIndex: number,
+	label = 'Additional Body Fields (JSON)',
 ): IDataObject {
-	const raw = options.additionalFields;
-	if (raw === undefined || raw === '' || raw === null) return body;
-	const value = typeof raw === 'string' ? jsonParse<unknown>(raw, { fallbackValue: undefined }) : raw;
-	if (!value || typeof value !== 'object' || Array.isArray(value)) {
-		throw new NodeOperationError(this.getNode(), '"Additional Body Fields (JSON)" is not a JSON object', {
+	const fields = checkJsonObject(this, label, extra, itemIndex);
+	const clashes = Object.keys(fields).filter((key) => key in body);
+	if (clashes.length) {
+		throw new NodeOperationError(this.getNode(), `"${label}" sets ${clashes.map((key) => `"${key}"`).join(', ')}, which the node already sets`, {
 			itemIndex,
-			description: 'Write an object with Leonardo\'s field names, e.g. {"tiling": true}.',
+			description: `Set ${clashes.length > 1 ? 'these' : 'this'} with the node's own parameters and remove ${clashes.length > 1 ? 'them' : 'it'} from the JSON. "${label}" is only for fields the node has no parameter for.`,
 		});
 	}
-	return { ...body, ...(value as IDataObject) };
-}
-
-export function waitTimeoutSeconds(options: IDataObject): number {
-	return typeof options.waitTimeout === 'number' ? options.waitTimeout : 300;
-}
-
-const MIME_BY_EXTENSION: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
-
-/** The image's type from the CDN's Content-Type, else from the URL's extension. */
-function imageMimeType(url: string, contentType: string | undefined): string {
-	const declared = (contentType ?? '').split(';')[0].trim().toLowerCase();
-	if (declared.startsWith('image/')) return declared;
-	const extension = url.split('?')[0].split('.').pop()?.toLowerCase() ?? '';
-	return MIME_BY_EXTENSION[extension] ?? 'image/png';
+	return { ...body, ...fields };
 }
 
 /** Streams a result image into n8n binary data (on disk in n8n's filesystem mode, never whole in memory). */
@@ -72,8 +65,8 @@ export async function downloadImage(
 	baseName: string,
 	itemIndex: number,
 ): Promise<IBinaryData> {
-	const { stream, contentType } = await downloadStream.call(this, url, itemIndex);
-	const mimeType = imageMimeType(url, contentType);
-	const extension = mimeType === 'image/jpeg' ? 'jpg' : mimeType.replace('image/', '');
-	return await this.helpers.prepareBinaryData(stream as unknown as Buffer, `${baseName}.${extension}`, mimeType);
+	return await withDownloadSlot(this, async () => {
+		const { stream, format } = await downloadImageStream.call(this, url, itemIndex);
+		return await this.helpers.prepareBinaryData(stream as unknown as Buffer, `${baseName}.${EXTENSION_BY_FORMAT[format]}`, MIME_TYPE_BY_FORMAT[format]);
+	});
 }

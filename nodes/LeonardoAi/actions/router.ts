@@ -1,6 +1,8 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { allStartedJobs, describeJobs, setDownloadLimit, startedJobs } from '../helpers/batch';
+import { checkNumber } from '../helpers/parameters';
 import { mapWithConcurrency } from '../helpers/pool';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from './common.descriptions';
 
@@ -13,10 +15,14 @@ import { getUserDetails } from './user/account';
 import * as user from './user/User.resource';
 import * as variation from './variation/Variation.resource';
 
-type ItemExecutor = (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
-
 interface Operation {
-	execute: ItemExecutor;
+	/** Does one item; `prepared` is what `prepare` returned for it. */
+	execute(this: IExecuteFunctions, itemIndex: number, prepared?: unknown): Promise<INodeExecutionData[]>;
+	/**
+	 * Reads and checks one item's parameters without any request. Job operations have it: every
+	 * item is checked before the first job is started (and paid for).
+	 */
+	prepare?(this: IExecuteFunctions, itemIndex: number): Promise<unknown>;
 	/** Jobs hold one of the account's concurrency slots each while they run. */
 	isJob?: boolean;
 }
@@ -43,27 +49,64 @@ function operationFor(resource: LeonardoAiType['resource'], operation: string): 
 
 const DEFAULT_JOB_CONCURRENCY = 5;
 
-/** Items at once: the Concurrency option, or for jobs left at 0, the account's slots (GET /me) or 5. */
-async function concurrencyFor(this: IExecuteFunctions, operation: Operation, itemCount: number): Promise<number> {
-	if (itemCount <= 1) return 1;
-	const configured = this.getNodeParameter('options.concurrency', 0, operation.isJob ? 0 : DEFAULT_CONCURRENCY) as number;
-	if (configured >= 1) return Math.min(MAX_CONCURRENCY, Math.floor(configured));
-	if (!operation.isJob) return DEFAULT_CONCURRENCY;
+/**
+ * Items at once: the Concurrency option, or for jobs left at 0, the account's slots (GET /me) or 5.
+ * Downloads (of all items together) use the Concurrency option too, 10 when it is left at 0.
+ */
+async function concurrencyFor(this: IExecuteFunctions, operation: Operation, itemCount: number): Promise<{ items: number; downloads: number }> {
+	const raw = this.getNodeParameter('options.concurrency', 0, operation.isJob ? 0 : DEFAULT_CONCURRENCY);
+	const configured = checkNumber(this, 'Concurrency', raw, { min: 0, max: MAX_CONCURRENCY, integer: true }, 0);
+	const downloads = configured >= 1 ? configured : DEFAULT_CONCURRENCY;
+	if (itemCount <= 1) return { items: 1, downloads };
+	if (configured >= 1) return { items: configured, downloads };
+	if (!operation.isJob) return { items: DEFAULT_CONCURRENCY, downloads };
 	try {
 		const slots = Number((await getUserDetails.call(this, 0)).apiConcurrencySlots);
-		return slots >= 1 ? Math.min(MAX_CONCURRENCY, slots) : DEFAULT_JOB_CONCURRENCY;
+		return { items: slots >= 1 ? Math.min(MAX_CONCURRENCY, slots) : DEFAULT_JOB_CONCURRENCY, downloads };
 	} catch {
-		return DEFAULT_JOB_CONCURRENCY;
+		return { items: DEFAULT_JOB_CONCURRENCY, downloads };
 	}
 }
 
-function errorJson(error: Error & { description?: string | null }) {
-	return error.description ? { error: error.message, description: error.description } : { error: error.message };
+type NodeError = Error & { description?: string | null; context?: IDataObject };
+
+/** Adds the item index, and the jobs this item had already started (and paid for), to an error. */
+function itemError(this: IExecuteFunctions, caught: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	const error =
+		caught instanceof NodeApiError || caught instanceof NodeOperationError
+			? caught
+			: new NodeOperationError(this.getNode(), caught as Error, { itemIndex });
+	if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+	const jobs = startedJobs(this, itemIndex);
+	if (jobs.length) {
+		const note = `Already started for this item (and charged): ${describeJobs(jobs)}. Fetch ${jobs.length > 1 ? 'them' : 'it'} with the matching "Get" operation instead of starting again.`;
+		error.description = error.description ? `${error.description} ${note}` : note;
+	}
+	return error;
+}
+
+/** The Continue On Fail item for a failed item: the error, and the IDs of the jobs it had started. */
+function errorItem(this: IExecuteFunctions, error: NodeError, itemIndex: number): INodeExecutionData {
+	const json: IDataObject = { error: error.message };
+	if (error.description) json.description = error.description;
+	for (const job of startedJobs(this, itemIndex)) json[`${job.kind}Id`] = job.id;
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+/** When the batch stops at one item's failure, the jobs other items had started are named too. */
+function withOtherStartedJobs(this: IExecuteFunctions, error: NodeError & { context: IDataObject }): NodeError {
+	const failed = error.context.itemIndex;
+	const others = allStartedJobs(this).filter(([index]) => index !== failed);
+	if (!others.length) return error;
+	const list = others.map(([index, jobs]) => `item ${index}: ${describeJobs(jobs)}`).join('; ');
+	const note = `The node stopped, so these jobs started by other items are not in its output (they are charged; fetch them with the matching "Get" operation): ${list}.`;
+	error.description = error.description ? `${error.description} ${note}` : note;
+	return error;
 }
 
 /**
  * Runs the chosen operation once per input item, several at once; output order and pairing follow
- * the input whatever order the items finish in.
+ * the input whatever order the items finish in. Job operations first check every item.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -73,21 +116,39 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (!chosen) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
 	}
+	const continueOnFail = this.continueOnFail();
+
+	const prepared = new Array<unknown>(items.length);
+	const refused = new Map<number, NodeError>();
+	if (chosen.prepare) {
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			try {
+				prepared[itemIndex] = await chosen.prepare.call(this, itemIndex);
+			} catch (caught) {
+				const error = itemError.call(this, caught, itemIndex);
+				if (!continueOnFail) throw error;
+				refused.set(itemIndex, error);
+			}
+		}
+	}
 
 	const runItem = async (itemIndex: number): Promise<INodeExecutionData[]> => {
+		const early = refused.get(itemIndex);
+		if (early) return [errorItem.call(this, early, itemIndex)];
 		try {
-			return await chosen.execute.call(this, itemIndex);
+			return await chosen.execute.call(this, itemIndex, prepared[itemIndex]);
 		} catch (caught) {
-			const error = caught as Error & { description?: string | null };
-			if (this.continueOnFail()) return [{ json: errorJson(error), pairedItem: { item: itemIndex } }];
-			if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-				if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
-				throw error;
-			}
-			throw new NodeOperationError(this.getNode(), error, { itemIndex });
+			const error = itemError.call(this, caught, itemIndex);
+			if (continueOnFail) return [errorItem.call(this, error, itemIndex)];
+			throw error;
 		}
 	};
 	const limit = await concurrencyFor.call(this, chosen, items.length);
-	const perItem = await mapWithConcurrency(items.length, limit, runItem);
-	return [perItem.flat()];
+	setDownloadLimit(this, limit.downloads);
+	try {
+		const perItem = await mapWithConcurrency(items.length, limit.items, runItem);
+		return [perItem.flat()];
+	} catch (error) {
+		throw withOtherStartedJobs.call(this, error as NodeError & { context: IDataObject });
+	}
 }

@@ -36,6 +36,13 @@ function describeBytes(bytes: Buffer): string {
 	return `bytes starting with ${head.subarray(0, 4).toString('hex')}`;
 }
 
+/**
+ * Leonardo publishes no upload limit; past these a file is a mistake (a wrong field, a corrupt or
+ * crafted header) rather than a photo, and is refused before any request.
+ */
+export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+export const MAX_IMAGE_SIDE = 16384;
+
 /** Enough of the file to read any PNG, JPEG or WebP header (JPEG metadata can run long). */
 const HEAD_BYTES = 1024 * 1024;
 
@@ -108,6 +115,13 @@ export async function readInputImage(
 		});
 	}
 
+	if (size > MAX_UPLOAD_BYTES) {
+		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, {
+			itemIndex,
+			description: `${fileName || 'The file'} has ${size} bytes. Leonardo downsizes init images anyway: make it smaller first, e.g. with the Edit Image node (Resize).`,
+		});
+	}
+
 	const format = detectImageFormat(head);
 	if (!format) {
 		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is not a PNG, JPEG or WebP image`, {
@@ -121,6 +135,13 @@ export async function readInputImage(
 		throw new NodeOperationError(node, `Could not read the size of the ${format.toUpperCase()} image in "${binaryPropertyName}"`, {
 			itemIndex,
 			description: `${fileName || 'The file'} looks like a ${format.toUpperCase()} but its header is damaged or cut short. Re-export the image and try again.`,
+		});
+	}
+
+	if (dimensions.width > MAX_IMAGE_SIDE || dimensions.height > MAX_IMAGE_SIDE) {
+		throw new NodeOperationError(node, `The image in "${binaryPropertyName}" claims ${dimensions.width}×${dimensions.height} pixels`, {
+			itemIndex,
+			description: `The node takes images up to ${MAX_IMAGE_SIDE} pixels per side (Leonardo generates at most 1536). If the size is real, resize the image first (Edit Image node → Resize); otherwise its header is damaged.`,
 		});
 	}
 

@@ -1,5 +1,7 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { isCancelled, sleepUnlessCancelled } from './cancel';
 
 export interface PollOptions {
 	/** Give up after this many milliseconds. */
@@ -9,24 +11,6 @@ export interface PollOptions {
 	itemIndex: number;
 	firstDelayMs?: number;
 	maxDelayMs?: number;
-}
-
-/** Longest single sleep, so a cancelled execution stops waiting within about half a second. */
-const SLEEP_SLICE_MS = 500;
-
-/** Whether the user stopped the execution (editor contexts, which have no cancel signal, never are). */
-export function isCancelled(context: IExecuteFunctions | ILoadOptionsFunctions): boolean {
-	const getSignal = (context as IExecuteFunctions).getExecutionCancelSignal;
-	return typeof getSignal === 'function' && getSignal.call(context)?.aborted === true;
-}
-
-async function sleepUnlessCancelled(context: IExecuteFunctions, ms: number): Promise<void> {
-	const end = Date.now() + ms;
-	while (!isCancelled(context)) {
-		const left = end - Date.now();
-		if (left <= 0) return;
-		await sleep(Math.min(left, SLEEP_SLICE_MS));
-	}
 }
 
 /**

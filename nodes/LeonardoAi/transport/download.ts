@@ -1,97 +1,195 @@
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { cancelSignal } from '../helpers/cancel';
+import type { ImageFormat } from '../helpers/image';
+import { detectImageFormat } from '../helpers/image';
+import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
 import type { HttpOutcome } from './retry';
-import { networkErrorCode, sendWithRetries } from './retry';
+import { networkErrorCode, sendWithRetries, triesText } from './retry';
 
-export interface DownloadedFile {
-	data: Buffer;
-	contentType?: string;
-}
+/**
+ * Limits for one download: result images are a few MB; 100 MB or 2 minutes means something is
+ * wrong. (An object, so tests can lower them.)
+ */
+export const DOWNLOAD_LIMITS = { maxBytes: 100 * 1024 * 1024, timeoutMs: 120_000 };
 
-export interface DownloadStream {
+type Chunks = AsyncIterator<Buffer>;
+
+export interface DownloadedImage {
+	/** A stream n8n's binary store can take (it needs a Node Readable, not any async iterable). */
 	stream: AsyncIterable<Buffer>;
-	contentType?: string;
+	format: ImageFormat;
 }
 
-function hostOf(url: string): string {
-	try {
-		return new URL(url).host;
-	} catch {
-		return url;
-	}
+function megabytes(bytes: number): string {
+	return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+}
+
+function downloadError(context: IExecuteFunctions, itemIndex: number, message: string, description: string, httpCode?: number) {
+	return new NodeApiError(context.getNode(), { message } as JsonObject, {
+		message,
+		description,
+		httpCode: httpCode === undefined ? undefined : String(httpCode),
+		itemIndex,
+	});
+}
+
+/** The execution's cancel signal joined with a deadline for this download. */
+function downloadSignal(context: IExecuteFunctions): AbortSignal {
+	const deadline = AbortSignal.timeout(DOWNLOAD_LIMITS.timeoutMs);
+	const cancel = cancelSignal(context);
+	return cancel ? AbortSignal.any([cancel, deadline]) : deadline;
+}
+
+function abortText(context: IExecuteFunctions, url: string): [string, string] {
+	if (cancelSignal(context)?.aborted) return [`Stopped downloading from ${hostOf(url)}: the execution was cancelled`, 'The job itself finished at Leonardo; fetch it again with the matching "Get" operation.'];
+	return [
+		`The download from ${hostOf(url)} took longer than ${DOWNLOAD_LIMITS.timeoutMs / 1000} s`,
+		'The file server is too slow or stalled. Run the matching "Get" operation later to download the result again.',
+	];
 }
 
 /**
- * GETs a public file (an image on Leonardo's CDN or S3) without the credential, retrying transient
- * failures, and turns a final failure into an error that names the host.
+ * GETs a public file (an image on Leonardo's CDN or S3) without the credential, following no
+ * redirect, with a deadline and the execution's cancel signal; transient failures are retried.
  */
-async function getPublicFile(
-	this: IExecuteFunctions,
-	url: string,
-	itemIndex: number,
-	encoding: 'arraybuffer' | 'stream',
-	headers?: Record<string, string>,
-): Promise<HttpOutcome> {
+async function openDownload(this: IExecuteFunctions, url: string, itemIndex: number, signal: AbortSignal, headers?: Record<string, string>) {
 	const outcome = await sendWithRetries(
 		this,
 		async () => {
 			const response = (await this.helpers.httpRequest({
 				method: 'GET',
 				url,
-				encoding,
+				encoding: 'stream',
 				json: false,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				headers,
+				abortSignal: signal,
+				...NO_REDIRECTS,
 			})) as HttpOutcome;
 			// An error answer's stream is not read: release its connection.
-			if (response.statusCode >= 400 && encoding === 'stream') (response.body as { destroy?: () => void }).destroy?.();
+			if (response.statusCode >= 300) (response.body as { destroy?: () => void }).destroy?.();
 			return response;
 		},
 		true,
 	);
-	const tries = outcome.attempts > 1 ? ` Tried ${outcome.attempts} times.` : '';
+	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {
-		const message = `Could not download the image from ${hostOf(url)}`;
-		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-			message,
-			description: `${networkErrorCode(outcome.networkError) ?? outcome.networkError.message}.${tries}`,
-			itemIndex,
-		});
+		if (signal.aborted) throw downloadError(this, itemIndex, ...abortText(this, url));
+		const reason = networkErrorCode(outcome.networkError) ?? outcome.networkError.message;
+		throw downloadError(this, itemIndex, `Could not download the file from ${hostOf(url)}`, `${reason}.${tries}`);
 	}
-	const { statusCode } = outcome.response;
-	if (statusCode >= 400) {
-		const message = `Could not download the image from ${hostOf(url)} (HTTP ${statusCode})`;
-		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-			message,
-			description: `The image URL answered ${statusCode}.${tries} Turn off "Download Images" to get the URLs only.`,
-			httpCode: String(statusCode),
+	const response = outcome.response;
+	if (isRedirect(response)) {
+		throw downloadError(
+			this,
 			itemIndex,
-		});
+			`The file URL at ${hostOf(url)} answered with ${redirectText(response, url)}`,
+			'The node does not follow redirects on downloads. Turn off "Download Images" to get the URLs only.',
+			response.statusCode,
+		);
 	}
-	return outcome.response;
+	if (response.statusCode >= 400) {
+		throw downloadError(
+			this,
+			itemIndex,
+			`Could not download the file from ${hostOf(url)} (HTTP ${response.statusCode})`,
+			`The file URL answered ${response.statusCode}.${tries} Turn off "Download Images" to get the URLs only.`,
+			response.statusCode,
+		);
+	}
+	const declared = Number(response.headers['content-length']);
+	if (Number.isFinite(declared) && declared > DOWNLOAD_LIMITS.maxBytes) {
+		(response.body as { destroy?: () => void }).destroy?.();
+		throw downloadError(this, itemIndex, `The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`, `It announced ${declared} bytes. Turn off "Download Images" to get the URLs only.`);
+	}
+	return response.body as AsyncIterable<Buffer> & { destroy?: () => void };
 }
 
-function contentTypeOf(response: HttpOutcome): string | undefined {
-	const value = response.headers['content-type'];
-	return Array.isArray(value) ? value[0] : value;
+/** Reads chunk by chunk, stopping at the deadline, on cancel, or past the byte cap. */
+function guardedReader(context: IExecuteFunctions, url: string, itemIndex: number, body: AsyncIterable<Buffer> & { destroy?: () => void }, signal: AbortSignal) {
+	const iterator: Chunks = body[Symbol.asyncIterator]();
+	const aborted = new Promise<never>((_resolve, reject) => {
+		const fail = () => reject(downloadError(context, itemIndex, ...abortText(context, url)));
+		if (signal.aborted) fail();
+		else signal.addEventListener('abort', fail, { once: true });
+	});
+	aborted.catch(() => undefined);
+	let received = 0;
+	return async (): Promise<Buffer | undefined> => {
+		try {
+			const next = await Promise.race([iterator.next(), aborted]);
+			if (next.done) return undefined;
+			const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+			received += chunk.length;
+			if (received > DOWNLOAD_LIMITS.maxBytes) {
+				throw downloadError(context, itemIndex, `The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`, 'The download was stopped. Turn off "Download Images" to get the URLs only.');
+			}
+			return chunk;
+		} catch (caught) {
+			body.destroy?.();
+			const failure =
+				caught instanceof NodeApiError
+					? caught
+					: downloadError(context, itemIndex, `The download from ${hostOf(url)} broke off`, `${networkErrorCode(caught) ?? (caught as Error).message}. Fetch the result again later with the matching "Get" operation.`);
+			throw failure;
+		}
+	};
 }
 
-/** Downloads a file into memory; `maxBytes` asks for only its first bytes (enough for an image header). */
-export async function downloadFile(
-	this: IExecuteFunctions,
-	url: string,
-	itemIndex: number,
-	maxBytes?: number,
-): Promise<DownloadedFile> {
-	const headers = maxBytes ? { Range: `bytes=0-${maxBytes - 1}` } : undefined;
-	const response = await getPublicFile.call(this, url, itemIndex, 'arraybuffer', headers);
-	return { data: Buffer.from(response.body as ArrayBuffer), contentType: contentTypeOf(response) };
+/** Downloads the first `maxBytes` of a file (enough for an image header). */
+export async function downloadHead(this: IExecuteFunctions, url: string, itemIndex: number, maxBytes: number): Promise<Buffer> {
+	const signal = downloadSignal(this);
+	const body = await openDownload.call(this, url, itemIndex, signal, { Range: `bytes=0-${maxBytes - 1}` });
+	const read = guardedReader(this, url, itemIndex, body, signal);
+	const chunks: Buffer[] = [];
+	let length = 0;
+	for (let chunk = await read(); chunk && length < maxBytes; chunk = length < maxBytes ? await read() : undefined) {
+		chunks.push(chunk);
+		length += chunk.length;
+	}
+	body.destroy?.();
+	return Buffer.concat(chunks).subarray(0, maxBytes);
 }
 
-/** Downloads a file as a stream, for n8n to store without holding it in memory whole. */
-export async function downloadStream(this: IExecuteFunctions, url: string, itemIndex: number): Promise<DownloadStream> {
-	const response = await getPublicFile.call(this, url, itemIndex, 'stream');
-	return { stream: response.body as AsyncIterable<Buffer>, contentType: contentTypeOf(response) };
+/**
+ * Node's Readable class, reached through the response stream itself: n8n's binary store needs a
+ * Readable, and community nodes may not import Node's `stream` module.
+ */
+function readableFrom(body: object, chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+	for (let proto = Object.getPrototypeOf(body); proto; proto = Object.getPrototypeOf(proto)) {
+		const candidate = proto.constructor as { name?: string; from?: (source: AsyncIterable<Buffer>) => AsyncIterable<Buffer> };
+		if (candidate?.name === 'Readable' && typeof candidate.from === 'function') return candidate.from(chunks);
+	}
+	return chunks;
+}
+
+/**
+ * Opens a result image as a stream for n8n's binary store, after checking from its first bytes
+ * that it is a PNG, JPEG or WebP: an error page or any other file never becomes "an image".
+ */
+export async function downloadImageStream(this: IExecuteFunctions, url: string, itemIndex: number): Promise<DownloadedImage> {
+	const signal = downloadSignal(this);
+	const body = await openDownload.call(this, url, itemIndex, signal);
+	const read = guardedReader(this, url, itemIndex, body, signal);
+	const head: Buffer[] = [];
+	let headLength = 0;
+	for (let chunk = await read(); chunk; chunk = headLength < 32 ? await read() : undefined) {
+		head.push(chunk);
+		headLength += chunk.length;
+	}
+	const first = Buffer.concat(head);
+	const format = detectImageFormat(first);
+	if (!format) {
+		body.destroy?.();
+		const what = first.length === 0 ? 'is empty' : /^\s*</.test(first.subarray(0, 16).toString('latin1')) ? 'is HTML or XML text, not an image' : 'is not a PNG, JPEG or WebP image';
+		throw downloadError(this, itemIndex, `The file downloaded from ${hostOf(url)} ${what}`, 'Nothing was stored as binary data. Turn off "Download Images" to get the URLs only, or fetch the result again later with the matching "Get" operation.');
+	}
+	async function* rest(): AsyncGenerator<Buffer> {
+		yield first;
+		for (let chunk = await read(); chunk; chunk = await read()) yield chunk;
+	}
+	return { stream: readableFrom(body, rest()), format };
 }

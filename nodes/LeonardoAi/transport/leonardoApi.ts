@@ -9,7 +9,8 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import type { HttpOutcome } from './retry';
-import { networkErrorCode, sendWithRetries } from './retry';
+import { NO_REDIRECTS, isRedirect, redirectText } from './outbound';
+import { networkErrorCode, sendWithRetries, triesText } from './retry';
 
 export const CREDENTIAL_TYPE = 'leonardoAiApi';
 export const DEFAULT_BASE_URL = 'https://cloud.leonardo.ai/api/rest/v1';
@@ -23,7 +24,7 @@ export interface LeonardoRequest {
 	body?: IDataObject;
 	qs?: IDataObject;
 	itemIndex?: number;
-	/** v2 is the newer generation endpoint; its base is the credential's Base URL with v1 → v2. */
+	/** v2 is the newer generation endpoint; its base is the credential's Base URL with its final /v1 → /v2. */
 	apiVersion?: 'v1' | 'v2';
 	/**
 	 * Retry on 429 and 5xx. On by default for GET; presign POSTs opt in. Job-creating POSTs must
@@ -49,8 +50,36 @@ function baseUrlOf(credentials: IDataObject): string {
 	return (configured || DEFAULT_BASE_URL).replace(/\/+$/, '');
 }
 
-function leonardoErrorText(body: unknown): { error?: string; code?: string } {
-	if (body && typeof body === 'object' && !Array.isArray(body)) {
+/**
+ * The v2 base for the newer generation endpoint (`POST /api/rest/v2/generations`, docs.leonardo.ai
+ * model guides): Leonardo serves v1 and v2 side by side, so the Base URL's last path segment `v1`
+ * becomes `v2`. A Base URL whose path does not end in `/v1` gives no v2 address: undefined.
+ */
+export function v2BaseUrlOf(v1BaseUrl: string): string | undefined {
+	let url: URL;
+	try {
+		url = new URL(v1BaseUrl);
+	} catch {
+		return undefined;
+	}
+	const segments = url.pathname.replace(/\/+$/, '').split('/');
+	if (segments[segments.length - 1] !== 'v1') return undefined;
+	segments[segments.length - 1] = 'v2';
+	url.pathname = segments.join('/');
+	return url.toString().replace(/\/+$/, '');
+}
+
+/** Leonardo's error texts: v1 `{error, path, code}`; v2 (GraphQL-style) `[{message, extensions: {code}}]` or `{errors: […]}`. */
+export function leonardoErrorText(body: unknown): { error?: string; code?: string } {
+	const list = Array.isArray(body) ? body : Array.isArray((body as IDataObject | undefined)?.errors) ? ((body as IDataObject).errors as unknown[]) : undefined;
+	if (list) {
+		const entries = list.filter((entry): entry is IDataObject => !!entry && typeof entry === 'object');
+		const messages = entries.map((entry) => entry.message).filter((message): message is string => typeof message === 'string' && !!message);
+		if (!messages.length) return {};
+		const code = (entries[0].extensions as IDataObject | undefined)?.code;
+		return { error: messages.join('; '), code: typeof code === 'string' ? code : undefined };
+	}
+	if (body && typeof body === 'object') {
 		const { error, code } = body as IDataObject;
 		if (typeof error === 'string') return { error, code: typeof code === 'string' ? code : undefined };
 		if (error && typeof error === 'object') return { error: JSON.stringify(error) };
@@ -85,8 +114,7 @@ function describeApiError(
 		message = error ? `Leonardo API error: ${error}` : `Leonardo API error (HTTP ${status})`;
 		hint = HINTS.find(([pattern]) => pattern.test(error ?? ''))?.[1] ?? '';
 	}
-	const tries = attempts > 1 ? ` Tried ${attempts} times.` : '';
-	const description = [hint, said, tries.trim()].filter(Boolean).join(' ');
+	const description = [hint, said, triesText(attempts).trim()].filter(Boolean).join(' ');
 	return new NodeApiError(
 		this.getNode(),
 		{ message, description, httpCode: String(status) } as JsonObject,
@@ -94,9 +122,25 @@ function describeApiError(
 	);
 }
 
+/** The URL of a request: the credential's Base URL (v1), or the v2 base derived from it. */
+function requestUrl(this: LeonardoContext, baseUrl: string, request: LeonardoRequest): string {
+	if (request.apiVersion !== 'v2') return `${baseUrl}${request.path}`;
+	const v2 = v2BaseUrlOf(baseUrl);
+	if (!v2) {
+		const message = 'The Base URL gives no address for Leonardo\'s v2 endpoint';
+		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
+			message,
+			description: `Newer models use /api/rest/v2, found by replacing the final /v1 of the Base URL with /v2. "${baseUrl}" does not end in /v1: use a Base URL that ends in /api/rest/v1 (a proxy must keep Leonardo's path layout).`,
+			itemIndex: request.itemIndex,
+		});
+	}
+	return `${v2}${request.path}`;
+}
+
 /**
  * Calls Leonardo's REST API with the credential's key. The key is attached only here, by
- * n8n's `httpRequestWithAuthentication`, and only to the credential's Base URL.
+ * n8n's `httpRequestWithAuthentication`, and only to the credential's Base URL: redirects are
+ * never followed, so it cannot travel on to another host.
  */
 export async function leonardoApiRequest(
 	this: LeonardoContext,
@@ -105,14 +149,16 @@ export async function leonardoApiRequest(
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const baseUrl = baseUrlOf(credentials);
 	const retry = request.retry ?? request.method === 'GET';
+	const url = requestUrl.call(this, baseUrl, request);
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${request.apiVersion === 'v2' ? baseUrl.replace(/\/v1$/, '/v2') : baseUrl}${request.path}`,
+		url,
 		qs: request.qs,
 		body: request.body,
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		...NO_REDIRECTS,
 	};
 
 	const outcome = await sendWithRetries(
@@ -120,10 +166,9 @@ export async function leonardoApiRequest(
 		async () => (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, { ...options })) as HttpOutcome,
 		retry,
 	);
-	const tries = outcome.attempts > 1 ? ` Tried ${outcome.attempts} times.` : '';
 	if ('networkError' in outcome) {
 		const message = `Could not reach Leonardo at ${baseUrl}`;
-		const description = `${networkErrorCode(outcome.networkError) ?? outcome.networkError.message}. Check the Base URL in the "Leonardo AI API" credential and the network.${tries}`;
+		const description = `${networkErrorCode(outcome.networkError) ?? outcome.networkError.message}. Check the Base URL in the "Leonardo AI API" credential and the network.${triesText(outcome.attempts)}`;
 		// A fresh error object: the caught one holds the request config, Authorization header included.
 		throw new NodeApiError(this.getNode(), { message, description } as JsonObject, {
 			message,
@@ -132,6 +177,16 @@ export async function leonardoApiRequest(
 		});
 	}
 	const { statusCode, body } = outcome.response;
+	if (isRedirect(outcome.response)) {
+		const message = `Leonardo's API answered ${request.method} ${request.path} with ${redirectText(outcome.response, url)}`;
+		const description = 'The node never follows redirects from the API, so the API key cannot reach another host. Check the Base URL in the "Leonardo AI API" credential: it must be the API\'s own address (https://cloud.leonardo.ai/api/rest/v1), or a proxy that answers itself.';
+		throw new NodeApiError(this.getNode(), { message, description, httpCode: String(statusCode) } as JsonObject, {
+			message,
+			description,
+			httpCode: String(statusCode),
+			itemIndex: request.itemIndex,
+		});
+	}
 	if (statusCode < 400 && leonardoErrorText(body).error === undefined) return (body ?? {}) as IDataObject;
 	throw describeApiError.call(this, { ...request, retry }, statusCode, body, outcome.attempts);
 }

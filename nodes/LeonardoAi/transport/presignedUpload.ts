@@ -3,7 +3,9 @@ import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { HttpOutcome } from './retry';
-import { networkErrorCode, sendWithRetries } from './retry';
+import { cancelSignal } from '../helpers/cancel';
+import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
+import { networkErrorCode, sendWithRetries, triesText } from './retry';
 
 /** A presigned S3 POST target as Leonardo returns it (`uploadInitImage`, `uploadDatasetImage`, …). */
 export interface PresignedPost {
@@ -158,22 +160,34 @@ export async function postToPresignedUrl(
 				ignoreHttpStatusErrors: true,
 				encoding: 'text',
 				json: false,
+				abortSignal: cancelSignal(this),
+				...NO_REDIRECTS,
 			})) as HttpOutcome;
 		},
 		true,
 	);
-	const tries = outcome.attempts > 1 ? ` Tried ${outcome.attempts} times.` : '';
+	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {
 		const message = 'Could not send the image to Leonardo\'s upload URL';
 		const reason = networkErrorCode(outcome.networkError) ?? outcome.networkError.message;
 		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
 			message,
-			description: `${reason}. Check the network between n8n and ${new URL(target.url).host}.${tries}`,
+			description: `${reason}. Check the network between n8n and ${hostOf(target.url)}.${tries}`,
 			itemIndex,
 		});
 	}
 	const response = outcome.response;
 	if (response.statusCode >= 200 && response.statusCode < 300) return 'uploaded';
+	if (isRedirect(response)) {
+		// Following it would re-send (or drop) the body elsewhere, and a 2xx there is no upload at S3.
+		const message = `The image upload URL answered with ${redirectText(response, target.url)}`;
+		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
+			message,
+			description: `The node does not follow redirects on uploads: the image was not stored. Leonardo's upload URL (${hostOf(target.url)}) should accept the upload itself; if a proxy sits between n8n and it, let it pass such requests through.`,
+			httpCode: String(response.statusCode),
+			itemIndex,
+		});
+	}
 
 	const xml = typeof response.body === 'string' ? response.body : String(response.body ?? '');
 	const code = xmlTag(xml, 'Code');

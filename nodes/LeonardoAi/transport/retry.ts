@@ -1,7 +1,6 @@
 import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
-import { isCancelled } from '../helpers/polling';
+import { isCancelled, sleepUnlessCancelled } from '../helpers/cancel';
 
 export interface HttpOutcome {
 	statusCode: number;
@@ -20,6 +19,11 @@ const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EC
 export function networkErrorCode(error: unknown): string | undefined {
 	const err = error as { code?: string; cause?: { code?: string } };
 	return err.code ?? err.cause?.code;
+}
+
+/** " Tried N times." after a request that was sent more than once, else nothing. */
+export function triesText(attempts: number): string {
+	return attempts > 1 ? ` Tried ${attempts} times.` : '';
 }
 
 function retryAfterMs(headers: HttpOutcome['headers']): number | undefined {
@@ -54,13 +58,13 @@ export async function sendWithRetries(
 			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode)) return { response, attempts: attempt };
 			const retryAfter = retryAfterMs(response.headers);
 			// A little jitter on Retry-After too, so parallel items do not all come back at the same instant.
-			await sleep(retryAfter === undefined ? backoffMs(attempt) : retryAfter + Math.random() * 250);
+			await sleepUnlessCancelled(context, retryAfter === undefined ? backoffMs(attempt) : retryAfter + Math.random() * 250);
 		} catch (error) {
 			const code = networkErrorCode(error);
 			if (lastTry || !code || !RETRYABLE_NETWORK_CODES.has(code)) {
 				return { networkError: error as Error & { code?: string }, attempts: attempt };
 			}
-			await sleep(backoffMs(attempt));
+			await sleepUnlessCancelled(context, backoffMs(attempt));
 		}
 	}
 }

@@ -46,7 +46,7 @@ describe('Dataset → Create, then Upload Image', () => {
 		const { sandbox } = ctx;
 		const result = await run(
 			sandbox,
-			[{ parameters: { resource: 'dataset', operation: 'uploadImage', datasetId: 'no-such-dataset' } }],
+			[{ parameters: { resource: 'dataset', operation: 'uploadImage', datasetId: '00000000-0000-4000-8000-0000000000d5' } }],
 			[fileItem('photo-640x480.png')],
 		);
 		expect(result.status).toBe('error');

@@ -38,7 +38,7 @@ describe('Generation → Create', () => {
 		expect(sandbox.requestsTo('cdn').every((r) => r.headers.authorization === undefined)).toBe(true);
 	});
 
-	it('maps the options to Leonardo\'s wire names and merges Additional Body Fields last', async () => {
+	it('maps the options to Leonardo\'s wire names and adds Additional Body Fields the node does not set', async () => {
 		const { sandbox } = ctx;
 		const model = PLATFORM_MODELS[1];
 		await run(sandbox, [
@@ -59,7 +59,7 @@ describe('Generation → Create', () => {
 					photoReal: false,
 					public: false,
 					tiling: true,
-					additionalFields: '{"contrast": 3.5, "tiling": false, "styleUUID": "111dc692-d470-4eec-b791-3475abac4c46"}',
+					additionalFields: '{"contrast": 3.5, "styleUUID": "111dc692-d470-4eec-b791-3475abac4c46"}',
 				},
 			}),
 		]);
@@ -79,15 +79,15 @@ describe('Generation → Create', () => {
 			sd_version: 'PHOENIX',
 			photoReal: false,
 			public: false,
-			tiling: false,
+			tiling: true,
 			contrast: 3.5,
 			styleUUID: '111dc692-d470-4eec-b791-3475abac4c46',
 		});
 	});
 
-	it('accepts a model by ID and a preset style typed as an expression', async () => {
+	it('accepts a model by ID and passes a preset style typed as an expression unchanged: Leonardo decides', async () => {
 		const { sandbox } = ctx;
-		await run(sandbox, [
+		const result = await run(sandbox, [
 			create({
 				modelId: { __rl: true, mode: 'id', value: PLATFORM_MODELS[2].id },
 				options: { presetStyle: '={{ "BRAND_NEW_STYLE" }}' },
@@ -97,6 +97,8 @@ describe('Generation → Create', () => {
 			modelId: PLATFORM_MODELS[2].id,
 			presetStyle: 'BRAND_NEW_STYLE',
 		});
+		// The sandbox holds Leonardo's enum as the SDK knows it today; a value it does not know is refused there.
+		expect(result.error.message).toMatch(/^Leonardo API error: invalid value "BRAND_NEW_STYLE" for 'presetStyle'/);
 	});
 
 	it('shows Leonardo\'s own error for a field it does not know, with a hint', async () => {

@@ -23,7 +23,7 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 						{ imageId: generatedId, imageType: 'GENERATED' },
 					],
 				},
-				options: { mode: 'FAST', promptEnhance: false, public: false, seed: 42 },
+				options: { quality: 'HIGH', promptEnhance: false, public: false, seed: 42 },
 			}),
 		]);
 		expect(result.status).toBe('success');
@@ -36,7 +36,7 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 					quantity: 2,
 					width: 1536,
 					height: 1024,
-					mode: 'FAST',
+					quality: 'HIGH',
 					seed: 42,
 					prompt_enhance: 'OFF',
 					guidances: {
@@ -57,5 +57,56 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		const result = await run(sandbox, [createV2({ width: 1000 })]);
 		expect(result.error.message).toMatch(/^Leonardo API error: invalid dimensions for gpt-image-1.5/);
 		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
+	});
+
+	it('shows Leonardo\'s message and code from a v2 error list', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/v2/generations',
+			status: 400,
+			body: [{ message: 'Prompt flagged by content moderation', extensions: { code: 'validation-failed' } }],
+		});
+		const result = await run(sandbox, [createV2()]);
+		expect(result.error.message).toBe('Leonardo API error: Prompt flagged by content moderation');
+		expect(result.error.description).toMatch(/Leonardo said: "Prompt flagged by content moderation" \(validation-failed\)\./);
+	});
+
+	it('sends quality, never the retired mode; a saved workflow with Mode stops before anything is sent', async () => {
+		const { sandbox } = ctx;
+		await run(sandbox, [createV2({ waitForCompletion: false })]);
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')[0].body.parameters).toEqual({
+			prompt: 'koala with a purple hat',
+			quantity: 1,
+			width: 1024,
+			height: 1024,
+		});
+		sandbox.reset();
+		const result = await run(sandbox, [createV2({ options: { mode: 'QUALITY' } })]);
+		expect(result.error.message).toBe('The option "Mode (Retired)" is no longer accepted by Leonardo');
+		expect(result.error.description).toMatch(/retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04/);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('is refused by the sandbox, like the live API, when mode reaches it through Additional Parameters', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [createV2({ options: { additionalParameters: '{"mode": "FAST"}' } })]);
+		expect(result.error.message).toBe('Leonardo API error: The mode parameter is no longer supported for gpt-image-1.5: use quality instead');
+	});
+
+	it('refuses Additional Parameters that would override what the node sets', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [createV2({ options: { additionalParameters: '{"quantity": 8}' } })]);
+		expect(result.error.message).toBe('"Additional Parameters (JSON)" sets "quantity", which the node already sets');
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('needs a Base URL ending in /v1 to know where v2 is, and says so before sending anything', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [createV2()], undefined, sandbox.apiKey, { baseUrl: sandbox.apiUrl.replace(/\/v1$/, '') });
+		expect(result.error.message).toBe('The Base URL gives no address for Leonardo\'s v2 endpoint');
+		expect(result.error.description).toMatch(/does not end in \/v1/);
+		expect(sandbox.requests).toEqual([]);
 	});
 });

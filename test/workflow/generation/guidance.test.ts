@@ -57,7 +57,7 @@ describe('Generation → Create with a generated init image, image prompts and C
 
 	it('refuses Match Init Image for a generated image', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [create({ initImageId: 'x', initImageType: 'GENERATED', sizeMode: 'matchInitImage' })]);
+		const result = await run(sandbox, [create({ initImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', initImageType: 'GENERATED', sizeMode: 'matchInitImage' })]);
 		expect(result.error.message).toBe('"Match Init Image" needs an uploaded Init Image ID');
 	});
 });

@@ -181,4 +181,26 @@ describe('Init Image → Upload', () => {
 		);
 		expect(result.error.description).toMatch(/resize or compress/);
 	});
+
+	it('refuses an image whose header claims a size no photo has, before any request', async () => {
+		const { sandbox } = ctx;
+		// A 64-byte "PNG" claiming 4294967295×2147483647 pixels.
+		const header = Buffer.alloc(64);
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(header);
+		header.writeUInt32BE(0xffffffff, 16);
+		header.writeUInt32BE(0x7fffffff, 20);
+		const result = await run(sandbox, [upload], [binaryItem(header, { fileName: 'huge.png', mimeType: 'image/png' })]);
+		expect(result.error.message).toBe('The image in "data" claims 4294967295×2147483647 pixels');
+		expect(result.error.description).toMatch(/up to 16384 pixels per side/);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('refuses a file over the size cap before any request', async () => {
+		const { sandbox } = ctx;
+		const png = fixture('photo-640x480.png');
+		const big = Buffer.concat([png, Buffer.alloc(100 * 1024 * 1024 + 1 - png.length)]);
+		const result = await run(sandbox, [upload], [binaryItem(big, { fileName: 'big.png', mimeType: 'image/png' })]);
+		expect(result.error.message).toBe('The file in "data" is larger than 100 MB');
+		expect(sandbox.requests).toEqual([]);
+	});
 });

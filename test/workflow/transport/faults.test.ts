@@ -61,7 +61,7 @@ describe('what the node does when Leonardo or S3 misbehave', () => {
 	it('says how many tries were made when a GET keeps failing', async () => {
 		const { sandbox } = ctx;
 		for (let i = 0; i < 4; i++) sandbox.faults.push({ server: 'api', method: 'GET', path: /^\/generations\//, status: 502 });
-		const result = await run(sandbox, [{ parameters: { resource: 'generation', operation: 'get', generationId: 'abc' } }]);
+		const result = await run(sandbox, [{ parameters: { resource: 'generation', operation: 'get', generationId: '00000000-0000-4000-8000-000000000abc' } }]);
 		expect(result.error.message).toBe('Leonardo API error: Service Error');
 		expect(result.error.description).toMatch(/Tried 4 times\./);
 	}, 30_000);

@@ -66,7 +66,8 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 				imageId,
 				upscalerStyle: 'REALISTIC',
 				downloadImages: false,
-				options: { similarity: 7, detailContrast: 4, prompt: 'crisp fur', additionalFields: '{"upscaleMultiplier": 1.25}' },
+				upscaleMultiplier: 1.25,
+				options: { similarity: 7, detailContrast: 4, prompt: 'crisp fur' },
 			}),
 		]);
 		expect(sandbox.requestsTo('api', 'POST', '/variations/universal-upscaler').map((r) => r.body)).toEqual([

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { requestOptions } from '../common.descriptions';
+import { readText } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -31,8 +32,8 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const name = this.getNodeParameter('name', itemIndex) as string;
-	const datasetDescription = this.getNodeParameter('description', itemIndex, '') as string;
+	const name = readText.call(this, 'name', 'Name', itemIndex);
+	const datasetDescription = readText.call(this, 'description', 'Description', itemIndex);
 	const body: IDataObject = { name };
 	if (datasetDescription) body.description = datasetDescription;
 	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/datasets', body, itemIndex });

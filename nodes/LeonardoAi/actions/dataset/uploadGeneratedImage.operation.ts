@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { datasetId, requestOptions } from '../common.descriptions';
+import { readId } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	datasetId,
@@ -25,8 +26,8 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const dataset = (this.getNodeParameter('datasetId', itemIndex) as string).trim();
-	const generatedImageId = (this.getNodeParameter('generatedImageId', itemIndex) as string).trim();
+	const dataset = readId.call(this, 'datasetId', 'Dataset ID', itemIndex, 'Map it from "Dataset → Create" ({{ $json.id }}).');
+	const generatedImageId = readId.call(this, 'generatedImageId', 'Generated Image ID', itemIndex, 'Use an image ID from a generation\'s images (e.g. {{ $json.images[0].id }}), not the generation ID.');
 	const response = await leonardoApiRequest.call(this, {
 		method: 'POST',
 		path: `/datasets/${encodeURIComponent(dataset)}/upload/gen`,

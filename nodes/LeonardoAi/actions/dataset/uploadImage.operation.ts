@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryPropertyName, datasetId, requestOptions } from '../common.descriptions';
 import { datasetDestination, uploadInputImage, uploadedImageJson } from '../uploadInputImage';
+import { readId, readText } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [datasetId, binaryPropertyName, requestOptions];
 
@@ -12,8 +13,8 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const dataset = (this.getNodeParameter('datasetId', itemIndex) as string).trim();
-	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
+	const dataset = readId.call(this, 'datasetId', 'Dataset ID', itemIndex, 'Map it from "Dataset → Create" ({{ $json.id }}).');
+	const propertyName = readText.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex).trim();
 	const uploaded = await uploadInputImage.call(this, itemIndex, propertyName, datasetDestination(dataset));
 	const item = this.getInputData()[itemIndex];
 	return [

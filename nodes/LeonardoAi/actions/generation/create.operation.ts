@@ -4,6 +4,9 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { ImageSize } from '../../helpers/image';
 import { MAX_SIDE, MIN_SIDE, SIDE_STEP, aspectRatioDifference, fitGenerationSize } from '../../helpers/image';
 import {
+	INIT_STRENGTH_RULE,
+	MAX_SIDE_RULE,
+	NUM_IMAGES_RULE,
 	buildGenerationBody,
 	downloadImagesParameter,
 	generationJson,
@@ -20,7 +23,8 @@ import {
 	startGeneration,
 	waitForGeneration,
 } from './common';
-import { waitForCompletionParameter, waitTimeoutSeconds } from '../job';
+import { waitForCompletionParameter } from '../job';
+import { checkNumber, readBoolean, readNumber, readOptionalId, readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
 
 /** Above this the result visibly stretches (2%). */
 const MAX_ASPECT_DIFFERENCE = 0.02;
@@ -94,12 +98,13 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function ratioText({ width, height }: ImageSize): string {
+function sizeText({ width, height }: ImageSize): string {
 	return `${width}×${height}`;
 }
 
-function checkSide(this: IExecuteFunctions, name: string, value: number, itemIndex: number): void {
-	if (Number.isInteger(value) && value >= MIN_SIDE && value <= MAX_SIDE && value % SIDE_STEP === 0) return;
+function checkSide(this: IExecuteFunctions, name: string, raw: unknown, itemIndex: number): number {
+	const value = checkNumber(this, name, raw, {}, itemIndex);
+	if (Number.isInteger(value) && value >= MIN_SIDE && value <= MAX_SIDE && value % SIDE_STEP === 0) return value;
 	const nearest = Math.min(MAX_SIDE, Math.max(MIN_SIDE, Math.round(value / SIDE_STEP) * SIDE_STEP));
 	throw new NodeOperationError(this.getNode(), `${name} ${value} is not a size Leonardo accepts`, {
 		itemIndex,
@@ -107,14 +112,30 @@ function checkSide(this: IExecuteFunctions, name: string, value: number, itemInd
 	});
 }
 
-async function chooseSize(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	initImageId: string | undefined,
-	initImageType: string,
-	warnings: string[],
-): Promise<ImageSize> {
-	const sizeMode = this.getNodeParameter('sizeMode', itemIndex) as string;
+interface CreateRequest {
+	body: IDataObject;
+	/** Set when the size follows the init image: the body's width and height are filled in then. */
+	matchMaxSide?: number;
+	initImageId?: string;
+	initImageType: string;
+	options: IDataObject;
+	waitForCompletion: boolean;
+	downloadImages: boolean;
+	timeoutSeconds: number;
+}
+
+/** Starts a Leonardo job: runs under the job concurrency limit. */
+export const isJob = true;
+
+/** Reads and checks the item's parameters, with no request: every item is checked before any job starts. */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateRequest> {
+	const prompt = readPrompt.call(this, itemIndex);
+	const initImageType = readText.call(this, 'initImageType', 'Init Image Type', itemIndex, 'UPLOADED');
+	const initImageId = readOptionalId.call(this, 'initImageId', 'Init Image ID', itemIndex, 'Use json.id of "Init Image → Upload", or a generated image\'s ID (images[n].id).');
+	const options = readOptionValues.call(this, itemIndex);
+	const sizeMode = readText.call(this, 'sizeMode', 'Size', itemIndex);
+	let size: ImageSize = { width: 0, height: 0 };
+	let matchMaxSide: number | undefined;
 	if (sizeMode === 'matchInitImage') {
 		if (!initImageId || initImageType !== 'UPLOADED') {
 			throw new NodeOperationError(this.getNode(), '"Match Init Image" needs an uploaded Init Image ID', {
@@ -122,66 +143,71 @@ async function chooseSize(
 				description: 'Fill in "Init Image ID" with an uploaded init image (Init Image Type "Uploaded Init Image"), or set "Size" to "Custom".',
 			});
 		}
-		const maxSide = this.getNodeParameter('maxSide', itemIndex) as number;
-		return fitGenerationSize(await initImageSize.call(this, initImageId, itemIndex), maxSide);
+		matchMaxSide = readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex);
+	} else {
+		size = {
+			width: checkSide.call(this, 'Width', this.getNodeParameter('width', itemIndex), itemIndex),
+			height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
+		};
 	}
-
-	const size = {
-		width: this.getNodeParameter('width', itemIndex) as number,
-		height: this.getNodeParameter('height', itemIndex) as number,
+	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', 'Wait for Completion', itemIndex);
+	return {
+		// With "Match Init Image" the width and height are placeholders until the image is measured.
+		body: buildGenerationBody.call(
+			this,
+			{
+				prompt,
+				modelId: readModelId.call(this, itemIndex),
+				...size,
+				numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+				initImageId,
+				initImageType,
+				initStrength: initImageId ? readNumber.call(this, 'initStrength', 'Init Strength', INIT_STRENGTH_RULE, itemIndex) : undefined,
+				options,
+			},
+			itemIndex,
+		),
+		matchMaxSide,
+		initImageId,
+		initImageType,
+		options,
+		waitForCompletion,
+		downloadImages: waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 	};
-	checkSide.call(this, 'Width', size.width, itemIndex);
-	checkSide.call(this, 'Height', size.height, itemIndex);
-	if (initImageId && initImageType === 'UPLOADED') {
-		try {
-			const source = await initImageSize.call(this, initImageId, itemIndex);
-			const difference = aspectRatioDifference(source, size);
-			if (difference > MAX_ASPECT_DIFFERENCE) {
-				warnings.push(
-					`The size ${ratioText(size)} distorts the init image's aspect ratio (${ratioText(source)}) by ${Math.round(difference * 100)}%, so the result may look stretched. Set "Size" to "Match Init Image", or crop the image to this aspect ratio first with the Edit Image node.`,
-				);
-			}
-		} catch (error) {
-			warnings.push(`Could not check the init image's aspect ratio: ${(error as Error).message}.`);
-		}
-	}
-	return size;
 }
 
-/** Starts a Leonardo job: runs under the job concurrency limit. */
-export const isJob = true;
+/** Warns when a custom size stretches the uploaded init image by more than 2%. */
+async function aspectWarning(this: IExecuteFunctions, initImageId: string, size: ImageSize, itemIndex: number): Promise<string | undefined> {
+	try {
+		const source = await initImageSize.call(this, initImageId, itemIndex);
+		const difference = aspectRatioDifference(source, size);
+		if (difference <= MAX_ASPECT_DIFFERENCE) return undefined;
+		return `The size ${sizeText(size)} distorts the init image's aspect ratio (${sizeText(source)}) by ${Math.round(difference * 100)}%, so the result may look stretched. Set "Size" to "Match Init Image", or crop the image to this aspect ratio first with the Edit Image node.`;
+	} catch (error) {
+		return `Could not check the init image's aspect ratio: ${(error as Error).message}.`;
+	}
+}
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const prompt = readPrompt.call(this, itemIndex);
-	const initImageId = (this.getNodeParameter('initImageId', itemIndex, '') as string).trim() || undefined;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const initImageType = this.getNodeParameter('initImageType', itemIndex, 'UPLOADED') as string;
+export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: CreateRequest): Promise<INodeExecutionData[]> {
+	const request = prepared ?? (await prepare.call(this, itemIndex));
+	const { body, initImageId } = request;
 	const warnings: string[] = [];
-	const size = await chooseSize.call(this, itemIndex, initImageId, initImageType, warnings);
+	if (request.matchMaxSide !== undefined && initImageId) {
+		Object.assign(body, fitGenerationSize(await initImageSize.call(this, initImageId, itemIndex), request.matchMaxSide));
+	} else if (initImageId && request.initImageType === 'UPLOADED') {
+		const warning = await aspectWarning.call(this, initImageId, { width: body.width as number, height: body.height as number }, itemIndex);
+		if (warning) warnings.push(warning);
+	}
 
-	const body = buildGenerationBody.call(
-		this,
-		{
-			prompt,
-			modelId: readModelId.call(this, itemIndex),
-			...size,
-			numImages: this.getNodeParameter('numImages', itemIndex) as number,
-			initImageId,
-			initImageType,
-			initStrength: this.getNodeParameter('initStrength', itemIndex) as number,
-			options,
-		},
-		itemIndex,
-	);
 	const { generationId, cost } = await startGeneration.call(this, body, itemIndex);
 	const extra: IDataObject = { cost };
 	if (initImageId) extra.initImageId = initImageId;
 	if (warnings.length) extra.warnings = warnings;
 
-	if (!(this.getNodeParameter('waitForCompletion', itemIndex) as boolean)) {
+	if (!request.waitForCompletion) {
 		return [{ json: { generationId, status: 'PENDING', ...extra }, pairedItem: { item: itemIndex } }];
 	}
-	const generation = await waitForGeneration.call(this, generationId, itemIndex, waitTimeoutSeconds(options));
-	const downloadImages = this.getNodeParameter('downloadImages', itemIndex) as boolean;
-	return await generationOutput.call(this, { ...generationJson(generation), ...extra }, itemIndex, downloadImages);
+	const generation = await waitForGeneration.call(this, generationId, itemIndex, request.timeoutSeconds);
+	return await generationOutput.call(this, { ...generationJson(generation), ...extra }, itemIndex, request.downloadImages);
 }

@@ -1,10 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import type { InputImage } from '../../helpers/binary';
+import { readInputImage } from '../../helpers/binary';
 import { fitGenerationSize } from '../../helpers/image';
+import { readBoolean, readNumber, readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
 import { binaryPropertyName } from '../common.descriptions';
-import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
+import { INIT_IMAGE_DESTINATION, uploadImage } from '../uploadInputImage';
 import {
+	INIT_STRENGTH_RULE,
+	MAX_SIDE_RULE,
+	NUM_IMAGES_RULE,
 	buildGenerationBody,
 	downloadImagesParameter,
 	generationJson,
@@ -20,7 +26,6 @@ import {
 	startGeneration,
 	waitForGeneration,
 } from './common';
-import { waitTimeoutSeconds } from '../job';
 
 const properties: INodeProperties[] = [
 	binaryPropertyName,
@@ -38,32 +43,55 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+interface CreateFromImageRequest {
+	image: InputImage;
+	/** The POST /generations body; its init image ID and size are filled in after the upload. */
+	body: IDataObject;
+	maxSide: number;
+	downloadImages: boolean;
+	timeoutSeconds: number;
+}
+
 /** Starts a Leonardo job: runs under the job concurrency limit. */
 export const isJob = true;
 
-/** The whole image-to-image flow for one item: upload, size to the image, generate, wait, download. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+/** Checks the parameters and the input image, with no request: every item is checked before any job starts. */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateFromImageRequest> {
 	const prompt = readPrompt.call(this, itemIndex);
-	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const { image, target } = await uploadInputImage.call(this, itemIndex, propertyName, INIT_IMAGE_DESTINATION);
-
-	const size = fitGenerationSize(image.dimensions, this.getNodeParameter('maxSide', itemIndex) as number);
+	const options = readOptionValues.call(this, itemIndex);
+	const propertyName = readText.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex).trim();
+	const image = await readInputImage.call(this, itemIndex, propertyName);
 	const body = buildGenerationBody.call(
 		this,
 		{
 			prompt,
 			modelId: readModelId.call(this, itemIndex),
-			...size,
-			numImages: this.getNodeParameter('numImages', itemIndex) as number,
-			initImageId: target.id,
-			initStrength: this.getNodeParameter('initStrength', itemIndex) as number,
+			// Placeholders, so "Additional Body Fields" cannot claim them: set after the upload.
+			width: 0,
+			height: 0,
+			numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+			initImageId: '',
+			initStrength: readNumber.call(this, 'initStrength', 'Init Strength', INIT_STRENGTH_RULE, itemIndex),
 			options,
 		},
 		itemIndex,
 	);
+	return {
+		image,
+		body,
+		maxSide: readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex),
+		downloadImages: readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
+	};
+}
+
+/** The whole image-to-image flow for one item: upload, size to the image, generate, wait, download. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: CreateFromImageRequest): Promise<INodeExecutionData[]> {
+	const request = prepared ?? (await prepare.call(this, itemIndex));
+	const { image, target } = await uploadImage.call(this, itemIndex, request.image, INIT_IMAGE_DESTINATION);
+	const body = { ...request.body, ...fitGenerationSize(image.dimensions, request.maxSide), init_image_id: target.id };
 	const { generationId, cost } = await startGeneration.call(this, body, itemIndex);
-	const generation = await waitForGeneration.call(this, generationId, itemIndex, waitTimeoutSeconds(options));
+	const generation = await waitForGeneration.call(this, generationId, itemIndex, request.timeoutSeconds);
 
 	const json: IDataObject = {
 		...generationJson(generation),
@@ -72,6 +100,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		initImage: { ...image.dimensions, extension: image.extension, bytes: image.size },
 	};
 	if (image.warnings.length) json.warnings = image.warnings;
-	const downloadImages = this.getNodeParameter('downloadImages', itemIndex) as boolean;
-	return await generationOutput.call(this, json, itemIndex, downloadImages);
+	return await generationOutput.call(this, json, itemIndex, request.downloadImages);
 }

@@ -1,10 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, jsonParse, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { recordStartedJob } from '../../helpers/batch';
+import {
+	checkBoolean,
+	checkId,
+	checkNumber,
+	checkText,
+	readBoolean,
+	readNumber,
+	readOptionValues,
+	readText,
+	waitTimeoutSeconds,
+} from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { jobConcurrencyOption } from '../common.descriptions';
-import { waitForCompletionParameter, waitTimeoutSeconds } from '../job';
+import { waitForCompletionParameter, withAdditionalFields } from '../job';
 import {
+	NUM_IMAGES_RULE,
 	downloadImagesParameter,
 	generationJson,
 	generationOutput,
@@ -87,11 +100,11 @@ const properties: INodeProperties[] = [
 				name: 'additionalParameters',
 				type: 'json',
 				default: '{}',
-				hint: 'Merged into "parameters" last, with Leonardo\'s exact field names',
+				hint: 'Added to "parameters", with Leonardo\'s exact field names; a field the node already sets is refused',
 				description: 'Extra model parameters this node has no field for, e.g. {"style_ids": ["…"]}',
 			},
 			{
-				displayName: 'Mode',
+				displayName: 'Mode (Retired)',
 				name: 'mode',
 				type: 'options',
 				default: 'QUALITY',
@@ -100,7 +113,19 @@ const properties: INodeProperties[] = [
 					{ name: 'Quality', value: 'QUALITY' },
 					{ name: 'Ultra', value: 'ULTRA' },
 				],
-				description: 'Speed against quality (GPT Image-1.5); higher modes cost more',
+				description: 'Leonardo retired "mode" on 2026-05-04: remove this option and use Quality. A workflow that still has it stops before anything is sent.',
+			},
+			{
+				displayName: 'Quality',
+				name: 'quality',
+				type: 'options',
+				default: 'MEDIUM',
+				options: [
+					{ name: 'Low', value: 'LOW' },
+					{ name: 'Medium', value: 'MEDIUM' },
+					{ name: 'High', value: 'HIGH' },
+				],
+				description: 'Rendering quality (GPT Image-1.5, Ideogram); higher costs more. Other values can be set with an expression.',
 			},
 			{
 				displayName: 'Prompt Enhance',
@@ -146,58 +171,96 @@ function findGenerationId(value: unknown, depth = 0): string | undefined {
 	return undefined;
 }
 
-/** Starts a Leonardo job: runs under the job concurrency limit. */
-export const isJob = true;
-
-/** Generates with a v2 model; waits, downloads and outputs like Generation → Create. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const parameters: IDataObject = {
-		prompt: readPrompt.call(this, itemIndex),
-		quantity: this.getNodeParameter('numImages', itemIndex) as number,
-		width: this.getNodeParameter('width', itemIndex) as number,
-		height: this.getNodeParameter('height', itemIndex) as number,
-	};
-	if (options.mode) parameters.mode = options.mode;
-	if (options.seed !== undefined) parameters.seed = options.seed;
-	if (options.promptEnhance !== undefined) parameters.prompt_enhance = options.promptEnhance ? 'ON' : 'OFF';
-	const references = (((this.getNodeParameter('imageReferences', itemIndex, {}) as IDataObject).reference as IDataObject[] | undefined) ?? [])
-		.filter((reference) => String(reference.imageId ?? '').trim())
-		.map((reference) => ({
-			image: { id: String(reference.imageId).trim(), type: reference.imageType ?? 'UPLOADED' },
-			strength: reference.strength ?? 'MID',
-		}));
-	if (references.length) parameters.guidances = { image_reference: references };
-	if (options.additionalParameters) {
-		const extra =
-			typeof options.additionalParameters === 'string'
-				? jsonParse<unknown>(options.additionalParameters, { fallbackValue: undefined })
-				: options.additionalParameters;
-		if (!extra || typeof extra !== 'object' || Array.isArray(extra)) {
-			throw new NodeOperationError(this.getNode(), '"Additional Parameters (JSON)" is not a JSON object', { itemIndex });
-		}
-		Object.assign(parameters, extra);
-	}
-	const body: IDataObject = { model: this.getNodeParameter('model', itemIndex) as string, parameters };
-	if (options.public !== undefined) body.public = options.public;
-
-	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', apiVersion: 'v2', body, itemIndex, retry: false });
-	const generationId = findGenerationId(response);
-	if (!generationId) {
-		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no generation ID', { itemIndex });
-	}
-	const cost = (findCost(response) ?? null) as IDataObject | null;
-	if (!(this.getNodeParameter('waitForCompletion', itemIndex) as boolean)) {
-		return [{ json: { generationId, status: 'PENDING', cost, model: body.model }, pairedItem: { item: itemIndex } }];
-	}
-	const generation = await waitForGeneration.call(this, generationId, itemIndex, waitTimeoutSeconds(options));
-	const downloadImages = this.getNodeParameter('downloadImages', itemIndex) as boolean;
-	return await generationOutput.call(this, { ...generationJson(generation), cost, model: body.model }, itemIndex, downloadImages);
-}
-
 function findCost(value: unknown): unknown {
 	if (!value || typeof value !== 'object') return undefined;
 	const record = value as IDataObject;
 	if (record.cost !== undefined) return record.cost;
 	return Object.values(record).map(findCost).find((cost) => cost !== undefined);
+}
+
+interface CreateV2Request {
+	body: IDataObject;
+	waitForCompletion: boolean;
+	downloadImages: boolean;
+	timeoutSeconds: number;
+}
+
+/** Starts a Leonardo job: runs under the job concurrency limit. */
+export const isJob = true;
+
+const REFERENCE_SOURCE = 'Use an uploaded init image ID (json.id of "Init Image → Upload") or a generated image ID (images[n].id).';
+
+/**
+ * The v2 body `{ model, parameters, public }`, wire names from docs.leonardo.ai "GPT Image-1.5"
+ * (https://docs.leonardo.ai/docs/gpt-image-1-5): parameters.prompt, quantity, width, height, seed,
+ * quality ("MEDIUM" in the sample), prompt_enhance ("ON"/"OFF"), guidances.image_reference[] of
+ * { image: { id, type }, strength }. `mode` was retired on 2026-05-04 for GPT Image-1.5 and
+ * Ideogram 3.0 (https://docs.leonardo.ai/docs/deprecations-changes): requests with it fail.
+ */
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateV2Request> {
+	const options = readOptionValues.call(this, itemIndex);
+	if (options.mode !== undefined) {
+		throw new NodeOperationError(this.getNode(), 'The option "Mode (Retired)" is no longer accepted by Leonardo', {
+			itemIndex,
+			description: 'Leonardo retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04 and fails any request that has it. Remove "Mode (Retired)" from the options and add "Quality" instead (Low, Medium or High).',
+		});
+	}
+	const parameters: IDataObject = {
+		prompt: readPrompt.call(this, itemIndex),
+		quantity: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+		width: readNumber.call(this, 'width', 'Width', { min: 1, integer: true }, itemIndex),
+		height: readNumber.call(this, 'height', 'Height', { min: 1, integer: true }, itemIndex),
+	};
+	const quality = checkText(this, 'Quality', options.quality ?? '', itemIndex).trim();
+	if (quality) parameters.quality = quality;
+	if (options.seed !== undefined) parameters.seed = checkNumber(this, 'Seed', options.seed, { min: 0, max: 4294967295, integer: true }, itemIndex);
+	if (options.promptEnhance !== undefined) parameters.prompt_enhance = checkBoolean(this, 'Prompt Enhance', options.promptEnhance, itemIndex) ? 'ON' : 'OFF';
+	const referenceEntries = ((this.getNodeParameter('imageReferences', itemIndex, {}) as IDataObject).reference as IDataObject[] | undefined) ?? [];
+	const references = referenceEntries
+		.filter((reference) => String(reference.imageId ?? '').trim())
+		.map((reference) => ({
+			image: {
+				id: checkId(this, 'Image References → Image ID', reference.imageId, itemIndex, REFERENCE_SOURCE),
+				type: checkText(this, 'Image References → Image Type', reference.imageType ?? 'UPLOADED', itemIndex),
+			},
+			strength: checkText(this, 'Image References → Strength', reference.strength ?? 'MID', itemIndex),
+		}));
+	if (references.length > 6) {
+		throw new NodeOperationError(this.getNode(), `${references.length} image references are too many`, { itemIndex, description: 'Leonardo takes up to 6.' });
+	}
+	if (references.length) parameters.guidances = { image_reference: references };
+	const body: IDataObject = {
+		model: readText.call(this, 'model', 'Model', itemIndex).trim(),
+		parameters: withAdditionalFields.call(this, parameters, options.additionalParameters, itemIndex, 'Additional Parameters (JSON)'),
+	};
+	if (!body.model) throw new NodeOperationError(this.getNode(), 'The model is empty', { itemIndex, description: 'Pick a model, or enter a model ID from Leonardo\'s model guide.' });
+	if (options.public !== undefined) body.public = checkBoolean(this, 'Public', options.public, itemIndex);
+	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', 'Wait for Completion', itemIndex);
+	return {
+		body,
+		waitForCompletion,
+		downloadImages: waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
+	};
+}
+
+/** Generates with a v2 model; waits, downloads and outputs like Generation → Create. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: CreateV2Request): Promise<INodeExecutionData[]> {
+	const request = prepared ?? (await prepare.call(this, itemIndex));
+	const { body } = request;
+	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', apiVersion: 'v2', body, itemIndex, retry: false });
+	const generationId = findGenerationId(response);
+	if (!generationId) {
+		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no generation ID', {
+			itemIndex,
+			description: 'The job may have started (and be charged): look for it with "Generation → Get Many".',
+		});
+	}
+	recordStartedJob(this, itemIndex, { kind: 'generation', id: generationId });
+	const cost = (findCost(response) ?? null) as IDataObject | null;
+	if (!request.waitForCompletion) {
+		return [{ json: { generationId, status: 'PENDING', cost, model: body.model }, pairedItem: { item: itemIndex } }];
+	}
+	const generation = await waitForGeneration.call(this, generationId, itemIndex, request.timeoutSeconds);
+	return await generationOutput.call(this, { ...generationJson(generation), cost, model: body.model }, itemIndex, request.downloadImages);
 }

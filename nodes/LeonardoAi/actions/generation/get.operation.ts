@@ -7,8 +7,10 @@ import {
 	generationJson,
 	generationOutput,
 	getGeneration,
+	readGenerationId,
 	readOptions,
 } from './common';
+import { readBoolean } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	generationIdParameter,
@@ -22,7 +24,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const generationId = (this.getNodeParameter('generationId', itemIndex) as string).trim();
+	const generationId = readGenerationId.call(this, itemIndex);
 	const generation = await getGeneration.call(this, generationId, itemIndex);
 	if (!generation) {
 		throw new NodeOperationError(this.getNode(), `Generation ${generationId} was not found`, {
@@ -30,6 +32,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			description: 'Check the ID: it must be a generation made with the API key in the credential.',
 		});
 	}
-	const downloadImages = this.getNodeParameter('downloadImages', itemIndex) as boolean;
+	const downloadImages = readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex);
 	return await generationOutput.call(this, generationJson(generation), itemIndex, downloadImages);
 }

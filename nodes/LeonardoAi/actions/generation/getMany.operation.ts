@@ -5,6 +5,7 @@ import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { requestOptions } from '../common.descriptions';
 import { getUserId } from '../user/account';
 import { generationJson } from './common';
+import { readBoolean, readNumber } from '../../helpers/parameters';
 
 const PAGE_SIZE = 50;
 
@@ -32,8 +33,8 @@ export const description = updateDisplayOptions({ show: { resource: ['generation
 
 /** The account's generations, newest first, following Leonardo's offset/limit pages. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex) as number);
+	const returnAll = readBoolean.call(this, 'returnAll', 'Return All', itemIndex);
+	const limit = returnAll ? Infinity : readNumber.call(this, 'limit', 'Limit', { min: 1, integer: true }, itemIndex);
 	const userId = await getUserId.call(this, itemIndex);
 	const generations: IDataObject[] = [];
 	for (let offset = 0; generations.length < limit; ) {

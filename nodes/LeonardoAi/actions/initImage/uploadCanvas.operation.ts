@@ -8,6 +8,7 @@ import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { parsePresignedFields, policyExpiredError, postToPresignedUrl } from '../../transport/presignedUpload';
 import type { PresignedPost } from '../../transport/presignedUpload';
 import { binaryPropertyName, requestOptions } from '../common.descriptions';
+import { readText } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	{ ...binaryPropertyName, displayName: 'Image Binary Field', hint: 'The input binary field holding the image to paint on' },
@@ -56,8 +57,8 @@ function canvasTarget(this: IExecuteFunctions, answer: IDataObject, prefix: 'ini
 
 /** Uploads an image and its mask for canvas inpainting: one presign for both, two S3 POSTs. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const image = await readInputImage.call(this, itemIndex, this.getNodeParameter('binaryPropertyName', itemIndex) as string, 'Image Binary Field');
-	const mask = await readInputImage.call(this, itemIndex, this.getNodeParameter('maskBinaryPropertyName', itemIndex) as string, 'Mask Binary Field');
+	const image = await readInputImage.call(this, itemIndex, readText.call(this, 'binaryPropertyName', 'Image Binary Field', itemIndex).trim(), 'Image Binary Field');
+	const mask = await readInputImage.call(this, itemIndex, readText.call(this, 'maskBinaryPropertyName', 'Mask Binary Field', itemIndex).trim(), 'Mask Binary Field');
 	checkCanvasSizes.call(this, image, mask, itemIndex);
 
 	for (let attempt = 1; ; attempt++) {

@@ -4,14 +4,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { pollUntilDone } from '../../helpers/polling';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { jobConcurrencyOption } from '../common.descriptions';
-import {
-	additionalFieldsOption,
-	downloadImage,
-	waitForCompletionParameter,
-	waitTimeoutOption,
-	waitTimeoutSeconds,
-	withAdditionalFields,
-} from '../job';
+import { recordStartedJob } from '../../helpers/batch';
+import { readBoolean, readId, readOptionValues, waitTimeoutSeconds } from '../../helpers/parameters';
+import { additionalFieldsOption, downloadImage, waitForCompletionParameter, waitTimeoutOption, withAdditionalFields } from '../job';
 
 export const imageIdParameter: INodeProperties = {
 	displayName: 'Image ID',
@@ -61,6 +56,29 @@ export interface VariationJob {
 	sourceImageId: string;
 }
 
+export interface VariationRequest extends VariationJob {
+	waitForCompletion: boolean;
+	downloadImages: boolean;
+	timeoutSeconds: number;
+}
+
+export function readImageId(this: IExecuteFunctions, itemIndex: number): string {
+	return readId.call(this, 'imageId', 'Image ID', itemIndex, 'Use a generated image\'s ID (images[n].id of a generation), or json.id of an earlier variation.');
+}
+
+/** Reads and checks the rest of a variation's parameters (no request); the body gets the extra JSON fields. */
+export function prepareVariation(this: IExecuteFunctions, itemIndex: number, job: VariationJob): VariationRequest {
+	const options = readOptionValues.call(this, itemIndex);
+	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', 'Wait for Completion', itemIndex);
+	return {
+		...job,
+		body: withAdditionalFields.call(this, job.body, options.additionalFields, itemIndex),
+		waitForCompletion,
+		downloadImages: waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
+	};
+}
+
 async function getVariation(this: IExecuteFunctions, id: string, itemIndex: number): Promise<IDataObject | undefined> {
 	const response = await leonardoApiRequest.call(this, { method: 'GET', path: `/variations/${encodeURIComponent(id)}`, itemIndex });
 	return ((response.generated_image_variation_generic as IDataObject[] | undefined) ?? [])[0];
@@ -70,19 +88,18 @@ async function getVariation(this: IExecuteFunctions, id: string, itemIndex: numb
 export async function runVariation(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	job: VariationJob,
+	request: VariationRequest,
 ): Promise<INodeExecutionData[]> {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const body = withAdditionalFields.call(this, job.body, options, itemIndex);
-	const response = await leonardoApiRequest.call(this, { method: 'POST', path: job.path, body, itemIndex, retry: false });
-	const started = (response[job.responseKey] ?? {}) as IDataObject;
+	const response = await leonardoApiRequest.call(this, { method: 'POST', path: request.path, body: request.body, itemIndex, retry: false });
+	const started = (response[request.responseKey] ?? {}) as IDataObject;
 	if (typeof started.id !== 'string') {
 		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no variation ID', { itemIndex });
 	}
 	const id = started.id;
+	recordStartedJob(this, itemIndex, { kind: 'variation', id });
 	const pairedItem = { item: itemIndex };
-	const base = { id, sourceImageId: job.sourceImageId, cost: started.cost ?? null };
-	if (!(this.getNodeParameter('waitForCompletion', itemIndex) as boolean)) {
+	const base = { id, sourceImageId: request.sourceImageId, cost: started.cost ?? null };
+	if (!request.waitForCompletion) {
 		return [{ json: { ...base, status: 'PENDING' }, pairedItem }];
 	}
 
@@ -90,7 +107,7 @@ export async function runVariation(
 		this,
 		async () => await getVariation.call(this, id, itemIndex),
 		(state) => state?.status === 'COMPLETE' || state?.status === 'FAILED',
-		{ timeoutMs: waitTimeoutSeconds(options) * 1000, label: `Variation ${id}`, itemIndex },
+		{ timeoutMs: request.timeoutSeconds * 1000, label: `Variation ${id}`, itemIndex },
 	);
 	if (variation?.status === 'FAILED') {
 		throw new NodeOperationError(this.getNode(), `Variation ${id} failed at Leonardo`, {
@@ -99,7 +116,7 @@ export async function runVariation(
 		});
 	}
 	const json: IDataObject = { ...variation, ...base };
-	if (!(this.getNodeParameter('downloadImages', itemIndex) as boolean) || typeof json.url !== 'string') return [{ json, pairedItem }];
+	if (!request.downloadImages || typeof json.url !== 'string') return [{ json, pairedItem }];
 	const image = await downloadImage.call(this, json.url, `${id}_${String(json.transformType ?? 'variation').toLowerCase()}`, itemIndex);
 	return [{ json, binary: { image }, pairedItem }];
 }

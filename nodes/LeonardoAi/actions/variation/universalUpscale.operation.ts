@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { imageIdParameter, runVariation, variationOptions, waitParameters } from './common';
+import { checkNumber, checkText, readId, readNumber, readOptionValues, readText } from '../../helpers/parameters';
+import type { VariationRequest } from './common';
+import { imageIdParameter, prepareVariation, runVariation, variationOptions, waitParameters } from './common';
 
 const ULTRA_STYLES = ['ARTISTIC', 'REALISTIC'];
 
@@ -92,25 +94,26 @@ const SOURCE_FIELD: Record<string, string> = { generated: 'generatedImageId', up
 /** Starts a Leonardo job: runs under the job concurrency limit. */
 export const isJob = true;
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const imageId = (this.getNodeParameter('imageId', itemIndex) as string).trim();
-	const imageType = this.getNodeParameter('imageType', itemIndex) as string;
-	const style = this.getNodeParameter('upscalerStyle', itemIndex) as string;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<VariationRequest> {
+	const imageId = readId.call(this, 'imageId', 'Image ID', itemIndex, 'Use a generated image\'s ID (images[n].id), an uploaded init image ID, or json.id of an earlier variation, as "Image Type" says.');
+	const imageType = readText.call(this, 'imageType', 'Image Type', itemIndex);
+	const style = readText.call(this, 'upscalerStyle', 'Style', itemIndex);
+	const options = readOptionValues.call(this, itemIndex);
 	const ultra = ULTRA_STYLES.includes(style);
+	// Wire names: SDK `createuniversalupscalerjob.ts` (leonardo-api.md §9).
 	const body: IDataObject = {
 		[SOURCE_FIELD[imageType] ?? 'generatedImageId']: imageId,
-		upscaleMultiplier: this.getNodeParameter('upscaleMultiplier', itemIndex) as number,
-		creativityStrength: this.getNodeParameter('creativityStrength', itemIndex) as number,
+		upscaleMultiplier: readNumber.call(this, 'upscaleMultiplier', 'Upscale Multiplier', { min: 1, max: 2 }, itemIndex),
+		creativityStrength: readNumber.call(this, 'creativityStrength', 'Creativity Strength', { min: 1, max: 10, integer: true }, itemIndex),
 		[ultra ? 'ultraUpscaleStyle' : 'upscalerStyle']: style,
 	};
-	if (ultra && options.detailContrast !== undefined) body.detailContrast = options.detailContrast;
-	if (ultra && options.similarity !== undefined) body.similarity = options.similarity;
-	if (typeof options.prompt === 'string' && options.prompt.trim()) body.prompt = options.prompt.trim();
-	return await runVariation.call(this, itemIndex, {
-		path: '/variations/universal-upscaler',
-		responseKey: 'universalUpscaler',
-		body,
-		sourceImageId: imageId,
-	});
+	if (ultra && options.detailContrast !== undefined) body.detailContrast = checkNumber(this, 'Detail Contrast', options.detailContrast, { min: 1, max: 10, integer: true }, itemIndex);
+	if (ultra && options.similarity !== undefined) body.similarity = checkNumber(this, 'Similarity', options.similarity, { min: 1, max: 10, integer: true }, itemIndex);
+	const prompt = checkText(this, 'Prompt', options.prompt ?? '', itemIndex).trim();
+	if (prompt) body.prompt = prompt;
+	return prepareVariation.call(this, itemIndex, { path: '/variations/universal-upscaler', responseKey: 'universalUpscaler', body, sourceImageId: imageId });
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: VariationRequest): Promise<INodeExecutionData[]> {
+	return await runVariation.call(this, itemIndex, prepared ?? (await prepare.call(this, itemIndex)));
 }

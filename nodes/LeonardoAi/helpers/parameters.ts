@@ -1,0 +1,138 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, jsonParse } from 'n8n-workflow';
+
+/**
+ * Parameter values as expressions deliver them (any type), checked before any request: a wrong
+ * type or range is an error that names the parameter, the value and what is accepted.
+ */
+
+export interface NumberRule {
+	min?: number;
+	max?: number;
+	integer?: boolean;
+}
+
+/** Leonardo's IDs are UUIDs (the spec's path parameters are UUID-shaped, leonardo-api.md §1). */
+const LEONARDO_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function shown(value: unknown): string {
+	if (value === null) return 'null';
+	if (value === undefined) return 'nothing';
+	if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
+	if (typeof value === 'number') return String(value);
+	if (Array.isArray(value)) return 'a list';
+	return typeof value === 'object' ? 'an object' : String(value);
+}
+
+function refuse(context: IExecuteFunctions, itemIndex: number, message: string, description: string): NodeOperationError {
+	return new NodeOperationError(context.getNode(), message, { itemIndex, description });
+}
+
+/** A number, or a numeric string from an expression, within the rule's range. */
+export function checkNumber(
+	context: IExecuteFunctions,
+	label: string,
+	value: unknown,
+	rule: NumberRule,
+	itemIndex: number,
+): number {
+	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : NaN;
+	const kind = rule.integer ? 'a whole number' : 'a number';
+	const range =
+		rule.min !== undefined && rule.max !== undefined
+			? `${kind} from ${rule.min} to ${rule.max}`
+			: rule.min !== undefined
+				? `${kind} of at least ${rule.min}`
+				: kind;
+	if (!Number.isFinite(number)) {
+		throw refuse(context, itemIndex, `"${label}" must be ${range}, not ${shown(value)}`, `Enter ${range}, or check the expression that sets "${label}".`);
+	}
+	if ((rule.min !== undefined && number < rule.min) || (rule.max !== undefined && number > rule.max) || (rule.integer && !Number.isInteger(number))) {
+		throw refuse(context, itemIndex, `"${label}" must be ${range}, not ${number}`, `Enter ${range}.`);
+	}
+	return number;
+}
+
+/** Text; numbers from expressions are taken as text, null, objects and lists are refused. */
+export function checkText(context: IExecuteFunctions, label: string, value: unknown, itemIndex: number): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (value === undefined) return '';
+	throw refuse(
+		context,
+		itemIndex,
+		`"${label}" must be text, not ${shown(value)}`,
+		value === null
+			? `The expression in "${label}" returned null: the field it reads is probably missing from the input item.`
+			: `The expression in "${label}" returned ${shown(value)}. Pick the text field inside it, e.g. {{ $json.text }}.`,
+	);
+}
+
+/** A Leonardo ID (trimmed). Empty, ".", ".." and anything not shaped like a Leonardo ID are refused. */
+export function checkId(context: IExecuteFunctions, label: string, value: unknown, itemIndex: number, whereFrom: string): string {
+	const id = checkText(context, label, value, itemIndex).trim();
+	if (!id) throw refuse(context, itemIndex, `"${label}" is empty`, `${whereFrom}`);
+	if (!LEONARDO_ID.test(id)) {
+		throw refuse(
+			context,
+			itemIndex,
+			`"${label}" is not a Leonardo ID: ${shown(id)}`,
+			`Leonardo IDs look like 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b. ${whereFrom}`,
+		);
+	}
+	return id;
+}
+
+export function checkBoolean(context: IExecuteFunctions, label: string, value: unknown, itemIndex: number): boolean {
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	throw refuse(context, itemIndex, `"${label}" must be true or false, not ${shown(value)}`, `Turn "${label}" on or off, or make its expression return true or false.`);
+}
+
+/** A JSON object parameter ("Additional Body Fields"), given as text or as an object. */
+export function checkJsonObject(context: IExecuteFunctions, label: string, value: unknown, itemIndex: number): IDataObject {
+	if (value === undefined || value === null || value === '') return {};
+	const parsed = typeof value === 'string' ? jsonParse<unknown>(value, { fallbackValue: undefined }) : value;
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw refuse(context, itemIndex, `"${label}" is not a JSON object`, 'Write an object with Leonardo\'s field names, e.g. {"tiling": true}.');
+	}
+	return parsed as IDataObject;
+}
+
+export function readNumber(this: IExecuteFunctions, name: string, label: string, rule: NumberRule, itemIndex: number): number {
+	return checkNumber(this, label, this.getNodeParameter(name, itemIndex), rule, itemIndex);
+}
+
+export function readText(this: IExecuteFunctions, name: string, label: string, itemIndex: number, fallback = ''): string {
+	return checkText(this, label, this.getNodeParameter(name, itemIndex, fallback), itemIndex);
+}
+
+export function readId(this: IExecuteFunctions, name: string, label: string, itemIndex: number, whereFrom: string): string {
+	return checkId(this, label, this.getNodeParameter(name, itemIndex), itemIndex, whereFrom);
+}
+
+/** An optional ID: empty means "not given". */
+export function readOptionalId(this: IExecuteFunctions, name: string, label: string, itemIndex: number, whereFrom: string): string | undefined {
+	const value = this.getNodeParameter(name, itemIndex, '');
+	if (value === '' || value === undefined || (typeof value === 'string' && !value.trim())) return undefined;
+	return checkId(this, label, value, itemIndex, whereFrom);
+}
+
+export function readBoolean(this: IExecuteFunctions, name: string, label: string, itemIndex: number): boolean {
+	return checkBoolean(this, label, this.getNodeParameter(name, itemIndex), itemIndex);
+}
+
+/** The Options collection of this item (always an object). */
+export function readOptionValues(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const options = this.getNodeParameter('options', itemIndex, {});
+	return options && typeof options === 'object' && !Array.isArray(options) ? (options as IDataObject) : {};
+}
+
+/** Wait Timeout: how long a job may take before the node gives up (seconds). */
+export const WAIT_TIMEOUT_RULE: NumberRule = { min: 1, max: 7200 };
+export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
+
+export function waitTimeoutSeconds(this: IExecuteFunctions, options: IDataObject, itemIndex: number): number {
+	if (options.waitTimeout === undefined) return DEFAULT_WAIT_TIMEOUT_SECONDS;
+	return checkNumber(this, 'Wait Timeout (Seconds)', options.waitTimeout, WAIT_TIMEOUT_RULE, itemIndex);
+}

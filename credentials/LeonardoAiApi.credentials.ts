@@ -48,6 +48,8 @@ export class LeonardoAiApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/me',
 			method: 'GET',
+			// Like every request of the node: a redirect is not followed, so the key never reaches another host.
+			disableFollowRedirect: true,
 		},
 	};
 }

@@ -29,6 +29,17 @@ describe.each(RUNTIMES)('the editor side in real n8n $n8n on Node $node', (runti
 		expect(editor.sandbox.requestsTo('api', 'GET', '/me').length).toBeGreaterThan(0);
 	}, 60_000);
 
+	it('the credential test follows no redirect: the key never reaches the other host', async () => {
+		const { sandbox } = editor;
+		sandbox.reset();
+		sandbox.faults.push({ server: 'api', method: 'GET', path: '/me', status: 302, headers: { Location: `${sandbox.elsewhereUrl}/api/rest/v1/me` } });
+		const response = await testCredential({ apiKey: sandbox.apiKey, baseUrl: sandbox.apiUrl });
+		expect(response.body.data.status).toBe('Error');
+		expect(sandbox.requestsTo('api', 'GET', '/me')).toHaveLength(1);
+		expect(sandbox.elsewhereRequests).toEqual([]);
+		expect(sandbox.keyLeaks).toEqual([]);
+	}, 60_000);
+
 	it('the Model picker lists platform models from GET /platformModels, filtered by name', async () => {
 		const response = await editor.call('POST', '/dynamic-node-parameters/resource-locator-results', {
 			nodeTypeAndVersion: { name: 'n8n-nodes-leonardo-ai.leonardoAi', version: 1 },

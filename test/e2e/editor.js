@@ -42,7 +42,7 @@ const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
 /** Headless Debian Chromium, with the flags this machine's closed network needs. */
 async function launchBrowser() {
 	if (!fs.existsSync(CHROMIUM)) {
-		throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); scripts/run.sh does it when run as root`);
+		throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does it on CI`);
 	}
 	const { chromium, selectors } = require('playwright-core');
 	selectors.setTestIdAttribute('data-test-id');

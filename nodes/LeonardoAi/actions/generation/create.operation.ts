@@ -118,7 +118,6 @@ interface CreateRequest {
 	matchMaxSide?: number;
 	initImageId?: string;
 	initImageType: string;
-	options: IDataObject;
 	waitForCompletion: boolean;
 	downloadImages: boolean;
 	timeoutSeconds: number;
@@ -170,7 +169,6 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		matchMaxSide,
 		initImageId,
 		initImageType,
-		options,
 		waitForCompletion,
 		downloadImages: waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),

@@ -120,3 +120,20 @@ export async function runVariation(
 	const image = await downloadImage.call(this, json.url, `${id}_${String(json.transformType ?? 'variation').toLowerCase()}`, itemIndex);
 	return [{ json, binary: { image }, pairedItem }];
 }
+
+/**
+ * Upscale, Unzoom and Remove Background: a generated (or variation) image ID in `{ id }`, and for
+ * some `isVariation`. Wire names: SDK `createvariation{upscale,unzoom,nobg}.ts` (leonardo-api.md §9).
+ */
+export function idOnlyVariation(path: string, responseKey: string, takesIsVariation: boolean) {
+	async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<VariationRequest> {
+		const imageId = readImageId.call(this, itemIndex);
+		const body: IDataObject = { id: imageId };
+		if (takesIsVariation && readBoolean.call(this, 'isVariation', 'Is Variation', itemIndex)) body.isVariation = true;
+		return prepareVariation.call(this, itemIndex, { path, responseKey, body, sourceImageId: imageId });
+	}
+	async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: VariationRequest): Promise<INodeExecutionData[]> {
+		return await runVariation.call(this, itemIndex, prepared ?? (await prepare.call(this, itemIndex)));
+	}
+	return { prepare, execute };
+}

@@ -18,9 +18,13 @@ const { encodePng } = require('../test/sandbox/png');
 const runtime = require('./lib/runtime');
 
 const quick = process.argv.includes('--quick');
+/** `--memory`: only the peak-memory measurement (for before/after comparisons of the upload path). */
+const memoryOnly = process.argv.includes('--memory');
 const N = quick ? 12 : 40;
 const RATE_LIMITED_N = quick ? 60 : 200;
-const LARGE_MB = quick ? 8 : 40;
+/** `--large-mb N`: the size of the large image for the memory measurement. */
+const largeArg = process.argv.indexOf('--large-mb');
+const LARGE_MB = largeArg > 0 ? Number(process.argv[largeArg + 1]) : quick ? 8 : 40;
 const LATENCY = { api: 50, s3: 200 };
 const PER_ITEM_MS = LATENCY.api + LATENCY.s3;
 const CREDENTIAL = { leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' } };
@@ -160,7 +164,10 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main() {
-	const which = runtime.RUNTIMES[0];
+	// `--n8n VERSION`: another n8n of the test matrix (default: the newest).
+	const n8nArg = process.argv.indexOf('--n8n');
+	const which = n8nArg > 0 ? runtime.RUNTIMES.find((r) => r.n8n === process.argv[n8nArg + 1]) : runtime.RUNTIMES[0];
+	if (!which) throw new Error(`--n8n takes one of ${runtime.RUNTIMES.map((r) => r.n8n).join(', ')}`);
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-bench-'));
 	const batch = path.join(work, 'batch');
 	const limited = path.join(work, 'limited');
@@ -180,6 +187,15 @@ async function main() {
 	};
 	try {
 		const n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [work] });
+		if (!memoryOnly) await throughput(n8n);
+		await peakMemory();
+		n8n.cleanup();
+	} finally {
+		await sandbox.close();
+		fs.rmSync(work, { recursive: true, force: true });
+	}
+
+	async function throughput(n8n) {
 		say(`# Upload benchmark — n8n ${which.n8n}, Node ${which.node}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
 		say(`# ${new Date().toISOString().slice(0, 10)}, \`npm run bench${quick ? ' -- --quick' : ''}\`; latency per S3 POST ${LATENCY.s3} ms, per API call ${LATENCY.api} ms; N = ${N}`);
 		say('');
@@ -227,11 +243,14 @@ async function main() {
 		say(`- (b) hand-built chain: ${handUploaded}/${RATE_LIMITED_N} uploaded, run ${hand.execution?.status ?? 'failed'} (${handRejected} requests answered 429, none retried)`);
 		say(`- (c) this node, default concurrency: ${ourUploaded}/${RATE_LIMITED_N} uploaded, ${ourErrors} error items, run ${ours.execution?.status} in ${fmt(stepMs(ours.execution, ['Upload']))} (${sandbox.rateLimited} requests answered 429 and retried)`);
 		sandbox.rateLimitPerSecond = 0;
+	}
 
-		// Peak memory for one large image: stored on disk (streamed) vs held in memory (inline).
+	/** Peak memory for one large image: stored on disk (streamed) vs held in memory (inline). */
+	async function peakMemory() {
 		say('');
 		say(`Peak RSS of the n8n process uploading one ${LARGE_MB} MB image (above the same run with a 64×48 image):`);
-		for (const mode of ['filesystem', 'default']) {
+		const modeArg = process.argv.indexOf('--mode');
+		for (const mode of modeArg > 0 ? [process.argv[modeArg + 1]] : ['filesystem', 'default']) {
 			const memoryN8n = await runtime.prepareN8n(which, {
 				credentials: [runtime.sandboxCredential(sandbox)],
 				fileAccess: [work],
@@ -243,10 +262,6 @@ async function main() {
 			say(`- ${mode === 'filesystem' ? 'filesystem mode (streamed)' : 'default mode (inline buffer)'}: ${mb(big.peakRssBytes)} peak, baseline ${mb(baseline.peakRssBytes)}, +${mb(above)} = ${(above / (LARGE_MB * 1024 * 1024)).toFixed(2)}× the file size (run ${big.execution?.status})`);
 			memoryN8n.cleanup();
 		}
-		n8n.cleanup();
-	} finally {
-		await sandbox.close();
-		fs.rmSync(work, { recursive: true, force: true });
 	}
 }
 

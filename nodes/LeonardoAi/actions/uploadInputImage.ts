@@ -34,16 +34,6 @@ export async function uploadInputImage(
 	destination: UploadDestination,
 ): Promise<UploadedImage> {
 	const image = await readInputImage.call(this, itemIndex, binaryPropertyName);
-	return await uploadImage.call(this, itemIndex, image, destination);
-}
-
-/** Presigns and uploads an image already read and checked (see `readInputImage`). */
-export async function uploadImage(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	image: InputImage,
-	destination: UploadDestination,
-): Promise<UploadedImage> {
 	const presign = async () => {
 		const response = await leonardoApiRequest.call(this, {
 			method: 'POST',

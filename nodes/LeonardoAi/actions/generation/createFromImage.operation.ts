@@ -1,12 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { InputImage } from '../../helpers/binary';
 import { readInputImage } from '../../helpers/binary';
 import { fitGenerationSize } from '../../helpers/image';
 import { readBoolean, readNumber, readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
 import { binaryPropertyName } from '../common.descriptions';
-import { INIT_IMAGE_DESTINATION, uploadImage } from '../uploadInputImage';
+import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
 import {
 	INIT_STRENGTH_RULE,
 	MAX_SIDE_RULE,
@@ -44,7 +43,7 @@ export const description = updateDisplayOptions(
 );
 
 interface CreateFromImageRequest {
-	image: InputImage;
+	binaryPropertyName: string;
 	/** The POST /generations body; its init image ID and size are filled in after the upload. */
 	body: IDataObject;
 	maxSide: number;
@@ -59,8 +58,9 @@ export const isJob = true;
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateFromImageRequest> {
 	const prompt = readPrompt.call(this, itemIndex);
 	const options = readOptionValues.call(this, itemIndex);
-	const propertyName = readText.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex).trim();
-	const image = await readInputImage.call(this, itemIndex, propertyName);
+	const binaryPropertyName = readText.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex).trim();
+	// Checked now, read again at upload time: a batch must not hold every item's file at once.
+	await readInputImage.call(this, itemIndex, binaryPropertyName);
 	const body = buildGenerationBody.call(
 		this,
 		{
@@ -77,7 +77,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	);
 	return {
-		image,
+		binaryPropertyName,
 		body,
 		maxSide: readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex),
 		downloadImages: readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
@@ -88,7 +88,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 /** The whole image-to-image flow for one item: upload, size to the image, generate, wait, download. */
 export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: CreateFromImageRequest): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
-	const { image, target } = await uploadImage.call(this, itemIndex, request.image, INIT_IMAGE_DESTINATION);
+	const { image, target } = await uploadInputImage.call(this, itemIndex, request.binaryPropertyName, INIT_IMAGE_DESTINATION);
 	const body = { ...request.body, ...fitGenerationSize(image.dimensions, request.maxSide), init_image_id: target.id };
 	const { generationId, cost } = await startGeneration.call(this, body, itemIndex);
 	const generation = await waitForGeneration.call(this, generationId, itemIndex, request.timeoutSeconds);

@@ -47,7 +47,12 @@ async function startExamples(which) {
 	const output = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-output-'));
 	let n8n;
 	try {
-		n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [input, output] });
+		// Binary data on disk, as n8n 2.x's CLI does by default (1.x keeps it in memory unless told).
+		n8n = await runtime.prepareN8n(which, {
+			credentials: [runtime.sandboxCredential(sandbox)],
+			fileAccess: [input, output],
+			env: { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' },
+		});
 	} catch (error) {
 		await sandbox.close();
 		throw error;

@@ -62,6 +62,11 @@ function nodeWorkflow(pattern, concurrency) {
 	};
 }
 
+/** Reads the files and does nothing else: n8n's own share of the memory for a large file. */
+function readOnlyWorkflow(pattern) {
+	return { name: 'read only', nodes: [trigger, readFiles(pattern)], connections: chain('Start', 'Read Files'), settings: { executionOrder: 'v1' } };
+}
+
 /**
  * The way n8n users wire it by hand: presign, merge the answer back onto the file, multipart POST.
  * One by one (the seed's flow) runs the same three steps inside a Loop Over Items of size 1; the
@@ -258,8 +263,13 @@ async function main() {
 			});
 			const baseline = await memoryN8n.execute(nodeWorkflow(`${large}/tiny.png`, 1));
 			const big = await memoryN8n.execute(nodeWorkflow(`${large}/large.png`, 1));
+			// The same workflow without the upload: what n8n's own Read Files step costs for this file.
+			const readOnly = await memoryN8n.execute(readOnlyWorkflow(`${large}/large.png`));
 			const above = big.peakRssBytes - baseline.peakRssBytes;
-			say(`- ${mode === 'filesystem' ? 'filesystem mode (streamed)' : 'default mode (inline buffer)'}: ${mb(big.peakRssBytes)} peak, baseline ${mb(baseline.peakRssBytes)}, +${mb(above)} = ${(above / (LARGE_MB * 1024 * 1024)).toFixed(2)}× the file size (run ${big.execution?.status})`);
+			const readAbove = readOnly.peakRssBytes - baseline.peakRssBytes;
+			say(
+				`- ${mode === 'filesystem' ? 'filesystem mode (streamed)' : 'default mode (inline buffer)'}: ${mb(big.peakRssBytes)} peak, baseline ${mb(baseline.peakRssBytes)}, +${mb(above)} = ${(above / (LARGE_MB * 1024 * 1024)).toFixed(2)}× the file size (run ${big.execution?.status}); reading the file alone (no upload) +${mb(readAbove)}`,
+			);
 			memoryN8n.cleanup();
 		}
 	}

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isCancelled, sleepUnlessCancelled } from './cancel';
@@ -44,4 +44,31 @@ export async function pollUntilDone<T>(
 		}
 		delay = Math.min(maxDelayMs, Math.round(delay * 1.5));
 	}
+}
+
+export interface JobWait {
+	/** What is being waited for, for messages: "Generation 1234". */
+	label: string;
+	itemIndex: number;
+	timeoutSeconds: number;
+	/** Reads the job once (Leonardo's PENDING → COMPLETE | FAILED status); undefined while it is unknown. */
+	fetch: () => Promise<IDataObject | undefined>;
+	/** What the user can do when the job ends FAILED (Leonardo gives no reason). */
+	failedHint: string;
+}
+
+/** Waits for any Leonardo job until COMPLETE (returned) or FAILED (an error); the job's lifecycle in one place. */
+export async function waitForJob(context: IExecuteFunctions, job: JobWait): Promise<IDataObject> {
+	const state = await pollUntilDone(context, job.fetch, (current) => current?.status === 'COMPLETE' || current?.status === 'FAILED', {
+		timeoutMs: job.timeoutSeconds * 1000,
+		label: job.label,
+		itemIndex: job.itemIndex,
+	});
+	if (state?.status === 'FAILED') {
+		throw new NodeOperationError(context.getNode(), `${job.label} failed at Leonardo`, {
+			itemIndex: job.itemIndex,
+			description: `Leonardo gives no reason for failed jobs. ${job.failedHint}`,
+		});
+	}
+	return state as IDataObject;
 }

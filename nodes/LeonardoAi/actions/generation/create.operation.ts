@@ -3,28 +3,14 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { ImageSize } from '../../helpers/image';
 import { MAX_SIDE, MIN_SIDE, SIDE_STEP, aspectRatioDifference, fitGenerationSize } from '../../helpers/image';
-import {
-	INIT_STRENGTH_RULE,
-	MAX_SIDE_RULE,
-	NUM_IMAGES_RULE,
-	buildGenerationBody,
-	downloadImagesParameter,
-	generationJson,
-	generationOptions,
-	generationOutput,
-	initImageSize,
-	initStrengthParameter,
-	maxSideParameter,
-	modelParameter,
-	numImagesParameter,
-	promptParameter,
-	readModelId,
-	readPrompt,
-	startGeneration,
-	waitForGeneration,
-} from './common';
-import { waitForCompletionParameter } from '../job';
 import { checkNumber, readBoolean, readNumber, readOptionalId, readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
+import { initImageSize } from '../initImage/size';
+import { waitForCompletionParameter } from '../job';
+import { startGeneration, waitForGeneration } from './api';
+import { INIT_STRENGTH_RULE, MAX_SIDE_RULE, NUM_IMAGES_RULE, buildGenerationBody, readModelId, readPrompt } from './body';
+import { downloadImagesParameter, initStrengthParameter, maxSideParameter, modelParameter, numImagesParameter, promptParameter } from './descriptions';
+import { generationOptions } from './options';
+import { generationJson, generationOutput } from './output';
 
 /** Above this the result visibly stretches (2%). */
 const MAX_ASPECT_DIFFERENCE = 0.02;

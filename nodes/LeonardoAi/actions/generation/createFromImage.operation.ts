@@ -6,25 +6,11 @@ import { fitGenerationSize } from '../../helpers/image';
 import { readBoolean, readNumber, readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
 import { binaryPropertyName } from '../common.descriptions';
 import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
-import {
-	INIT_STRENGTH_RULE,
-	MAX_SIDE_RULE,
-	NUM_IMAGES_RULE,
-	buildGenerationBody,
-	downloadImagesParameter,
-	generationJson,
-	generationOptions,
-	generationOutput,
-	initStrengthParameter,
-	maxSideParameter,
-	modelParameter,
-	numImagesParameter,
-	promptParameter,
-	readModelId,
-	readPrompt,
-	startGeneration,
-	waitForGeneration,
-} from './common';
+import { startGeneration, waitForGeneration } from './api';
+import { INIT_STRENGTH_RULE, MAX_SIDE_RULE, NUM_IMAGES_RULE, buildGenerationBody, readModelId, readPrompt } from './body';
+import { downloadImagesParameter, initStrengthParameter, maxSideParameter, modelParameter, numImagesParameter, promptParameter } from './descriptions';
+import { generationOptions } from './options';
+import { generationJson, generationOutput } from './output';
 
 const properties: INodeProperties[] = [
 	binaryPropertyName,

@@ -16,17 +16,11 @@ import {
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { jobConcurrencyOption } from '../common.descriptions';
 import { waitForCompletionParameter, withAdditionalFields } from '../job';
-import {
-	NUM_IMAGES_RULE,
-	downloadImagesParameter,
-	generationJson,
-	generationOutput,
-	promptParameter,
-	readOptions,
-	readPrompt,
-	referenceImageFields,
-	waitForGeneration,
-} from './common';
+import { waitForGeneration } from './api';
+import { NUM_IMAGES_RULE, readPrompt } from './body';
+import { downloadImagesParameter, promptParameter, referenceImageFields } from './descriptions';
+import { resultOptions } from './options';
+import { generationJson, generationOutput } from './output';
 
 const properties: INodeProperties[] = [
 	{
@@ -93,7 +87,7 @@ const properties: INodeProperties[] = [
 	waitForCompletionParameter,
 	{ ...downloadImagesParameter, displayOptions: { show: { waitForCompletion: [true] } } },
 	{
-		...readOptions,
+		...resultOptions,
 		options: [
 			{
 				displayName: 'Additional Parameters (JSON)',
@@ -149,7 +143,7 @@ const properties: INodeProperties[] = [
 				description: 'A fixed seed makes results repeatable',
 			},
 			jobConcurrencyOption,
-			...(readOptions.options as INodeProperties[]).filter((option) => option.name !== 'concurrency'),
+			...(resultOptions.options as INodeProperties[]).filter((option) => option.name !== 'concurrency'),
 		],
 	},
 ];

@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { requestOptions } from '../common.descriptions';
 import { ensureFound } from '../found';
-import { generationIdParameter, readGenerationId } from './common';
+import { readGenerationId } from './body';
+import { generationIdParameter } from './descriptions';
 
 const properties: INodeProperties[] = [
 	{ ...generationIdParameter, description: 'The ID of the generation to delete, with its images' },

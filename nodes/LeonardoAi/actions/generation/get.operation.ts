@@ -1,21 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	downloadImagesParameter,
-	generationIdParameter,
-	generationJson,
-	generationOutput,
-	getGeneration,
-	readGenerationId,
-	readOptions,
-} from './common';
 import { readBoolean } from '../../helpers/parameters';
+import { getGeneration } from './api';
+import { readGenerationId } from './body';
+import { downloadImagesParameter, generationIdParameter } from './descriptions';
+import { resultOptions } from './options';
+import { generationJson, generationOutput } from './output';
 
 const properties: INodeProperties[] = [
 	generationIdParameter,
 	{ ...downloadImagesParameter, description: 'Whether to download the images of a finished generation into binary fields (image_0, image_1, …).' },
-	readOptions,
+	resultOptions,
 ];
 
 export const description = updateDisplayOptions(

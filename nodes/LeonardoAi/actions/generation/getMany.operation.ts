@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readBoolean, readNumber } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { requestOptions } from '../common.descriptions';
 import { getUserId } from '../user/account';
-import { generationJson } from './common';
-import { readBoolean, readNumber } from '../../helpers/parameters';
+import { generationJson } from './output';
 
 const PAGE_SIZE = 50;
 

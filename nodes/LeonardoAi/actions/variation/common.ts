@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { pollUntilDone } from '../../helpers/polling';
-import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { jobConcurrencyOption } from '../common.descriptions';
 import { recordStartedJob } from '../../helpers/batch';
 import { readBoolean, readId, readOptionValues, waitTimeoutSeconds } from '../../helpers/parameters';
+import { waitForJob } from '../../helpers/polling';
+import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { jobConcurrencyOption } from '../common.descriptions';
 import { additionalFieldsOption, downloadImage, waitForCompletionParameter, waitTimeoutOption, withAdditionalFields } from '../job';
 
 export const imageIdParameter: INodeProperties = {
@@ -103,18 +103,13 @@ export async function runVariation(
 		return [{ json: { ...base, status: 'PENDING' }, pairedItem }];
 	}
 
-	const variation = await pollUntilDone(
-		this,
-		async () => await getVariation.call(this, id, itemIndex),
-		(state) => state?.status === 'COMPLETE' || state?.status === 'FAILED',
-		{ timeoutMs: request.timeoutSeconds * 1000, label: `Variation ${id}`, itemIndex },
-	);
-	if (variation?.status === 'FAILED') {
-		throw new NodeOperationError(this.getNode(), `Variation ${id} failed at Leonardo`, {
-			itemIndex,
-			description: 'Leonardo gives no reason for failed jobs. Check that the Image ID is a generated image (or turn on "Is Variation" for the result of an earlier variation).',
-		});
-	}
+	const variation = await waitForJob(this, {
+		label: `Variation ${id}`,
+		itemIndex,
+		timeoutSeconds: request.timeoutSeconds,
+		fetch: async () => await getVariation.call(this, id, itemIndex),
+		failedHint: 'Check that the Image ID is a generated image (or turn on "Is Variation" for the result of an earlier variation).',
+	});
 	const json: IDataObject = { ...variation, ...base };
 	if (!request.downloadImages || typeof json.url !== 'string') return [{ json, pairedItem }];
 	const image = await downloadImage.call(this, json.url, `${id}_${String(json.transformType ?? 'variation').toLowerCase()}`, itemIndex);

@@ -1,0 +1,144 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { MAX_SIDE, MIN_SIDE } from '../../helpers/image';
+import type { NumberRule } from '../../helpers/parameters';
+import { checkBoolean, checkId, checkNumber, checkText, readId, readText } from '../../helpers/parameters';
+import { withAdditionalFields } from '../job';
+
+/** The POST /generations body and the parameters it is read from, checked before any request. */
+
+interface OptionField {
+	/** Leonardo's wire name (snake/camel mix, leonardo-api.md §2; SDK `creategeneration.ts` remap table). */
+	wire: string;
+	label: string;
+	kind: 'text' | 'boolean' | 'number';
+	rule?: NumberRule;
+}
+
+/** Our option names → Leonardo's wire names, with the type and range each takes. */
+const OPTION_FIELDS: Record<string, OptionField> = {
+	alchemy: { wire: 'alchemy', label: 'Alchemy', kind: 'boolean' },
+	contrast: { wire: 'contrast', label: 'Contrast', kind: 'number', rule: { min: 1, max: 4.5 } },
+	enhancePrompt: { wire: 'enhancePrompt', label: 'Enhance Prompt', kind: 'boolean' },
+	guidanceScale: { wire: 'guidance_scale', label: 'Guidance Scale', kind: 'number', rule: { min: 1, max: 20 } },
+	imagePromptWeight: { wire: 'imagePromptWeight', label: 'Image Prompt Weight', kind: 'number', rule: { min: 0 } },
+	negativePrompt: { wire: 'negative_prompt', label: 'Negative Prompt', kind: 'text' },
+	numInferenceSteps: { wire: 'num_inference_steps', label: 'Number of Inference Steps', kind: 'number', rule: { min: 10, max: 60, integer: true } },
+	photoReal: { wire: 'photoReal', label: 'PhotoReal', kind: 'boolean' },
+	presetStyle: { wire: 'presetStyle', label: 'Preset Style', kind: 'text' },
+	public: { wire: 'public', label: 'Public', kind: 'boolean' },
+	scheduler: { wire: 'scheduler', label: 'Scheduler', kind: 'text' },
+	sdVersion: { wire: 'sd_version', label: 'SD Version', kind: 'text' },
+	seed: { wire: 'seed', label: 'Seed', kind: 'number', rule: { min: 0, max: 4294967295, integer: true } },
+	tiling: { wire: 'tiling', label: 'Tiling', kind: 'boolean' },
+	ultra: { wire: 'ultra', label: 'Ultra', kind: 'boolean' },
+};
+
+export interface GenerationRequest {
+	prompt: string;
+	modelId?: string;
+	width?: number;
+	height?: number;
+	numImages?: number;
+	initImageId?: string;
+	/** UPLOADED (an init image) or GENERATED (an image Leonardo made). */
+	initImageType?: string;
+	initStrength?: number;
+	options: IDataObject;
+}
+
+const IMAGE_ID_SOURCE = 'Use an uploaded init image ID (json.id of "Init Image → Upload") or a generated image ID (images[n].id of a generation).';
+
+function controlnets(this: IExecuteFunctions, options: IDataObject, itemIndex: number): IDataObject[] {
+	const entries = ((options.imageGuidance as IDataObject | undefined)?.guidance as IDataObject[] | undefined) ?? [];
+	return entries
+		.filter((entry) => String(entry.imageId ?? '').trim())
+		.map((entry) => {
+			const controlnet: IDataObject = {
+				initImageId: checkId(this, 'Image Guidance → Image ID', entry.imageId, itemIndex, IMAGE_ID_SOURCE),
+				initImageType: checkText(this, 'Image Guidance → Image Type', entry.imageType ?? 'UPLOADED', itemIndex),
+				preprocessorId: checkNumber(this, 'Image Guidance → Preprocessor', entry.preprocessorId, { min: 1, integer: true }, itemIndex),
+			};
+			// Leonardo takes a weight or a strength type, never both.
+			if (entry.strengthType === 'weight') controlnet.weight = checkNumber(this, 'Image Guidance → Weight', entry.weight, { min: 0, max: 2 }, itemIndex);
+			else controlnet.strengthType = checkText(this, 'Image Guidance → Strength', entry.strengthType ?? 'Mid', itemIndex);
+			return controlnet;
+		});
+}
+
+/**
+ * The POST /generations body: only the fields the user set, with Leonardo's exact wire names, each
+ * value checked for its type and range. Wire names: SDK `creategeneration.ts` (leonardo-api.md §2, §6).
+ */
+export function buildGenerationBody(
+	this: IExecuteFunctions,
+	request: GenerationRequest,
+	itemIndex: number,
+): IDataObject {
+	const body: IDataObject = { prompt: request.prompt };
+	if (request.modelId) body.modelId = request.modelId;
+	if (request.width !== undefined) body.width = request.width;
+	if (request.height !== undefined) body.height = request.height;
+	if (request.numImages !== undefined) body.num_images = request.numImages;
+	if (request.initImageId !== undefined) {
+		if (request.initImageType === 'GENERATED') body.init_generation_image_id = request.initImageId;
+		else body.init_image_id = request.initImageId;
+		if (request.initStrength !== undefined) body.init_strength = request.initStrength;
+	}
+	for (const [name, value] of Object.entries(request.options)) {
+		const field = OPTION_FIELDS[name];
+		if (!field || value === '' || value === undefined) continue;
+		if (field.kind === 'boolean') body[field.wire] = checkBoolean(this, field.label, value, itemIndex);
+		else if (field.kind === 'number') body[field.wire] = checkNumber(this, field.label, value, field.rule ?? {}, itemIndex);
+		else {
+			const text = checkText(this, field.label, value, itemIndex).trim();
+			if (text) body[field.wire] = text;
+		}
+	}
+	const guidance = controlnets.call(this, request.options, itemIndex);
+	if (guidance.length) body.controlnets = guidance;
+	const imagePrompts = checkText(this, 'Image Prompt IDs', request.options.imagePrompts ?? '', itemIndex)
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean)
+		.map((id) => checkId(this, 'Image Prompt IDs', id, itemIndex, 'Use uploaded init image IDs, separated by commas.'));
+	if (imagePrompts.length) body.imagePrompts = imagePrompts;
+	return withAdditionalFields.call(this, body, request.options.additionalFields, itemIndex);
+}
+
+export function readModelId(this: IExecuteFunctions, itemIndex: number): string | undefined {
+	const value = checkText(this, 'Model', this.getNodeParameter('modelId', itemIndex, '', { extractValue: true }), itemIndex).trim();
+	return value ? checkId(this, 'Model', value, itemIndex, 'Pick a model from the list, or copy a model ID from "Model → Get Many".') : undefined;
+}
+
+/** Leonardo's prompt limit (D-errors: "Invalid prompt, maximum length of 1500 characters exceeded."). */
+export const MAX_PROMPT_LENGTH = 1500;
+
+export function readPrompt(this: IExecuteFunctions, itemIndex: number): string {
+	const prompt = readText.call(this, 'prompt', 'Prompt', itemIndex).trim();
+	if (!prompt) {
+		throw new NodeOperationError(this.getNode(), 'The prompt is empty', {
+			itemIndex,
+			description: 'Write what the image should show in "Prompt", or map it from an earlier node with an expression.',
+		});
+	}
+	if (prompt.length > MAX_PROMPT_LENGTH) {
+		throw new NodeOperationError(this.getNode(), `The prompt has ${prompt.length} characters; Leonardo accepts at most ${MAX_PROMPT_LENGTH}`, {
+			itemIndex,
+			description: 'Shorten the prompt.',
+		});
+	}
+	return prompt;
+}
+
+export const GENERATION_ID_SOURCE = 'Map it from "Generation → Create" ({{ $json.generationId }}).';
+
+export function readGenerationId(this: IExecuteFunctions, itemIndex: number): string {
+	return readId.call(this, 'generationId', 'Generation ID', itemIndex, GENERATION_ID_SOURCE);
+}
+
+/** Number of Images, Init Strength and Longest Side as the create operations read them. */
+export const NUM_IMAGES_RULE: NumberRule = { min: 1, max: 8, integer: true };
+export const INIT_STRENGTH_RULE: NumberRule = { min: 0.1, max: 0.9 };
+export const MAX_SIDE_RULE: NumberRule = { min: MIN_SIDE, max: MAX_SIDE, integer: true };

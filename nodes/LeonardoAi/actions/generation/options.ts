@@ -1,0 +1,248 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { concurrencyOption, jobConcurrencyOption } from '../common.descriptions';
+import { additionalFieldsOption, waitTimeoutOption } from '../job';
+import { referenceImageFields } from './descriptions';
+
+/** The Options collections of the generation operations. */
+
+const PRESET_STYLES = [
+	'ANIME', 'BOKEH', 'CINEMATIC', 'CINEMATIC_CLOSEUP', 'CREATIVE', 'DYNAMIC', 'ENVIRONMENT', 'FASHION', 'FILM',
+	'FOOD', 'GENERAL', 'HDR', 'ILLUSTRATION', 'LEONARDO', 'LONG_EXPOSURE', 'MACRO', 'MINIMALISTIC', 'MONOCHROME',
+	'MOODY', 'NONE', 'NEUTRAL', 'PHOTOGRAPHY', 'PORTRAIT', 'RAYTRACED', 'RENDER_3D', 'RETRO', 'SKETCH_BW',
+	'SKETCH_COLOR', 'STOCK_PHOTO', 'VIBRANT', 'UNPROCESSED',
+];
+/** ControlNet preprocessors by name (leonardo-api.md §7); the ID depends on the model family. */
+const PREPROCESSORS: Array<[string, number]> = [
+	['Style Reference (SDXL)', 67],
+	['Style Reference (Phoenix)', 166],
+	['Character Reference (SDXL)', 133],
+	['Content Reference (SDXL)', 100],
+	['Edge to Image (SDXL)', 19],
+	['Depth to Image (SDXL)', 20],
+	['Pose to Image (SDXL)', 21],
+	['Text Image Input (SDXL)', 22],
+	['Edge to Image (SD 1.5)', 1],
+	['Depth to Image (SD 1.5)', 3],
+	['Pose to Image (SD 1.5)', 7],
+];
+const SCHEDULERS = ['DDIM', 'DPM_SOLVER', 'EULER_ANCESTRAL_DISCRETE', 'EULER_DISCRETE', 'KLMS', 'LEONARDO', 'PNDM'];
+const SD_VERSIONS = ['FLUX', 'FLUX_DEV', 'KINO_2_0', 'PHOENIX', 'SDXL_0_8', 'SDXL_0_9', 'SDXL_1_0', 'SDXL_LIGHTNING', 'v1_5', 'v2', 'v3'];
+
+function titleCase(value: string): string {
+	return value
+		.toLowerCase()
+		.split('_')
+		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+		.join(' ');
+}
+
+const outputOptions: INodeProperties[] = [
+	{
+		displayName: 'Image Output',
+		name: 'imageOutput',
+		type: 'options',
+		default: 'binaryFields',
+		options: [
+			{ name: 'One Item, a Binary Field per Image', value: 'binaryFields', description: 'Binary fields image_0, image_1, … on one item' },
+			{ name: 'One Item per Image', value: 'itemPerImage', description: 'Each image on its own item, in the binary field "data"' },
+		],
+		description: 'How downloaded images are laid out in the output',
+	},
+	waitTimeoutOption,
+];
+
+/** Options shared by the operations that create a generation. Keys are our names, not Leonardo's. */
+export const generationOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			...additionalFieldsOption,
+			description: 'Extra fields for POST /generations, for Leonardo features this node has no parameter for, e.g. {"styleUUID": "…"}',
+		},
+		{
+			displayName: 'Alchemy',
+			name: 'alchemy',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to use Leonardo\'s Alchemy pipeline (higher quality, more credits). Not with Ultra.',
+		},
+		jobConcurrencyOption,
+		{
+			displayName: 'Contrast',
+			name: 'contrast',
+			type: 'number',
+			default: 3.5,
+			description: 'Contrast for Phoenix and Flux models: one of 1, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5 (at least 2.5 with Alchemy)',
+		},
+		{
+			displayName: 'Enhance Prompt',
+			name: 'enhancePrompt',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Leonardo should expand the prompt before generating',
+		},
+		{
+			displayName: 'Guidance Scale',
+			name: 'guidanceScale',
+			type: 'number',
+			default: 7,
+			typeOptions: { minValue: 1, maxValue: 20 },
+			description: 'How strongly the image follows the prompt, 1–20 (7 is a good start)',
+		},
+		{
+			displayName: 'Image Guidance (ControlNet)',
+			name: 'imageGuidance',
+			type: 'fixedCollection',
+			placeholder: 'Add Guidance Image',
+			default: {},
+			typeOptions: { multipleValues: true },
+			description: 'Images that guide the generation: style, character or content reference, edges, depth, pose',
+			options: [
+				{
+					displayName: 'Guidance',
+					name: 'guidance',
+					values: [
+						...referenceImageFields,
+						{
+							displayName: 'Preprocessor Name or ID',
+							name: 'preprocessorId',
+							type: 'options',
+							default: 67,
+							options: PREPROCESSORS.map(([name, value]) => ({ name, value })),
+							description: 'The kind of guidance. IDs depend on the model family. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						},
+						{
+							displayName: 'Strength',
+							name: 'strengthType',
+							type: 'options',
+							default: 'Mid',
+							options: [
+								{ name: 'Custom Weight', value: 'weight' },
+								{ name: 'High', value: 'High' },
+								{ name: 'Low', value: 'Low' },
+								{ name: 'Max', value: 'Max' },
+								{ name: 'Mid', value: 'Mid' },
+								{ name: 'Ultra', value: 'Ultra' },
+							],
+							description: 'How strongly the image guides the result. Character and content references accept Low, Mid and High only.',
+						},
+						{
+							displayName: 'Weight',
+							name: 'weight',
+							type: 'number',
+							default: 0.5,
+							typeOptions: { minValue: 0, maxValue: 2, numberPrecision: 2 },
+							description: 'Used only with Strength "Custom Weight": 0 to 2',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Image Prompt IDs',
+			name: 'imagePrompts',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 4f6d1a2b-…, 9a8b7c6d-…',
+			description: 'Uploaded init image IDs to use as image prompts, separated by commas',
+		},
+		{
+			displayName: 'Image Prompt Weight',
+			name: 'imagePromptWeight',
+			type: 'number',
+			default: 0.5,
+			description: 'How strongly the image prompts influence the result',
+		},
+		{
+			displayName: 'Negative Prompt',
+			name: 'negativePrompt',
+			type: 'string',
+			default: '',
+			typeOptions: { rows: 2 },
+			description: 'What the image should not show',
+		},
+		{
+			displayName: 'Number of Inference Steps',
+			name: 'numInferenceSteps',
+			type: 'number',
+			default: 15,
+			typeOptions: { minValue: 10, maxValue: 60 },
+			description: 'Denoising steps, 10–60. More steps can add detail and take longer.',
+		},
+		{
+			displayName: 'PhotoReal',
+			name: 'photoReal',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to use PhotoReal for photographic results. Needs Alchemy on.',
+		},
+		{
+			displayName: 'Preset Style Name or ID',
+			name: 'presetStyle',
+			type: 'options',
+			default: 'DYNAMIC',
+			options: PRESET_STYLES.map((style) => ({ name: titleCase(style), value: style })),
+			description: 'The style preset. Choose from the list, or specify any value Leonardo accepts using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Public',
+			name: 'public',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the images appear in Leonardo\'s public community feed',
+		},
+		{
+			displayName: 'Scheduler Name or ID',
+			name: 'scheduler',
+			type: 'options',
+			default: 'EULER_DISCRETE',
+			options: SCHEDULERS.map((value) => ({ name: titleCase(value), value })),
+			description: 'The sampler. Choose from the list, or specify any value Leonardo accepts using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'SD Version Name or ID',
+			name: 'sdVersion',
+			type: 'options',
+			default: 'SDXL_1_0',
+			options: SD_VERSIONS.map((value) => ({ name: value, value })),
+			description: 'The base model family, used when no model is chosen. Choose from the list, or specify a value using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Seed',
+			name: 'seed',
+			type: 'number',
+			default: 0,
+			description: 'A fixed seed makes results repeatable. Leave unset for a random seed.',
+		},
+		{
+			displayName: 'Tiling',
+			name: 'tiling',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the image should tile seamlessly',
+		},
+		{
+			displayName: 'Ultra',
+			name: 'ultra',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to use Ultra mode (higher resolution, more credits). Not with Alchemy.',
+		},
+		...outputOptions,
+	],
+};
+
+/** The Options of operations that only fetch generations' results (Get, and Create (Newer Models) adds its own). */
+export const resultOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [concurrencyOption, ...outputOptions],
+};

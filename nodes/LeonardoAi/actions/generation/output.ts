@@ -1,0 +1,38 @@
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { downloadImage } from '../job';
+
+/** The generation as users see it: our stable fields first, Leonardo's other fields passed through. */
+export function generationJson(generation: IDataObject): IDataObject {
+	const { id, status, generated_images: images, ...rest } = generation;
+	return { generationId: id, status, images: (images as IDataObject[] | undefined) ?? [], ...rest };
+}
+
+/** Shapes the output item(s), downloading the images (all at once) when asked. */
+export async function generationOutput(
+	this: IExecuteFunctions,
+	json: IDataObject,
+	itemIndex: number,
+	downloadImages: boolean,
+): Promise<INodeExecutionData[]> {
+	const images = (json.images as IDataObject[] | undefined) ?? [];
+	const pairedItem = { item: itemIndex };
+	if (!downloadImages || json.status !== 'COMPLETE' || images.length === 0) return [{ json, pairedItem }];
+
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const files = await Promise.all(
+		images.map(async (image, index) =>
+			await downloadImage.call(this, String(image.url), `${String(json.generationId)}_${index}`, itemIndex),
+		),
+	);
+	if (options.imageOutput === 'itemPerImage') {
+		return files.map((file, index) => ({
+			json: { ...json, image: images[index], imageIndex: index },
+			binary: { data: file },
+			pairedItem,
+		}));
+	}
+	const binary: IBinaryKeyData = {};
+	files.forEach((file, index) => (binary[`image_${index}`] = file));
+	return [{ json, binary, pairedItem }];
+}

@@ -36,24 +36,17 @@ export const initImageId: INodeProperties = {
 export const MAX_CONCURRENCY = 50;
 export const DEFAULT_CONCURRENCY = 10;
 
-/** For requests and uploads: neither S3 nor Leonardo's 2000 requests/min limit a batch of 10 at once. */
+/**
+ * Items processed at once. 0 = automatic: 10 for requests and uploads (neither S3 nor Leonardo's
+ * 2000 requests/min limit that), the account's concurrency slots for jobs (the router decides).
+ */
 export const concurrencyOption: INodeProperties = {
-	displayName: 'Concurrency',
-	name: 'concurrency',
-	type: 'number',
-	default: DEFAULT_CONCURRENCY,
-	typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
-	description: 'How many input items are processed at once (1–50). Output order always follows the input.',
-};
-
-/** For jobs, which take one of the account's concurrency slots each while they run. */
-export const jobConcurrencyOption: INodeProperties = {
 	displayName: 'Concurrency',
 	name: 'concurrency',
 	type: 'number',
 	default: 0,
 	typeOptions: { minValue: 0, maxValue: MAX_CONCURRENCY },
-	description: 'How many jobs run at once (1–50). 0 = your account\'s concurrency slots (from GET /me), or 5. Lower it if Leonardo answers 429.',
+	description: `How many input items are processed at once (1–50). 0 = automatic: ${DEFAULT_CONCURRENCY} for uploads and reads, your account's concurrency slots (from GET /me) for jobs. Output order always follows the input.`,
 };
 
 /** The Options collection of operations whose only option is Concurrency. */

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { allStartedJobs, describeJobs, setDownloadLimit, startedJobs } from '../helpers/batch';
 import { checkNumber } from '../helpers/parameters';
 import { mapWithConcurrency } from '../helpers/pool';
+import { getUserDetails } from '../transport/account';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from './common.descriptions';
 
 import * as dataset from './dataset/Dataset.resource';
@@ -11,7 +12,6 @@ import * as generation from './generation/Generation.resource';
 import * as initImage from './initImage/InitImage.resource';
 import * as model from './model/Model.resource';
 import type { LeonardoAiType } from './node.type';
-import { getUserDetails } from './user/account';
 import * as user from './user/User.resource';
 import * as variation from './variation/Variation.resource';
 
@@ -54,7 +54,7 @@ const DEFAULT_JOB_CONCURRENCY = 5;
  * Downloads (of all items together) use the Concurrency option too, 10 when it is left at 0.
  */
 async function concurrencyFor(this: IExecuteFunctions, operation: Operation, itemCount: number): Promise<{ items: number; downloads: number }> {
-	const raw = this.getNodeParameter('options.concurrency', 0, operation.isJob ? 0 : DEFAULT_CONCURRENCY);
+	const raw = this.getNodeParameter('options.concurrency', 0, 0);
 	const configured = checkNumber(this, 'Concurrency', raw, { min: 0, max: MAX_CONCURRENCY, integer: true }, 0);
 	const downloads = configured >= 1 ? configured : DEFAULT_CONCURRENCY;
 	if (itemCount <= 1) return { items: 1, downloads };

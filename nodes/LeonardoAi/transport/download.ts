@@ -6,7 +6,7 @@ import type { ImageFormat } from '../helpers/image';
 import { detectImageFormat } from '../helpers/image';
 import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
 import type { HttpOutcome } from './retry';
-import { networkErrorCode, sendWithRetries, triesText } from './retry';
+import { networkReason, sendWithRetries, triesText } from './retry';
 
 /**
  * Limits for one download: result images are a few MB; 100 MB or 2 minutes means something is
@@ -78,7 +78,7 @@ async function openDownload(this: IExecuteFunctions, url: string, itemIndex: num
 	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {
 		if (signal.aborted) throw downloadError(this, itemIndex, ...abortText(this, url));
-		const reason = networkErrorCode(outcome.networkError) ?? outcome.networkError.message;
+		const reason = networkReason(outcome.networkError);
 		throw downloadError(this, itemIndex, `Could not download the file from ${hostOf(url)}`, `${reason}.${tries}`);
 	}
 	const response = outcome.response;
@@ -133,7 +133,7 @@ function guardedReader(context: IExecuteFunctions, url: string, itemIndex: numbe
 			const failure =
 				caught instanceof NodeApiError
 					? caught
-					: downloadError(context, itemIndex, `The download from ${hostOf(url)} broke off`, `${networkErrorCode(caught) ?? (caught as Error).message}. Fetch the result again later with the matching "Get" operation.`);
+					: downloadError(context, itemIndex, `The download from ${hostOf(url)} broke off`, `${networkReason(caught)}. Fetch the result again later with the matching "Get" operation.`);
 			throw failure;
 		}
 	};

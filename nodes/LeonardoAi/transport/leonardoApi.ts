@@ -10,7 +10,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { HttpOutcome } from './retry';
 import { NO_REDIRECTS, isRedirect, redirectText } from './outbound';
-import { networkErrorCode, sendWithRetries, triesText } from './retry';
+import { networkReason, sendWithRetries, triesText } from './retry';
 
 export const CREDENTIAL_TYPE = 'leonardoAiApi';
 export const DEFAULT_BASE_URL = 'https://cloud.leonardo.ai/api/rest/v1';
@@ -168,7 +168,7 @@ export async function leonardoApiRequest(
 	);
 	if ('networkError' in outcome) {
 		const message = `Could not reach Leonardo at ${baseUrl}`;
-		const description = `${networkErrorCode(outcome.networkError) ?? outcome.networkError.message}. Check the Base URL in the "Leonardo AI API" credential and the network.${triesText(outcome.attempts)}`;
+		const description = `${networkReason(outcome.networkError)}. Check the Base URL in the "Leonardo AI API" credential and the network.${triesText(outcome.attempts)}`;
 		// A fresh error object: the caught one holds the request config, Authorization header included.
 		throw new NodeApiError(this.getNode(), { message, description } as JsonObject, {
 			message,

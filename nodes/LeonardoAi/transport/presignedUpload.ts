@@ -5,7 +5,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { HttpOutcome } from './retry';
 import { cancelSignal } from '../helpers/cancel';
 import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
-import { networkErrorCode, sendWithRetries, triesText } from './retry';
+import { networkReason, sendWithRetries, triesText } from './retry';
 
 /** A presigned S3 POST target as Leonardo returns it (`uploadInitImage`, `uploadDatasetImage`, …). */
 export interface PresignedPost {
@@ -169,7 +169,7 @@ export async function postToPresignedUrl(
 	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {
 		const message = 'Could not send the image to Leonardo\'s upload URL';
-		const reason = networkErrorCode(outcome.networkError) ?? outcome.networkError.message;
+		const reason = networkReason(outcome.networkError);
 		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
 			message,
 			description: `${reason}. Check the network between n8n and ${hostOf(target.url)}.${tries}`,

@@ -21,6 +21,11 @@ export function networkErrorCode(error: unknown): string | undefined {
 	return err.code ?? err.cause?.code;
 }
 
+/** What went wrong on the network, in a word when Node gives one (ECONNRESET …). */
+export function networkReason(error: unknown): string {
+	return networkErrorCode(error) ?? (error as Error).message;
+}
+
 /** " Tried N times." after a request that was sent more than once, else nothing. */
 export function triesText(attempts: number): string {
 	return attempts > 1 ? ` Tried ${attempts} times.` : '';

@@ -14,7 +14,7 @@ import {
 	waitTimeoutSeconds,
 } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { jobConcurrencyOption } from '../common.descriptions';
+import { concurrencyOption } from '../common.descriptions';
 import { waitForCompletionParameter, withAdditionalFields } from '../job';
 import { waitForGeneration } from './api';
 import { NUM_IMAGES_RULE, readPrompt } from './body';
@@ -142,7 +142,7 @@ const properties: INodeProperties[] = [
 				default: 0,
 				description: 'A fixed seed makes results repeatable',
 			},
-			jobConcurrencyOption,
+			concurrencyOption,
 			...(resultOptions.options as INodeProperties[]).filter((option) => option.name !== 'concurrency'),
 		],
 	},

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readBoolean, readNumber } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { requestOptions } from '../common.descriptions';
-import { getUserId } from '../user/account';
+import { getUserId } from '../../transport/account';
 import { generationJson } from './output';
 
 const PAGE_SIZE = 50;

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { concurrencyOption, jobConcurrencyOption } from '../common.descriptions';
+import { concurrencyOption } from '../common.descriptions';
 import { additionalFieldsOption, waitTimeoutOption } from '../job';
 import { referenceImageFields } from './descriptions';
 
@@ -71,7 +71,7 @@ export const generationOptions: INodeProperties = {
 			default: true,
 			description: 'Whether to use Leonardo\'s Alchemy pipeline (higher quality, more credits). Not with Ultra.',
 		},
-		jobConcurrencyOption,
+		concurrencyOption,
 		{
 			displayName: 'Contrast',
 			name: 'contrast',

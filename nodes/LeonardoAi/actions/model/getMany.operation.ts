@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { requestOptions } from '../common.descriptions';
-import { getUserId } from '../user/account';
+import { getUserId } from '../../transport/account';
 
 const properties: INodeProperties[] = [
 	{

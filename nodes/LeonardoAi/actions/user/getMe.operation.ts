@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptions } from '../common.descriptions';
-import { getUserDetails } from './account';
+import { getUserDetails } from '../../transport/account';
 
 const properties: INodeProperties[] = [requestOptions];
 

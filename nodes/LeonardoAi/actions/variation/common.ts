@@ -5,7 +5,7 @@ import { recordStartedJob } from '../../helpers/batch';
 import { readBoolean, readId, readOptionValues, waitTimeoutSeconds } from '../../helpers/parameters';
 import { waitForJob } from '../../helpers/polling';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { jobConcurrencyOption } from '../common.descriptions';
+import { concurrencyOption } from '../common.descriptions';
 import { additionalFieldsOption, downloadImage, waitForCompletionParameter, waitTimeoutOption, withAdditionalFields } from '../job';
 
 export const imageIdParameter: INodeProperties = {
@@ -44,7 +44,7 @@ export const variationOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: [additionalFieldsOption, jobConcurrencyOption, waitTimeoutOption],
+	options: [additionalFieldsOption, concurrencyOption, waitTimeoutOption],
 };
 
 export interface VariationJob {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { leonardoApiRequest } from './leonardoApi';
 
 /** GET /me answers, one per execution: many items need the user ID, one request is enough. */
 const cache = new Map<string, Promise<IDataObject>>();

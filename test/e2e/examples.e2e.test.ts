@@ -1,15 +1,7 @@
 import { RUNTIMES, startExamples } from './examples';
+import { nodeOutput } from './execution';
 
 type Examples = Awaited<ReturnType<typeof startExamples>>;
-
-interface RunItem {
-	json: Record<string, unknown>;
-	binary?: Record<string, { mimeType: string }>;
-}
-
-function nodeOutput(execution: { data: { resultData: { runData: Record<string, Array<{ data: { main: RunItem[][] } }>> } } }, node: string) {
-	return execution.data.resultData.runData[node][0].data.main[0];
-}
 
 describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => {
 	let examples: Examples;

@@ -1,10 +1,7 @@
 import { RUNTIMES, startExamples } from './examples';
+import { nodeOutput } from './execution';
 
 type Examples = Awaited<ReturnType<typeof startExamples>>;
-
-interface RunItem {
-	json: Record<string, unknown>;
-}
 
 const credentials = { leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' } };
 
@@ -28,10 +25,6 @@ function workflow(name: string, nodes: Array<{ name: string; parameters: Record<
 		connections[all[index].name] = { main: [[{ node: all[index + 1].name, type: 'main', index: 0 }]] };
 	}
 	return { name, nodes: all, connections, settings: { executionOrder: 'v1' } };
-}
-
-function output(execution: { data: { resultData: { runData: Record<string, Array<{ data: { main: RunItem[][] } }>> } } }, node: string) {
-	return execution.data.resultData.runData[node][0].data.main[0];
 }
 
 describe.each(RUNTIMES)('trust in real n8n $n8n on Node $node', (runtime) => {
@@ -74,8 +67,8 @@ describe.each(RUNTIMES)('trust in real n8n $n8n on Node $node', (runtime) => {
 			]),
 		);
 		expect(result.execution?.status).toBe('success');
-		expect(output(result.execution, 'GPT Image')[0].json).toMatchObject({ status: 'COMPLETE', model: 'gpt-image-1.5' });
-		expect(output(result.execution, 'Old Mode')[0].json.error).toBe('The option "Mode (Retired)" is no longer accepted by Leonardo');
+		expect(nodeOutput(result.execution, 'GPT Image')[0].json).toMatchObject({ status: 'COMPLETE', model: 'gpt-image-1.5' });
+		expect(nodeOutput(result.execution, 'Old Mode')[0].json.error).toBe('The option "Mode (Retired)" is no longer accepted by Leonardo');
 		const posts = sandbox.requestsTo('api', 'POST', '/v2/generations');
 		expect(posts).toHaveLength(1);
 		expect(posts[0].body.parameters).toEqual({ prompt: 'koala with a purple hat', quantity: 1, width: 1024, height: 1024, quality: 'HIGH' });

@@ -114,7 +114,7 @@ export function readId(this: IExecuteFunctions, name: string, label: string, ite
 /** An optional ID: empty means "not given". */
 export function readOptionalId(this: IExecuteFunctions, name: string, label: string, itemIndex: number, whereFrom: string): string | undefined {
 	const value = this.getNodeParameter(name, itemIndex, '');
-	if (value === '' || value === undefined || (typeof value === 'string' && !value.trim())) return undefined;
+	if (value === undefined || (typeof value === 'string' && !value.trim())) return undefined;
 	return checkId(this, label, value, itemIndex, whereFrom);
 }
 

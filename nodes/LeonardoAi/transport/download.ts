@@ -1,9 +1,10 @@
-import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { cancelSignal } from '../helpers/cancel';
 import type { ImageFormat } from '../helpers/image';
 import { detectImageFormat } from '../helpers/image';
+import { requestError } from './errors';
 import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
 import type { HttpOutcome } from './retry';
 import { networkReason, sendWithRetries, triesText } from './retry';
@@ -13,8 +14,6 @@ import { networkReason, sendWithRetries, triesText } from './retry';
  * wrong. (An object, so tests can lower them.)
  */
 export const DOWNLOAD_LIMITS = { maxBytes: 100 * 1024 * 1024, timeoutMs: 120_000 };
-
-type Chunks = AsyncIterator<Buffer>;
 
 export interface DownloadedImage {
 	/** A stream n8n's binary store can take (it needs a Node Readable, not any async iterable). */
@@ -26,13 +25,8 @@ function megabytes(bytes: number): string {
 	return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
 }
 
-function downloadError(context: IExecuteFunctions, itemIndex: number, message: string, description: string, httpCode?: number) {
-	return new NodeApiError(context.getNode(), { message } as JsonObject, {
-		message,
-		description,
-		httpCode: httpCode === undefined ? undefined : String(httpCode),
-		itemIndex,
-	});
+function downloadError(context: IExecuteFunctions, itemIndex: number, message: string, description: string, status?: number) {
+	return requestError(context, { message, description, itemIndex, status });
 }
 
 /** The execution's cancel signal joined with a deadline for this download. */
@@ -110,7 +104,7 @@ async function openDownload(this: IExecuteFunctions, url: string, itemIndex: num
 
 /** Reads chunk by chunk, stopping at the deadline, on cancel, or past the byte cap. */
 function guardedReader(context: IExecuteFunctions, url: string, itemIndex: number, body: AsyncIterable<Buffer> & { destroy?: () => void }, signal: AbortSignal) {
-	const iterator: Chunks = body[Symbol.asyncIterator]();
+	const iterator: AsyncIterator<Buffer> = body[Symbol.asyncIterator]();
 	const aborted = new Promise<never>((_resolve, reject) => {
 		const fail = () => reject(downloadError(context, itemIndex, ...abortText(context, url)));
 		if (signal.aborted) fail();
@@ -139,19 +133,24 @@ function guardedReader(context: IExecuteFunctions, url: string, itemIndex: numbe
 	};
 }
 
+/** Reads until at least `bytes` have come (or the file ends); returns what was read. */
+async function readUpTo(read: () => Promise<Buffer | undefined>, bytes: number): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	let length = 0;
+	for (let chunk = length < bytes ? await read() : undefined; chunk; chunk = length < bytes ? await read() : undefined) {
+		chunks.push(chunk);
+		length += chunk.length;
+	}
+	return Buffer.concat(chunks);
+}
+
 /** Downloads the first `maxBytes` of a file (enough for an image header). */
 export async function downloadHead(this: IExecuteFunctions, url: string, itemIndex: number, maxBytes: number): Promise<Buffer> {
 	const signal = downloadSignal(this);
 	const body = await openDownload.call(this, url, itemIndex, signal, { Range: `bytes=0-${maxBytes - 1}` });
-	const read = guardedReader(this, url, itemIndex, body, signal);
-	const chunks: Buffer[] = [];
-	let length = 0;
-	for (let chunk = await read(); chunk && length < maxBytes; chunk = length < maxBytes ? await read() : undefined) {
-		chunks.push(chunk);
-		length += chunk.length;
-	}
+	const head = await readUpTo(guardedReader(this, url, itemIndex, body, signal), maxBytes);
 	body.destroy?.();
-	return Buffer.concat(chunks).subarray(0, maxBytes);
+	return head.subarray(0, maxBytes);
 }
 
 /**
@@ -174,13 +173,8 @@ export async function downloadImageStream(this: IExecuteFunctions, url: string, 
 	const signal = downloadSignal(this);
 	const body = await openDownload.call(this, url, itemIndex, signal);
 	const read = guardedReader(this, url, itemIndex, body, signal);
-	const head: Buffer[] = [];
-	let headLength = 0;
-	for (let chunk = await read(); chunk; chunk = headLength < 32 ? await read() : undefined) {
-		head.push(chunk);
-		headLength += chunk.length;
-	}
-	const first = Buffer.concat(head);
+	// Enough bytes to tell PNG, JPEG and WebP apart.
+	const first = await readUpTo(read, 32);
 	const format = detectImageFormat(first);
 	if (!format) {
 		body.destroy?.();

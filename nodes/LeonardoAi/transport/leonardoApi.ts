@@ -4,12 +4,12 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	JsonObject,
+	NodeApiError,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
-import type { HttpOutcome } from './retry';
+import { requestError } from './errors';
 import { NO_REDIRECTS, isRedirect, redirectText } from './outbound';
+import type { HttpOutcome } from './retry';
 import { networkReason, sendWithRetries, triesText } from './retry';
 
 export const CREDENTIAL_TYPE = 'leonardoAiApi';
@@ -115,11 +115,7 @@ function describeApiError(
 		hint = HINTS.find(([pattern]) => pattern.test(error ?? ''))?.[1] ?? '';
 	}
 	const description = [hint, said, triesText(attempts).trim()].filter(Boolean).join(' ');
-	return new NodeApiError(
-		this.getNode(),
-		{ message, description, httpCode: String(status) } as JsonObject,
-		{ message, description, httpCode: String(status), itemIndex: request.itemIndex },
-	);
+	return requestError(this, { message, description, status, itemIndex: request.itemIndex });
 }
 
 /** The URL of a request: the credential's Base URL (v1), or the v2 base derived from it. */
@@ -127,9 +123,8 @@ function requestUrl(this: LeonardoContext, baseUrl: string, request: LeonardoReq
 	if (request.apiVersion !== 'v2') return `${baseUrl}${request.path}`;
 	const v2 = v2BaseUrlOf(baseUrl);
 	if (!v2) {
-		const message = 'The Base URL gives no address for Leonardo\'s v2 endpoint';
-		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-			message,
+		throw requestError(this, {
+			message: 'The Base URL gives no address for Leonardo\'s v2 endpoint',
 			description: `Newer models use /api/rest/v2, found by replacing the final /v1 of the Base URL with /v2. "${baseUrl}" does not end in /v1: use a Base URL that ends in /api/rest/v1 (a proxy must keep Leonardo's path layout).`,
 			itemIndex: request.itemIndex,
 		});
@@ -169,23 +164,13 @@ export async function leonardoApiRequest(
 	if ('networkError' in outcome) {
 		const message = `Could not reach Leonardo at ${baseUrl}`;
 		const description = `${networkReason(outcome.networkError)}. Check the Base URL in the "Leonardo AI API" credential and the network.${triesText(outcome.attempts)}`;
-		// A fresh error object: the caught one holds the request config, Authorization header included.
-		throw new NodeApiError(this.getNode(), { message, description } as JsonObject, {
-			message,
-			description,
-			itemIndex: request.itemIndex,
-		});
+		throw requestError(this, { message, description, itemIndex: request.itemIndex });
 	}
 	const { statusCode, body } = outcome.response;
 	if (isRedirect(outcome.response)) {
 		const message = `Leonardo's API answered ${request.method} ${request.path} with ${redirectText(outcome.response, url)}`;
 		const description = 'The node never follows redirects from the API, so the API key cannot reach another host. Check the Base URL in the "Leonardo AI API" credential: it must be the API\'s own address (https://cloud.leonardo.ai/api/rest/v1), or a proxy that answers itself.';
-		throw new NodeApiError(this.getNode(), { message, description, httpCode: String(statusCode) } as JsonObject, {
-			message,
-			description,
-			httpCode: String(statusCode),
-			itemIndex: request.itemIndex,
-		});
+		throw requestError(this, { message, description, status: statusCode, itemIndex: request.itemIndex });
 	}
 	if (statusCode < 400 && leonardoErrorText(body).error === undefined) return (body ?? {}) as IDataObject;
 	throw describeApiError.call(this, { ...request, retry }, statusCode, body, outcome.attempts);

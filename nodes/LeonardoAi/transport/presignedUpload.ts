@@ -1,10 +1,11 @@
 import { randomBytes } from 'crypto';
-import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import type { HttpOutcome } from './retry';
 import { cancelSignal } from '../helpers/cancel';
+import { requestError } from './errors';
 import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
+import type { HttpOutcome } from './retry';
 import { networkReason, sendWithRetries, triesText } from './retry';
 
 /** A presigned S3 POST target as Leonardo returns it (`uploadInitImage`, `uploadDatasetImage`, …). */
@@ -169,22 +170,17 @@ export async function postToPresignedUrl(
 	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {
 		const message = 'Could not send the image to Leonardo\'s upload URL';
-		const reason = networkReason(outcome.networkError);
-		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-			message,
-			description: `${reason}. Check the network between n8n and ${hostOf(target.url)}.${tries}`,
-			itemIndex,
-		});
+		const description = `${networkReason(outcome.networkError)}. Check the network between n8n and ${hostOf(target.url)}.${tries}`;
+		throw requestError(this, { message, description, itemIndex });
 	}
 	const response = outcome.response;
 	if (response.statusCode >= 200 && response.statusCode < 300) return 'uploaded';
 	if (isRedirect(response)) {
 		// Following it would re-send (or drop) the body elsewhere, and a 2xx there is no upload at S3.
-		const message = `The image upload URL answered with ${redirectText(response, target.url)}`;
-		throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-			message,
+		throw requestError(this, {
+			message: `The image upload URL answered with ${redirectText(response, target.url)}`,
 			description: `The node does not follow redirects on uploads: the image was not stored. Leonardo's upload URL (${hostOf(target.url)}) should accept the upload itself; if a proxy sits between n8n and it, let it pass such requests through.`,
-			httpCode: String(response.statusCode),
+			status: response.statusCode,
 			itemIndex,
 		});
 	}
@@ -193,11 +189,10 @@ export async function postToPresignedUrl(
 	const code = xmlTag(xml, 'Code');
 	const s3Message = xmlTag(xml, 'Message');
 	if (/policy expired/i.test(s3Message ?? '')) return 'expired';
-	const message = `Image upload rejected by storage: ${code ?? `HTTP ${response.statusCode}`}${s3Message ? ` – ${s3Message}` : ''}`;
-	throw new NodeApiError(this.getNode(), { message } as JsonObject, {
-		message,
+	throw requestError(this, {
+		message: `Image upload rejected by storage: ${code ?? `HTTP ${response.statusCode}`}${s3Message ? ` – ${s3Message}` : ''}`,
 		description: `${s3Hint(code, s3Message, response.statusCode)}${tries}`,
-		httpCode: String(response.statusCode),
+		status: response.statusCode,
 		itemIndex,
 	});
 }
@@ -222,11 +217,10 @@ export async function uploadWithPresign(
 
 /** After a fresh presign expired as well: the clock is the likely culprit. */
 export function policyExpiredError(this: IExecuteFunctions, attempts: number, itemIndex: number): NodeApiError {
-	const message = 'Image upload rejected by storage: AccessDenied – Policy expired';
-	return new NodeApiError(this.getNode(), { message } as JsonObject, {
-		message,
-		description: `${s3Hint('AccessDenied', 'Policy expired', 403)} Tried ${attempts} times.`,
-		httpCode: '403',
+	return requestError(this, {
+		message: 'Image upload rejected by storage: AccessDenied – Policy expired',
+		description: `${s3Hint('AccessDenied', 'Policy expired', 403)}${triesText(attempts)}`,
+		status: 403,
 		itemIndex,
 	});
 }

@@ -5,6 +5,18 @@ import { recordStartedJob } from '../../helpers/batch';
 import { waitForJob } from '../../helpers/polling';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 
+/** The ID of a generation Leonardo just started, recorded as started (and paid) work; none is an error. */
+export function acceptGeneration(this: IExecuteFunctions, generationId: unknown, itemIndex: number): string {
+	if (typeof generationId !== 'string' || !generationId) {
+		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no generation ID', {
+			itemIndex,
+			description: 'The job may have started (and be charged): look for it with "Generation → Get Many".',
+		});
+	}
+	recordStartedJob(this, itemIndex, { kind: 'generation', id: generationId });
+	return generationId;
+}
+
 /** POSTs the job. Never retried: a second POST would be a second, paid, generation. */
 export async function startGeneration(
 	this: IExecuteFunctions,
@@ -13,14 +25,7 @@ export async function startGeneration(
 ): Promise<{ generationId: string; cost: IDataObject | null }> {
 	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', body, itemIndex, retry: false });
 	const job = (response.sdGenerationJob ?? {}) as IDataObject;
-	if (typeof job.generationId !== 'string') {
-		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no generation ID', {
-			itemIndex,
-			description: 'The job may have started (and be charged): look for it with "Generation → Get Many".',
-		});
-	}
-	recordStartedJob(this, itemIndex, { kind: 'generation', id: job.generationId });
-	return { generationId: job.generationId, cost: (job.cost as IDataObject | undefined) ?? null };
+	return { generationId: acceptGeneration.call(this, job.generationId, itemIndex), cost: (job.cost as IDataObject | undefined) ?? null };
 }
 
 export async function getGeneration(this: IExecuteFunctions, generationId: string, itemIndex: number): Promise<IDataObject | undefined> {

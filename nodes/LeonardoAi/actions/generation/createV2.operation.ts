@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { recordStartedJob } from '../../helpers/batch';
 import {
 	checkBoolean,
 	checkId,
@@ -16,7 +15,7 @@ import {
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { concurrencyOption } from '../common.descriptions';
 import { waitForCompletionParameter, withAdditionalFields } from '../job';
-import { waitForGeneration } from './api';
+import { acceptGeneration, waitForGeneration } from './api';
 import { NUM_IMAGES_RULE, readPrompt } from './body';
 import { downloadImagesParameter, promptParameter, referenceImageFields } from './descriptions';
 import { resultOptions } from './options';
@@ -243,14 +242,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, prepar
 	const request = prepared ?? (await prepare.call(this, itemIndex));
 	const { body } = request;
 	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', apiVersion: 'v2', body, itemIndex, retry: false });
-	const generationId = findGenerationId(response);
-	if (!generationId) {
-		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no generation ID', {
-			itemIndex,
-			description: 'The job may have started (and be charged): look for it with "Generation → Get Many".',
-		});
-	}
-	recordStartedJob(this, itemIndex, { kind: 'generation', id: generationId });
+	const generationId = acceptGeneration.call(this, findGenerationId(response), itemIndex);
 	const cost = (findCost(response) ?? null) as IDataObject | null;
 	if (!request.waitForCompletion) {
 		return [{ json: { generationId, status: 'PENDING', cost, model: body.model }, pairedItem: { item: itemIndex } }];

@@ -8,7 +8,7 @@ export function generationJson(generation: IDataObject): IDataObject {
 	return { generationId: id, status, images: (images as IDataObject[] | undefined) ?? [], ...rest };
 }
 
-/** Shapes the output item(s), downloading the images (all at once) when asked. */
+/** Shapes the output item(s), downloading the images when asked (within the execution's download slots). */
 export async function generationOutput(
 	this: IExecuteFunctions,
 	json: IDataObject,

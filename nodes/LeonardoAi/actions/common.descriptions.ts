@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { WAIT_TIMEOUT_RULE } from '../helpers/parameters';
+
 export const binaryPropertyName: INodeProperties = {
 	displayName: 'Input Binary Field',
 	name: 'binaryPropertyName',
@@ -57,4 +59,32 @@ export const requestOptions: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [concurrencyOption],
+};
+
+/** Shared by every operation that starts a Leonardo job (generations, variations). */
+export const waitForCompletionParameter: INodeProperties = {
+	displayName: 'Wait for Completion',
+	name: 'waitForCompletion',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to wait until the job is finished. Off: output the job ID at once and fetch the result later with the matching "Get" operation.',
+};
+
+export const additionalFieldsOption: INodeProperties = {
+	displayName: 'Additional Body Fields (JSON)',
+	name: 'additionalFields',
+	type: 'json',
+	default: '{}',
+	hint: 'Added to the request body, with Leonardo\'s exact field names; a field the node already sets is refused',
+	description: 'Extra request body fields for Leonardo features this node has no parameter for yet',
+};
+
+export const waitTimeoutOption: INodeProperties = {
+	displayName: 'Wait Timeout (Seconds)',
+	name: 'waitTimeout',
+	type: 'number',
+	default: 300,
+	typeOptions: { minValue: WAIT_TIMEOUT_RULE.min, maxValue: WAIT_TIMEOUT_RULE.max },
+	description: 'How long to wait for the job to finish before the node gives up with an error (1–7200 seconds)',
 };

@@ -1,70 +1,67 @@
-import type { IBinaryData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { withDownloadSlot } from '../helpers/batch';
+import type { StartedJob } from '../helpers/batch';
+import { recordStartedJob, withDownloadSlot } from '../helpers/batch';
 import { EXTENSION_BY_FORMAT, MIME_TYPE_BY_FORMAT } from '../helpers/image';
-import { WAIT_TIMEOUT_RULE, checkJsonObject } from '../helpers/parameters';
+import { waitForJob } from '../helpers/polling';
 import { downloadImageStream } from '../transport/download';
 
-/** Pieces shared by every operation that starts a Leonardo job (generations, variations). */
+/**
+ * What differs between Leonardo's jobs (generations, variations): how one starts, how its state is
+ * read and how it is output. `runJob` does the rest, the same for all.
+ */
+export interface Job {
+	kind: StartedJob['kind'];
+	/**
+	 * POSTs the job, never retried: a second POST is a second paid job. Returns the new job's ID as
+	 * Leonardo sent it (checked by runJob) and the fields to output with the job.
+	 */
+	start(): Promise<{ id: unknown; fields: IDataObject }>;
+	/** Reads the job once: status PENDING, COMPLETE or FAILED; undefined while Leonardo does not know it yet. */
+	read(id: string): Promise<IDataObject | undefined>;
+	/** The output while the job still runs ("Wait for Completion" off). */
+	pending(id: string, fields: IDataObject): IDataObject;
+	/** The finished job's output item(s), with its files downloaded when the user asked. */
+	finished(id: string, result: IDataObject, fields: IDataObject): Promise<INodeExecutionData[]>;
+	/** What the user can do when the job ends FAILED (Leonardo gives no reason). */
+	failedHint: string;
+}
 
-export const waitForCompletionParameter: INodeProperties = {
-	displayName: 'Wait for Completion',
-	name: 'waitForCompletion',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether to wait until the job is finished. Off: output the job ID at once and fetch the result later with the matching "Get" operation.',
-};
-
-export const additionalFieldsOption: INodeProperties = {
-	displayName: 'Additional Body Fields (JSON)',
-	name: 'additionalFields',
-	type: 'json',
-	default: '{}',
-	hint: 'Added to the request body, with Leonardo\'s exact field names; a field the node already sets is refused',
-	description: 'Extra request body fields for Leonardo features this node has no parameter for yet',
-};
-
-export const waitTimeoutOption: INodeProperties = {
-	displayName: 'Wait Timeout (Seconds)',
-	name: 'waitTimeout',
-	type: 'number',
-	default: 300,
-	typeOptions: { minValue: WAIT_TIMEOUT_RULE.min, maxValue: WAIT_TIMEOUT_RULE.max },
-	description: 'How long to wait for the job to finish before the node gives up with an error (1–7200 seconds)',
-};
+export interface JobWaitSettings {
+	waitForCompletion: boolean;
+	timeoutSeconds: number;
+}
 
 /**
- * Adds the user's "Additional Body Fields (JSON)" to a request body. The node's own parameters win:
- * a key the node already sets is refused (JSON from a form must not override the prompt, the number
- * of images or the source image ID), and nothing is sent.
+ * A job's lifecycle: start it, record it as started (and paid) work for this item, then output it
+ * as PENDING, or wait until it is COMPLETE (timeout and cancel included) and output the result.
  */
-export function withAdditionalFields(
-	this: IExecuteFunctions,
-	body: IDataObject,
-	extra: unknown,
-	itemIndex: number,
-	label = 'Additional Body Fields (JSON)',
-): IDataObject {
-	const fields = checkJsonObject(this, label, extra, itemIndex);
-	const clashes = Object.keys(fields).filter((key) => key in body);
-	if (clashes.length) {
-		throw new NodeOperationError(this.getNode(), `"${label}" sets ${clashes.map((key) => `"${key}"`).join(', ')}, which the node already sets`, {
+export async function runJob(this: IExecuteFunctions, itemIndex: number, job: Job, wait: JobWaitSettings): Promise<INodeExecutionData[]> {
+	const started = await job.start();
+	const label = `${job.kind[0].toUpperCase()}${job.kind.slice(1)}`;
+	if (typeof started.id !== 'string' || !started.id) {
+		throw new NodeOperationError(this.getNode(), `Leonardo accepted the request but returned no ${job.kind} ID`, {
 			itemIndex,
-			description: `Set ${clashes.length > 1 ? 'these' : 'this'} with the node's own parameters and remove ${clashes.length > 1 ? 'them' : 'it'} from the JSON. "${label}" is only for fields the node has no parameter for.`,
+			description: 'The job may have started and be charged: check your Leonardo account before running this item again.',
 		});
 	}
-	return { ...body, ...fields };
+	const id = started.id;
+	recordStartedJob(this, itemIndex, { kind: job.kind, id });
+	if (!wait.waitForCompletion) return [{ json: job.pending(id, started.fields), pairedItem: { item: itemIndex } }];
+
+	const finished = await waitForJob(this, {
+		label: `${label} ${id}`,
+		itemIndex,
+		timeoutSeconds: wait.timeoutSeconds,
+		fetch: async () => await job.read(id),
+		failedHint: job.failedHint,
+	});
+	return await job.finished(id, finished, started.fields);
 }
 
 /** Streams a result image into n8n binary data (on disk in n8n's filesystem mode, never whole in memory). */
-export async function downloadImage(
-	this: IExecuteFunctions,
-	url: string,
-	baseName: string,
-	itemIndex: number,
-): Promise<IBinaryData> {
+export async function downloadImage(this: IExecuteFunctions, url: string, baseName: string, itemIndex: number): Promise<IBinaryData> {
 	return await withDownloadSlot(this, async () => {
 		const { stream, format } = await downloadImageStream.call(this, url, itemIndex);
 		return await this.helpers.prepareBinaryData(stream as unknown as Buffer, `${baseName}.${EXTENSION_BY_FORMAT[format]}`, MIME_TYPE_BY_FORMAT[format]);

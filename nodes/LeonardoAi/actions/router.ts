@@ -19,12 +19,11 @@ interface Operation {
 	/** Does one item; `prepared` is what `prepare` returned for it. */
 	execute(this: IExecuteFunctions, itemIndex: number, prepared?: unknown): Promise<INodeExecutionData[]>;
 	/**
-	 * Reads and checks one item's parameters without any request. Job operations have it: every
-	 * item is checked before the first job is started (and paid for).
+	 * Reads and checks one item's parameters without any request. Exactly the operations that start
+	 * jobs have it: every item is checked before the first job is started (and paid for), and the
+	 * items run within the account's job slots.
 	 */
 	prepare?(this: IExecuteFunctions, itemIndex: number): Promise<unknown>;
-	/** Jobs hold one of the account's concurrency slots each while they run. */
-	isJob?: boolean;
 }
 
 function operationFor(resource: LeonardoAiType['resource'], operation: string): Operation | undefined {
@@ -59,7 +58,7 @@ async function concurrencyFor(this: IExecuteFunctions, operation: Operation, ite
 	const downloads = configured >= 1 ? configured : DEFAULT_CONCURRENCY;
 	if (itemCount <= 1) return { items: 1, downloads };
 	if (configured >= 1) return { items: configured, downloads };
-	if (!operation.isJob) return { items: DEFAULT_CONCURRENCY, downloads };
+	if (!operation.prepare) return { items: DEFAULT_CONCURRENCY, downloads };
 	try {
 		const slots = Number((await getUserDetails.call(this, 0)).apiConcurrencySlots);
 		return { items: slots >= 1 ? Math.min(MAX_CONCURRENCY, slots) : DEFAULT_JOB_CONCURRENCY, downloads };

@@ -42,9 +42,9 @@ export async function uploadInputImage(
 			itemIndex,
 			retry: true,
 		});
-		return toPresignedPost.call(this, response[destination.responseKey] as IDataObject | undefined, itemIndex);
+		return [toPresignedPost.call(this, response[destination.responseKey] as IDataObject | undefined, itemIndex)];
 	};
-	const target = await uploadWithPresign.call(this, presign, image, itemIndex);
+	const [target] = await uploadWithPresign.call(this, presign, [image], itemIndex);
 	return { image, target };
 }
 

@@ -136,3 +136,26 @@ export function waitTimeoutSeconds(this: IExecuteFunctions, options: IDataObject
 	if (options.waitTimeout === undefined) return DEFAULT_WAIT_TIMEOUT_SECONDS;
 	return checkNumber(this, 'Wait Timeout (Seconds)', options.waitTimeout, WAIT_TIMEOUT_RULE, itemIndex);
 }
+
+/**
+ * Adds the user's extra JSON fields ("Additional Body Fields (JSON)") to a request body. The node's
+ * own parameters win: a key the node already sets is refused (JSON from a form must not override
+ * the prompt, the number of images or the source image ID), and nothing is sent.
+ */
+export function withAdditionalFields(
+	this: IExecuteFunctions,
+	body: IDataObject,
+	extra: unknown,
+	itemIndex: number,
+	label = 'Additional Body Fields (JSON)',
+): IDataObject {
+	const fields = checkJsonObject(this, label, extra, itemIndex);
+	const clashes = Object.keys(fields).filter((key) => key in body);
+	if (clashes.length) {
+		throw new NodeOperationError(this.getNode(), `"${label}" sets ${clashes.map((key) => `"${key}"`).join(', ')}, which the node already sets`, {
+			itemIndex,
+			description: `Set ${clashes.length > 1 ? 'these' : 'this'} with the node's own parameters and remove ${clashes.length > 1 ? 'them' : 'it'} from the JSON. "${label}" is only for fields the node has no parameter for.`,
+		});
+	}
+	return { ...body, ...fields };
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'crypto';
-import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { cancelSignal } from '../helpers/cancel';
@@ -29,8 +29,8 @@ export interface UploadFile {
 	content: Buffer | (() => Promise<AsyncIterable<Buffer>>);
 }
 
-/** Fetches a fresh presign. Called right before each upload: the URL expires after 2 minutes. */
-export type Presign = () => Promise<PresignedPost>;
+/** Fetches fresh presigns, one per file. Called right before the uploads: the URLs expire after 2 minutes. */
+export type Presign = () => Promise<PresignedPost[]>;
 
 /**
  * `fields` arrives as a JSON string (sometimes encoded twice) or, from some proxies, as an object.
@@ -141,7 +141,7 @@ function s3Hint(code: string | undefined, message: string | undefined, status: n
  * POSTs the file to the presigned URL. No credential: S3 answers 403 to an Authorization header.
  * Resolves 'expired' when S3 says the policy expired, so the caller can presign again.
  */
-export async function postToPresignedUrl(
+async function postToPresignedUrl(
 	this: IExecuteFunctions,
 	target: PresignedPost,
 	file: UploadFile,
@@ -198,29 +198,28 @@ export async function postToPresignedUrl(
 }
 
 /**
- * Presign, then upload at once. On "Policy expired" (a slow queue, clock skew) one fresh
- * presign and one more try.
+ * Presign, then upload each file to its target at once (one presign may cover several files: a
+ * canvas image and its mask). On "Policy expired" (a slow queue, clock skew) one fresh presign and
+ * one more try.
  */
 export async function uploadWithPresign(
 	this: IExecuteFunctions,
 	presign: Presign,
-	file: UploadFile,
+	files: UploadFile[],
 	itemIndex: number,
-): Promise<PresignedPost> {
+): Promise<PresignedPost[]> {
 	for (let attempt = 1; ; attempt++) {
-		const target = await presign();
-		const result = await postToPresignedUrl.call(this, target, file, itemIndex);
-		if (result === 'uploaded') return target;
-		if (attempt >= 2) throw policyExpiredError.call(this, attempt, itemIndex);
+		const targets = await presign();
+		const results = await Promise.all(files.map(async (file, index) => await postToPresignedUrl.call(this, targets[index], file, itemIndex)));
+		if (results.every((result) => result === 'uploaded')) return targets;
+		if (attempt >= 2) {
+			// A fresh presign expired as well: the clock is the likely culprit.
+			throw requestError(this, {
+				message: 'Image upload rejected by storage: AccessDenied – Policy expired',
+				description: `${s3Hint('AccessDenied', 'Policy expired', 403)}${triesText(attempt)}`,
+				status: 403,
+				itemIndex,
+			});
+		}
 	}
-}
-
-/** After a fresh presign expired as well: the clock is the likely culprit. */
-export function policyExpiredError(this: IExecuteFunctions, attempts: number, itemIndex: number): NodeApiError {
-	return requestError(this, {
-		message: 'Image upload rejected by storage: AccessDenied – Policy expired',
-		description: `${s3Hint('AccessDenied', 'Policy expired', 403)}${triesText(attempts)}`,
-		status: 403,
-		itemIndex,
-	});
 }

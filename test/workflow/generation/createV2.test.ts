@@ -52,6 +52,23 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		expect(Object.keys(result.output[0].binary ?? {})).toEqual(['image_0', 'image_1']);
 	});
 
+	it('reads the started job from the v2 answer\'s "generate" and stops loudly when it is not there', async () => {
+		const { sandbox } = ctx;
+		const pending = await run(sandbox, [createV2({ waitForCompletion: false })]);
+		expect(pending.output[0].json).toEqual({
+			generationId: expect.any(String),
+			status: 'PENDING',
+			cost: { amount: '13', unit: 'CREDITS' },
+			model: 'gpt-image-1.5',
+		});
+
+		sandbox.faults.push({ server: 'api', method: 'POST', path: '/v2/generations', status: 200, body: { sdGenerationJob: { generationId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' } } });
+		const result = await run(sandbox, [createV2()]);
+		expect(result.error.message).toBe('Leonardo accepted the request but returned no generation ID');
+		expect(result.error.description).toMatch(/may have started and be charged/);
+		expect(sandbox.requestsTo('api', 'GET')).toHaveLength(0);
+	});
+
 	it('shows the model\'s size rule when Leonardo refuses a size', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [createV2({ width: 1000 })]);

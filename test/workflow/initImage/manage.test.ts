@@ -61,6 +61,15 @@ describe('Init Image → Get, Delete and Upload Canvas Images', () => {
 		expect(sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey)).toHaveLength(2);
 	});
 
+	it('stops after the fresh upload URLs expired too, pointing at the clock', async () => {
+		const { sandbox } = ctx;
+		sandbox.expireNextPresigns = 4;
+		const result = await run(sandbox, [initImage('uploadCanvas')], [canvasItem(encodePng(64, 64), encodePng(64, 64))]);
+		expect(result.error.message).toBe('Image upload rejected by storage: AccessDenied – Policy expired');
+		expect(result.error.description).toMatch(/check that this machine's clock is right/);
+		expect(sandbox.requestsTo('api', 'POST', '/canvas-init-image')).toHaveLength(2);
+	});
+
 	it('refuses a mask of another size before any request', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [initImage('uploadCanvas')], [canvasItem(encodePng(512, 384), encodePng(512, 512))]);

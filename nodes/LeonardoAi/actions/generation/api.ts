@@ -1,32 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { recordStartedJob } from '../../helpers/batch';
-import { waitForJob } from '../../helpers/polling';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import type { Job } from '../job';
+import type { ImageDelivery } from './output';
+import { generationJson, generationOutput } from './output';
 
-/** The ID of a generation Leonardo just started, recorded as started (and paid) work; none is an error. */
-export function acceptGeneration(this: IExecuteFunctions, generationId: unknown, itemIndex: number): string {
-	if (typeof generationId !== 'string' || !generationId) {
-		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no generation ID', {
-			itemIndex,
-			description: 'The job may have started (and be charged): look for it with "Generation → Get Many".',
-		});
-	}
-	recordStartedJob(this, itemIndex, { kind: 'generation', id: generationId });
-	return generationId;
-}
-
-/** POSTs the job. Never retried: a second POST would be a second, paid, generation. */
-export async function startGeneration(
-	this: IExecuteFunctions,
-	body: IDataObject,
-	itemIndex: number,
-): Promise<{ generationId: string; cost: IDataObject | null }> {
-	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', body, itemIndex, retry: false });
-	const job = (response.sdGenerationJob ?? {}) as IDataObject;
-	return { generationId: acceptGeneration.call(this, job.generationId, itemIndex), cost: (job.cost as IDataObject | undefined) ?? null };
-}
+/**
+ * Where each endpoint puts the started job: v1 `{ sdGenerationJob: { generationId, cost } }` (SDK
+ * `creategeneration.ts`, leonardo-api.md §6.1); v2 `{ generate: { generationId, cost } }`. The v2 answer
+ * has no sample on docs.leonardo.ai; this is the shape Leonardo returns to every public v2 client.
+ */
+const STARTED_JOB_KEY = { v1: 'sdGenerationJob', v2: 'generate' } as const;
 
 export async function getGeneration(this: IExecuteFunctions, generationId: string, itemIndex: number): Promise<IDataObject | undefined> {
 	const response = await leonardoApiRequest.call(this, {
@@ -37,17 +21,28 @@ export async function getGeneration(this: IExecuteFunctions, generationId: strin
 	return (response.generations_by_pk ?? undefined) as IDataObject | undefined;
 }
 
-export async function waitForGeneration(
-	this: IExecuteFunctions,
-	generationId: string,
-	itemIndex: number,
-	timeoutSeconds: number,
-): Promise<IDataObject> {
-	return await waitForJob(this, {
-		label: `Generation ${generationId}`,
-		itemIndex,
-		timeoutSeconds,
-		fetch: async () => await getGeneration.call(this, generationId, itemIndex),
+export interface GenerationStart {
+	apiVersion: 'v1' | 'v2';
+	body: IDataObject;
+	/** Output with the generation, after `cost`: e.g. the init image ID, warnings, the v2 model. */
+	extra: IDataObject;
+	images: ImageDelivery;
+}
+
+/** A generation as a job: POST /generations (v1 or v2), read with v1 GET /generations/{id}. */
+export function generationJob(this: IExecuteFunctions, itemIndex: number, start: GenerationStart): Job {
+	return {
+		kind: 'generation',
+		start: async () => {
+			const { apiVersion, body } = start;
+			const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', apiVersion, body, itemIndex, retry: false });
+			const started = (response[STARTED_JOB_KEY[apiVersion]] ?? {}) as IDataObject;
+			return { id: started.generationId, fields: { cost: started.cost ?? null, ...start.extra } };
+		},
+		read: async (generationId) => await getGeneration.call(this, generationId, itemIndex),
+		pending: (generationId, fields) => ({ generationId, status: 'PENDING', ...fields }),
+		finished: async (_generationId, generation, fields) =>
+			await generationOutput.call(this, { ...generationJson(generation), ...fields }, itemIndex, start.images),
 		failedHint: 'Try another prompt, model or size; Alchemy and some models only accept certain sizes.',
-	});
+	};
 }

@@ -3,8 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { MAX_SIDE, MIN_SIDE } from '../../helpers/image';
 import type { NumberRule } from '../../helpers/parameters';
-import { checkBoolean, checkId, checkNumber, checkText, readId, readText } from '../../helpers/parameters';
-import { withAdditionalFields } from '../job';
+import { checkBoolean, checkId, checkNumber, checkText, readId, readText, withAdditionalFields } from '../../helpers/parameters';
 
 /** The POST /generations body and the parameters it is read from, checked before any request. */
 

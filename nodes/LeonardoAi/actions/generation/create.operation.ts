@@ -5,12 +5,15 @@ import type { ImageSize } from '../../helpers/image';
 import { MAX_SIDE, MIN_SIDE, SIDE_STEP, aspectRatioDifference, fitGenerationSize } from '../../helpers/image';
 import { checkNumber, readBoolean, readNumber, readOptionalId, readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
 import { initImageSize } from '../initImage/size';
-import { waitForCompletionParameter } from '../job';
-import { startGeneration, waitForGeneration } from './api';
+import { waitForCompletionParameter } from '../common.descriptions';
+import type { JobWaitSettings } from '../job';
+import { runJob } from '../job';
+import { generationJob } from './api';
 import { INIT_STRENGTH_RULE, MAX_SIDE_RULE, NUM_IMAGES_RULE, buildGenerationBody, readModelId, readPrompt } from './body';
 import { downloadImagesParameter, initStrengthParameter, maxSideParameter, modelParameter, numImagesParameter, promptParameter } from './descriptions';
 import { generationOptions } from './options';
-import { generationJson, generationOutput } from './output';
+import type { ImageDelivery } from './output';
+import { imageDelivery } from './output';
 
 /** Above this the result visibly stretches (2%). */
 const MAX_ASPECT_DIFFERENCE = 0.02;
@@ -98,19 +101,14 @@ function checkSide(this: IExecuteFunctions, name: string, raw: unknown, itemInde
 	});
 }
 
-interface CreateRequest {
+interface CreateRequest extends JobWaitSettings {
 	body: IDataObject;
 	/** Set when the size follows the init image: the body's width and height are filled in then. */
 	matchMaxSide?: number;
 	initImageId?: string;
 	initImageType: string;
-	waitForCompletion: boolean;
-	downloadImages: boolean;
-	timeoutSeconds: number;
+	images: ImageDelivery;
 }
-
-/** Starts a Leonardo job: runs under the job concurrency limit. */
-export const isJob = true;
 
 /** Reads and checks the item's parameters, with no request: every item is checked before any job starts. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateRequest> {
@@ -156,7 +154,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		initImageId,
 		initImageType,
 		waitForCompletion,
-		downloadImages: waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		images: imageDelivery(waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex), options),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 	};
 }
@@ -184,14 +182,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, prepar
 		if (warning) warnings.push(warning);
 	}
 
-	const { generationId, cost } = await startGeneration.call(this, body, itemIndex);
-	const extra: IDataObject = { cost };
+	const extra: IDataObject = {};
 	if (initImageId) extra.initImageId = initImageId;
 	if (warnings.length) extra.warnings = warnings;
-
-	if (!request.waitForCompletion) {
-		return [{ json: { generationId, status: 'PENDING', ...extra }, pairedItem: { item: itemIndex } }];
-	}
-	const generation = await waitForGeneration.call(this, generationId, itemIndex, request.timeoutSeconds);
-	return await generationOutput.call(this, { ...generationJson(generation), ...extra }, itemIndex, request.downloadImages);
+	return await runJob.call(this, itemIndex, generationJob.call(this, itemIndex, { apiVersion: 'v1', body, extra, images: request.images }), request);
 }

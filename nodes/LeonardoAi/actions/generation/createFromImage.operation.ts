@@ -6,11 +6,13 @@ import { fitGenerationSize } from '../../helpers/image';
 import { readBoolean, readNumber, readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
 import { binaryPropertyName } from '../common.descriptions';
 import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
-import { startGeneration, waitForGeneration } from './api';
+import { runJob } from '../job';
+import { generationJob } from './api';
 import { INIT_STRENGTH_RULE, MAX_SIDE_RULE, NUM_IMAGES_RULE, buildGenerationBody, readModelId, readPrompt } from './body';
 import { downloadImagesParameter, initStrengthParameter, maxSideParameter, modelParameter, numImagesParameter, promptParameter } from './descriptions';
 import { generationOptions } from './options';
-import { generationJson, generationOutput } from './output';
+import type { ImageDelivery } from './output';
+import { imageDelivery } from './output';
 
 const properties: INodeProperties[] = [
 	binaryPropertyName,
@@ -33,12 +35,9 @@ interface CreateFromImageRequest {
 	/** The POST /generations body; its init image ID and size are filled in after the upload. */
 	body: IDataObject;
 	maxSide: number;
-	downloadImages: boolean;
+	images: ImageDelivery;
 	timeoutSeconds: number;
 }
-
-/** Starts a Leonardo job: runs under the job concurrency limit. */
-export const isJob = true;
 
 /** Checks the parameters and the input image, with no request: every item is checked before any job starts. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateFromImageRequest> {
@@ -66,7 +65,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		binaryPropertyName,
 		body,
 		maxSide: readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex),
-		downloadImages: readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		images: imageDelivery(readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex), options),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 	};
 }
@@ -76,15 +75,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, prepar
 	const request = prepared ?? (await prepare.call(this, itemIndex));
 	const { image, target } = await uploadInputImage.call(this, itemIndex, request.binaryPropertyName, INIT_IMAGE_DESTINATION);
 	const body = { ...request.body, ...fitGenerationSize(image.dimensions, request.maxSide), init_image_id: target.id };
-	const { generationId, cost } = await startGeneration.call(this, body, itemIndex);
-	const generation = await waitForGeneration.call(this, generationId, itemIndex, request.timeoutSeconds);
-
-	const json: IDataObject = {
-		...generationJson(generation),
-		cost,
-		initImageId: target.id,
-		initImage: { ...image.dimensions, extension: image.extension, bytes: image.size },
-	};
-	if (image.warnings.length) json.warnings = image.warnings;
-	return await generationOutput.call(this, json, itemIndex, request.downloadImages);
+	const extra: IDataObject = { initImageId: target.id, initImage: { ...image.dimensions, extension: image.extension, bytes: image.size } };
+	if (image.warnings.length) extra.warnings = image.warnings;
+	const job = generationJob.call(this, itemIndex, { apiVersion: 'v1', body, extra, images: request.images });
+	return await runJob.call(this, itemIndex, job, { waitForCompletion: true, timeoutSeconds: request.timeoutSeconds });
 }

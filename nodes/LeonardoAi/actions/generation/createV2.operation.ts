@@ -11,15 +11,17 @@ import {
 	readOptionValues,
 	readText,
 	waitTimeoutSeconds,
+	withAdditionalFields,
 } from '../../helpers/parameters';
-import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { concurrencyOption } from '../common.descriptions';
-import { waitForCompletionParameter, withAdditionalFields } from '../job';
-import { acceptGeneration, waitForGeneration } from './api';
+import { concurrencyOption, waitForCompletionParameter } from '../common.descriptions';
+import type { JobWaitSettings } from '../job';
+import { runJob } from '../job';
+import { generationJob } from './api';
 import { NUM_IMAGES_RULE, readPrompt } from './body';
 import { downloadImagesParameter, promptParameter, referenceImageFields } from './descriptions';
 import { resultOptions } from './options';
-import { generationJson, generationOutput } from './output';
+import type { ImageDelivery } from './output';
+import { imageDelivery } from './output';
 
 const properties: INodeProperties[] = [
 	{
@@ -152,34 +154,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** The v2 answer's shape is not documented: find the generation ID wherever it sits. */
-function findGenerationId(value: unknown, depth = 0): string | undefined {
-	if (!value || typeof value !== 'object' || depth > 3) return undefined;
-	const record = value as IDataObject;
-	if (typeof record.generationId === 'string') return record.generationId;
-	for (const nested of Object.values(record)) {
-		const found = findGenerationId(nested, depth + 1);
-		if (found) return found;
-	}
-	return undefined;
-}
-
-function findCost(value: unknown): unknown {
-	if (!value || typeof value !== 'object') return undefined;
-	const record = value as IDataObject;
-	if (record.cost !== undefined) return record.cost;
-	return Object.values(record).map(findCost).find((cost) => cost !== undefined);
-}
-
-interface CreateV2Request {
+interface CreateV2Request extends JobWaitSettings {
 	body: IDataObject;
-	waitForCompletion: boolean;
-	downloadImages: boolean;
-	timeoutSeconds: number;
+	images: ImageDelivery;
 }
-
-/** Starts a Leonardo job: runs under the job concurrency limit. */
-export const isJob = true;
 
 const REFERENCE_SOURCE = 'Use an uploaded init image ID (json.id of "Init Image → Upload") or a generated image ID (images[n].id).';
 
@@ -232,7 +210,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	return {
 		body,
 		waitForCompletion,
-		downloadImages: waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		images: imageDelivery(waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex), options),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 	};
 }
@@ -241,12 +219,6 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: CreateV2Request): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
 	const { body } = request;
-	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', apiVersion: 'v2', body, itemIndex, retry: false });
-	const generationId = acceptGeneration.call(this, findGenerationId(response), itemIndex);
-	const cost = (findCost(response) ?? null) as IDataObject | null;
-	if (!request.waitForCompletion) {
-		return [{ json: { generationId, status: 'PENDING', cost, model: body.model }, pairedItem: { item: itemIndex } }];
-	}
-	const generation = await waitForGeneration.call(this, generationId, itemIndex, request.timeoutSeconds);
-	return await generationOutput.call(this, { ...generationJson(generation), cost, model: body.model }, itemIndex, request.downloadImages);
+	const job = generationJob.call(this, itemIndex, { apiVersion: 'v2', body, extra: { model: body.model }, images: request.images });
+	return await runJob.call(this, itemIndex, job, request);
 }

@@ -1,12 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readBoolean } from '../../helpers/parameters';
+import { readBoolean, readOptionValues } from '../../helpers/parameters';
+import { ensureFound } from '../found';
 import { getGeneration } from './api';
 import { readGenerationId } from './body';
 import { downloadImagesParameter, generationIdParameter } from './descriptions';
 import { resultOptions } from './options';
-import { generationJson, generationOutput } from './output';
+import { generationJson, generationOutput, imageDelivery } from './output';
 
 const properties: INodeProperties[] = [
 	generationIdParameter,
@@ -21,13 +22,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const generationId = readGenerationId.call(this, itemIndex);
-	const generation = await getGeneration.call(this, generationId, itemIndex);
-	if (!generation) {
-		throw new NodeOperationError(this.getNode(), `Generation ${generationId} was not found`, {
-			itemIndex,
-			description: 'Check the ID: it must be a generation made with the API key in the credential.',
-		});
-	}
-	const downloadImages = readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex);
-	return await generationOutput.call(this, generationJson(generation), itemIndex, downloadImages);
+	const generation = ensureFound.call(this, await getGeneration.call(this, generationId, itemIndex), 'Generation', generationId, itemIndex);
+	const images = imageDelivery(readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex), readOptionValues.call(this, itemIndex));
+	return await generationOutput.call(this, generationJson(generation), itemIndex, images);
 }

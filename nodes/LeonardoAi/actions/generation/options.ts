@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { concurrencyOption } from '../common.descriptions';
-import { additionalFieldsOption, waitTimeoutOption } from '../job';
+import { additionalFieldsOption, concurrencyOption, waitTimeoutOption } from '../common.descriptions';
 import { referenceImageFields } from './descriptions';
 
 /** The Options collections of the generation operations. */

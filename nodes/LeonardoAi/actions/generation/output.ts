@@ -2,6 +2,15 @@ import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData
 
 import { downloadImage } from '../job';
 
+/** How a finished generation's images reach the output: not downloaded, binary fields of one item, or one item per image. */
+export type ImageDelivery = 'none' | 'binaryFields' | 'itemPerImage';
+
+/** The user's choice: "Download Images", and the "Image Output" option. */
+export function imageDelivery(downloadImages: boolean, options: IDataObject): ImageDelivery {
+	if (!downloadImages) return 'none';
+	return options.imageOutput === 'itemPerImage' ? 'itemPerImage' : 'binaryFields';
+}
+
 /** The generation as users see it: our stable fields first, Leonardo's other fields passed through. */
 export function generationJson(generation: IDataObject): IDataObject {
 	const { id, status, generated_images: images, ...rest } = generation;
@@ -13,19 +22,18 @@ export async function generationOutput(
 	this: IExecuteFunctions,
 	json: IDataObject,
 	itemIndex: number,
-	downloadImages: boolean,
+	delivery: ImageDelivery,
 ): Promise<INodeExecutionData[]> {
 	const images = (json.images as IDataObject[] | undefined) ?? [];
 	const pairedItem = { item: itemIndex };
-	if (!downloadImages || json.status !== 'COMPLETE' || images.length === 0) return [{ json, pairedItem }];
+	if (delivery === 'none' || json.status !== 'COMPLETE' || images.length === 0) return [{ json, pairedItem }];
 
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const files = await Promise.all(
 		images.map(async (image, index) =>
 			await downloadImage.call(this, String(image.url), `${String(json.generationId)}_${index}`, itemIndex),
 		),
 	);
-	if (options.imageOutput === 'itemPerImage') {
+	if (delivery === 'itemPerImage') {
 		return files.map((file, index) => ({
 			json: { ...json, image: images[index], imageIndex: index },
 			binary: { data: file },

@@ -4,11 +4,11 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { InputImage } from '../../helpers/binary';
 import { readInputImage } from '../../helpers/binary';
 import { MAX_SIDE, SIDE_STEP } from '../../helpers/image';
+import { readText } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { parsePresignedFields, policyExpiredError, postToPresignedUrl } from '../../transport/presignedUpload';
+import { toPresignedPost, uploadWithPresign } from '../../transport/presignedUpload';
 import type { PresignedPost } from '../../transport/presignedUpload';
 import { binaryPropertyName, requestOptions } from '../common.descriptions';
-import { readText } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
 	{ ...binaryPropertyName, displayName: 'Image Binary Field', hint: 'The input binary field holding the image to paint on' },
@@ -45,14 +45,10 @@ function checkCanvasSizes(this: IExecuteFunctions, image: InputImage, mask: Inpu
 	}
 }
 
+/** The canvas presign answer names its fields per file: `initImageId`, `initUrl`, `initFields`, `initKey`, and the same with `mask`. */
 function canvasTarget(this: IExecuteFunctions, answer: IDataObject, prefix: 'init' | 'mask', itemIndex: number): PresignedPost {
-	const id = answer[`${prefix}ImageId`];
-	const url = answer[`${prefix}Url`];
-	const fields = parsePresignedFields(answer[`${prefix}Fields`]);
-	if (typeof id !== 'string' || typeof url !== 'string' || !fields) {
-		throw new NodeOperationError(this.getNode(), 'Leonardo\'s answer to the canvas upload request was not in the expected shape', { itemIndex });
-	}
-	return { id, url, fields, key: typeof answer[`${prefix}Key`] === 'string' ? (answer[`${prefix}Key`] as string) : undefined };
+	const raw = { id: answer[`${prefix}ImageId`], url: answer[`${prefix}Url`], fields: answer[`${prefix}Fields`], key: answer[`${prefix}Key`] };
+	return toPresignedPost.call(this, raw, itemIndex);
 }
 
 /** Uploads an image and its mask for canvas inpainting: one presign for both, two S3 POSTs. */
@@ -61,7 +57,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const mask = await readInputImage.call(this, itemIndex, readText.call(this, 'maskBinaryPropertyName', 'Mask Binary Field', itemIndex).trim(), 'Mask Binary Field');
 	checkCanvasSizes.call(this, image, mask, itemIndex);
 
-	for (let attempt = 1; ; attempt++) {
+	const presign = async () => {
 		const response = await leonardoApiRequest.call(this, {
 			method: 'POST',
 			path: '/canvas-init-image',
@@ -70,25 +66,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			retry: true,
 		});
 		const answer = (response.uploadCanvasInitImage ?? {}) as IDataObject;
-		const init = canvasTarget.call(this, answer, 'init', itemIndex);
-		const maskTarget = canvasTarget.call(this, answer, 'mask', itemIndex);
-		const results = await Promise.all([
-			postToPresignedUrl.call(this, init, image, itemIndex),
-			postToPresignedUrl.call(this, maskTarget, mask, itemIndex),
-		]);
-		if (results.every((result) => result === 'uploaded')) {
-			const json: IDataObject = {
-				initImageId: init.id,
-				maskImageId: maskTarget.id,
-				width: image.dimensions.width,
-				height: image.dimensions.height,
-				initExtension: image.extension,
-				maskExtension: mask.extension,
-			};
-			const warnings = [...image.warnings, ...mask.warnings];
-			if (warnings.length) json.warnings = warnings;
-			return [{ json, pairedItem: { item: itemIndex } }];
-		}
-		if (attempt >= 2) throw policyExpiredError.call(this, attempt, itemIndex);
-	}
+		return [canvasTarget.call(this, answer, 'init', itemIndex), canvasTarget.call(this, answer, 'mask', itemIndex)];
+	};
+	const [init, maskTarget] = await uploadWithPresign.call(this, presign, [image, mask], itemIndex);
+	const json: IDataObject = {
+		initImageId: init.id,
+		maskImageId: maskTarget.id,
+		width: image.dimensions.width,
+		height: image.dimensions.height,
+		initExtension: image.extension,
+		maskExtension: mask.extension,
+	};
+	const warnings = [...image.warnings, ...mask.warnings];
+	if (warnings.length) json.warnings = warnings;
+	return [{ json, pairedItem: { item: itemIndex } }];
 }

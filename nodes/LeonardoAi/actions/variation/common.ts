@@ -1,12 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { recordStartedJob } from '../../helpers/batch';
-import { readBoolean, readId, readOptionValues, waitTimeoutSeconds } from '../../helpers/parameters';
-import { waitForJob } from '../../helpers/polling';
+import { readBoolean, readId, readOptionValues, waitTimeoutSeconds, withAdditionalFields } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { concurrencyOption } from '../common.descriptions';
-import { additionalFieldsOption, downloadImage, waitForCompletionParameter, waitTimeoutOption, withAdditionalFields } from '../job';
+import { additionalFieldsOption, concurrencyOption, waitForCompletionParameter, waitTimeoutOption } from '../common.descriptions';
+import type { Job, JobWaitSettings } from '../job';
+import { downloadImage, runJob } from '../job';
 
 export const imageIdParameter: INodeProperties = {
 	displayName: 'Image ID',
@@ -56,10 +54,8 @@ export interface VariationJob {
 	sourceImageId: string;
 }
 
-export interface VariationRequest extends VariationJob {
-	waitForCompletion: boolean;
+export interface VariationRequest extends VariationJob, JobWaitSettings {
 	downloadImages: boolean;
-	timeoutSeconds: number;
 }
 
 export function readImageId(this: IExecuteFunctions, itemIndex: number): string {
@@ -84,36 +80,30 @@ async function getVariation(this: IExecuteFunctions, id: string, itemIndex: numb
 	return ((response.generated_image_variation_generic as IDataObject[] | undefined) ?? [])[0];
 }
 
-/** Starts a variation job (never retried), waits for it and downloads the result, as the user chose. */
-export async function runVariation(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	request: VariationRequest,
-): Promise<INodeExecutionData[]> {
-	const response = await leonardoApiRequest.call(this, { method: 'POST', path: request.path, body: request.body, itemIndex, retry: false });
-	const started = (response[request.responseKey] ?? {}) as IDataObject;
-	if (typeof started.id !== 'string') {
-		throw new NodeOperationError(this.getNode(), 'Leonardo accepted the request but returned no variation ID', { itemIndex });
-	}
-	const id = started.id;
-	recordStartedJob(this, itemIndex, { kind: 'variation', id });
-	const pairedItem = { item: itemIndex };
-	const base = { id, sourceImageId: request.sourceImageId, cost: started.cost ?? null };
-	if (!request.waitForCompletion) {
-		return [{ json: { ...base, status: 'PENDING' }, pairedItem }];
-	}
-
-	const variation = await waitForJob(this, {
-		label: `Variation ${id}`,
-		itemIndex,
-		timeoutSeconds: request.timeoutSeconds,
-		fetch: async () => await getVariation.call(this, id, itemIndex),
+/** A variation as a job: POST to its endpoint, read with GET /variations/{id}; the result image in binary "image". */
+function variationJob(this: IExecuteFunctions, itemIndex: number, request: VariationRequest): Job {
+	return {
+		kind: 'variation',
+		start: async () => {
+			const response = await leonardoApiRequest.call(this, { method: 'POST', path: request.path, body: request.body, itemIndex, retry: false });
+			const started = (response[request.responseKey] ?? {}) as IDataObject;
+			return { id: started.id, fields: { sourceImageId: request.sourceImageId, cost: started.cost ?? null } };
+		},
+		read: async (id) => await getVariation.call(this, id, itemIndex),
+		pending: (id, fields) => ({ id, ...fields, status: 'PENDING' }),
+		finished: async (id, variation, fields) => {
+			const json: IDataObject = { ...variation, id, ...fields };
+			const pairedItem = { item: itemIndex };
+			if (!request.downloadImages || typeof json.url !== 'string') return [{ json, pairedItem }];
+			const image = await downloadImage.call(this, json.url, `${id}_${String(json.transformType ?? 'variation').toLowerCase()}`, itemIndex);
+			return [{ json, binary: { image }, pairedItem }];
+		},
 		failedHint: 'Check that the Image ID is a generated image (or turn on "Is Variation" for the result of an earlier variation).',
-	});
-	const json: IDataObject = { ...variation, ...base };
-	if (!request.downloadImages || typeof json.url !== 'string') return [{ json, pairedItem }];
-	const image = await downloadImage.call(this, json.url, `${id}_${String(json.transformType ?? 'variation').toLowerCase()}`, itemIndex);
-	return [{ json, binary: { image }, pairedItem }];
+	};
+}
+
+export async function runVariation(this: IExecuteFunctions, itemIndex: number, request: VariationRequest): Promise<INodeExecutionData[]> {
+	return await runJob.call(this, itemIndex, variationJob.call(this, itemIndex, request), request);
 }
 
 /**

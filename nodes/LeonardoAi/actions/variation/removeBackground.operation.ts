@@ -7,7 +7,5 @@ const properties: INodeProperties[] = [imageIdParameter, isVariationParameter, .
 
 export const description = updateDisplayOptions({ show: { resource: ['variation'], operation: ['removeBackground'] } }, properties);
 
-/** Starts a Leonardo job: runs under the job concurrency limit. */
-export const isJob = true;
 
 export const { prepare, execute } = idOnlyVariation('/variations/nobg', 'sdNobgJob', true);

@@ -91,8 +91,6 @@ export const description = updateDisplayOptions(
 
 const SOURCE_FIELD: Record<string, string> = { generated: 'generatedImageId', uploaded: 'initImageId', variation: 'variationId' };
 
-/** Starts a Leonardo job: runs under the job concurrency limit. */
-export const isJob = true;
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<VariationRequest> {
 	const imageId = readId.call(this, 'imageId', 'Image ID', itemIndex, 'Use a generated image\'s ID (images[n].id), an uploaded init image ID, or json.id of an earlier variation, as "Image Type" says.');

@@ -7,7 +7,5 @@ const properties: INodeProperties[] = [imageIdParameter, ...waitParameters, vari
 
 export const description = updateDisplayOptions({ show: { resource: ['variation'], operation: ['upscale'] } }, properties);
 
-/** Starts a Leonardo job: runs under the job concurrency limit. */
-export const isJob = true;
 
 export const { prepare, execute } = idOnlyVariation('/variations/upscale', 'sdUpscaleJob', false);

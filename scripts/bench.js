@@ -4,7 +4,7 @@
 // injected latency (S3 POST 200 ms, API call 50 ms), done
 //   (a) the seed's way, one item after another (HTTP Request nodes, batch size 1),
 //   (b) the hand-built n8n chain (HTTP Request presign → Merge → HTTP Request multipart),
-//   (c) with this node at concurrency 1, 10 and 40;
+//   (c) with this node at its default (automatic) concurrency, and at 1, 10 and 40;
 // then the same under an API rate limit, and peak memory for one large image.
 //   npm run bench                 N = 40, 200 items under the rate limit, a 40 MB image
 //   npm run bench -- --quick      N = 12, 60 items, an 8 MB image
@@ -219,8 +219,9 @@ async function main() {
 		const pattern = `${batch}/*.png`;
 		await measure('a', handBuiltWorkflow(pattern, sandbox, true), ['Presign', 'Merge', 'S3 Upload'], 'S3 Upload');
 		await measure('b', handBuiltWorkflow(pattern, sandbox, false), ['Presign', 'Merge', 'S3 Upload'], 'S3 Upload');
-		for (const concurrency of [1, 10, 40]) {
-			await measure(`c${concurrency}`, nodeWorkflow(pattern, concurrency), ['Upload'], 'Upload', Math.ceil(N / concurrency) * PER_ITEM_MS);
+		// 0 = automatic, the default (no fixed width, so no "ideal").
+		for (const concurrency of [0, 1, 10, 40]) {
+			await measure(`c${concurrency}`, nodeWorkflow(pattern, concurrency), ['Upload'], 'Upload', concurrency ? Math.ceil(N / concurrency) * PER_ITEM_MS : undefined);
 		}
 		const a = results.a.ms;
 		const b = results.b.ms;
@@ -228,7 +229,9 @@ async function main() {
 			say(`| ${name} | ${fmt(r.ms)} | ${r.uploaded}/${N} | ${ratio(a, r.ms)} | ${ratio(r.ms, b)} | ${r.ideal ? `${(r.ideal / r.ms).toFixed(2)} (ideal ${fmt(r.ideal)})` : '—'} |`);
 		row('(a) seed flow, one item after another', results.a);
 		row('(b) hand-built chain (HTTP Request → Merge → HTTP Request)', results.b);
-		for (const c of [1, 10, 40]) row(`(c) this node, concurrency ${c}${c === 10 ? ' (default)' : ''}`, results[`c${c}`]);
+		for (const c of [0, 1, 10, 40]) row(`(c) this node, concurrency ${c || 'automatic (default)'}`, results[`c${c}`]);
+		say('');
+		say(`This node at its default ÷ the hand-built chain: ${ratio(results.c0.ms, b)} (target: at most 1.20×).`);
 
 		// Under a rate limit: 20 API requests/s, 429 + Retry-After: 1 beyond.
 		sandbox.rateLimitPerSecond = 20;
@@ -240,7 +243,7 @@ async function main() {
 		const handRejected = sandbox.rateLimited;
 		sandbox.reset();
 		sandbox.rateLimitPerSecond = 20;
-		const ours = await n8n.execute(nodeWorkflow(limitedPattern, 10));
+		const ours = await n8n.execute(nodeWorkflow(limitedPattern, 0));
 		const ourUploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
 		const ourErrors = (ours.execution?.data?.resultData?.runData?.Upload?.[0]?.data?.main?.[0] ?? []).filter((i) => i.json.error).length;
 		say('');

@@ -36,11 +36,13 @@ export const initImageId: INodeProperties = {
 };
 
 export const MAX_CONCURRENCY = 50;
-export const DEFAULT_CONCURRENCY = 10;
+/** Image downloads at once, across all items, when Concurrency is automatic. */
+export const DEFAULT_DOWNLOADS = 10;
 
 /**
- * Items processed at once. 0 = automatic: 10 for requests and uploads (neither S3 nor Leonardo's
- * 2000 requests/min limit that), the account's concurrency slots for jobs (the router decides).
+ * Items processed at once. 0 = automatic: uploads and reads start all items at once (up to 50; S3
+ * does not limit uploads) and halve on each 429 from Leonardo; jobs use the account's concurrency
+ * slots (the router decides).
  */
 export const concurrencyOption: INodeProperties = {
 	displayName: 'Concurrency',
@@ -48,7 +50,7 @@ export const concurrencyOption: INodeProperties = {
 	type: 'number',
 	default: 0,
 	typeOptions: { minValue: 0, maxValue: MAX_CONCURRENCY },
-	description: `How many input items are processed at once (1–50). 0 = automatic: ${DEFAULT_CONCURRENCY} for uploads and reads, your account's concurrency slots (from GET /me) for jobs. Output order always follows the input.`,
+	description: `How many input items are processed at once (1–50). 0 = automatic: uploads and reads run up to ${MAX_CONCURRENCY} at once and slow down when Leonardo rate-limits; jobs use your account's concurrency slots (from GET /me). Image downloads: ${DEFAULT_DOWNLOADS} at once. Output order always follows the input.`,
 };
 
 /** The Options collection of operations whose only option is Concurrency. */

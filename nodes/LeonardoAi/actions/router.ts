@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { allStartedJobs, describeJobs, setDownloadLimit, startedJobs } from '../helpers/batch';
+import { allStartedJobs, describeJobs, itemLimit, setLimits, startedJobs } from '../helpers/batch';
 import { checkNumber } from '../helpers/parameters';
 import { mapWithConcurrency } from '../helpers/pool';
 import { getUserDetails } from '../transport/account';
-import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from './common.descriptions';
+import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './common.descriptions';
 
 import * as dataset from './dataset/Dataset.resource';
 import * as generation from './generation/Generation.resource';
@@ -48,22 +48,30 @@ function operationFor(resource: LeonardoAiType['resource'], operation: string): 
 
 const DEFAULT_JOB_CONCURRENCY = 5;
 
+interface Limits {
+	items: number;
+	/** Chosen automatically: halved whenever Leonardo answers 429. */
+	adaptive: boolean;
+	downloads: number;
+}
+
 /**
- * Items at once: the Concurrency option, or for jobs left at 0, the account's slots (GET /me) or 5.
+ * Items at once: the Concurrency option; left at 0 (automatic), every item at once up to 50 for
+ * uploads and reads (halved on each 429), and for jobs the account's slots (GET /me) or 5.
  * Downloads (of all items together) use the Concurrency option too, 10 when it is left at 0.
  */
-async function concurrencyFor(this: IExecuteFunctions, operation: Operation, itemCount: number): Promise<{ items: number; downloads: number }> {
+async function limitsFor(this: IExecuteFunctions, operation: Operation, itemCount: number): Promise<Limits> {
 	const raw = this.getNodeParameter('options.concurrency', 0, 0);
 	const configured = checkNumber(this, 'Concurrency', raw, { min: 0, max: MAX_CONCURRENCY, integer: true }, 0);
-	const downloads = configured >= 1 ? configured : DEFAULT_CONCURRENCY;
-	if (itemCount <= 1) return { items: 1, downloads };
-	if (configured >= 1) return { items: configured, downloads };
-	if (!operation.prepare) return { items: DEFAULT_CONCURRENCY, downloads };
+	const downloads = configured >= 1 ? configured : DEFAULT_DOWNLOADS;
+	if (configured >= 1) return { items: configured, adaptive: false, downloads };
+	if (itemCount <= 1) return { items: 1, adaptive: false, downloads };
+	if (!operation.prepare) return { items: Math.min(itemCount, MAX_CONCURRENCY), adaptive: true, downloads };
 	try {
 		const slots = Number((await getUserDetails.call(this, 0)).apiConcurrencySlots);
-		return { items: slots >= 1 ? Math.min(MAX_CONCURRENCY, slots) : DEFAULT_JOB_CONCURRENCY, downloads };
+		return { items: slots >= 1 ? Math.min(MAX_CONCURRENCY, slots) : DEFAULT_JOB_CONCURRENCY, adaptive: true, downloads };
 	} catch {
-		return { items: DEFAULT_JOB_CONCURRENCY, downloads };
+		return { items: DEFAULT_JOB_CONCURRENCY, adaptive: true, downloads };
 	}
 }
 
@@ -142,10 +150,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			throw error;
 		}
 	};
-	const limit = await concurrencyFor.call(this, chosen, items.length);
-	setDownloadLimit(this, limit.downloads);
+	setLimits(this, await limitsFor.call(this, chosen, items.length));
 	try {
-		const perItem = await mapWithConcurrency(items.length, limit.items, runItem);
+		const perItem = await mapWithConcurrency(items.length, () => itemLimit(this), runItem);
 		return [perItem.flat()];
 	} catch (error) {
 		throw withOtherStartedJobs.call(this, error as NodeError & { context: IDataObject });

@@ -1,7 +1,7 @@
 /**
- * What the items of one node execution share: how many downloads may run at once (the node's
- * Concurrency, across all items), and the jobs already started, so a failure can name the paid
- * work the user would otherwise lose. Keyed by the execution context the router hands every item.
+ * What the items of one node execution share: how many items and downloads may run at once, and
+ * the jobs already started, so a failure can name the paid work the user would otherwise lose.
+ * Keyed by the execution context the router hands every item.
  */
 
 export interface StartedJob {
@@ -11,6 +11,11 @@ export interface StartedJob {
 }
 
 interface BatchState {
+	/** Items at once; when chosen automatically, halved on a rate limit and grown back up to `maxItems`. */
+	itemLimit: number;
+	maxItems: number;
+	adaptive: boolean;
+	lastSlowDown: number;
 	downloadLimit: number;
 	activeDownloads: number;
 	waiting: Array<() => void>;
@@ -22,14 +27,37 @@ const batches = new WeakMap<object, BatchState>();
 function batchOf(context: object): BatchState {
 	let state = batches.get(context);
 	if (!state) {
-		state = { downloadLimit: 1, activeDownloads: 0, waiting: [], started: new Map() };
+		state = { itemLimit: 1, maxItems: 1, adaptive: false, lastSlowDown: 0, downloadLimit: 1, activeDownloads: 0, waiting: [], started: new Map() };
 		batches.set(context, state);
 	}
 	return state;
 }
 
-export function setDownloadLimit(context: object, limit: number): void {
-	batchOf(context).downloadLimit = Math.max(1, limit);
+export function setLimits(context: object, limits: { items: number; adaptive: boolean; downloads: number }): void {
+	const state = batchOf(context);
+	state.itemLimit = Math.max(1, limits.items);
+	state.maxItems = state.itemLimit;
+	state.adaptive = limits.adaptive;
+	state.downloadLimit = Math.max(1, limits.downloads);
+}
+
+export function itemLimit(context: object): number {
+	return batchOf(context).itemLimit;
+}
+
+/** Leonardo answered 429: an automatic item limit halves, at most once a second (one burst is one signal). */
+export function slowDown(context: object): void {
+	const state = batchOf(context);
+	if (!state.adaptive || Date.now() - state.lastSlowDown < 1000) return;
+	state.lastSlowDown = Date.now();
+	state.itemLimit = Math.max(1, Math.floor(state.itemLimit / 2));
+}
+
+/** A request went through: after a second without a 429, an automatic item limit grows by one per request, back up to where it started. */
+export function speedUp(context: object): void {
+	const state = batchOf(context);
+	if (!state.adaptive || state.itemLimit >= state.maxItems || Date.now() - state.lastSlowDown < 1000) return;
+	state.itemLimit += 1;
 }
 
 /** Runs a download when one of the execution's download slots is free. */

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
+import { slowDown, speedUp } from '../helpers/batch';
 import { isCancelled, sleepUnlessCancelled } from '../helpers/cancel';
 
 export interface HttpOutcome {
@@ -13,6 +14,8 @@ export type SendResult =
 	| { networkError: Error & { code?: string }; attempts: number };
 
 const MAX_ATTEMPTS = 4;
+/** A 429 means Leonardo did not process the request: safe to wait longer while the batch slows down. */
+const MAX_RATE_LIMITED_ATTEMPTS = 8;
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'EAI_AGAIN']);
 
@@ -47,9 +50,15 @@ function backoffMs(attempt: number): number {
 	return capped / 2 + Math.random() * (capped / 2);
 }
 
+/** Jitter after Retry-After, wider with each try, so rate-limited items do not all come back at the same instant. */
+function spreadMs(attempt: number): number {
+	return Math.random() * Math.min(4000, 250 * 2 ** (attempt - 1));
+}
+
 /**
- * Sends a request, and when `retry` is on, sends it again on 429 (honouring Retry-After), 5xx
- * and dropped connections, up to 4 tries. The caller decides what the final outcome means.
+ * Sends a request, and when `retry` is on, sends it again on 5xx and dropped connections (up to 4
+ * tries) and on 429 (up to 8, honouring Retry-After; the execution's automatic concurrency halves).
+ * The caller decides what the final outcome means.
  */
 export async function sendWithRetries(
 	context: IExecuteFunctions | ILoadOptionsFunctions,
@@ -57,15 +66,18 @@ export async function sendWithRetries(
 	retry: boolean,
 ): Promise<SendResult> {
 	for (let attempt = 1; ; attempt++) {
-		const lastTry = !retry || attempt >= MAX_ATTEMPTS || isCancelled(context);
 		try {
 			const response = await send();
+			const rateLimited = response.statusCode === 429;
+			if (rateLimited) slowDown(context);
+			else speedUp(context);
+			const lastTry = !retry || attempt >= (rateLimited ? MAX_RATE_LIMITED_ATTEMPTS : MAX_ATTEMPTS) || isCancelled(context);
 			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode)) return { response, attempts: attempt };
 			const retryAfter = retryAfterMs(response.headers);
-			// A little jitter on Retry-After too, so parallel items do not all come back at the same instant.
-			await sleepUnlessCancelled(context, retryAfter === undefined ? backoffMs(attempt) : retryAfter + Math.random() * 250);
+			await sleepUnlessCancelled(context, retryAfter === undefined ? backoffMs(attempt) : retryAfter + spreadMs(attempt));
 		} catch (error) {
 			const code = networkErrorCode(error);
+			const lastTry = !retry || attempt >= MAX_ATTEMPTS || isCancelled(context);
 			if (lastTry || !code || !RETRYABLE_NETWORK_CODES.has(code)) {
 				return { networkError: error as Error & { code?: string }, attempts: attempt };
 			}

@@ -18,12 +18,29 @@ describe('batches: many items at once, order kept, faults survived', () => {
 		expect(sandbox.maxInFlight.s3).toBe(4);
 	});
 
-	it('uploads 10 at once by default', async () => {
+	it('uploads every item at once by default, up to 50', async () => {
 		const { sandbox } = ctx;
-		const items = Array.from({ length: 20 }, () => fileItem('photo-640x480.png'));
-		await run(sandbox, [upload()], items);
-		expect(sandbox.maxInFlight.s3).toBe(10);
+		const items = Array.from({ length: 60 }, () => fileItem('photo-640x480.png'));
+		sandbox.latency.s3 = 1500; // long enough for all of them to overlap
+		try {
+			const result = await run(sandbox, [upload()], items);
+			expect(result.output).toHaveLength(60);
+		} finally {
+			sandbox.latency.s3 = 150;
+		}
+		expect(sandbox.maxInFlight.s3).toBe(50);
 	});
+
+	it('slows down when Leonardo rate-limits, and every one of 120 uploads still succeeds', async () => {
+		const { sandbox } = ctx;
+		sandbox.rateLimitPerSecond = 10;
+		const items = Array.from({ length: 120 }, () => fileItem('photo-640x480.png'));
+		const result = await run(sandbox, [upload()], items);
+		expect(result.status).toBe('success');
+		expect(result.output.filter((item) => item.json.error)).toEqual([]);
+		expect(sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey)).toHaveLength(120);
+		expect(sandbox.rateLimited).toBeGreaterThan(0);
+	}, 60_000);
 
 	it('runs jobs up to the account\'s concurrency slots from GET /me, asked once', async () => {
 		const { sandbox } = ctx;

@@ -15,7 +15,7 @@ const path = require('path');
 
 const { startSandbox } = require('../test/sandbox');
 const { encodePng } = require('../test/sandbox/png');
-const runtime = require('./lib/runtime');
+const runtime = require('../test/harness/n8n');
 
 const quick = process.argv.includes('--quick');
 /** `--memory`: only the peak-memory measurement (for before/after comparisons of the upload path). */

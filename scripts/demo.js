@@ -10,7 +10,7 @@ const os = require('os');
 const path = require('path');
 
 const { startSandbox } = require('../test/sandbox');
-const runtime = require('./lib/runtime');
+const runtime = require('../test/harness/n8n');
 
 function argument(name) {
 	const index = process.argv.indexOf(name);

@@ -9,7 +9,7 @@ const fs = require('fs');
 const path = require('path');
 
 const { startSandbox } = require('../test/sandbox');
-const runtime = require('./lib/runtime');
+const runtime = require('../test/harness/n8n');
 
 const PORT = Number(process.env.N8N_PORT ?? 5678);
 const stoppers = [];

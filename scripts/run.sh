@@ -3,7 +3,7 @@
 #   bash scripts/run.sh demo     # the demo workflow in real n8n against the local sandbox
 #   bash scripts/run.sh test     # all tests (unit, workflow, real-n8n e2e)
 # When the machine's node is older than 24, Node 24 is installed from the npm registry at the exact
-# version and integrity pinned in scripts/node-runtime/24/package-lock.json (Linux x64/arm64).
+# version and integrity pinned in test/harness/n8n/node-builds/24/package-lock.json (Linux x64/arm64).
 # Dependencies are installed with `npm ci` when node_modules is missing or older than package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 major=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$major" -lt 24 ]; then
-	home=$(node scripts/lib/node-runtime.js 24)
+	home=$(node test/harness/n8n/node.js 24)
 	export PATH="$home/bin:$PATH"
 	export npm_config_nodedir="$home"
 fi

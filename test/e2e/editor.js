@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 
 const { startSandbox } = require('../sandbox');
-const runtime = require('../../scripts/lib/runtime');
+const runtime = require('../harness/n8n');
 
 async function startEditor(which) {
 	const sandbox = await startSandbox();

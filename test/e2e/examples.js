@@ -5,7 +5,7 @@ const os = require('os');
 const path = require('path');
 
 const { startSandbox } = require('../sandbox');
-const runtime = require('../../scripts/lib/runtime');
+const runtime = require('../harness/n8n');
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 

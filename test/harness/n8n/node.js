@@ -1,7 +1,7 @@
 'use strict';
 // Node.js builds from the npm registry (package node-linux-<arch>), pinned to an exact version with
-// its integrity in scripts/node-runtime/<major>/package-lock.json and installed with `npm ci`.
-//   node scripts/lib/node-runtime.js 24     prints the folder of Node 24 (bin/node, include/), installing it first
+// its integrity in test/harness/n8n/node-builds/<major>/package-lock.json and installed with `npm ci`.
+//   node test/harness/n8n/node.js 24     prints the folder of Node 24 (bin/node, include/), installing it first
 // Runs on any Node ≥ 18, so scripts/run.sh can call it with the machine's older node.
 const { spawnSync } = require('child_process');
 const crypto = require('crypto');
@@ -9,7 +9,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '../../..');
 const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'n8n-nodes-leonardo-ai');
 
 /** The first 12 hex digits of a file's SHA-256: install folders change when their lockfile does. */
@@ -28,7 +28,7 @@ function packageName() {
 /** The folder of a Node.js build of the given major version: this process's own when it matches, else the pinned one. */
 function ensureNode(major, log = (message) => process.stderr.write(`[node-runtime] ${message}\n`)) {
 	if (Number(process.versions.node.split('.')[0]) === Number(major)) return path.resolve(path.dirname(process.execPath), '..');
-	const pinned = path.join(ROOT, 'scripts', 'node-runtime', String(major));
+	const pinned = path.join(__dirname, 'node-builds', String(major));
 	const lock = path.join(pinned, 'package-lock.json');
 	if (!fs.existsSync(lock)) throw new Error(`No pinned Node.js ${major}: ${lock} is missing`);
 	const prefix = path.join(CACHE, `node${major}-${fileHash(lock)}`);

@@ -1,0 +1,37 @@
+'use strict';
+// The account and its models: GET /me, GET /platformModels, GET /models/user/{userId}.
+const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
+
+function accountRoutes({ sandbox, state }) {
+	return [
+		{
+			method: 'GET',
+			path: '/me',
+			handle: ({ res }) =>
+				apiJson(res, 200, {
+					user_details: [
+						{
+							user: SANDBOX_USER,
+							apiConcurrencySlots: sandbox.concurrencySlots,
+							apiPaidTokens: 1000,
+							apiSubscriptionTokens: 3500,
+							apiPlanTokenRenewalDate: null,
+							paidTokens: 0,
+							subscriptionTokens: 0,
+							subscriptionGptTokens: 0,
+							subscriptionModelTokens: 0,
+							tokenRenewalDate: null,
+						},
+					],
+				}),
+		},
+		{ method: 'GET', path: '/platformModels', handle: ({ res }) => apiJson(res, 200, { custom_models: PLATFORM_MODELS }) },
+		{
+			method: 'GET',
+			path: '/models/user/:userId',
+			handle: ({ params, res }) => apiJson(res, 200, { custom_models: params.userId === SANDBOX_USER.id ? state.customModels : [] }),
+		},
+	];
+}
+
+module.exports = { accountRoutes };

@@ -1,0 +1,37 @@
+'use strict';
+// The API's route table: each module lists { method, path, handle }; `path` is '/a/:name' or a RegExp.
+const { accountRoutes } = require('./account');
+const { datasetRoutes } = require('./datasets');
+const { generationRoutes } = require('./generations');
+const { uploadRoutes } = require('./uploads');
+const { variationRoutes } = require('./variations');
+
+function compile(path) {
+	if (path instanceof RegExp) return { regex: path, names: [] };
+	const names = [];
+	const source = path.replace(/:(\w+)/g, (_, name) => {
+		names.push(name);
+		return '([^/]+)';
+	});
+	return { regex: new RegExp(`^${source}$`), names };
+}
+
+/** Builds the table; returns a lookup from (method, path) to { handle, params } (RegExp groups as params[0], …). */
+function apiRoutes(context) {
+	const table = [accountRoutes, uploadRoutes, datasetRoutes, generationRoutes, variationRoutes]
+		.flatMap((routes) => routes(context))
+		.map((route) => ({ ...route, ...compile(route.path) }));
+	return (method, path) => {
+		for (const route of table) {
+			if (route.method !== method) continue;
+			const match = route.regex.exec(path);
+			if (!match) continue;
+			const groups = match.slice(1);
+			const params = route.names.length ? Object.fromEntries(route.names.map((name, i) => [name, groups[i]])) : { ...groups };
+			return { handle: route.handle, params };
+		}
+		return undefined;
+	};
+}
+
+module.exports = { apiRoutes };

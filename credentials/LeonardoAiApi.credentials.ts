@@ -11,7 +11,10 @@ export class LeonardoAiApi implements ICredentialType {
 
 	displayName = 'Leonardo AI API';
 
-	icon: Icon = { light: 'file:../nodes/LeonardoAi/leonardoAi.svg', dark: 'file:../nodes/LeonardoAi/leonardoAi.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/LeonardoAi/leonardoAi.svg',
+		dark: 'file:../nodes/LeonardoAi/leonardoAi.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/n8n-nodes-leonardo-ai/n8n-nodes-leonardo-ai#credentials';
 
@@ -30,7 +33,8 @@ export class LeonardoAiApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://cloud.leonardo.ai/api/rest/v1',
-			description: 'Leonardo\'s REST API address. Change it only to go through a proxy or to use a local sandbox.',
+			description:
+				"Leonardo's REST API address. Change it only to go through a proxy or to use a local sandbox.",
 		},
 	];
 

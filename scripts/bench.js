@@ -27,9 +27,18 @@ const largeArg = process.argv.indexOf('--large-mb');
 const LARGE_MB = largeArg > 0 ? Number(process.argv[largeArg + 1]) : quick ? 8 : 40;
 const LATENCY = { api: 50, s3: 200 };
 const PER_ITEM_MS = LATENCY.api + LATENCY.s3;
-const CREDENTIAL = { leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' } };
+const CREDENTIAL = {
+	leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
+};
 
-const trigger = { parameters: {}, id: 't', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] };
+const trigger = {
+	parameters: {},
+	id: 't',
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+};
 const readFiles = (pattern) => ({
 	parameters: { fileSelector: pattern, options: {} },
 	id: 'r',
@@ -39,7 +48,11 @@ const readFiles = (pattern) => ({
 	position: [200, 0],
 });
 const chain = (...names) =>
-	Object.fromEntries(names.slice(0, -1).map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
+	Object.fromEntries(
+		names
+			.slice(0, -1)
+			.map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]),
+	);
 
 function nodeWorkflow(pattern, concurrency) {
 	return {
@@ -64,7 +77,12 @@ function nodeWorkflow(pattern, concurrency) {
 
 /** Reads the files and does nothing else: n8n's own share of the memory for a large file. */
 function readOnlyWorkflow(pattern) {
-	return { name: 'read only', nodes: [trigger, readFiles(pattern)], connections: chain('Start', 'Read Files'), settings: { executionOrder: 'v1' } };
+	return {
+		name: 'read only',
+		nodes: [trigger, readFiles(pattern)],
+		connections: chain('Start', 'Read Files'),
+		settings: { executionOrder: 'v1' },
+	};
 }
 
 /**
@@ -73,7 +91,17 @@ function readOnlyWorkflow(pattern) {
  * HTTP Request node on its own always sends all items at once.
  */
 function handBuiltWorkflow(pattern, sandbox, oneByOne) {
-	const fieldNames = ['Content-Type', 'bucket', 'X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Security-Token', 'key', 'Policy', 'X-Amz-Signature'];
+	const fieldNames = [
+		'Content-Type',
+		'bucket',
+		'X-Amz-Algorithm',
+		'X-Amz-Credential',
+		'X-Amz-Date',
+		'X-Amz-Security-Token',
+		'key',
+		'Policy',
+		'X-Amz-Signature',
+	];
 	const nodes = [
 		trigger,
 		readFiles(pattern),
@@ -82,7 +110,9 @@ function handBuiltWorkflow(pattern, sandbox, oneByOne) {
 				method: 'POST',
 				url: `${sandbox.apiUrl}/init-image`,
 				sendHeaders: true,
-				headerParameters: { parameters: [{ name: 'Authorization', value: `Bearer ${sandbox.apiKey}` }] },
+				headerParameters: {
+					parameters: [{ name: 'Authorization', value: `Bearer ${sandbox.apiKey}` }],
+				},
 				sendBody: true,
 				specifyBody: 'json',
 				jsonBody: '{"extension": "png"}',
@@ -110,7 +140,10 @@ function handBuiltWorkflow(pattern, sandbox, oneByOne) {
 				contentType: 'multipart-form-data',
 				bodyParameters: {
 					parameters: [
-						...fieldNames.map((name) => ({ name, value: `={{ JSON.parse($json.uploadInitImage.fields)[${JSON.stringify(name)}] }}` })),
+						...fieldNames.map((name) => ({
+							name,
+							value: `={{ JSON.parse($json.uploadInitImage.fields)[${JSON.stringify(name)}] }}`,
+						})),
 						{ parameterType: 'formBinaryData', name: 'file', inputDataFieldName: 'data' },
 					],
 				},
@@ -134,14 +167,26 @@ function handBuiltWorkflow(pattern, sandbox, oneByOne) {
 		{ node: 'Merge', type: 'main', index: 1 },
 	];
 	if (oneByOne) {
-		nodes.push({ parameters: { batchSize: 1, options: {} }, id: 'l', name: 'Loop', type: 'n8n-nodes-base.splitInBatches', typeVersion: 3, position: [300, 0] });
+		nodes.push({
+			parameters: { batchSize: 1, options: {} },
+			id: 'l',
+			name: 'Loop',
+			type: 'n8n-nodes-base.splitInBatches',
+			typeVersion: 3,
+			position: [300, 0],
+		});
 		connections['Read Files'] = { main: [[{ node: 'Loop', type: 'main', index: 0 }]] };
 		connections.Loop = { main: [[], toSteps] };
 		connections['S3 Upload'] = { main: [[{ node: 'Loop', type: 'main', index: 0 }]] };
 	} else {
 		connections['Read Files'] = { main: [toSteps] };
 	}
-	return { name: oneByOne ? 'seed flow, one by one' : 'hand-built chain', nodes, connections, settings: { executionOrder: 'v1' } };
+	return {
+		name: oneByOne ? 'seed flow, one by one' : 'hand-built chain',
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+	};
 }
 
 /** Wall time of the upload step: from the first run of its first node to the end of the last run of any. */
@@ -161,7 +206,8 @@ function outputCount(execution, node) {
 function makeImages(folder, count) {
 	fs.mkdirSync(folder, { recursive: true });
 	const png = encodePng(640, 480);
-	for (let i = 0; i < count; i++) fs.writeFileSync(path.join(folder, `photo-${String(i).padStart(3, '0')}.png`), png);
+	for (let i = 0; i < count; i++)
+		fs.writeFileSync(path.join(folder, `photo-${String(i).padStart(3, '0')}.png`), png);
 }
 
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -171,8 +217,12 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 async function main() {
 	// `--n8n VERSION`: another n8n of the test matrix (default: the newest).
 	const n8nArg = process.argv.indexOf('--n8n');
-	const which = n8nArg > 0 ? runtime.RUNTIMES.find((r) => r.n8n === process.argv[n8nArg + 1]) : runtime.RUNTIMES[0];
-	if (!which) throw new Error(`--n8n takes one of ${runtime.RUNTIMES.map((r) => r.n8n).join(', ')}`);
+	const which =
+		n8nArg > 0
+			? runtime.RUNTIMES.find((r) => r.n8n === process.argv[n8nArg + 1])
+			: runtime.RUNTIMES[0];
+	if (!which)
+		throw new Error(`--n8n takes one of ${runtime.RUNTIMES.map((r) => r.n8n).join(', ')}`);
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-bench-'));
 	const batch = path.join(work, 'batch');
 	const limited = path.join(work, 'limited');
@@ -181,7 +231,10 @@ async function main() {
 	makeImages(limited, RATE_LIMITED_N);
 	fs.mkdirSync(large);
 	const header = encodePng(4000, 3000).subarray(0, 33);
-	fs.writeFileSync(path.join(large, 'large.png'), Buffer.concat([header, crypto.randomBytes(LARGE_MB * 1024 * 1024)]));
+	fs.writeFileSync(
+		path.join(large, 'large.png'),
+		Buffer.concat([header, crypto.randomBytes(LARGE_MB * 1024 * 1024)]),
+	);
 	fs.writeFileSync(path.join(large, 'tiny.png'), encodePng(64, 48));
 
 	const sandbox = await startSandbox({ latency: LATENCY });
@@ -191,7 +244,10 @@ async function main() {
 		console.log(line);
 	};
 	try {
-		const n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [work] });
+		const n8n = await runtime.prepareN8n(which, {
+			credentials: [runtime.sandboxCredential(sandbox)],
+			fileAccess: [work],
+		});
 		if (!memoryOnly) await throughput(n8n);
 		await peakMemory();
 		n8n.cleanup();
@@ -201,10 +257,16 @@ async function main() {
 	}
 
 	async function throughput(n8n) {
-		say(`# Upload benchmark — n8n ${which.n8n}, Node ${which.node}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
-		say(`# ${new Date().toISOString().slice(0, 10)}, \`npm run bench${quick ? ' -- --quick' : ''}\`; latency per S3 POST ${LATENCY.s3} ms, per API call ${LATENCY.api} ms; N = ${N}`);
+		say(
+			`# Upload benchmark — n8n ${which.n8n}, Node ${which.node}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`,
+		);
+		say(
+			`# ${new Date().toISOString().slice(0, 10)}, \`npm run bench${quick ? ' -- --quick' : ''}\`; latency per S3 POST ${LATENCY.s3} ms, per API call ${LATENCY.api} ms; N = ${N}`,
+		);
 		say('');
-		say('| flow | upload step (wall) | items uploaded | speed-up over (a) | time ÷ (b) | ideal ÷ time |');
+		say(
+			'| flow | upload step (wall) | items uploaded | speed-up over (a) | time ÷ (b) | ideal ÷ time |',
+		);
 		say('|---|---|---|---|---|---|');
 
 		const results = {};
@@ -213,25 +275,52 @@ async function main() {
 			const result = await n8n.execute(workflow);
 			const ms = stepMs(result.execution, nodes);
 			const uploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
-			results[label] = { ms, uploaded, ideal, status: result.execution?.status, outputs: outputCount(result.execution, uploadNode) };
+			results[label] = {
+				ms,
+				uploaded,
+				ideal,
+				status: result.execution?.status,
+				outputs: outputCount(result.execution, uploadNode),
+			};
 			return results[label];
 		};
 		const pattern = `${batch}/*.png`;
-		await measure('a', handBuiltWorkflow(pattern, sandbox, true), ['Presign', 'Merge', 'S3 Upload'], 'S3 Upload');
-		await measure('b', handBuiltWorkflow(pattern, sandbox, false), ['Presign', 'Merge', 'S3 Upload'], 'S3 Upload');
+		await measure(
+			'a',
+			handBuiltWorkflow(pattern, sandbox, true),
+			['Presign', 'Merge', 'S3 Upload'],
+			'S3 Upload',
+		);
+		await measure(
+			'b',
+			handBuiltWorkflow(pattern, sandbox, false),
+			['Presign', 'Merge', 'S3 Upload'],
+			'S3 Upload',
+		);
 		// 0 = automatic, the default (no fixed width, so no "ideal").
 		for (const concurrency of [0, 1, 10, 40]) {
-			await measure(`c${concurrency}`, nodeWorkflow(pattern, concurrency), ['Upload'], 'Upload', concurrency ? Math.ceil(N / concurrency) * PER_ITEM_MS : undefined);
+			await measure(
+				`c${concurrency}`,
+				nodeWorkflow(pattern, concurrency),
+				['Upload'],
+				'Upload',
+				concurrency ? Math.ceil(N / concurrency) * PER_ITEM_MS : undefined,
+			);
 		}
 		const a = results.a.ms;
 		const b = results.b.ms;
 		const row = (name, r) =>
-			say(`| ${name} | ${fmt(r.ms)} | ${r.uploaded}/${N} | ${ratio(a, r.ms)} | ${ratio(r.ms, b)} | ${r.ideal ? `${(r.ideal / r.ms).toFixed(2)} (ideal ${fmt(r.ideal)})` : '—'} |`);
+			say(
+				`| ${name} | ${fmt(r.ms)} | ${r.uploaded}/${N} | ${ratio(a, r.ms)} | ${ratio(r.ms, b)} | ${r.ideal ? `${(r.ideal / r.ms).toFixed(2)} (ideal ${fmt(r.ideal)})` : '—'} |`,
+			);
 		row('(a) seed flow, one item after another', results.a);
 		row('(b) hand-built chain (HTTP Request → Merge → HTTP Request)', results.b);
-		for (const c of [0, 1, 10, 40]) row(`(c) this node, concurrency ${c || 'automatic (default)'}`, results[`c${c}`]);
+		for (const c of [0, 1, 10, 40])
+			row(`(c) this node, concurrency ${c || 'automatic (default)'}`, results[`c${c}`]);
 		say('');
-		say(`This node at its default ÷ the hand-built chain: ${ratio(results.c0.ms, b)} (target: at most 1.20×).`);
+		say(
+			`This node at its default ÷ the hand-built chain: ${ratio(results.c0.ms, b)} (target: at most 1.20×).`,
+		);
 
 		// Under a rate limit: 20 API requests/s, 429 + Retry-After: 1 beyond.
 		sandbox.rateLimitPerSecond = 20;
@@ -245,18 +334,28 @@ async function main() {
 		sandbox.rateLimitPerSecond = 20;
 		const ours = await n8n.execute(nodeWorkflow(limitedPattern, 0));
 		const ourUploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
-		const ourErrors = (ours.execution?.data?.resultData?.runData?.Upload?.[0]?.data?.main?.[0] ?? []).filter((i) => i.json.error).length;
+		const ourErrors = (
+			ours.execution?.data?.resultData?.runData?.Upload?.[0]?.data?.main?.[0] ?? []
+		).filter((i) => i.json.error).length;
 		say('');
-		say(`Under a rate limit of 20 API requests/s (429 + Retry-After: 1 beyond), ${RATE_LIMITED_N} uploads:`);
-		say(`- (b) hand-built chain: ${handUploaded}/${RATE_LIMITED_N} uploaded, run ${hand.execution?.status ?? 'failed'} (${handRejected} requests answered 429, none retried)`);
-		say(`- (c) this node, default concurrency: ${ourUploaded}/${RATE_LIMITED_N} uploaded, ${ourErrors} error items, run ${ours.execution?.status} in ${fmt(stepMs(ours.execution, ['Upload']))} (${sandbox.rateLimited} requests answered 429 and retried)`);
+		say(
+			`Under a rate limit of 20 API requests/s (429 + Retry-After: 1 beyond), ${RATE_LIMITED_N} uploads:`,
+		);
+		say(
+			`- (b) hand-built chain: ${handUploaded}/${RATE_LIMITED_N} uploaded, run ${hand.execution?.status ?? 'failed'} (${handRejected} requests answered 429, none retried)`,
+		);
+		say(
+			`- (c) this node, default concurrency: ${ourUploaded}/${RATE_LIMITED_N} uploaded, ${ourErrors} error items, run ${ours.execution?.status} in ${fmt(stepMs(ours.execution, ['Upload']))} (${sandbox.rateLimited} requests answered 429 and retried)`,
+		);
 		sandbox.rateLimitPerSecond = 0;
 	}
 
 	/** Peak memory for one large image: stored on disk (streamed) vs held in memory (inline). */
 	async function peakMemory() {
 		say('');
-		say(`Peak RSS of the n8n process uploading one ${LARGE_MB} MB image (above the same run with a 64×48 image):`);
+		say(
+			`Peak RSS of the n8n process uploading one ${LARGE_MB} MB image (above the same run with a 64×48 image):`,
+		);
 		const modeArg = process.argv.indexOf('--mode');
 		for (const mode of modeArg > 0 ? [process.argv[modeArg + 1]] : ['filesystem', 'default']) {
 			const memoryN8n = await runtime.prepareN8n(which, {

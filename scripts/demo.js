@@ -18,7 +18,9 @@ function argument(name) {
 }
 
 async function main() {
-	const image = path.resolve(argument('--image') ?? path.join(runtime.ROOT, 'test', 'fixtures', 'photo-640x480.jpg'));
+	const image = path.resolve(
+		argument('--image') ?? path.join(runtime.ROOT, 'test', 'fixtures', 'photo-640x480.jpg'),
+	);
 	const output = path.resolve(argument('--out') ?? path.join(runtime.ROOT, 'demo-output'));
 	if (!fs.existsSync(image)) throw new Error(`No such image: ${image}`);
 	fs.mkdirSync(output, { recursive: true });
@@ -26,17 +28,24 @@ async function main() {
 	fs.copyFileSync(image, path.join(input, 'photo.jpg'));
 
 	const example = `${argument('--example') ?? 'image-to-image'}.workflow.json`;
-	if (!fs.existsSync(path.join(runtime.ROOT, 'examples', example))) throw new Error(`No such example: examples/${example}`);
+	if (!fs.existsSync(path.join(runtime.ROOT, 'examples', example)))
+		throw new Error(`No such example: examples/${example}`);
 	fs.mkdirSync(path.join(input, 'dataset'));
 	for (const name of ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x500.jpg']) {
-		fs.copyFileSync(path.join(runtime.ROOT, 'test', 'fixtures', name), path.join(input, 'dataset', name));
+		fs.copyFileSync(
+			path.join(runtime.ROOT, 'test', 'fixtures', name),
+			path.join(input, 'dataset', name),
+		);
 	}
 	const which = runtime.RUNTIMES[0];
 	const sandbox = await startSandbox({ generationDelayMs: 1500 });
 	runtime.log(`Sandbox: Leonardo API ${sandbox.apiUrl}, S3 ${sandbox.s3Url}`);
 	let n8n;
 	try {
-		n8n = await runtime.prepareN8n(which, { credentials: [runtime.sandboxCredential(sandbox)], fileAccess: [input, output] });
+		n8n = await runtime.prepareN8n(which, {
+			credentials: [runtime.sandboxCredential(sandbox)],
+			fileAccess: [input, output],
+		});
 		runtime.log(`Running examples/${example} in n8n ${which.n8n} (Node ${which.node}) …`);
 		const before = new Set(fs.readdirSync(output));
 		const workflow = runtime.loadExample(example, { fixtures: input, output });
@@ -45,16 +54,23 @@ async function main() {
 		if (!execution || execution.status !== 'success') {
 			const error = execution?.data?.resultData?.error;
 			process.stderr.write(result.stdout.slice(-4000) + result.stderr.slice(-2000));
-			throw new Error(`The workflow did not succeed: ${error ? `${error.message} — ${error.description ?? ''}` : `exit code ${result.code}`}`);
+			throw new Error(
+				`The workflow did not succeed: ${error ? `${error.message} — ${error.description ?? ''}` : `exit code ${result.code}`}`,
+			);
 		}
 		const runData = execution.data.resultData.runData;
 		const items = (node) => runData[node]?.[0]?.data?.main?.[0] ?? [];
 		console.log('');
 		console.log(`Leonardo AI demo — ${example} in real n8n against the local sandbox`);
-		console.log(`  n8n ${which.n8n} on Node ${which.node}, workflow ran in ${(result.wallMs / 1000).toFixed(1)} s`);
+		console.log(
+			`  n8n ${which.n8n} on Node ${which.node}, workflow ran in ${(result.wallMs / 1000).toFixed(1)} s`,
+		);
 		console.log(`  input image      ${image}`);
 		const upload = items('Upload Init Image')[0]?.json;
-		if (upload) console.log(`  init image id    ${upload.id}  (${upload.width}×${upload.height} ${upload.extension}; presigned S3 POSTs accepted: ${sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length})`);
+		if (upload)
+			console.log(
+				`  init image id    ${upload.id}  (${upload.width}×${upload.height} ${upload.extension}; presigned S3 POSTs accepted: ${sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length})`,
+			);
 		const leonardoNodes = workflow.nodes
 			.filter((node) => node.type === 'n8n-nodes-leonardo-ai.leonardoAi' && items(node.name)[0])
 			.map((node) => node.name);
@@ -69,8 +85,12 @@ async function main() {
 			console.log(`  ${node.padEnd(16)} ${items(node).length} item(s); ${what}`);
 		}
 		const last = items(leonardoNodes[leonardoNodes.length - 1]);
-		console.log(`  images           ${last.reduce((count, item) => count + Object.keys(item.binary ?? {}).length, 0)} (binary, from ${leonardoNodes[leonardoNodes.length - 1]})`);
-		const saved = fs.readdirSync(output).filter((name) => name.endsWith('.png') && !before.has(name));
+		console.log(
+			`  images           ${last.reduce((count, item) => count + Object.keys(item.binary ?? {}).length, 0)} (binary, from ${leonardoNodes[leonardoNodes.length - 1]})`,
+		);
+		const saved = fs
+			.readdirSync(output)
+			.filter((name) => name.endsWith('.png') && !before.has(name));
 		for (const file of saved) console.log(`    ${path.join(output, file)}`);
 		console.log(`  output folder    ${output}`);
 	} finally {

@@ -41,9 +41,20 @@ async function main() {
 		credentials: [runtime.sandboxCredential(sandbox)],
 		fileAccess: [fixtures, path.join(root, 'demo-output')],
 	});
-	for (const name of fs.readdirSync(path.join(root, 'examples')).filter((file) => file.endsWith('.workflow.json'))) {
-		const workflow = runtime.loadExample(name, { fixtures, output: path.join(root, 'demo-output') });
-		await n8n.importWorkflow({ ...workflow, id: name.replace('.workflow.json', '').replace(/[^a-zA-Z0-9]/g, '').slice(0, 16) });
+	for (const name of fs
+		.readdirSync(path.join(root, 'examples'))
+		.filter((file) => file.endsWith('.workflow.json'))) {
+		const workflow = runtime.loadExample(name, {
+			fixtures,
+			output: path.join(root, 'demo-output'),
+		});
+		await n8n.importWorkflow({
+			...workflow,
+			id: name
+				.replace('.workflow.json', '')
+				.replace(/[^a-zA-Z0-9]/g, '')
+				.slice(0, 16),
+		});
 	}
 
 	// Rebuilds land in n8n's copy of the package; n8n reloads it.
@@ -56,10 +67,20 @@ async function main() {
 		}, 300);
 	});
 	stoppers.push(() => watcher.close());
-	const tsc = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--watch', '--preserveWatchOutput'], {
-		cwd: root,
-		stdio: 'inherit',
-	});
+	const tsc = spawn(
+		process.execPath,
+		[
+			require.resolve('typescript/bin/tsc'),
+			'-p',
+			'tsconfig.json',
+			'--watch',
+			'--preserveWatchOutput',
+		],
+		{
+			cwd: root,
+			stdio: 'inherit',
+		},
+	);
 	stoppers.push(() => tsc.kill('SIGTERM'));
 
 	runtime.log(`Starting n8n ${runtime.RUNTIMES[0].n8n} on http://localhost:${PORT} …`);
@@ -69,8 +90,12 @@ async function main() {
 	console.log('');
 	console.log(`n8n editor:   http://localhost:${PORT}`);
 	console.log(`log in with:  ${session.owner.email} / ${session.owner.password}`);
-	console.log(`credential:   "${runtime.sandboxCredential(sandbox).name}" (points at the local sandbox, no key or credits needed)`);
-	console.log('workflows:    the examples from examples/ are imported; open one and click "Execute workflow"');
+	console.log(
+		`credential:   "${runtime.sandboxCredential(sandbox).name}" (points at the local sandbox, no key or credits needed)`,
+	);
+	console.log(
+		'workflows:    the examples from examples/ are imported; open one and click "Execute workflow"',
+	);
 	console.log('Ctrl-C stops n8n, the sandbox and the TypeScript watcher.');
 }
 

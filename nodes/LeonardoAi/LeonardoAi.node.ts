@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as dataset from './actions/dataset/Dataset.resource';
@@ -18,7 +23,8 @@ export class LeonardoAi implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Generate images with Leonardo.ai, from a prompt or from an image in your workflow',
+		description:
+			'Generate images with Leonardo.ai, from a prompt or from an image in your workflow',
 		defaults: { name: 'Leonardo AI' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -9,17 +9,26 @@ async function visibleParameters(page: Page): Promise<string[]> {
 	const ids = await page
 		.getByTestId('node-parameters')
 		.locator('[data-test-id^="parameter-input-"]:visible')
-		.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-test-id') ?? ''));
-	return [...new Set(ids.map((id) => id.replace('parameter-input-', '')))].filter((name) => !['field', 'item'].includes(name));
+		.evaluateAll((elements) =>
+			elements.map((element) => element.getAttribute('data-test-id') ?? ''),
+		);
+	return [...new Set(ids.map((id) => id.replace('parameter-input-', '')))].filter(
+		(name) => !['field', 'item'].includes(name),
+	);
 }
 
 async function choose(page: Page, parameter: string, option: string): Promise<void> {
 	await page.getByTestId(`parameter-input-${parameter}`).click();
 	// An option shows its name (and, for operations, a description under it): match the name exactly.
 	const name = page.locator('.option-headline', { hasText: new RegExp(`^\\s*${option}\\s*$`) });
-	const item = page.locator('.el-select-dropdown__item:visible').filter({ has: name }).or(
-		page.locator('.el-select-dropdown__item:visible', { hasText: new RegExp(`^\\s*${option}\\s*$`) }),
-	);
+	const item = page
+		.locator('.el-select-dropdown__item:visible')
+		.filter({ has: name })
+		.or(
+			page.locator('.el-select-dropdown__item:visible', {
+				hasText: new RegExp(`^\\s*${option}\\s*$`),
+			}),
+		);
 	await item.first().click();
 	await page.waitForTimeout(400);
 }
@@ -30,16 +39,19 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 	let browser: Browser;
 	let page: Page;
 
-	beforeAll(async () => {
-		editor = await startEditor(runtime);
-		browser = await launchBrowser();
-		page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-		await page.goto(`${editor.url}/signin`);
-		await page.getByTestId('emailOrLdapLoginId').locator('input').fill(editor.call.owner.email);
-		await page.locator('input[type=password]').fill(editor.call.owner.password);
-		await page.getByTestId('form-submit-button').click();
-		await page.waitForURL((url) => !url.pathname.includes('signin'));
-	}, 20 * 60 * 1000);
+	beforeAll(
+		async () => {
+			editor = await startEditor(runtime);
+			browser = await launchBrowser();
+			page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+			await page.goto(`${editor.url}/signin`);
+			await page.getByTestId('emailOrLdapLoginId').locator('input').fill(editor.call.owner.email);
+			await page.locator('input[type=password]').fill(editor.call.owner.password);
+			await page.getByTestId('form-submit-button').click();
+			await page.waitForURL((url) => !url.pathname.includes('signin'));
+		},
+		20 * 60 * 1000,
+	);
 
 	afterAll(async () => {
 		await browser?.close();
@@ -55,14 +67,19 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 		await page.getByTestId('canvas-trigger-node').waitFor();
 		await page.getByTestId('node-creator-plus-button').click();
 		await page.getByTestId('node-creator-search-bar').fill('Leonardo');
-		const item = page.getByTestId('node-creator-item-name').filter({ hasText: 'Leonardo AI' }).first();
+		const item = page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: 'Leonardo AI' })
+			.first();
 		await item.waitFor();
 		await page.screenshot({ path: screenshotPath('node-panel.png') });
 		await item.click();
 		await page.getByText('Upload an init image').first().click();
 		await page.getByTestId('ndv').waitFor();
 		expect(await visibleParameters(page)).toEqual(['resource', 'operation', 'binaryPropertyName']);
-		await expect(page.getByTestId('node-credentials-select').locator('input').inputValue()).resolves.toBe('Leonardo AI (local sandbox)');
+		await expect(
+			page.getByTestId('node-credentials-select').locator('input').inputValue(),
+		).resolves.toBe('Leonardo AI (local sandbox)');
 		await page.screenshot({ path: screenshotPath('upload-init-image.png') });
 	}, 120_000);
 
@@ -70,7 +87,21 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 		await choose(page, 'resource', 'Generation');
 		await choose(page, 'operation', 'Create');
 		const create = await visibleParameters(page);
-		expect(create).toEqual(expect.arrayContaining(['prompt', 'modelId', 'initImageId', 'initImageType', 'initStrength', 'sizeMode', 'width', 'height', 'numImages', 'waitForCompletion', 'downloadImages']));
+		expect(create).toEqual(
+			expect.arrayContaining([
+				'prompt',
+				'modelId',
+				'initImageId',
+				'initImageType',
+				'initStrength',
+				'sizeMode',
+				'width',
+				'height',
+				'numImages',
+				'waitForCompletion',
+				'downloadImages',
+			]),
+		);
 		expect(create).not.toContain('binaryPropertyName');
 		expect(create).not.toContain('maxSide');
 		await page.screenshot({ path: screenshotPath('generation-create.png') });
@@ -85,15 +116,28 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 	it('Create From Image asks for the input binary field and never for wait or size', async () => {
 		await choose(page, 'operation', 'Create From Image');
 		const fromImage = await visibleParameters(page);
-		expect(fromImage).toEqual(expect.arrayContaining(['binaryPropertyName', 'prompt', 'modelId', 'initStrength', 'maxSide', 'numImages', 'downloadImages']));
-		for (const hidden of ['waitForCompletion', 'width', 'height', 'sizeMode', 'initImageId']) expect(fromImage).not.toContain(hidden);
+		expect(fromImage).toEqual(
+			expect.arrayContaining([
+				'binaryPropertyName',
+				'prompt',
+				'modelId',
+				'initStrength',
+				'maxSide',
+				'numImages',
+				'downloadImages',
+			]),
+		);
+		for (const hidden of ['waitForCompletion', 'width', 'height', 'sizeMode', 'initImageId'])
+			expect(fromImage).not.toContain(hidden);
 		await page.screenshot({ path: screenshotPath('generation-create-from-image.png') });
 	}, 60_000);
 
 	it('hides Download Images when Wait for Completion is off, for variations too', async () => {
 		await choose(page, 'resource', 'Variation');
 		await choose(page, 'operation', 'Remove Background');
-		expect(await visibleParameters(page)).toEqual(expect.arrayContaining(['imageId', 'isVariation', 'waitForCompletion', 'downloadImages']));
+		expect(await visibleParameters(page)).toEqual(
+			expect.arrayContaining(['imageId', 'isVariation', 'waitForCompletion', 'downloadImages']),
+		);
 		await page.getByTestId('parameter-input-waitForCompletion').click();
 		await page.waitForTimeout(400);
 		const noWait = await visibleParameters(page);

@@ -5,26 +5,40 @@ type Editor = Awaited<ReturnType<typeof startEditor>>;
 describe.each(RUNTIMES)('the editor side in real n8n $n8n on Node $node', (runtime) => {
 	let editor: Editor;
 
-	beforeAll(async () => {
-		editor = await startEditor(runtime);
-	}, 20 * 60 * 1000);
+	beforeAll(
+		async () => {
+			editor = await startEditor(runtime);
+		},
+		20 * 60 * 1000,
+	);
 
 	afterAll(async () => await editor?.stop());
 
 	const testCredential = (data: Record<string, string>) =>
 		editor.call('POST', '/credentials/test', {
-			credentials: { id: editor.credential.id, name: editor.credential.name, type: 'leonardoAiApi', data },
+			credentials: {
+				id: editor.credential.id,
+				name: editor.credential.name,
+				type: 'leonardoAiApi',
+				data,
+			},
 		});
 
 	it('the credential test calls GET /me with the key and reports success', async () => {
-		const response = await testCredential({ apiKey: editor.sandbox.apiKey, baseUrl: editor.sandbox.apiUrl });
+		const response = await testCredential({
+			apiKey: editor.sandbox.apiKey,
+			baseUrl: editor.sandbox.apiUrl,
+		});
 		expect(response.body.data).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const [me] = editor.sandbox.requestsTo('api', 'GET', '/me');
 		expect(me.headers.authorization).toBe(`Bearer ${editor.sandbox.apiKey}`);
 	}, 60_000);
 
 	it('the credential test fails for a wrong key, and tolerates a trailing slash on the Base URL', async () => {
-		const response = await testCredential({ apiKey: 'not-the-key', baseUrl: `${editor.sandbox.apiUrl}/` });
+		const response = await testCredential({
+			apiKey: 'not-the-key',
+			baseUrl: `${editor.sandbox.apiUrl}/`,
+		});
 		expect(response.body.data.status).toBe('Error');
 		expect(editor.sandbox.requestsTo('api', 'GET', '/me').length).toBeGreaterThan(0);
 	}, 60_000);
@@ -32,7 +46,13 @@ describe.each(RUNTIMES)('the editor side in real n8n $n8n on Node $node', (runti
 	it('the credential test follows no redirect: the key never reaches the other host', async () => {
 		const { sandbox } = editor;
 		sandbox.reset();
-		sandbox.faults.push({ server: 'api', method: 'GET', path: '/me', status: 302, headers: { Location: `${sandbox.elsewhereUrl}/api/rest/v1/me` } });
+		sandbox.faults.push({
+			server: 'api',
+			method: 'GET',
+			path: '/me',
+			status: 302,
+			headers: { Location: `${sandbox.elsewhereUrl}/api/rest/v1/me` },
+		});
 		const response = await testCredential({ apiKey: sandbox.apiKey, baseUrl: sandbox.apiUrl });
 		expect(response.body.data.status).toBe('Error');
 		expect(sandbox.requestsTo('api', 'GET', '/me')).toHaveLength(1);
@@ -41,16 +61,24 @@ describe.each(RUNTIMES)('the editor side in real n8n $n8n on Node $node', (runti
 	}, 60_000);
 
 	it('the Model picker lists platform models from GET /platformModels, filtered by name', async () => {
-		const response = await editor.call('POST', '/dynamic-node-parameters/resource-locator-results', {
-			nodeTypeAndVersion: { name: 'n8n-nodes-leonardo-ai.leonardoAi', version: 1 },
-			methodName: 'searchModels',
-			path: 'parameters.modelId',
-			currentNodeParameters: { resource: 'generation', operation: 'create', prompt: 'x' },
-			credentials: { leonardoAiApi: { id: editor.credential.id, name: editor.credential.name } },
-			filter: 'phoenix',
-		});
+		const response = await editor.call(
+			'POST',
+			'/dynamic-node-parameters/resource-locator-results',
+			{
+				nodeTypeAndVersion: { name: 'n8n-nodes-leonardo-ai.leonardoAi', version: 1 },
+				methodName: 'searchModels',
+				path: 'parameters.modelId',
+				currentNodeParameters: { resource: 'generation', operation: 'create', prompt: 'x' },
+				credentials: { leonardoAiApi: { id: editor.credential.id, name: editor.credential.name } },
+				filter: 'phoenix',
+			},
+		);
 		expect(response.body.data.results).toEqual([
-			{ name: 'Leonardo Phoenix 1.0', value: 'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3', description: expect.any(String) },
+			{
+				name: 'Leonardo Phoenix 1.0',
+				value: 'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3',
+				description: expect.any(String),
+			},
 		]);
 	}, 60_000);
 });

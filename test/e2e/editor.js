@@ -42,13 +42,23 @@ const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
 /** Headless Debian Chromium, with the flags this machine's closed network needs. */
 async function launchBrowser() {
 	if (!fs.existsSync(CHROMIUM)) {
-		throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does it on CI`);
+		throw new Error(
+			`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does it on CI`,
+		);
 	}
 	const { chromium, selectors } = require('playwright-core');
 	selectors.setTestIdAttribute('data-test-id');
 	return await chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 }
 

@@ -6,9 +6,12 @@ type Examples = Awaited<ReturnType<typeof startExamples>>;
 describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => {
 	let examples: Examples;
 
-	beforeAll(async () => {
-		examples = await startExamples(runtime);
-	}, 20 * 60 * 1000);
+	beforeAll(
+		async () => {
+			examples = await startExamples(runtime);
+		},
+		20 * 60 * 1000,
+	);
 
 	afterAll(async () => await examples?.stop());
 
@@ -51,7 +54,9 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		const datasetId = nodeOutput(result.execution, 'Create Dataset')[0].json.id;
 		expect(added.map((item) => item.json.extension).sort()).toEqual(['jpg', 'png', 'webp']);
 		expect(added.every((item) => item.json.datasetId === datasetId)).toBe(true);
-		const stored = [...examples.sandbox.state.datasetImages.values()].filter((image) => image.datasetId === datasetId);
+		const stored = [...examples.sandbox.state.datasetImages.values()].filter(
+			(image) => image.datasetId === datasetId,
+		);
 		expect(stored.filter((image) => examples.sandbox.state.objects.has(image.key))).toHaveLength(3);
 		expect(examples.sandbox.keyLeaks).toEqual([]);
 	}, 120_000);
@@ -60,25 +65,47 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		const result = await examples.runExample('generate-upscale-cutout-dataset.workflow.json');
 		expect(result.execution?.status).toBe('success');
 
-		const generated = nodeOutput(result.execution, 'Generate')[0].json as { images: Array<{ id: string }> };
+		const generated = nodeOutput(result.execution, 'Generate')[0].json as {
+			images: Array<{ id: string }>;
+		};
 		const upscaled = nodeOutput(result.execution, 'Upscale')[0].json;
 		const cutout = nodeOutput(result.execution, 'Remove Background')[0];
 		const added = nodeOutput(result.execution, 'Add Cut-out to Dataset')[0].json;
-		expect(upscaled).toMatchObject({ status: 'COMPLETE', transformType: 'UPSCALE', sourceImageId: generated.images[0].id });
-		expect(cutout.json).toMatchObject({ status: 'COMPLETE', transformType: 'NOBG', sourceImageId: upscaled.id });
+		expect(upscaled).toMatchObject({
+			status: 'COMPLETE',
+			transformType: 'UPSCALE',
+			sourceImageId: generated.images[0].id,
+		});
+		expect(cutout.json).toMatchObject({
+			status: 'COMPLETE',
+			transformType: 'NOBG',
+			sourceImageId: upscaled.id,
+		});
 		expect(cutout.binary?.image.mimeType).toBe('image/png');
 		expect(added).toMatchObject({ extension: 'png', width: 2048, height: 2048 });
-		expect(examples.sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({ id: upscaled.id, isVariation: true });
+		expect(examples.sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({
+			id: upscaled.id,
+			isVariation: true,
+		});
 		expect(examples.sandbox.keyLeaks).toEqual([]);
 	}, 120_000);
 
 	it('streams a large image stored on disk to S3 byte for byte, with an exact Content-Length', async () => {
 		const data = examples.writeLargeImage(6);
-		const credentials = { leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' } };
+		const credentials = {
+			leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
+		};
 		const result = await examples.runWorkflow({
 			name: 'large upload',
 			nodes: [
-				{ parameters: {}, id: 'l1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] },
+				{
+					parameters: {},
+					id: 'l1',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+				},
 				{
 					parameters: { fileSelector: `${examples.input}/large.png`, options: {} },
 					id: 'l2',
@@ -105,7 +132,12 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		});
 		expect(result.execution?.status).toBe('success');
 		const uploaded = nodeOutput(result.execution, 'Upload Large')[0].json;
-		expect(uploaded).toMatchObject({ extension: 'png', width: 4000, height: 3000, bytes: data.length });
+		expect(uploaded).toMatchObject({
+			extension: 'png',
+			width: 4000,
+			height: 3000,
+			bytes: data.length,
+		});
 		const stored = examples.sandbox.state.objects.get(uploaded.key as string);
 		expect(stored && Buffer.compare(stored.data, data)).toBe(0);
 	}, 120_000);
@@ -114,8 +146,12 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		const result = await examples.runExample('form-image-to-image.workflow.json');
 		expect(result.execution?.status).toBe('success');
 		const restyled = nodeOutput(result.execution, 'Restyle With Leonardo')[0];
-		expect(restyled.json).toMatchObject({ status: 'COMPLETE', initImage: { width: 640, height: 480, extension: 'jpg' }, imageWidth: 1024, imageHeight: 768 });
+		expect(restyled.json).toMatchObject({
+			status: 'COMPLETE',
+			initImage: { width: 640, height: 480, extension: 'jpg' },
+			imageWidth: 1024,
+			imageHeight: 768,
+		});
 		expect(restyled.binary?.image_0.mimeType).toBe('image/png');
 	}, 120_000);
 });
-

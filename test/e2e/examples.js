@@ -36,7 +36,12 @@ function pngFiles(folder) {
 		.sort()
 		.map((name) => {
 			const data = fs.readFileSync(path.join(folder, name));
-			return { name, isPng: data.subarray(1, 4).toString('latin1') === 'PNG', width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+			return {
+				name,
+				isPng: data.subarray(1, 4).toString('latin1') === 'PNG',
+				width: data.readUInt32BE(16),
+				height: data.readUInt32BE(20),
+			};
 		});
 }
 

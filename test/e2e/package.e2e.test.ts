@@ -1,13 +1,16 @@
 import { scanPackage } from './package';
 
 describe('the published package', () => {
-	it('holds only what users need, and passes n8n\'s community-package scanner rules', async () => {
+	it("holds only what users need, and passes n8n's community-package scanner rules", async () => {
 		const scan = await scanPackage();
 		expect(scan.stdout).toContain('PASS scanner rules on the sources');
 		expect(scan.stdout).toContain('PASS scanner rules on the tarball');
 		expect(scan.code).toBe(0);
 
-		const outside = scan.files.filter((file: string) => !file.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(file));
+		const outside = scan.files.filter(
+			(file: string) =>
+				!file.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(file),
+		);
 		expect(outside).toEqual([]);
 		expect(scan.files).toEqual(
 			expect.arrayContaining([
@@ -18,6 +21,10 @@ describe('the published package', () => {
 				'dist/nodes/LeonardoAi/leonardoAi.dark.svg',
 			]),
 		);
-		expect(scan.files.some((file: string) => /test|sandbox|fixtures|\.ts$/.test(file) && !file.endsWith('.d.ts'))).toBe(false);
+		expect(
+			scan.files.some(
+				(file: string) => /test|sandbox|fixtures|\.ts$/.test(file) && !file.endsWith('.d.ts'),
+			),
+		).toBe(false);
 	}, 120_000);
 });

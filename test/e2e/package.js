@@ -7,7 +7,11 @@ function scanPackage() {
 	return new Promise((resolve, reject) => {
 		// Jest's NODE_ENV=test switches eslint-plugin-n8n-nodes-base into its own test mode: run without it.
 		const { NODE_ENV: _testMode, ...env } = process.env;
-		const child = spawn(process.execPath, [path.join(__dirname, '../../scripts/scan-package.mjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(
+			process.execPath,
+			[path.join(__dirname, '../../scripts/scan-package.mjs')],
+			{ env, stdio: ['ignore', 'pipe', 'pipe'] },
+		);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => (stdout += chunk));

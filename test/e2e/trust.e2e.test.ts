@@ -3,12 +3,24 @@ import { nodeOutput } from './execution';
 
 type Examples = Awaited<ReturnType<typeof startExamples>>;
 
-const credentials = { leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' } };
+const credentials = {
+	leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
+};
 
 /** Manual trigger → the given Leonardo AI nodes, one after the other. */
-function workflow(name: string, nodes: Array<{ name: string; parameters: Record<string, unknown>; continueOnFail?: boolean }>) {
+function workflow(
+	name: string,
+	nodes: Array<{ name: string; parameters: Record<string, unknown>; continueOnFail?: boolean }>,
+) {
 	const all = [
-		{ parameters: {}, id: 't0', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] },
+		{
+			parameters: {},
+			id: 't0',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+		},
 		...nodes.map((node, index) => ({
 			id: `t${index + 1}`,
 			name: node.name,
@@ -22,7 +34,9 @@ function workflow(name: string, nodes: Array<{ name: string; parameters: Record<
 	];
 	const connections: Record<string, unknown> = {};
 	for (let index = 0; index < all.length - 1; index++) {
-		connections[all[index].name] = { main: [[{ node: all[index + 1].name, type: 'main', index: 0 }]] };
+		connections[all[index].name] = {
+			main: [[{ node: all[index + 1].name, type: 'main', index: 0 }]],
+		};
 	}
 	return { name, nodes: all, connections, settings: { executionOrder: 'v1' } };
 }
@@ -30,21 +44,42 @@ function workflow(name: string, nodes: Array<{ name: string; parameters: Record<
 describe.each(RUNTIMES)('trust in real n8n $n8n on Node $node', (runtime) => {
 	let examples: Examples;
 
-	beforeAll(async () => {
-		examples = await startExamples(runtime);
-	}, 20 * 60 * 1000);
+	beforeAll(
+		async () => {
+			examples = await startExamples(runtime);
+		},
+		20 * 60 * 1000,
+	);
 
 	afterAll(async () => await examples?.stop());
 
-	it('a status poll redirected to another host stops the node; the key never leaves Leonardo\'s Base URL', async () => {
+	it("a status poll redirected to another host stops the node; the key never leaves Leonardo's Base URL", async () => {
 		const { sandbox } = examples;
 		sandbox.reset();
-		sandbox.faults.push({ server: 'api', method: 'GET', path: /^\/generations\//, status: 302, headers: { Location: `${sandbox.elsewhereUrl}/steal` } });
+		sandbox.faults.push({
+			server: 'api',
+			method: 'GET',
+			path: /^\/generations\//,
+			status: 302,
+			headers: { Location: `${sandbox.elsewhereUrl}/steal` },
+		});
 		const result = await examples.runWorkflow(
-			workflow('redirected poll', [{ name: 'Generate', parameters: { resource: 'generation', operation: 'create', prompt: 'a red fox', downloadImages: false } }]),
+			workflow('redirected poll', [
+				{
+					name: 'Generate',
+					parameters: {
+						resource: 'generation',
+						operation: 'create',
+						prompt: 'a red fox',
+						downloadImages: false,
+					},
+				},
+			]),
 		);
 		expect(result.execution?.status).toBe('error');
-		expect(JSON.stringify(result.execution?.data.resultData.error)).toMatch(/with a redirect \(302\) to localhost:\d+\/steal/);
+		expect(JSON.stringify(result.execution?.data.resultData.error)).toMatch(
+			/with a redirect \(302\) to localhost:\d+\/steal/,
+		);
 		expect(sandbox.elsewhereRequests).toEqual([]);
 		expect(sandbox.keyLeaks).toEqual([]);
 		expect(result.stdout).not.toContain(sandbox.apiKey);
@@ -57,20 +92,42 @@ describe.each(RUNTIMES)('trust in real n8n $n8n on Node $node', (runtime) => {
 			workflow('v2 contract', [
 				{
 					name: 'GPT Image',
-					parameters: { resource: 'generation', operation: 'createV2', prompt: 'koala with a purple hat', downloadImages: false, options: { quality: 'HIGH' } },
+					parameters: {
+						resource: 'generation',
+						operation: 'createV2',
+						prompt: 'koala with a purple hat',
+						downloadImages: false,
+						options: { quality: 'HIGH' },
+					},
 				},
 				{
 					name: 'Old Mode',
-					parameters: { resource: 'generation', operation: 'createV2', prompt: 'koala', options: { mode: 'FAST' } },
+					parameters: {
+						resource: 'generation',
+						operation: 'createV2',
+						prompt: 'koala',
+						options: { mode: 'FAST' },
+					},
 					continueOnFail: true,
 				},
 			]),
 		);
 		expect(result.execution?.status).toBe('success');
-		expect(nodeOutput(result.execution, 'GPT Image')[0].json).toMatchObject({ status: 'COMPLETE', model: 'gpt-image-1.5' });
-		expect(nodeOutput(result.execution, 'Old Mode')[0].json.error).toBe('The option "Mode (Retired)" is no longer accepted by Leonardo');
+		expect(nodeOutput(result.execution, 'GPT Image')[0].json).toMatchObject({
+			status: 'COMPLETE',
+			model: 'gpt-image-1.5',
+		});
+		expect(nodeOutput(result.execution, 'Old Mode')[0].json.error).toBe(
+			'The option "Mode (Retired)" is no longer accepted by Leonardo',
+		);
 		const posts = sandbox.requestsTo('api', 'POST', '/v2/generations');
 		expect(posts).toHaveLength(1);
-		expect(posts[0].body.parameters).toEqual({ prompt: 'koala with a purple hat', quantity: 1, width: 1024, height: 1024, quality: 'HIGH' });
+		expect(posts[0].body.parameters).toEqual({
+			prompt: 'koala with a purple hat',
+			quantity: 1,
+			width: 1024,
+			height: 1024,
+			quality: 'HIGH',
+		});
 	}, 120_000);
 });

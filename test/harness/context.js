@@ -21,7 +21,9 @@ function fileItem(name, label = {}) {
 
 /** Starts one sandbox for the test file and resets its logs before each test. */
 function useSandbox(options = {}) {
-	const context = /** @type {{ sandbox: Awaited<ReturnType<typeof startSandbox>> }} */ ({ sandbox: undefined });
+	const context = /** @type {{ sandbox: Awaited<ReturnType<typeof startSandbox>> }} */ ({
+		sandbox: undefined,
+	});
 	beforeAll(async () => {
 		context.sandbox = await startSandbox({ generationDelayMs: 200, ...options });
 	});
@@ -49,7 +51,15 @@ module.exports = { fixture, fileItem, useSandbox, run, MIME };
 /** A finished sandbox generation (for tests that need generated image IDs). */
 async function generated(sandbox, numImages = 1) {
 	const result = await run(sandbox, [
-		{ parameters: { resource: 'generation', operation: 'create', prompt: 'a seed image', numImages, downloadImages: false } },
+		{
+			parameters: {
+				resource: 'generation',
+				operation: 'create',
+				prompt: 'a seed image',
+				numImages,
+				downloadImages: false,
+			},
+		},
 	]);
 	return result.output[0].json;
 }
@@ -61,7 +71,11 @@ async function generatedImageId(sandbox) {
 
 /** An uploaded init image ID (from a 640×480 PNG). */
 async function uploadedImageId(sandbox) {
-	const upload = await run(sandbox, [{ parameters: { resource: 'initImage', operation: 'upload' } }], [fileItem('photo-640x480.png')]);
+	const upload = await run(
+		sandbox,
+		[{ parameters: { resource: 'initImage', operation: 'upload' } }],
+		[fileItem('photo-640x480.png')],
+	);
 	return upload.output[0].json.id;
 }
 

@@ -21,7 +21,9 @@ class InlineBinaryDataService extends core.BinaryDataService {
 	}
 
 	async store(_location, bufferOrStream, binaryData) {
-		const data = Buffer.isBuffer(bufferOrStream) ? bufferOrStream : await streamToBuffer(bufferOrStream);
+		const data = Buffer.isBuffer(bufferOrStream)
+			? bufferOrStream
+			: await streamToBuffer(bufferOrStream);
 		binaryData.data = data.toString('base64');
 		binaryData.fileSize = String(data.length);
 		binaryData.bytes = data.length;
@@ -35,9 +37,13 @@ const credentialType = new LeonardoAiApi();
 /** Resolves the credential's generic `authenticate` block the way n8n's CredentialsHelper does. */
 function authenticate(credentials, _type, requestOptions) {
 	const resolve = (value) =>
-		String(value).replace(/^=/, '').replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_m, name) => credentials[name] ?? '');
+		String(value)
+			.replace(/^=/, '')
+			.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_m, name) => credentials[name] ?? '');
 	const headers = { ...(requestOptions.headers ?? {}) };
-	for (const [name, value] of Object.entries(credentialType.authenticate.properties.headers ?? {})) {
+	for (const [name, value] of Object.entries(
+		credentialType.authenticate.properties.headers ?? {},
+	)) {
 		headers[name] = resolve(value);
 	}
 	return { ...requestOptions, headers };
@@ -83,7 +89,9 @@ async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 	}));
 	const connections = {};
 	for (let i = 0; i < workflowNodes.length - 1; i++) {
-		connections[workflowNodes[i].name] = { main: [[{ node: workflowNodes[i + 1].name, type: 'main', index: 0 }]] };
+		connections[workflowNodes[i].name] = {
+			main: [[{ node: workflowNodes[i + 1].name, type: 'main', index: 0 }]],
+		};
 	}
 	const nodeType = new LeonardoAi();
 	const nodeTypes = {
@@ -108,7 +116,14 @@ async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 		nodeTypes,
 		settings: { executionOrder: 'v1' },
 	});
-	const workflowData = { id: 'wf', name: 'wf', nodes: workflowNodes, connections, active: false, settings: {} };
+	const workflowData = {
+		id: 'wf',
+		name: 'wf',
+		nodes: workflowNodes,
+		connections,
+		active: false,
+		settings: {},
+	};
 	const hooks = new core.ExecutionLifecycleHooks('manual', 'exec-1', workflowData);
 	const done = deferred();
 	hooks.addHandler('workflowExecuteAfter', (result) => done.resolve(result));
@@ -132,7 +147,9 @@ async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 			contextData: {},
 			waitingExecution: {},
 			waitingExecutionSource: null,
-			nodeExecutionStack: [{ node: workflow.getNode(workflowNodes[0].name), data: { main: [input] }, source: null }],
+			nodeExecutionStack: [
+				{ node: workflow.getNode(workflowNodes[0].name), data: { main: [input] }, source: null },
+			],
 		},
 	};
 	const execution = new core.WorkflowExecute(additionalData, 'manual', runExecutionData);
@@ -147,7 +164,10 @@ async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 			...item,
 			binary: item.binary
 				? Object.fromEntries(
-						Object.entries(item.binary).map(([key, value]) => [key, { ...value, buffer: Buffer.from(value.data, 'base64') }]),
+						Object.entries(item.binary).map(([key, value]) => [
+							key,
+							{ ...value, buffer: Buffer.from(value.data, 'base64') },
+						]),
 					)
 				: undefined,
 		}));

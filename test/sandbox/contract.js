@@ -14,11 +14,19 @@ const ROUTES = [
 	['POST', /^\/canvas-init-image$/, operations.UploadCanvasInitImageRequestBody$outboundSchema],
 	['POST', /^\/datasets$/, operations.CreateDatasetRequestBody$outboundSchema],
 	['POST', /^\/datasets\/[^/]+\/upload$/, operations.UploadDatasetImageRequestBody$outboundSchema],
-	['POST', /^\/datasets\/[^/]+\/upload\/gen$/, operations.UploadDatasetImageFromGenRequestBody$outboundSchema],
+	[
+		'POST',
+		/^\/datasets\/[^/]+\/upload\/gen$/,
+		operations.UploadDatasetImageFromGenRequestBody$outboundSchema,
+	],
 	['POST', /^\/variations\/upscale$/, operations.CreateVariationUpscaleRequestBody$outboundSchema],
 	['POST', /^\/variations\/unzoom$/, operations.CreateVariationUnzoomRequestBody$outboundSchema],
 	['POST', /^\/variations\/nobg$/, operations.CreateVariationNoBGRequestBody$outboundSchema],
-	['POST', /^\/variations\/universal-upscaler$/, operations.CreateUniversalUpscalerJobRequestBody$outboundSchema],
+	[
+		'POST',
+		/^\/variations\/universal-upscaler$/,
+		operations.CreateUniversalUpscalerJobRequestBody$outboundSchema,
+	],
 ];
 
 /**
@@ -30,7 +38,9 @@ function wireTable(schema) {
 	const transform = schema._def.effect?.transform;
 	const table = {};
 	for (const property of Object.keys(object.shape)) {
-		const wire = transform ? Object.keys(transform({ [property]: 0 }, { addIssue() {}, path: [] }))[0] : property;
+		const wire = transform
+			? Object.keys(transform({ [property]: 0 }, { addIssue() {}, path: [] }))[0]
+			: property;
 		table[wire] = property;
 	}
 	return { object, table };
@@ -51,7 +61,8 @@ function typeWord(value) {
 function checkV1Body(method, path, body) {
 	const route = ROUTES.find(([m, pattern]) => m === method && pattern.test(path));
 	if (!route || body === undefined) return undefined;
-	if (!body || typeof body !== 'object' || Array.isArray(body)) return [400, 'expected an object', 'validation-failed', '$'];
+	if (!body || typeof body !== 'object' || Array.isArray(body))
+		return [400, 'expected an object', 'validation-failed', '$'];
 	const { object, table } = tables.get(route[2]);
 	const extras = Object.entries(DOCUMENTED_EXTRAS).find(([prefix]) => path === prefix)?.[1] ?? [];
 	const properties = {};
@@ -69,7 +80,12 @@ function checkV1Body(method, path, body) {
 	const property = String(issue.path[0]);
 	const wire = Object.entries(table).find(([, name]) => name === property)?.[0] ?? property;
 	if (issue.code === 'invalid_enum_value') {
-		return [400, `invalid value ${JSON.stringify(properties[property])} for '${wire}': expected one of ${issue.options.join(', ')}`, 'validation-failed', `$.selectionSet.args.${wire}`];
+		return [
+			400,
+			`invalid value ${JSON.stringify(properties[property])} for '${wire}': expected one of ${issue.options.join(', ')}`,
+			'validation-failed',
+			`$.selectionSet.args.${wire}`,
+		];
 	}
 	const expected = issue.expected ?? issue.code;
 	return [

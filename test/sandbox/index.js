@@ -36,7 +36,20 @@ async function startSandbox(options = {}) {
 		generatedImages: new Map(), // image id → { generationId, index, width, height }
 		variations: new Map(), // id → { transformType, width, height, readyAt, createdAt }
 		customModels: [
-			{ id: 'c0ffee00-0000-4000-8000-00000000c0de', name: 'My product style', description: 'Trained on shop photos', instancePrompt: 'product photo', modelWidth: 512, modelHeight: 512, public: false, sdVersion: 'SDXL_1_0', status: 'COMPLETE', type: 'PRODUCT_DESIGN', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+			{
+				id: 'c0ffee00-0000-4000-8000-00000000c0de',
+				name: 'My product style',
+				description: 'Trained on shop photos',
+				instancePrompt: 'product photo',
+				modelWidth: 512,
+				modelHeight: 512,
+				public: false,
+				sdVersion: 'SDXL_1_0',
+				status: 'COMPLETE',
+				type: 'PRODUCT_DESIGN',
+				createdAt: '2026-01-01T00:00:00.000Z',
+				updatedAt: '2026-01-01T00:00:00.000Z',
+			},
 		],
 	};
 	const sandbox = {
@@ -75,7 +88,8 @@ async function startSandbox(options = {}) {
 		res.on('close', () => (sandbox.inFlight[server] -= 1));
 	};
 	const activeJobs = () =>
-		[...state.generations.values(), ...state.variations.values()].filter((job) => !job.seenFinished).length;
+		[...state.generations.values(), ...state.variations.values()].filter((job) => !job.seenFinished)
+			.length;
 	const presignTtlMs = options.presignTtlMs ?? 120_000;
 	let s3Url;
 
@@ -102,7 +116,10 @@ async function startSandbox(options = {}) {
 			req.socket.destroy();
 			return;
 		}
-		res.writeHead(fault.status ?? 500, { 'Content-Type': 'application/json', ...(fault.headers ?? {}) });
+		res.writeHead(fault.status ?? 500, {
+			'Content-Type': 'application/json',
+			...(fault.headers ?? {}),
+		});
 		const body =
 			typeof fault.body === 'string' || Buffer.isBuffer(fault.body)
 				? fault.body
@@ -111,7 +128,6 @@ async function startSandbox(options = {}) {
 		if (fault.stall) return res.write(body);
 		res.end(body);
 	}
-
 
 	const recentApiRequests = []; // timestamps, for the rate limit
 
@@ -129,21 +145,27 @@ async function startSandbox(options = {}) {
 		const record = {
 			server: 'api',
 			method: req.method,
-			path: v2 ? `/v2${url.pathname.slice(API_V2_PREFIX.length)}` : url.pathname.replace(API_PREFIX, ''),
+			path: v2
+				? `/v2${url.pathname.slice(API_V2_PREFIX.length)}`
+				: url.pathname.replace(API_PREFIX, ''),
 			query: Object.fromEntries(url.searchParams),
 			headers: req.headers,
 		};
 		sandbox.requests.push(record);
-		if (!v2 && !url.pathname.startsWith(API_PREFIX)) return apiError(res, 404, 'not found', 'not-found');
+		if (!v2 && !url.pathname.startsWith(API_PREFIX))
+			return apiError(res, 404, 'not found', 'not-found');
 		const fault = takeFault('api', req, record.path);
 		if (fault) return applyFault(fault, req, res);
 		if (sandbox.rateLimitPerSecond > 0) {
 			const now = Date.now();
-			while (recentApiRequests.length && recentApiRequests[0] <= now - 1000) recentApiRequests.shift();
+			while (recentApiRequests.length && recentApiRequests[0] <= now - 1000)
+				recentApiRequests.shift();
 			if (recentApiRequests.length >= sandbox.rateLimitPerSecond) {
 				sandbox.rateLimited += 1;
 				res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' });
-				return res.end(JSON.stringify({ error: 'Too many requests', path: '$', code: 'rate-limited' }));
+				return res.end(
+					JSON.stringify({ error: 'Too many requests', path: '$', code: 'rate-limited' }),
+				);
 			}
 			recentApiRequests.push(now);
 		}
@@ -152,7 +174,8 @@ async function startSandbox(options = {}) {
 		}
 		let body;
 		if (raw.length) {
-			if (!/application\/json/i.test(req.headers['content-type'] || '')) return apiError(res, 400, 'expected a JSON body', 'bad-request');
+			if (!/application\/json/i.test(req.headers['content-type'] || ''))
+				return apiError(res, 400, 'expected a JSON body', 'bad-request');
 			try {
 				body = JSON.parse(raw.toString('utf8'));
 			} catch {
@@ -167,11 +190,33 @@ async function startSandbox(options = {}) {
 		}
 		const route = findRoute(req.method, path);
 		if (!route) return apiError(res, 404, `no route for ${req.method} ${path}`, 'not-found');
-		return route.handle({ body, query: record.query, params: route.params, res, fail: (problem) => apiError(res, ...problem) });
+		return route.handle({
+			body,
+			query: record.query,
+			params: route.params,
+			res,
+			fail: (problem) => apiError(res, ...problem),
+		});
 	}
 
-	const s3 = createS3Emulator({ sandbox, state, secret, presignTtlMs, track, takeFault, applyFault, checkLeak, url: () => s3Url });
-	const findRoute = apiRoutes({ sandbox, state, presign: s3.presign, s3Url: () => s3Url, activeJobs });
+	const s3 = createS3Emulator({
+		sandbox,
+		state,
+		secret,
+		presignTtlMs,
+		track,
+		takeFault,
+		applyFault,
+		checkLeak,
+		url: () => s3Url,
+	});
+	const findRoute = apiRoutes({
+		sandbox,
+		state,
+		presign: s3.presign,
+		s3Url: () => s3Url,
+		activeJobs,
+	});
 	const s3Server = http.createServer(s3.handle);
 	const apiServer = http.createServer((req, res) => {
 		handleApi(req, res).catch((error) => apiError(res, 500, `Service Error: ${error.message}`));
@@ -196,7 +241,10 @@ async function startSandbox(options = {}) {
 		/** Requests made to one server, optionally filtered by method and path. */
 		requestsTo: (server, method, path) =>
 			sandbox.requests.filter(
-				(r) => r.server === server && (!method || r.method === method) && (!path || (path instanceof RegExp ? path.test(r.path) : r.path === path)),
+				(r) =>
+					r.server === server &&
+					(!method || r.method === method) &&
+					(!path || (path instanceof RegExp ? path.test(r.path) : r.path === path)),
 			),
 		reset: () => {
 			sandbox.requests.length = 0;
@@ -209,7 +257,8 @@ async function startSandbox(options = {}) {
 			sandbox.concurrencySlots = 10;
 			sandbox.maxInFlight = { api: 0, s3: 0 };
 			sandbox.maxActiveJobs = 0;
-			for (const job of [...state.generations.values(), ...state.variations.values()]) job.seenFinished = true;
+			for (const job of [...state.generations.values(), ...state.variations.values()])
+				job.seenFinished = true;
 		},
 		close: () =>
 			Promise.all(

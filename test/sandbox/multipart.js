@@ -2,7 +2,9 @@
 // A strict multipart/form-data parser: parts in order, each with its name, filename and bytes.
 
 function parseBoundary(contentType) {
-	const match = /^multipart\/form-data;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType || '');
+	const match = /^multipart\/form-data;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(
+		contentType || '',
+	);
 	return match ? match[1] || match[2] : undefined;
 }
 
@@ -10,7 +12,8 @@ function parseHeaders(text) {
 	const headers = {};
 	for (const line of text.split('\r\n')) {
 		const colon = line.indexOf(':');
-		if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+		if (colon > 0)
+			headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
 	}
 	return headers;
 }
@@ -18,7 +21,8 @@ function parseHeaders(text) {
 /** Returns { parts: [{ name, filename, contentType, data }] } or { error }. */
 function parseMultipart(body, boundary) {
 	const delimiter = Buffer.from(`--${boundary}`);
-	if (!body.subarray(0, delimiter.length).equals(delimiter)) return { error: 'body does not start with the boundary' };
+	if (!body.subarray(0, delimiter.length).equals(delimiter))
+		return { error: 'body does not start with the boundary' };
 	const parts = [];
 	let position = delimiter.length;
 	for (;;) {
@@ -33,7 +37,8 @@ function parseMultipart(body, boundary) {
 		const disposition = headers['content-disposition'] || '';
 		const name = /\bname="([^"]*)"/.exec(disposition);
 		const filename = /\bfilename="([^"]*)"/.exec(disposition);
-		if (!/^form-data/i.test(disposition) || !name) return { error: 'part without a form-data name' };
+		if (!/^form-data/i.test(disposition) || !name)
+			return { error: 'part without a form-data name' };
 		parts.push({
 			name: name[1],
 			filename: filename ? filename[1] : undefined,

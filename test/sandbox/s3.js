@@ -3,11 +3,31 @@
 // (and a little stricter), the stored objects, and the "CDN" that serves generated images.
 const crypto = require('crypto');
 
-const { BUCKET, EXTENSIONS, MAX_FORM_BYTES_WITHOUT_FILE, MAX_UPLOAD_BYTES, MIME_BY_EXTENSION, readBody, s3Error, sleep, sniff } = require('./common');
+const {
+	BUCKET,
+	EXTENSIONS,
+	MAX_FORM_BYTES_WITHOUT_FILE,
+	MAX_UPLOAD_BYTES,
+	MIME_BY_EXTENSION,
+	readBody,
+	s3Error,
+	sleep,
+	sniff,
+} = require('./common');
 const { parseBoundary, parseMultipart } = require('./multipart');
 const { encodePng } = require('./png');
 
-function createS3Emulator({ sandbox, state, secret, presignTtlMs, track, takeFault, applyFault, checkLeak, url }) {
+function createS3Emulator({
+	sandbox,
+	state,
+	secret,
+	presignTtlMs,
+	track,
+	takeFault,
+	applyFault,
+	checkLeak,
+	url,
+}) {
 	const issued = new Map(); // key → expected fields in order
 
 	function presign(extension) {
@@ -16,7 +36,10 @@ function createS3Emulator({ sandbox, state, secret, presignTtlMs, track, takeFau
 		const expired = sandbox.expireNextPresigns > 0;
 		if (expired) sandbox.expireNextPresigns -= 1;
 		const date = new Date();
-		const amzDate = date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+		const amzDate = date
+			.toISOString()
+			.replace(/[-:]/g, '')
+			.replace(/\.\d+Z$/, 'Z');
 		const credential = `SANDBOXKEY/${amzDate.slice(0, 8)}/us-east-1/s3/aws4_request`;
 		const token = crypto.randomBytes(24).toString('base64');
 		const contentType = MIME_BY_EXTENSION[extension];
@@ -55,7 +78,13 @@ function createS3Emulator({ sandbox, state, secret, presignTtlMs, track, takeFau
 		const body = await readBody(req);
 		checkLeak('s3', req, body);
 		await sleep(sandbox.latency.s3);
-		const record = { server: 's3', method: req.method, path: req.url, headers: req.headers, bytes: body.length };
+		const record = {
+			server: 's3',
+			method: req.method,
+			path: req.url,
+			headers: req.headers,
+			bytes: body.length,
+		};
 		sandbox.requests.push(record);
 		const fault = takeFault('s3', req, req.url);
 		if (fault) return applyFault(fault, req, res);
@@ -66,70 +95,195 @@ function createS3Emulator({ sandbox, state, secret, presignTtlMs, track, takeFau
 			const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range || '');
 			if (range) {
 				const start = Number(range[1]);
-				const end = Math.min(object.data.length - 1, range[2] ? Number(range[2]) : object.data.length - 1);
-				res.writeHead(206, { 'Content-Type': object.contentType, 'Content-Range': `bytes ${start}-${end}/${object.data.length}` });
+				const end = Math.min(
+					object.data.length - 1,
+					range[2] ? Number(range[2]) : object.data.length - 1,
+				);
+				res.writeHead(206, {
+					'Content-Type': object.contentType,
+					'Content-Range': `bytes ${start}-${end}/${object.data.length}`,
+				});
 				return res.end(object.data.subarray(start, end + 1));
 			}
-			res.writeHead(200, { 'Content-Type': object.contentType, 'Content-Length': object.data.length });
+			res.writeHead(200, {
+				'Content-Type': object.contentType,
+				'Content-Length': object.data.length,
+			});
 			return res.end(object.data);
 		}
-		if (req.method !== 'POST' || req.url !== '/') return s3Error(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
+		if (req.method !== 'POST' || req.url !== '/')
+			return s3Error(
+				res,
+				405,
+				'MethodNotAllowed',
+				'The specified method is not allowed against this resource.',
+			);
 		if (req.headers.authorization) {
-			return s3Error(res, 403, 'AccessDenied', 'Only one auth mechanism allowed; only the X-Amz-Algorithm form field or the Authorization header may be specified');
+			return s3Error(
+				res,
+				403,
+				'AccessDenied',
+				'Only one auth mechanism allowed; only the X-Amz-Algorithm form field or the Authorization header may be specified',
+			);
 		}
 		if (/chunked/i.test(req.headers['transfer-encoding'] || '')) {
-			return s3Error(res, 501, 'NotImplemented', 'A header you provided implies functionality that is not implemented', '<Header>Transfer-Encoding</Header>');
+			return s3Error(
+				res,
+				501,
+				'NotImplemented',
+				'A header you provided implies functionality that is not implemented',
+				'<Header>Transfer-Encoding</Header>',
+			);
 		}
-		if (req.headers['content-length'] === undefined) return s3Error(res, 411, 'MissingContentLength', 'You must provide the Content-Length HTTP header.');
+		if (req.headers['content-length'] === undefined)
+			return s3Error(
+				res,
+				411,
+				'MissingContentLength',
+				'You must provide the Content-Length HTTP header.',
+			);
 		const boundary = parseBoundary(req.headers['content-type']);
-		if (!boundary) return s3Error(res, 412, 'PreconditionFailed', 'Bucket POST must be of the enclosure-type multipart/form-data');
+		if (!boundary)
+			return s3Error(
+				res,
+				412,
+				'PreconditionFailed',
+				'Bucket POST must be of the enclosure-type multipart/form-data',
+			);
 		const parsed = parseMultipart(body, boundary);
-		if (parsed.error) return s3Error(res, 400, 'MalformedPOSTRequest', `The body of your POST request is not well-formed multipart/form-data (${parsed.error}).`);
+		if (parsed.error)
+			return s3Error(
+				res,
+				400,
+				'MalformedPOSTRequest',
+				`The body of your POST request is not well-formed multipart/form-data (${parsed.error}).`,
+			);
 		record.fields = parsed.parts.map((p) => p.name);
 
 		const fileIndex = parsed.parts.findIndex((p) => p.name === 'file');
-		if (fileIndex < 0) return s3Error(res, 400, 'InvalidArgument', 'POST requires exactly one file upload per request.');
+		if (fileIndex < 0)
+			return s3Error(
+				res,
+				400,
+				'InvalidArgument',
+				'POST requires exactly one file upload per request.',
+			);
 		if (fileIndex !== parsed.parts.length - 1) {
 			// Real S3 ignores everything after the file; a client that puts fields there is broken.
-			return s3Error(res, 400, 'InvalidArgument', "Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.");
+			return s3Error(
+				res,
+				400,
+				'InvalidArgument',
+				"Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.",
+			);
 		}
 		const fields = parsed.parts.slice(0, fileIndex);
 		const file = parsed.parts[fileIndex];
-		if (body.length - file.data.length > MAX_FORM_BYTES_WITHOUT_FILE) return s3Error(res, 400, 'MaxPostPreDataLengthExceeded', 'Your POST request fields preceding the upload file were too large.');
+		if (body.length - file.data.length > MAX_FORM_BYTES_WITHOUT_FILE)
+			return s3Error(
+				res,
+				400,
+				'MaxPostPreDataLengthExceeded',
+				'Your POST request fields preceding the upload file were too large.',
+			);
 		const keyField = fields.find((f) => f.name === 'key');
-		if (!keyField) return s3Error(res, 400, 'InvalidArgument', "Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.");
+		if (!keyField)
+			return s3Error(
+				res,
+				400,
+				'InvalidArgument',
+				"Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.",
+			);
 		const expected = issued.get(keyField.data.toString('utf8'));
-		if (!expected) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy Condition failed: ["eq", "$key", "(unknown)"]');
+		if (!expected)
+			return s3Error(
+				res,
+				403,
+				'AccessDenied',
+				'Invalid according to Policy: Policy Condition failed: ["eq", "$key", "(unknown)"]',
+			);
 		const policyField = fields.find((f) => f.name === 'Policy');
 		const signatureField = fields.find((f) => f.name === 'X-Amz-Signature');
-		if (!policyField || !signatureField) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy Condition failed: missing Policy or X-Amz-Signature');
-		const signature = crypto.createHmac('sha256', secret).update(policyField.data.toString('utf8')).digest('hex');
+		if (!policyField || !signatureField)
+			return s3Error(
+				res,
+				403,
+				'AccessDenied',
+				'Invalid according to Policy: Policy Condition failed: missing Policy or X-Amz-Signature',
+			);
+		const signature = crypto
+			.createHmac('sha256', secret)
+			.update(policyField.data.toString('utf8'))
+			.digest('hex');
 		if (signature !== signatureField.data.toString('utf8')) {
-			return s3Error(res, 403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.');
+			return s3Error(
+				res,
+				403,
+				'SignatureDoesNotMatch',
+				'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+			);
 		}
-		const policy = JSON.parse(Buffer.from(policyField.data.toString('utf8'), 'base64').toString('utf8'));
-		if (Date.parse(policy.expiration) < Date.now()) return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy expired.');
+		const policy = JSON.parse(
+			Buffer.from(policyField.data.toString('utf8'), 'base64').toString('utf8'),
+		);
+		if (Date.parse(policy.expiration) < Date.now())
+			return s3Error(res, 403, 'AccessDenied', 'Invalid according to Policy: Policy expired.');
 		for (const field of fields) {
-			if (!(field.name in expected)) return s3Error(res, 403, 'AccessDenied', `Invalid according to Policy: Extra input fields: ${field.name}`);
+			if (!(field.name in expected))
+				return s3Error(
+					res,
+					403,
+					'AccessDenied',
+					`Invalid according to Policy: Extra input fields: ${field.name}`,
+				);
 		}
 		for (const [name, value] of Object.entries(expected)) {
 			const field = fields.find((f) => f.name === name);
 			if (!field || field.data.toString('utf8') !== value) {
-				return s3Error(res, 403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ["eq", "$${name}", "${value.slice(0, 40)}"]`);
+				return s3Error(
+					res,
+					403,
+					'AccessDenied',
+					`Invalid according to Policy: Policy Condition failed: ["eq", "$${name}", "${value.slice(0, 40)}"]`,
+				);
 			}
 		}
 		// Stricter than S3: the fields must come exactly in the order Leonardo issued them.
 		const order = fields.map((f) => f.name).join(',');
 		if (order !== Object.keys(expected).join(',')) {
-			return s3Error(res, 400, 'InvalidArgument', `Sandbox: form fields out of order (${order}); send them as received`);
+			return s3Error(
+				res,
+				400,
+				'InvalidArgument',
+				`Sandbox: form fields out of order (${order}); send them as received`,
+			);
 		}
-		const range = policy.conditions.find((c) => Array.isArray(c) && c[0] === 'content-length-range');
-		if (range && file.data.length > range[2]) return s3Error(res, 400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size');
-		if (range && file.data.length < range[1]) return s3Error(res, 400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size');
+		const range = policy.conditions.find(
+			(c) => Array.isArray(c) && c[0] === 'content-length-range',
+		);
+		if (range && file.data.length > range[2])
+			return s3Error(
+				res,
+				400,
+				'EntityTooLarge',
+				'Your proposed upload exceeds the maximum allowed size',
+			);
+		if (range && file.data.length < range[1])
+			return s3Error(
+				res,
+				400,
+				'EntityTooSmall',
+				'Your proposed upload is smaller than the minimum allowed size',
+			);
 
 		const key = keyField.data.toString('utf8');
 		const declared = EXTENSIONS[key.split('.').pop()];
-		state.objects.set(key, { data: Buffer.from(file.data), contentType: expected['Content-Type'], declared, actual: sniff(file.data) });
+		state.objects.set(key, {
+			data: Buffer.from(file.data),
+			contentType: expected['Content-Type'],
+			declared,
+			actual: sniff(file.data),
+		});
 		issued.delete(key);
 		record.uploadedKey = key;
 		res.writeHead(204);
@@ -139,13 +293,20 @@ function createS3Emulator({ sandbox, state, secret, presignTtlMs, track, takeFau
 	// Generated images are served from the "CDN" (the S3 server): no credential there.
 	const pngCache = new Map();
 	function handle(req, res) {
-		const m = /^\/generations\/([^/]+)\/(\d+)\.png$/.exec(req.url) ?? /^\/variations\/([^/]+)\.png$/.exec(req.url);
+		const m =
+			/^\/generations\/([^/]+)\/(\d+)\.png$/.exec(req.url) ??
+			/^\/variations\/([^/]+)\.png$/.exec(req.url);
 		if (req.method === 'GET' && m) {
 			track('s3', res);
 			return readBody(req).then(async () => {
 				checkLeak('cdn', req);
 				await sleep(sandbox.latency.s3);
-				sandbox.requests.push({ server: 'cdn', method: 'GET', path: req.url, headers: req.headers });
+				sandbox.requests.push({
+					server: 'cdn',
+					method: 'GET',
+					path: req.url,
+					headers: req.headers,
+				});
 				const fault = takeFault('cdn', req, req.url);
 				if (fault) return applyFault(fault, req, res);
 				const job = m[2] === undefined ? state.variations.get(m[1]) : state.generations.get(m[1]);

@@ -78,7 +78,7 @@ export const additionalFieldsOption: INodeProperties = {
 	name: 'additionalFields',
 	type: 'json',
 	default: '{}',
-	hint: 'Added to the request body, with Leonardo\'s exact field names; a field the node already sets is refused',
+	hint: "Added to the request body, with Leonardo's exact field names; a field the node already sets is refused",
 	description: 'Extra request body fields for Leonardo features this node has no parameter for yet',
 };
 
@@ -88,5 +88,6 @@ export const waitTimeoutOption: INodeProperties = {
 	type: 'number',
 	default: 300,
 	typeOptions: { minValue: WAIT_TIMEOUT_RULE.min, maxValue: WAIT_TIMEOUT_RULE.max },
-	description: 'How long to wait for the job to finish before the node gives up with an error (1–7200 seconds)',
+	description:
+		'How long to wait for the job to finish before the node gives up with an error (1–7200 seconds)',
 };

@@ -37,18 +37,29 @@ export interface JobWaitSettings {
  * A job's lifecycle: start it, record it as started (and paid) work for this item, then output it
  * as PENDING, or wait until it is COMPLETE (timeout and cancel included) and output the result.
  */
-export async function runJob(this: IExecuteFunctions, itemIndex: number, job: Job, wait: JobWaitSettings): Promise<INodeExecutionData[]> {
+export async function runJob(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	job: Job,
+	wait: JobWaitSettings,
+): Promise<INodeExecutionData[]> {
 	const started = await job.start();
 	const label = `${job.kind[0].toUpperCase()}${job.kind.slice(1)}`;
 	if (typeof started.id !== 'string' || !started.id) {
-		throw new NodeOperationError(this.getNode(), `Leonardo accepted the request but returned no ${job.kind} ID`, {
-			itemIndex,
-			description: 'The job may have started and be charged: check your Leonardo account before running this item again.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Leonardo accepted the request but returned no ${job.kind} ID`,
+			{
+				itemIndex,
+				description:
+					'The job may have started and be charged: check your Leonardo account before running this item again.',
+			},
+		);
 	}
 	const id = started.id;
 	recordStartedJob(this, itemIndex, { kind: job.kind, id });
-	if (!wait.waitForCompletion) return [{ json: job.pending(id, started.fields), pairedItem: { item: itemIndex } }];
+	if (!wait.waitForCompletion)
+		return [{ json: job.pending(id, started.fields), pairedItem: { item: itemIndex } }];
 
 	const finished = await waitForJob(this, {
 		label: `${label} ${id}`,
@@ -61,9 +72,18 @@ export async function runJob(this: IExecuteFunctions, itemIndex: number, job: Jo
 }
 
 /** Streams a result image into n8n binary data (on disk in n8n's filesystem mode, never whole in memory). */
-export async function downloadImage(this: IExecuteFunctions, url: string, baseName: string, itemIndex: number): Promise<IBinaryData> {
+export async function downloadImage(
+	this: IExecuteFunctions,
+	url: string,
+	baseName: string,
+	itemIndex: number,
+): Promise<IBinaryData> {
 	return await withDownloadSlot(this, async () => {
 		const { stream, format } = await downloadImageStream.call(this, url, itemIndex);
-		return await this.helpers.prepareBinaryData(stream as unknown as Buffer, `${baseName}.${EXTENSION_BY_FORMAT[format]}`, MIME_TYPE_BY_FORMAT[format]);
+		return await this.helpers.prepareBinaryData(
+			stream as unknown as Buffer,
+			`${baseName}.${EXTENSION_BY_FORMAT[format]}`,
+			MIME_TYPE_BY_FORMAT[format],
+		);
 	});
 }

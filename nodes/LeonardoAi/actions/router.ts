@@ -17,7 +17,11 @@ import * as variation from './variation/Variation.resource';
 
 interface Operation {
 	/** Does one item; `prepared` is what `prepare` returned for it. */
-	execute(this: IExecuteFunctions, itemIndex: number, prepared?: unknown): Promise<INodeExecutionData[]>;
+	execute(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		prepared?: unknown,
+	): Promise<INodeExecutionData[]>;
 	/**
 	 * Reads and checks one item's parameters without any request. Exactly the operations that start
 	 * jobs have it: every item is checked before the first job is started (and paid for), and the
@@ -26,7 +30,10 @@ interface Operation {
 	prepare?(this: IExecuteFunctions, itemIndex: number): Promise<unknown>;
 }
 
-function operationFor(resource: LeonardoAiType['resource'], operation: string): Operation | undefined {
+function operationFor(
+	resource: LeonardoAiType['resource'],
+	operation: string,
+): Operation | undefined {
 	const leonardo = { resource, operation } as LeonardoAiType;
 	switch (leonardo.resource) {
 		case 'initImage':
@@ -60,16 +67,31 @@ interface Limits {
  * uploads and reads (halved on each 429), and for jobs the account's slots (GET /me) or 5.
  * Downloads (of all items together) use the Concurrency option too, 10 when it is left at 0.
  */
-async function limitsFor(this: IExecuteFunctions, operation: Operation, itemCount: number): Promise<Limits> {
+async function limitsFor(
+	this: IExecuteFunctions,
+	operation: Operation,
+	itemCount: number,
+): Promise<Limits> {
 	const raw = this.getNodeParameter('options.concurrency', 0, 0);
-	const configured = checkNumber(this, 'Concurrency', raw, { min: 0, max: MAX_CONCURRENCY, integer: true }, 0);
+	const configured = checkNumber(
+		this,
+		'Concurrency',
+		raw,
+		{ min: 0, max: MAX_CONCURRENCY, integer: true },
+		0,
+	);
 	const downloads = configured >= 1 ? configured : DEFAULT_DOWNLOADS;
 	if (configured >= 1) return { items: configured, adaptive: false, downloads };
 	if (itemCount <= 1) return { items: 1, adaptive: false, downloads };
-	if (!operation.prepare) return { items: Math.min(itemCount, MAX_CONCURRENCY), adaptive: true, downloads };
+	if (!operation.prepare)
+		return { items: Math.min(itemCount, MAX_CONCURRENCY), adaptive: true, downloads };
 	try {
 		const slots = Number((await getUserDetails.call(this, 0)).apiConcurrencySlots);
-		return { items: slots >= 1 ? Math.min(MAX_CONCURRENCY, slots) : DEFAULT_JOB_CONCURRENCY, adaptive: true, downloads };
+		return {
+			items: slots >= 1 ? Math.min(MAX_CONCURRENCY, slots) : DEFAULT_JOB_CONCURRENCY,
+			adaptive: true,
+			downloads,
+		};
 	} catch {
 		return { items: DEFAULT_JOB_CONCURRENCY, adaptive: true, downloads };
 	}
@@ -78,7 +100,11 @@ async function limitsFor(this: IExecuteFunctions, operation: Operation, itemCoun
 type NodeError = Error & { description?: string | null; context?: IDataObject };
 
 /** Adds the item index, and the jobs this item had already started (and paid for), to an error. */
-function itemError(this: IExecuteFunctions, caught: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+function itemError(
+	this: IExecuteFunctions,
+	caught: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	const error =
 		caught instanceof NodeApiError || caught instanceof NodeOperationError
 			? caught
@@ -93,7 +119,11 @@ function itemError(this: IExecuteFunctions, caught: unknown, itemIndex: number):
 }
 
 /** The Continue On Fail item for a failed item: the error, and the IDs of the jobs it had started. */
-function errorItem(this: IExecuteFunctions, error: NodeError, itemIndex: number): INodeExecutionData {
+function errorItem(
+	this: IExecuteFunctions,
+	error: NodeError,
+	itemIndex: number,
+): INodeExecutionData {
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.description = error.description;
 	for (const job of startedJobs(this, itemIndex)) json[`${job.kind}Id`] = job.id;
@@ -101,7 +131,10 @@ function errorItem(this: IExecuteFunctions, error: NodeError, itemIndex: number)
 }
 
 /** When the batch stops at one item's failure, the jobs other items had started are named too. */
-function withOtherStartedJobs(this: IExecuteFunctions, error: NodeError & { context: IDataObject }): NodeError {
+function withOtherStartedJobs(
+	this: IExecuteFunctions,
+	error: NodeError & { context: IDataObject },
+): NodeError {
 	const failed = error.context.itemIndex;
 	const others = allStartedJobs(this).filter(([index]) => index !== failed);
 	if (!others.length) return error;
@@ -121,7 +154,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const chosen = operationFor(resource, operation);
 	if (!chosen) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" is not supported for "${resource}"`,
+		);
 	}
 	const continueOnFail = this.continueOnFail();
 

@@ -12,10 +12,16 @@ export interface UploadDestination {
 	responseKey: string;
 }
 
-export const INIT_IMAGE_DESTINATION: UploadDestination = { path: '/init-image', responseKey: 'uploadInitImage' };
+export const INIT_IMAGE_DESTINATION: UploadDestination = {
+	path: '/init-image',
+	responseKey: 'uploadInitImage',
+};
 
 export function datasetDestination(datasetId: string): UploadDestination {
-	return { path: `/datasets/${encodeURIComponent(datasetId)}/upload`, responseKey: 'uploadDatasetImage' };
+	return {
+		path: `/datasets/${encodeURIComponent(datasetId)}/upload`,
+		responseKey: 'uploadDatasetImage',
+	};
 }
 
 export interface UploadedImage {
@@ -42,7 +48,13 @@ export async function uploadInputImage(
 			itemIndex,
 			retry: true,
 		});
-		return [toPresignedPost.call(this, response[destination.responseKey] as IDataObject | undefined, itemIndex)];
+		return [
+			toPresignedPost.call(
+				this,
+				response[destination.responseKey] as IDataObject | undefined,
+				itemIndex,
+			),
+		];
 	};
 	const [target] = await uploadWithPresign.call(this, presign, [image], itemIndex);
 	return { image, target };

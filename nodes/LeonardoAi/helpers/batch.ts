@@ -27,13 +27,25 @@ const batches = new WeakMap<object, BatchState>();
 function batchOf(context: object): BatchState {
 	let state = batches.get(context);
 	if (!state) {
-		state = { itemLimit: 1, maxItems: 1, adaptive: false, lastSlowDown: 0, downloadLimit: 1, activeDownloads: 0, waiting: [], started: new Map() };
+		state = {
+			itemLimit: 1,
+			maxItems: 1,
+			adaptive: false,
+			lastSlowDown: 0,
+			downloadLimit: 1,
+			activeDownloads: 0,
+			waiting: [],
+			started: new Map(),
+		};
 		batches.set(context, state);
 	}
 	return state;
 }
 
-export function setLimits(context: object, limits: { items: number; adaptive: boolean; downloads: number }): void {
+export function setLimits(
+	context: object,
+	limits: { items: number; adaptive: boolean; downloads: number },
+): void {
 	const state = batchOf(context);
 	state.itemLimit = Math.max(1, limits.items);
 	state.maxItems = state.itemLimit;
@@ -56,14 +68,20 @@ export function slowDown(context: object): void {
 /** A request went through: after a second without a 429, an automatic item limit grows by one per request, back up to where it started. */
 export function speedUp(context: object): void {
 	const state = batchOf(context);
-	if (!state.adaptive || state.itemLimit >= state.maxItems || Date.now() - state.lastSlowDown < 1000) return;
+	if (
+		!state.adaptive ||
+		state.itemLimit >= state.maxItems ||
+		Date.now() - state.lastSlowDown < 1000
+	)
+		return;
 	state.itemLimit += 1;
 }
 
 /** Runs a download when one of the execution's download slots is free. */
 export async function withDownloadSlot<T>(context: object, task: () => Promise<T>): Promise<T> {
 	const state = batchOf(context);
-	while (state.activeDownloads >= state.downloadLimit) await new Promise<void>((resolve) => state.waiting.push(resolve));
+	while (state.activeDownloads >= state.downloadLimit)
+		await new Promise<void>((resolve) => state.waiting.push(resolve));
 	state.activeDownloads += 1;
 	try {
 		return await task();

@@ -32,7 +32,8 @@ function describeBytes(bytes: Buffer): string {
 	if (text.startsWith('%PDF')) return 'a PDF';
 	if (/^\s*</.test(text)) return 'HTML or XML text (often an error page saved as the file)';
 	if (text.startsWith('BM')) return 'a BMP';
-	if (text.includes('ftypheic') || text.includes('ftypmif1') || text.includes('ftypavif')) return 'HEIC/AVIF';
+	if (text.includes('ftypheic') || text.includes('ftypmif1') || text.includes('ftypavif'))
+		return 'HEIC/AVIF';
 	return `bytes starting with ${head.subarray(0, 4).toString('hex')}`;
 }
 
@@ -79,7 +80,8 @@ async function openBinary(
 	return {
 		head,
 		size: fileSize,
-		content: async () => (await this.helpers.getBinaryStream(id, 256 * 1024)) as AsyncIterable<Buffer>,
+		content: async () =>
+			(await this.helpers.getBinaryStream(id, 256 * 1024)) as AsyncIterable<Buffer>,
 	};
 }
 
@@ -98,15 +100,24 @@ export async function readInputImage(
 	const binary: IBinaryData | undefined = item?.binary?.[binaryPropertyName];
 	if (!binary) {
 		const available = Object.keys(item?.binary ?? {});
-		throw new NodeOperationError(node, `Item ${itemIndex} has no binary field "${binaryPropertyName}"`, {
-			itemIndex,
-			description: available.length
-				? `Its binary fields are: ${available.join(', ')}. Set "${fieldLabel}" to one of them.`
-				: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
-		});
+		throw new NodeOperationError(
+			node,
+			`Item ${itemIndex} has no binary field "${binaryPropertyName}"`,
+			{
+				itemIndex,
+				description: available.length
+					? `Its binary fields are: ${available.join(', ')}. Set "${fieldLabel}" to one of them.`
+					: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
+			},
+		);
 	}
 
-	const { head, size, content } = await openBinary.call(this, itemIndex, binaryPropertyName, binary);
+	const { head, size, content } = await openBinary.call(
+		this,
+		itemIndex,
+		binaryPropertyName,
+		binary,
+	);
 	const fileName = binary.fileName ?? '';
 	if (size === 0) {
 		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is empty`, {
@@ -116,33 +127,49 @@ export async function readInputImage(
 	}
 
 	if (size > MAX_UPLOAD_BYTES) {
-		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, {
-			itemIndex,
-			description: `${fileName || 'The file'} has ${size} bytes. Leonardo downsizes init images anyway: make it smaller first, e.g. with the Edit Image node (Resize).`,
-		});
+		throw new NodeOperationError(
+			node,
+			`The file in "${binaryPropertyName}" is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+			{
+				itemIndex,
+				description: `${fileName || 'The file'} has ${size} bytes. Leonardo downsizes init images anyway: make it smaller first, e.g. with the Edit Image node (Resize).`,
+			},
+		);
 	}
 
 	const format = detectImageFormat(head);
 	if (!format) {
-		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is not a PNG, JPEG or WebP image`, {
-			itemIndex,
-			description: `${fileName || 'The file'} contains ${describeBytes(head)}. Leonardo accepts PNG, JPEG and WebP: convert it first, e.g. with the Edit Image node.`,
-		});
+		throw new NodeOperationError(
+			node,
+			`The file in "${binaryPropertyName}" is not a PNG, JPEG or WebP image`,
+			{
+				itemIndex,
+				description: `${fileName || 'The file'} contains ${describeBytes(head)}. Leonardo accepts PNG, JPEG and WebP: convert it first, e.g. with the Edit Image node.`,
+			},
+		);
 	}
 
 	const dimensions = readImageSize(head, format);
 	if (!dimensions) {
-		throw new NodeOperationError(node, `Could not read the size of the ${format.toUpperCase()} image in "${binaryPropertyName}"`, {
-			itemIndex,
-			description: `${fileName || 'The file'} looks like a ${format.toUpperCase()} but its header is damaged or cut short. Re-export the image and try again.`,
-		});
+		throw new NodeOperationError(
+			node,
+			`Could not read the size of the ${format.toUpperCase()} image in "${binaryPropertyName}"`,
+			{
+				itemIndex,
+				description: `${fileName || 'The file'} looks like a ${format.toUpperCase()} but its header is damaged or cut short. Re-export the image and try again.`,
+			},
+		);
 	}
 
 	if (dimensions.width > MAX_IMAGE_SIDE || dimensions.height > MAX_IMAGE_SIDE) {
-		throw new NodeOperationError(node, `The image in "${binaryPropertyName}" claims ${dimensions.width}×${dimensions.height} pixels`, {
-			itemIndex,
-			description: `The node takes images up to ${MAX_IMAGE_SIDE} pixels per side (Leonardo generates at most 1536). If the size is real, resize the image first (Edit Image node → Resize); otherwise its header is damaged.`,
-		});
+		throw new NodeOperationError(
+			node,
+			`The image in "${binaryPropertyName}" claims ${dimensions.width}×${dimensions.height} pixels`,
+			{
+				itemIndex,
+				description: `The node takes images up to ${MAX_IMAGE_SIDE} pixels per side (Leonardo generates at most 1536). If the size is real, resize the image first (Edit Image node → Resize); otherwise its header is damaged.`,
+			},
+		);
 	}
 
 	const warnings: string[] = [];

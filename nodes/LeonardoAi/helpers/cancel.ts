@@ -10,13 +10,18 @@ export function isCancelled(context: IExecuteFunctions | ILoadOptionsFunctions):
 }
 
 /** The execution's cancel signal, where the context has one. */
-export function cancelSignal(context: IExecuteFunctions | ILoadOptionsFunctions): AbortSignal | undefined {
+export function cancelSignal(
+	context: IExecuteFunctions | ILoadOptionsFunctions,
+): AbortSignal | undefined {
 	const getSignal = (context as IExecuteFunctions).getExecutionCancelSignal;
 	return typeof getSignal === 'function' ? getSignal.call(context) : undefined;
 }
 
 /** Sleeps in short slices and returns early when the execution is cancelled. */
-export async function sleepUnlessCancelled(context: IExecuteFunctions | ILoadOptionsFunctions, ms: number): Promise<void> {
+export async function sleepUnlessCancelled(
+	context: IExecuteFunctions | ILoadOptionsFunctions,
+	ms: number,
+): Promise<void> {
 	const end = Date.now() + ms;
 	while (!isCancelled(context)) {
 		const left = end - Date.now();

@@ -125,7 +125,11 @@ function readWebpSize(bytes: Uint8Array): ImageSize | undefined {
 /** Reads the pixel size from the image header; undefined when the header is cut short or malformed. */
 export function readImageSize(bytes: Uint8Array, format: ImageFormat): ImageSize | undefined {
 	const size =
-		format === 'png' ? readPngSize(bytes) : format === 'jpeg' ? readJpegSize(bytes) : readWebpSize(bytes);
+		format === 'png'
+			? readPngSize(bytes)
+			: format === 'jpeg'
+				? readJpegSize(bytes)
+				: readWebpSize(bytes);
 	if (!size || size.width <= 0 || size.height <= 0) return undefined;
 	return size;
 }

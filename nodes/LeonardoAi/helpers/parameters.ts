@@ -24,7 +24,12 @@ function shown(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : String(value);
 }
 
-function refuse(context: IExecuteFunctions, itemIndex: number, message: string, description: string): NodeOperationError {
+function refuse(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+): NodeOperationError {
 	return new NodeOperationError(context.getNode(), message, { itemIndex, description });
 }
 
@@ -36,7 +41,12 @@ export function checkNumber(
 	rule: NumberRule,
 	itemIndex: number,
 ): number {
-	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : NaN;
+	const number =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && value.trim() !== ''
+				? Number(value.trim())
+				: NaN;
 	const kind = rule.integer ? 'a whole number' : 'a number';
 	const range =
 		rule.min !== undefined && rule.max !== undefined
@@ -45,16 +55,35 @@ export function checkNumber(
 				? `${kind} of at least ${rule.min}`
 				: kind;
 	if (!Number.isFinite(number)) {
-		throw refuse(context, itemIndex, `"${label}" must be ${range}, not ${shown(value)}`, `Enter ${range}, or check the expression that sets "${label}".`);
+		throw refuse(
+			context,
+			itemIndex,
+			`"${label}" must be ${range}, not ${shown(value)}`,
+			`Enter ${range}, or check the expression that sets "${label}".`,
+		);
 	}
-	if ((rule.min !== undefined && number < rule.min) || (rule.max !== undefined && number > rule.max) || (rule.integer && !Number.isInteger(number))) {
-		throw refuse(context, itemIndex, `"${label}" must be ${range}, not ${number}`, `Enter ${range}.`);
+	if (
+		(rule.min !== undefined && number < rule.min) ||
+		(rule.max !== undefined && number > rule.max) ||
+		(rule.integer && !Number.isInteger(number))
+	) {
+		throw refuse(
+			context,
+			itemIndex,
+			`"${label}" must be ${range}, not ${number}`,
+			`Enter ${range}.`,
+		);
 	}
 	return number;
 }
 
 /** Text; numbers from expressions are taken as text, null, objects and lists are refused. */
-export function checkText(context: IExecuteFunctions, label: string, value: unknown, itemIndex: number): string {
+export function checkText(
+	context: IExecuteFunctions,
+	label: string,
+	value: unknown,
+	itemIndex: number,
+): string {
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	if (value === undefined) return '';
@@ -69,7 +98,13 @@ export function checkText(context: IExecuteFunctions, label: string, value: unkn
 }
 
 /** A Leonardo ID (trimmed). Empty, ".", ".." and anything not shaped like a Leonardo ID are refused. */
-export function checkId(context: IExecuteFunctions, label: string, value: unknown, itemIndex: number, whereFrom: string): string {
+export function checkId(
+	context: IExecuteFunctions,
+	label: string,
+	value: unknown,
+	itemIndex: number,
+	whereFrom: string,
+): string {
 	const id = checkText(context, label, value, itemIndex).trim();
 	if (!id) throw refuse(context, itemIndex, `"${label}" is empty`, `${whereFrom}`);
 	if (!LEONARDO_ID.test(id)) {
@@ -83,79 +118,118 @@ export function checkId(context: IExecuteFunctions, label: string, value: unknow
 	return id;
 }
 
-export function checkBoolean(context: IExecuteFunctions, label: string, value: unknown, itemIndex: number): boolean {
+export function checkBoolean(
+	context: IExecuteFunctions,
+	label: string,
+	value: unknown,
+	itemIndex: number,
+): boolean {
 	if (typeof value === 'boolean') return value;
 	if (value === 'true' || value === 'false') return value === 'true';
-	throw refuse(context, itemIndex, `"${label}" must be true or false, not ${shown(value)}`, `Turn "${label}" on or off, or make its expression return true or false.`);
+	throw refuse(
+		context,
+		itemIndex,
+		`"${label}" must be true or false, not ${shown(value)}`,
+		`Turn "${label}" on or off, or make its expression return true or false.`,
+	);
 }
 
 /** A JSON object parameter ("Additional Body Fields"), given as text or as an object. */
-export function checkJsonObject(context: IExecuteFunctions, label: string, value: unknown, itemIndex: number): IDataObject {
+export function checkJsonObject(
+	context: IExecuteFunctions,
+	label: string,
+	value: unknown,
+	itemIndex: number,
+): IDataObject {
 	if (value === undefined || value === null || value === '') return {};
-	const parsed = typeof value === 'string' ? jsonParse<unknown>(value, { fallbackValue: undefined }) : value;
+	const parsed =
+		typeof value === 'string' ? jsonParse<unknown>(value, { fallbackValue: undefined }) : value;
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw refuse(context, itemIndex, `"${label}" is not a JSON object`, 'Write an object with Leonardo\'s field names, e.g. {"tiling": true}.');
+		throw refuse(
+			context,
+			itemIndex,
+			`"${label}" is not a JSON object`,
+			'Write an object with Leonardo\'s field names, e.g. {"tiling": true}.',
+		);
 	}
 	return parsed as IDataObject;
 }
 
-export function readNumber(this: IExecuteFunctions, name: string, label: string, rule: NumberRule, itemIndex: number): number {
+export function readNumber(
+	this: IExecuteFunctions,
+	name: string,
+	label: string,
+	rule: NumberRule,
+	itemIndex: number,
+): number {
 	return checkNumber(this, label, this.getNodeParameter(name, itemIndex), rule, itemIndex);
 }
 
-export function readText(this: IExecuteFunctions, name: string, label: string, itemIndex: number, fallback = ''): string {
+export function readText(
+	this: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+	fallback = '',
+): string {
 	return checkText(this, label, this.getNodeParameter(name, itemIndex, fallback), itemIndex);
 }
 
-export function readId(this: IExecuteFunctions, name: string, label: string, itemIndex: number, whereFrom: string): string {
+export function readId(
+	this: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+	whereFrom: string,
+): string {
 	return checkId(this, label, this.getNodeParameter(name, itemIndex), itemIndex, whereFrom);
 }
 
 /** An optional ID: empty means "not given". */
-export function readOptionalId(this: IExecuteFunctions, name: string, label: string, itemIndex: number, whereFrom: string): string | undefined {
+export function readOptionalId(
+	this: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+	whereFrom: string,
+): string | undefined {
 	const value = this.getNodeParameter(name, itemIndex, '');
 	if (value === undefined || (typeof value === 'string' && !value.trim())) return undefined;
 	return checkId(this, label, value, itemIndex, whereFrom);
 }
 
-export function readBoolean(this: IExecuteFunctions, name: string, label: string, itemIndex: number): boolean {
+export function readBoolean(
+	this: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+): boolean {
 	return checkBoolean(this, label, this.getNodeParameter(name, itemIndex), itemIndex);
 }
 
 /** The Options collection of this item (always an object). */
 export function readOptionValues(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const options = this.getNodeParameter('options', itemIndex, {});
-	return options && typeof options === 'object' && !Array.isArray(options) ? (options as IDataObject) : {};
+	return options && typeof options === 'object' && !Array.isArray(options)
+		? (options as IDataObject)
+		: {};
 }
 
 /** Wait Timeout: how long a job may take before the node gives up (seconds). */
 export const WAIT_TIMEOUT_RULE: NumberRule = { min: 1, max: 7200 };
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
 
-export function waitTimeoutSeconds(this: IExecuteFunctions, options: IDataObject, itemIndex: number): number {
-	if (options.waitTimeout === undefined) return DEFAULT_WAIT_TIMEOUT_SECONDS;
-	return checkNumber(this, 'Wait Timeout (Seconds)', options.waitTimeout, WAIT_TIMEOUT_RULE, itemIndex);
-}
-
-/**
- * Adds the user's extra JSON fields ("Additional Body Fields (JSON)") to a request body. The node's
- * own parameters win: a key the node already sets is refused (JSON from a form must not override
- * the prompt, the number of images or the source image ID), and nothing is sent.
- */
-export function withAdditionalFields(
+export function waitTimeoutSeconds(
 	this: IExecuteFunctions,
-	body: IDataObject,
-	extra: unknown,
+	options: IDataObject,
 	itemIndex: number,
-	label = 'Additional Body Fields (JSON)',
-): IDataObject {
-	const fields = checkJsonObject(this, label, extra, itemIndex);
-	const clashes = Object.keys(fields).filter((key) => key in body);
-	if (clashes.length) {
-		throw new NodeOperationError(this.getNode(), `"${label}" sets ${clashes.map((key) => `"${key}"`).join(', ')}, which the node already sets`, {
-			itemIndex,
-			description: `Set ${clashes.length > 1 ? 'these' : 'this'} with the node's own parameters and remove ${clashes.length > 1 ? 'them' : 'it'} from the JSON. "${label}" is only for fields the node has no parameter for.`,
-		});
-	}
-	return { ...body, ...fields };
+): number {
+	if (options.waitTimeout === undefined) return DEFAULT_WAIT_TIMEOUT_SECONDS;
+	return checkNumber(
+		this,
+		'Wait Timeout (Seconds)',
+		options.waitTimeout,
+		WAIT_TIMEOUT_RULE,
+		itemIndex,
+	);
 }

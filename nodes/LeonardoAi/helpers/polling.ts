@@ -29,18 +29,28 @@ export async function pollUntilDone<T>(
 	for (;;) {
 		await sleepUnlessCancelled(context, Math.min(delay, Math.max(0, deadline - Date.now())));
 		if (isCancelled(context)) {
-			throw new NodeOperationError(context.getNode(), `Stopped waiting for ${label}: the execution was cancelled`, {
-				itemIndex,
-				description: 'The job keeps running at Leonardo; fetch its result later with the matching "Get" operation.',
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				`Stopped waiting for ${label}: the execution was cancelled`,
+				{
+					itemIndex,
+					description:
+						'The job keeps running at Leonardo; fetch its result later with the matching "Get" operation.',
+				},
+			);
 		}
 		const state = await fetchOnce();
 		if (isDone(state)) return state;
 		if (Date.now() >= deadline) {
-			throw new NodeOperationError(context.getNode(), `${label} was not finished after ${Math.round(timeoutMs / 1000)} s`, {
-				itemIndex,
-				description: 'Raise "Wait Timeout" in the options, or turn off "Wait for Completion" and fetch the result later with the matching "Get" operation.',
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				`${label} was not finished after ${Math.round(timeoutMs / 1000)} s`,
+				{
+					itemIndex,
+					description:
+						'Raise "Wait Timeout" in the options, or turn off "Wait for Completion" and fetch the result later with the matching "Get" operation.',
+				},
+			);
 		}
 		delay = Math.min(maxDelayMs, Math.round(delay * 1.5));
 	}
@@ -59,11 +69,16 @@ export interface JobWait {
 
 /** Waits for any Leonardo job until COMPLETE (returned) or FAILED (an error); the job's lifecycle in one place. */
 export async function waitForJob(context: IExecuteFunctions, job: JobWait): Promise<IDataObject> {
-	const state = await pollUntilDone(context, job.fetch, (current) => current?.status === 'COMPLETE' || current?.status === 'FAILED', {
-		timeoutMs: job.timeoutSeconds * 1000,
-		label: job.label,
-		itemIndex: job.itemIndex,
-	});
+	const state = await pollUntilDone(
+		context,
+		job.fetch,
+		(current) => current?.status === 'COMPLETE' || current?.status === 'FAILED',
+		{
+			timeoutMs: job.timeoutSeconds * 1000,
+			label: job.label,
+			itemIndex: job.itemIndex,
+		},
+	);
 	if (state?.status === 'FAILED') {
 		throw new NodeOperationError(context.getNode(), `${job.label} failed at Leonardo`, {
 			itemIndex: job.itemIndex,

@@ -8,7 +8,10 @@ const cache = new Map<string, Promise<IDataObject>>();
 const MAX_CACHED_EXECUTIONS = 20;
 
 /** The first `user_details` entry of GET /me (user, credits, concurrency slots). */
-export async function getUserDetails(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function getUserDetails(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject> {
 	const key = `${this.getExecutionId()}:${this.getNode().id}`;
 	let pending = cache.get(key);
 	if (!pending) {
@@ -26,10 +29,15 @@ export async function getUserId(this: IExecuteFunctions, itemIndex: number): Pro
 	const details = await getUserDetails.call(this, itemIndex);
 	const id = (details.user as IDataObject | undefined)?.id;
 	if (typeof id !== 'string' || !id) {
-		throw new NodeOperationError(this.getNode(), 'Leonardo did not return a user ID for this API key', {
-			itemIndex,
-			description: 'GET /me answered without user_details[0].user.id. Check the API key in the credential.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Leonardo did not return a user ID for this API key',
+			{
+				itemIndex,
+				description:
+					'GET /me answered without user_details[0].user.id. Check the API key in the credential.',
+			},
+		);
 	}
 	return id;
 }

@@ -25,7 +25,13 @@ function megabytes(bytes: number): string {
 	return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
 }
 
-function downloadError(context: IExecuteFunctions, itemIndex: number, message: string, description: string, status?: number) {
+function downloadError(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+	status?: number,
+) {
 	return requestError(context, { message, description, itemIndex, status });
 }
 
@@ -37,7 +43,11 @@ function downloadSignal(context: IExecuteFunctions): AbortSignal {
 }
 
 function abortText(context: IExecuteFunctions, url: string): [string, string] {
-	if (cancelSignal(context)?.aborted) return [`Stopped downloading from ${hostOf(url)}: the execution was cancelled`, 'The job itself finished at Leonardo; fetch it again with the matching "Get" operation.'];
+	if (cancelSignal(context)?.aborted)
+		return [
+			`Stopped downloading from ${hostOf(url)}: the execution was cancelled`,
+			'The job itself finished at Leonardo; fetch it again with the matching "Get" operation.',
+		];
 	return [
 		`The download from ${hostOf(url)} took longer than ${DOWNLOAD_LIMITS.timeoutMs / 1000} s`,
 		'The file server is too slow or stalled. Run the matching "Get" operation later to download the result again.',
@@ -48,7 +58,13 @@ function abortText(context: IExecuteFunctions, url: string): [string, string] {
  * GETs a public file (an image on Leonardo's CDN or S3) without the credential, following no
  * redirect, with a deadline and the execution's cancel signal; transient failures are retried.
  */
-async function openDownload(this: IExecuteFunctions, url: string, itemIndex: number, signal: AbortSignal, headers?: Record<string, string>) {
+async function openDownload(
+	this: IExecuteFunctions,
+	url: string,
+	itemIndex: number,
+	signal: AbortSignal,
+	headers?: Record<string, string>,
+) {
 	const outcome = await sendWithRetries(
 		this,
 		async () => {
@@ -73,7 +89,12 @@ async function openDownload(this: IExecuteFunctions, url: string, itemIndex: num
 	if ('networkError' in outcome) {
 		if (signal.aborted) throw downloadError(this, itemIndex, ...abortText(this, url));
 		const reason = networkReason(outcome.networkError);
-		throw downloadError(this, itemIndex, `Could not download the file from ${hostOf(url)}`, `${reason}.${tries}`);
+		throw downloadError(
+			this,
+			itemIndex,
+			`Could not download the file from ${hostOf(url)}`,
+			`${reason}.${tries}`,
+		);
 	}
 	const response = outcome.response;
 	if (isRedirect(response)) {
@@ -97,13 +118,24 @@ async function openDownload(this: IExecuteFunctions, url: string, itemIndex: num
 	const declared = Number(response.headers['content-length']);
 	if (Number.isFinite(declared) && declared > DOWNLOAD_LIMITS.maxBytes) {
 		(response.body as { destroy?: () => void }).destroy?.();
-		throw downloadError(this, itemIndex, `The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`, `It announced ${declared} bytes. Turn off "Download Images" to get the URLs only.`);
+		throw downloadError(
+			this,
+			itemIndex,
+			`The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`,
+			`It announced ${declared} bytes. Turn off "Download Images" to get the URLs only.`,
+		);
 	}
 	return response.body as AsyncIterable<Buffer> & { destroy?: () => void };
 }
 
 /** Reads chunk by chunk, stopping at the deadline, on cancel, or past the byte cap. */
-function guardedReader(context: IExecuteFunctions, url: string, itemIndex: number, body: AsyncIterable<Buffer> & { destroy?: () => void }, signal: AbortSignal) {
+function guardedReader(
+	context: IExecuteFunctions,
+	url: string,
+	itemIndex: number,
+	body: AsyncIterable<Buffer> & { destroy?: () => void },
+	signal: AbortSignal,
+) {
 	const iterator: AsyncIterator<Buffer> = body[Symbol.asyncIterator]();
 	const aborted = new Promise<never>((_resolve, reject) => {
 		const fail = () => reject(downloadError(context, itemIndex, ...abortText(context, url)));
@@ -119,7 +151,12 @@ function guardedReader(context: IExecuteFunctions, url: string, itemIndex: numbe
 			const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
 			received += chunk.length;
 			if (received > DOWNLOAD_LIMITS.maxBytes) {
-				throw downloadError(context, itemIndex, `The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`, 'The download was stopped. Turn off "Download Images" to get the URLs only.');
+				throw downloadError(
+					context,
+					itemIndex,
+					`The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`,
+					'The download was stopped. Turn off "Download Images" to get the URLs only.',
+				);
 			}
 			return chunk;
 		} catch (caught) {
@@ -127,7 +164,12 @@ function guardedReader(context: IExecuteFunctions, url: string, itemIndex: numbe
 			const failure =
 				caught instanceof NodeApiError
 					? caught
-					: downloadError(context, itemIndex, `The download from ${hostOf(url)} broke off`, `${networkReason(caught)}. Fetch the result again later with the matching "Get" operation.`);
+					: downloadError(
+							context,
+							itemIndex,
+							`The download from ${hostOf(url)} broke off`,
+							`${networkReason(caught)}. Fetch the result again later with the matching "Get" operation.`,
+						);
 			throw failure;
 		}
 	};
@@ -137,7 +179,11 @@ function guardedReader(context: IExecuteFunctions, url: string, itemIndex: numbe
 async function readUpTo(read: () => Promise<Buffer | undefined>, bytes: number): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	let length = 0;
-	for (let chunk = length < bytes ? await read() : undefined; chunk; chunk = length < bytes ? await read() : undefined) {
+	for (
+		let chunk = length < bytes ? await read() : undefined;
+		chunk;
+		chunk = length < bytes ? await read() : undefined
+	) {
 		chunks.push(chunk);
 		length += chunk.length;
 	}
@@ -145,9 +191,16 @@ async function readUpTo(read: () => Promise<Buffer | undefined>, bytes: number):
 }
 
 /** Downloads the first `maxBytes` of a file (enough for an image header). */
-export async function downloadHead(this: IExecuteFunctions, url: string, itemIndex: number, maxBytes: number): Promise<Buffer> {
+export async function downloadHead(
+	this: IExecuteFunctions,
+	url: string,
+	itemIndex: number,
+	maxBytes: number,
+): Promise<Buffer> {
 	const signal = downloadSignal(this);
-	const body = await openDownload.call(this, url, itemIndex, signal, { Range: `bytes=0-${maxBytes - 1}` });
+	const body = await openDownload.call(this, url, itemIndex, signal, {
+		Range: `bytes=0-${maxBytes - 1}`,
+	});
 	const head = await readUpTo(guardedReader(this, url, itemIndex, body, signal), maxBytes);
 	body.destroy?.();
 	return head.subarray(0, maxBytes);
@@ -159,8 +212,12 @@ export async function downloadHead(this: IExecuteFunctions, url: string, itemInd
  */
 function readableFrom(body: object, chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
 	for (let proto = Object.getPrototypeOf(body); proto; proto = Object.getPrototypeOf(proto)) {
-		const candidate = proto.constructor as { name?: string; from?: (source: AsyncIterable<Buffer>) => AsyncIterable<Buffer> };
-		if (candidate?.name === 'Readable' && typeof candidate.from === 'function') return candidate.from(chunks);
+		const candidate = proto.constructor as {
+			name?: string;
+			from?: (source: AsyncIterable<Buffer>) => AsyncIterable<Buffer>;
+		};
+		if (candidate?.name === 'Readable' && typeof candidate.from === 'function')
+			return candidate.from(chunks);
 	}
 	return chunks;
 }
@@ -169,7 +226,11 @@ function readableFrom(body: object, chunks: AsyncIterable<Buffer>): AsyncIterabl
  * Opens a result image as a stream for n8n's binary store, after checking from its first bytes
  * that it is a PNG, JPEG or WebP: an error page or any other file never becomes "an image".
  */
-export async function downloadImageStream(this: IExecuteFunctions, url: string, itemIndex: number): Promise<DownloadedImage> {
+export async function downloadImageStream(
+	this: IExecuteFunctions,
+	url: string,
+	itemIndex: number,
+): Promise<DownloadedImage> {
 	const signal = downloadSignal(this);
 	const body = await openDownload.call(this, url, itemIndex, signal);
 	const read = guardedReader(this, url, itemIndex, body, signal);
@@ -178,8 +239,18 @@ export async function downloadImageStream(this: IExecuteFunctions, url: string, 
 	const format = detectImageFormat(first);
 	if (!format) {
 		body.destroy?.();
-		const what = first.length === 0 ? 'is empty' : /^\s*</.test(first.subarray(0, 16).toString('latin1')) ? 'is HTML or XML text, not an image' : 'is not a PNG, JPEG or WebP image';
-		throw downloadError(this, itemIndex, `The file downloaded from ${hostOf(url)} ${what}`, 'Nothing was stored as binary data. Turn off "Download Images" to get the URLs only, or fetch the result again later with the matching "Get" operation.');
+		const what =
+			first.length === 0
+				? 'is empty'
+				: /^\s*</.test(first.subarray(0, 16).toString('latin1'))
+					? 'is HTML or XML text, not an image'
+					: 'is not a PNG, JPEG or WebP image';
+		throw downloadError(
+			this,
+			itemIndex,
+			`The file downloaded from ${hostOf(url)} ${what}`,
+			'Nothing was stored as binary data. Turn off "Download Images" to get the URLs only, or fetch the result again later with the matching "Get" operation.',
+		);
 	}
 	async function* rest(): AsyncGenerator<Buffer> {
 		yield first;

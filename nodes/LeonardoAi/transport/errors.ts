@@ -13,8 +13,16 @@ export interface RequestFailure {
  * The error for a failed request, built from our own words only: a caught error would carry the
  * request config, Authorization header included.
  */
-export function requestError(context: IExecuteFunctions | ILoadOptionsFunctions, failure: RequestFailure): NodeApiError {
+export function requestError(
+	context: IExecuteFunctions | ILoadOptionsFunctions,
+	failure: RequestFailure,
+): NodeApiError {
 	const { message, description, itemIndex, status } = failure;
 	const httpCode = status === undefined ? undefined : String(status);
-	return new NodeApiError(context.getNode(), { message, description, httpCode } as JsonObject, { message, description, httpCode, itemIndex });
+	return new NodeApiError(context.getNode(), { message, description, httpCode } as JsonObject, {
+		message,
+		description,
+		httpCode,
+		itemIndex,
+	});
 }

@@ -35,14 +35,35 @@ export interface LeonardoRequest {
 
 /** Known Leonardo error texts and what the user can do about each (leonardo-api.md §11). */
 const HINTS: Array<[RegExp, string]> = [
-	[/invalid dimensions/i, 'Width and height must be multiples of 8 between 32 and 1536 (at most 1024 with Alchemy).'],
-	[/too many images/i, 'Lower "Number of Images": at most 8, and at most 4 when a side is larger than 768.'],
-	[/invalid init image id/i, 'Use the ID output by "Init Image → Upload" (json.id), uploaded with the same API key.'],
-	[/unexpected variable/i, 'A body field is not one Leonardo knows; field names are case-sensitive. Check "Additional Body Fields (JSON)".'],
-	[/moderation|inappropriate/i, 'Leonardo\'s content filter refused the prompt: rephrase it.'],
-	[/not supported within the production api/i, 'Pick another model: this one cannot be used through the API.'],
-	[/couldn't access image|failed to find init variation/i, 'Check the image ID: upscales need a generated image ID, and "Is Variation" when the ID came from an earlier variation.'],
-	[/expected a boolean|expecting a value|validation/i, 'A parameter has the wrong type or is missing; check the node parameters.'],
+	[
+		/invalid dimensions/i,
+		'Width and height must be multiples of 8 between 32 and 1536 (at most 1024 with Alchemy).',
+	],
+	[
+		/too many images/i,
+		'Lower "Number of Images": at most 8, and at most 4 when a side is larger than 768.',
+	],
+	[
+		/invalid init image id/i,
+		'Use the ID output by "Init Image → Upload" (json.id), uploaded with the same API key.',
+	],
+	[
+		/unexpected variable/i,
+		'A body field is not one Leonardo knows; field names are case-sensitive. Check "Additional Body Fields (JSON)".',
+	],
+	[/moderation|inappropriate/i, "Leonardo's content filter refused the prompt: rephrase it."],
+	[
+		/not supported within the production api/i,
+		'Pick another model: this one cannot be used through the API.',
+	],
+	[
+		/couldn't access image|failed to find init variation/i,
+		'Check the image ID: upscales need a generated image ID, and "Is Variation" when the ID came from an earlier variation.',
+	],
+	[
+		/expected a boolean|expecting a value|validation/i,
+		'A parameter has the wrong type or is missing; check the node parameters.',
+	],
 ];
 
 function baseUrlOf(credentials: IDataObject): string {
@@ -71,17 +92,26 @@ export function v2BaseUrlOf(v1BaseUrl: string): string | undefined {
 
 /** Leonardo's error texts: v1 `{error, path, code}`; v2 (GraphQL-style) `[{message, extensions: {code}}]` or `{errors: […]}`. */
 export function leonardoErrorText(body: unknown): { error?: string; code?: string } {
-	const list = Array.isArray(body) ? body : Array.isArray((body as IDataObject | undefined)?.errors) ? ((body as IDataObject).errors as unknown[]) : undefined;
+	const list = Array.isArray(body)
+		? body
+		: Array.isArray((body as IDataObject | undefined)?.errors)
+			? ((body as IDataObject).errors as unknown[])
+			: undefined;
 	if (list) {
-		const entries = list.filter((entry): entry is IDataObject => !!entry && typeof entry === 'object');
-		const messages = entries.map((entry) => entry.message).filter((message): message is string => typeof message === 'string' && !!message);
+		const entries = list.filter(
+			(entry): entry is IDataObject => !!entry && typeof entry === 'object',
+		);
+		const messages = entries
+			.map((entry) => entry.message)
+			.filter((message): message is string => typeof message === 'string' && !!message);
 		if (!messages.length) return {};
 		const code = (entries[0].extensions as IDataObject | undefined)?.code;
 		return { error: messages.join('; '), code: typeof code === 'string' ? code : undefined };
 	}
 	if (body && typeof body === 'object') {
 		const { error, code } = body as IDataObject;
-		if (typeof error === 'string') return { error, code: typeof code === 'string' ? code : undefined };
+		if (typeof error === 'string')
+			return { error, code: typeof code === 'string' ? code : undefined };
 		if (error && typeof error === 'object') return { error: JSON.stringify(error) };
 	}
 	if (typeof body === 'string' && body.trim()) return { error: body.trim().slice(0, 500) };
@@ -101,7 +131,8 @@ function describeApiError(
 	let hint: string;
 	if (status === 401 || code === 'access-denied' || /authori[sz]ation hook/i.test(error ?? '')) {
 		message = 'Leonardo rejected the API key';
-		hint = 'Check the API key in the "Leonardo AI API" credential: create a Production API key at app.leonardo.ai → API Access and paste it there.';
+		hint =
+			'Check the API key in the "Leonardo AI API" credential: create a Production API key at app.leonardo.ai → API Access and paste it there.';
 	} else if (status === 429) {
 		message = 'Leonardo is rate-limiting requests (429 Too Many Requests)';
 		hint = request.retry
@@ -124,7 +155,7 @@ function requestUrl(this: LeonardoContext, baseUrl: string, request: LeonardoReq
 	const v2 = v2BaseUrlOf(baseUrl);
 	if (!v2) {
 		throw requestError(this, {
-			message: 'The Base URL gives no address for Leonardo\'s v2 endpoint',
+			message: "The Base URL gives no address for Leonardo's v2 endpoint",
 			description: `Newer models use /api/rest/v2, found by replacing the final /v1 of the Base URL with /v2. "${baseUrl}" does not end in /v1: use a Base URL that ends in /api/rest/v1 (a proxy must keep Leonardo's path layout).`,
 			itemIndex: request.itemIndex,
 		});
@@ -158,7 +189,10 @@ export async function leonardoApiRequest(
 
 	const outcome = await sendWithRetries(
 		this,
-		async () => (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, { ...options })) as HttpOutcome,
+		async () =>
+			(await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+				...options,
+			})) as HttpOutcome,
 		retry,
 	);
 	if ('networkError' in outcome) {
@@ -169,9 +203,16 @@ export async function leonardoApiRequest(
 	const { statusCode, body } = outcome.response;
 	if (isRedirect(outcome.response)) {
 		const message = `Leonardo's API answered ${request.method} ${request.path} with ${redirectText(outcome.response, url)}`;
-		const description = 'The node never follows redirects from the API, so the API key cannot reach another host. Check the Base URL in the "Leonardo AI API" credential: it must be the API\'s own address (https://cloud.leonardo.ai/api/rest/v1), or a proxy that answers itself.';
-		throw requestError(this, { message, description, status: statusCode, itemIndex: request.itemIndex });
+		const description =
+			'The node never follows redirects from the API, so the API key cannot reach another host. Check the Base URL in the "Leonardo AI API" credential: it must be the API\'s own address (https://cloud.leonardo.ai/api/rest/v1), or a proxy that answers itself.';
+		throw requestError(this, {
+			message,
+			description,
+			status: statusCode,
+			itemIndex: request.itemIndex,
+		});
 	}
-	if (statusCode < 400 && leonardoErrorText(body).error === undefined) return (body ?? {}) as IDataObject;
+	if (statusCode < 400 && leonardoErrorText(body).error === undefined)
+		return (body ?? {}) as IDataObject;
 	throw describeApiError.call(this, { ...request, retry }, statusCode, body, outcome.attempts);
 }

@@ -8,7 +8,10 @@ import type { HttpOutcome } from './retry';
  * not to); a followed S3 POST is buffered whole and may turn into a GET; a redirected download may
  * point anywhere. A 3xx is reported as an error that says where it pointed.
  */
-export const NO_REDIRECTS: Pick<IHttpRequestOptions, 'disableFollowRedirect' | 'sendCredentialsOnCrossOriginRedirect'> = {
+export const NO_REDIRECTS: Pick<
+	IHttpRequestOptions,
+	'disableFollowRedirect' | 'sendCredentialsOnCrossOriginRedirect'
+> = {
 	disableFollowRedirect: true,
 	sendCredentialsOnCrossOriginRedirect: false,
 };

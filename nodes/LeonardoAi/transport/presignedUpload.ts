@@ -63,10 +63,14 @@ export function toPresignedPost(
 	if (typeof id === 'string' && id && typeof url === 'string' && url && parsedFields) {
 		return { id, url, key: typeof key === 'string' ? key : undefined, fields: parsedFields };
 	}
-	throw new NodeOperationError(this.getNode(), 'Leonardo\'s answer to the upload request was not in the expected shape', {
-		itemIndex,
-		description: `It should hold an upload id, a URL and form fields (a JSON object); ${!parsedFields ? 'the fields were not a JSON object' : 'the id or URL was missing'}. Try again; if it persists, the API may have changed.`,
-	});
+	throw new NodeOperationError(
+		this.getNode(),
+		"Leonardo's answer to the upload request was not in the expected shape",
+		{
+			itemIndex,
+			description: `It should hold an upload id, a URL and form fields (a JSON object); ${!parsedFields ? 'the fields were not a JSON object' : 'the id or URL was missing'}. Try again; if it persists, the API may have changed.`,
+		},
+	);
 }
 
 function quoted(value: string): string {
@@ -108,7 +112,8 @@ export function buildMultipartBody(
 	const contentType = `multipart/form-data; boundary=${boundary}`;
 	const length = prefix.length + file.size + suffix.length;
 	const content = file.content;
-	if (Buffer.isBuffer(content)) return { body: Buffer.concat([prefix, content, suffix]), contentType, length };
+	if (Buffer.isBuffer(content))
+		return { body: Buffer.concat([prefix, content, suffix]), contentType, length };
 	const body: StreamingBody = {
 		[Symbol.toStringTag]: 'Blob',
 		size: length,
@@ -129,11 +134,15 @@ function xmlTag(xml: string, tag: string): string | undefined {
 
 function s3Hint(code: string | undefined, message: string | undefined, status: number): string {
 	const text = `${code ?? ''} ${message ?? ''}`;
-	if (/expired/i.test(text)) return 'The upload URL expired (it lives 2 minutes). A fresh one was requested and also expired: check that this machine\'s clock is right.';
-	if (/EntityTooLarge/i.test(text)) return 'The image is larger than Leonardo accepts: resize or compress it first (e.g. with the Edit Image node).';
+	if (/expired/i.test(text))
+		return "The upload URL expired (it lives 2 minutes). A fresh one was requested and also expired: check that this machine's clock is right.";
+	if (/EntityTooLarge/i.test(text))
+		return 'The image is larger than Leonardo accepts: resize or compress it first (e.g. with the Edit Image node).';
 	if (/EntityTooSmall/i.test(text)) return 'The image file is too small or empty.';
-	if (/SignatureDoesNotMatch|Policy Condition failed|Extra input fields/i.test(text)) return 'The upload form did not match what Leonardo signed. This is a bug in the node: please report it with this message.';
-	if (status === 403) return 'Storage refused the upload. Make sure no proxy adds an Authorization header to requests to the upload URL.';
+	if (/SignatureDoesNotMatch|Policy Condition failed|Extra input fields/i.test(text))
+		return 'The upload form did not match what Leonardo signed. This is a bug in the node: please report it with this message.';
+	if (status === 403)
+		return 'Storage refused the upload. Make sure no proxy adds an Authorization header to requests to the upload URL.';
 	return 'Try again; if it persists, check the network between n8n and the upload URL.';
 }
 
@@ -169,7 +178,7 @@ async function postToPresignedUrl(
 	);
 	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {
-		const message = 'Could not send the image to Leonardo\'s upload URL';
+		const message = "Could not send the image to Leonardo's upload URL";
 		const description = `${networkReason(outcome.networkError)}. Check the network between n8n and ${hostOf(target.url)}.${tries}`;
 		throw requestError(this, { message, description, itemIndex });
 	}
@@ -210,7 +219,11 @@ export async function uploadWithPresign(
 ): Promise<PresignedPost[]> {
 	for (let attempt = 1; ; attempt++) {
 		const targets = await presign();
-		const results = await Promise.all(files.map(async (file, index) => await postToPresignedUrl.call(this, targets[index], file, itemIndex)));
+		const results = await Promise.all(
+			files.map(
+				async (file, index) => await postToPresignedUrl.call(this, targets[index], file, itemIndex),
+			),
+		);
 		if (results.every((result) => result === 'uploaded')) return targets;
 		if (attempt >= 2) {
 			// A fresh presign expired as well: the clock is the likely culprit.

@@ -14,10 +14,19 @@ export type SendResult =
 	| { networkError: Error & { code?: string }; attempts: number };
 
 const MAX_ATTEMPTS = 4;
-/** A 429 means Leonardo did not process the request: safe to wait longer while the batch slows down. */
-const MAX_RATE_LIMITED_ATTEMPTS = 8;
+/**
+ * A 429 means Leonardo did not process the request: safe to keep trying while the batch slows down,
+ * for up to a minute (Leonardo's limits are per minute).
+ */
+const RATE_LIMIT_PATIENCE_MS = 60_000;
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'EAI_AGAIN']);
+const RETRYABLE_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ECONNABORTED',
+	'EAI_AGAIN',
+]);
 
 export function networkErrorCode(error: unknown): string | undefined {
 	const err = error as { code?: string; cause?: { code?: string } };
@@ -57,7 +66,8 @@ function spreadMs(attempt: number): number {
 
 /**
  * Sends a request, and when `retry` is on, sends it again on 5xx and dropped connections (up to 4
- * tries) and on 429 (up to 8, honouring Retry-After; the execution's automatic concurrency halves).
+ * tries) and on 429 (for up to a minute, honouring Retry-After; the execution's automatic
+ * concurrency halves meanwhile).
  * The caller decides what the final outcome means.
  */
 export async function sendWithRetries(
@@ -65,16 +75,23 @@ export async function sendWithRetries(
 	send: () => Promise<HttpOutcome>,
 	retry: boolean,
 ): Promise<SendResult> {
+	let firstRateLimit: number | undefined;
 	for (let attempt = 1; ; attempt++) {
 		try {
 			const response = await send();
 			const rateLimited = response.statusCode === 429;
 			if (rateLimited) slowDown(context);
 			else speedUp(context);
-			const lastTry = !retry || attempt >= (rateLimited ? MAX_RATE_LIMITED_ATTEMPTS : MAX_ATTEMPTS) || isCancelled(context);
-			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode)) return { response, attempts: attempt };
+			if (rateLimited) firstRateLimit ??= Date.now();
+			const patient = rateLimited && Date.now() - (firstRateLimit ?? 0) < RATE_LIMIT_PATIENCE_MS;
+			const lastTry = !retry || (attempt >= MAX_ATTEMPTS && !patient) || isCancelled(context);
+			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode))
+				return { response, attempts: attempt };
 			const retryAfter = retryAfterMs(response.headers);
-			await sleepUnlessCancelled(context, retryAfter === undefined ? backoffMs(attempt) : retryAfter + spreadMs(attempt));
+			await sleepUnlessCancelled(
+				context,
+				retryAfter === undefined ? backoffMs(attempt) : retryAfter + spreadMs(attempt),
+			);
 		} catch (error) {
 			const code = networkErrorCode(error);
 			const lastTry = !retry || attempt >= MAX_ATTEMPTS || isCancelled(context);

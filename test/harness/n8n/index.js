@@ -23,7 +23,22 @@ function sandboxCredential(sandbox) {
 /** Loads an example workflow and replaces its {{FIXTURES}} and {{OUTPUT}} folder placeholders. */
 function loadExample(name, { fixtures, output }) {
 	const text = fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
-	return JSON.parse(text.split('/data/leonardo-input').join(fixtures).split('/data/leonardo-output').join(output));
+	return JSON.parse(
+		text.split('/data/leonardo-input').join(fixtures).split('/data/leonardo-output').join(output),
+	);
 }
 
-module.exports = { restSession, RUNTIMES, CACHE, ROOT, ensureNode, ensureN8n, prepareN8n, packPackage, sandboxCredential, loadExample, extractExecutionJson, log };
+module.exports = {
+	restSession,
+	RUNTIMES,
+	CACHE,
+	ROOT,
+	ensureNode,
+	ensureN8n,
+	prepareN8n,
+	packPackage,
+	sandboxCredential,
+	loadExample,
+	extractExecutionJson,
+	log,
+};

@@ -26,7 +26,8 @@ async function ensureNode(major) {
 function runtimeManifest(runtime) {
 	const dir = path.join(ROOT, 'test', 'harness', 'n8n', 'runtimes', runtime.n8n);
 	const lock = path.join(dir, 'package-lock.json');
-	if (!fs.existsSync(lock)) throw new Error(`No lockfile for n8n ${runtime.n8n}: ${lock} is missing`);
+	if (!fs.existsSync(lock))
+		throw new Error(`No lockfile for n8n ${runtime.n8n}: ${lock} is missing`);
 	return { dir, lock };
 }
 
@@ -45,7 +46,8 @@ async function ensureN8n(runtime) {
 			break;
 		} catch {
 			// A lock left by a killed install is stale after 20 minutes.
-			const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+			const age =
+				Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
 			if (age > 20 * 60 * 1000) fs.rmSync(lock, { recursive: true, force: true });
 			await new Promise((resolve) => setTimeout(resolve, 2000));
 		}
@@ -61,18 +63,31 @@ async function ensureN8n(runtime) {
 async function installN8n(runtime, manifest, dir, nodeHome) {
 	const marker = path.join(dir, '.installed');
 	const started = Date.now();
-	log(`Installing n8n ${runtime.n8n} for Node ${runtime.node} into ${dir} from ${path.relative(ROOT, manifest.lock)} (first run only; about 4–6 minutes) …`);
+	log(
+		`Installing n8n ${runtime.n8n} for Node ${runtime.node} into ${dir} from ${path.relative(ROOT, manifest.lock)} (first run only; about 4–6 minutes) …`,
+	);
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
-	for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(manifest.dir, file), path.join(dir, file));
+	for (const file of ['package.json', 'package-lock.json'])
+		fs.copyFileSync(path.join(manifest.dir, file), path.join(dir, file));
 	const env = envWithNode(nodeHome);
-	const ticker = setInterval(() => log(`… still installing n8n ${runtime.n8n} (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
+	const ticker = setInterval(
+		() =>
+			log(`… still installing n8n ${runtime.n8n} (${Math.round((Date.now() - started) / 1000)} s)`),
+		30_000,
+	);
 	try {
 		// --ignore-scripts: the Kafka client's install script downloads from the internet. The native
 		// modules n8n needs are rebuilt next, from source, against this Node's headers.
-		await runOrThrow('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
+		await runOrThrow(
+			'npm',
+			['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+			{ cwd: dir, env },
+		);
 		log(`Building n8n ${runtime.n8n}'s native modules …`);
-		const natives = ['sqlite3', 'isolated-vm'].filter((name) => fs.existsSync(path.join(dir, 'node_modules', name)));
+		const natives = ['sqlite3', 'isolated-vm'].filter((name) =>
+			fs.existsSync(path.join(dir, 'node_modules', name)),
+		);
 		await runOrThrow('npm', ['rebuild', '--ignore-scripts=false', ...natives], { cwd: dir, env });
 	} finally {
 		clearInterval(ticker);
@@ -89,7 +104,11 @@ async function packPackage() {
 		throw new Error('dist/ is missing: run `npm run build` first');
 	}
 	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-pack-'));
-	const { stdout } = await runOrThrow('npm', ['pack', '--json', '--pack-destination', out, '--ignore-scripts'], { cwd: ROOT });
+	const { stdout } = await runOrThrow(
+		'npm',
+		['pack', '--json', '--pack-destination', out, '--ignore-scripts'],
+		{ cwd: ROOT },
+	);
 	packedTarball = path.join(out, JSON.parse(stdout)[0].filename);
 	return packedTarball;
 }

@@ -30,11 +30,21 @@ function extractExecutionJson(stdout) {
  * A fresh n8n user folder with the packed package installed as a community node and the given
  * credentials imported. Returns helpers to import and execute workflows in it.
  */
-async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: extraEnv = {}, userFolder: fixedFolder } = {}) {
+async function prepareN8n(
+	runtime,
+	{ credentials = [], fileAccess = [], env: extraEnv = {}, userFolder: fixedFolder } = {},
+) {
 	const { bin, nodeHome } = await ensureN8n(runtime);
 	const tarball = await packPackage();
-	const userFolder = fixedFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `leonardo-n8n-${runtime.n8n}-`));
-	const packageDir = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-leonardo-ai');
+	const userFolder =
+		fixedFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `leonardo-n8n-${runtime.n8n}-`));
+	const packageDir = path.join(
+		userFolder,
+		'.n8n',
+		'nodes',
+		'node_modules',
+		'n8n-nodes-leonardo-ai',
+	);
 	fs.rmSync(packageDir, { recursive: true, force: true });
 	fs.mkdirSync(packageDir, { recursive: true });
 	await runOrThrow('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
@@ -52,13 +62,15 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: ext
 		N8N_SECURE_COOKIE: 'false',
 		...extraEnv,
 	});
-	const n8n = (args, options = {}) => run(path.join(nodeHome, 'bin', 'node'), [bin, ...args], { env, cwd: userFolder, ...options });
+	const n8n = (args, options = {}) =>
+		run(path.join(nodeHome, 'bin', 'node'), [bin, ...args], { env, cwd: userFolder, ...options });
 
 	if (credentials.length) {
 		const file = path.join(userFolder, 'credentials.json');
 		fs.writeFileSync(file, JSON.stringify(credentials));
 		const imported = await n8n(['import:credentials', `--input=${file}`]);
-		if (imported.code !== 0) throw new Error(`Importing credentials failed:\n${imported.stdout}\n${imported.stderr}`);
+		if (imported.code !== 0)
+			throw new Error(`Importing credentials failed:\n${imported.stdout}\n${imported.stderr}`);
 	}
 
 	/** Imports a workflow object (it needs an `id`) without running it. */
@@ -66,7 +78,8 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: ext
 		const file = path.join(userFolder, `workflow-${workflow.id}.json`);
 		fs.writeFileSync(file, JSON.stringify({ ...workflow, active: false }));
 		const imported = await n8n(['import:workflow', `--input=${file}`]);
-		if (imported.code !== 0) throw new Error(`Importing the workflow failed:\n${imported.stdout}\n${imported.stderr}`);
+		if (imported.code !== 0)
+			throw new Error(`Importing the workflow failed:\n${imported.stdout}\n${imported.stderr}`);
 	};
 
 	return {
@@ -95,7 +108,12 @@ async function prepareN8n(runtime, { credentials = [], fileAccess = [], env: ext
 				},
 			});
 			clearInterval(sampler);
-			return { ...result, execution: extractExecutionJson(result.stdout), wallMs: Date.now() - started, peakRssBytes };
+			return {
+				...result,
+				execution: extractExecutionJson(result.stdout),
+				wallMs: Date.now() - started,
+				peakRssBytes,
+			};
 		},
 		packageDir,
 		importWorkflow,

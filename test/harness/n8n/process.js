@@ -30,7 +30,9 @@ function run(command, args, options = {}) {
 async function runOrThrow(command, args, options) {
 	const result = await run(command, args, options);
 	if (result.code !== 0) {
-		throw new Error(`${command} ${args.join(' ')} failed (${result.code}):\n${result.stderr.slice(-3000) || result.stdout.slice(-3000)}`);
+		throw new Error(
+			`${command} ${args.join(' ')} failed (${result.code}):\n${result.stderr.slice(-3000) || result.stdout.slice(-3000)}`,
+		);
 	}
 	return result;
 }

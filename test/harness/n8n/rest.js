@@ -3,7 +3,12 @@
 
 /** A logged-in session on n8n's REST API (owner set up on first use), for editor-side calls. */
 async function restSession(url) {
-	const owner = { email: 'dev@example.com', firstName: 'Leonardo', lastName: 'Developer', password: 'Leonardo-Sandbox-1' };
+	const owner = {
+		email: 'dev@example.com',
+		firstName: 'Leonardo',
+		lastName: 'Developer',
+		password: 'Leonardo-Sandbox-1',
+	};
 	let cookie = '';
 	const call = async (method, route, body) => {
 		const response = await fetch(`${url}/rest${route}`, {
@@ -24,8 +29,13 @@ async function restSession(url) {
 	};
 	const setup = await call('POST', '/owner/setup', owner);
 	if (setup.status >= 400) {
-		const login = await call('POST', '/login', { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password });
-		if (login.status >= 400) throw new Error(`Could not log in to n8n: ${JSON.stringify(login.body)}`);
+		const login = await call('POST', '/login', {
+			emailOrLdapLoginId: owner.email,
+			email: owner.email,
+			password: owner.password,
+		});
+		if (login.status >= 400)
+			throw new Error(`Could not log in to n8n: ${JSON.stringify(login.body)}`);
 	}
 	call.cookie = () => cookie;
 	call.owner = owner;

@@ -4,9 +4,18 @@ const { spawn } = require('child_process');
 const path = require('path');
 
 /** Starts `n8n start` for a prepared user folder (on a free port unless given); resolves { url, logs, stop }. */
-async function startServer({ nodeHome, bin, env, userFolder }, { port = 21000 + Math.floor(Math.random() * 20000), env: startEnv = {}, echo = false } = {}) {
+async function startServer(
+	{ nodeHome, bin, env, userFolder },
+	{ port = 21000 + Math.floor(Math.random() * 20000), env: startEnv = {}, echo = false } = {},
+) {
 	const child = spawn(path.join(nodeHome, 'bin', 'node'), [bin, 'start'], {
-		env: { ...env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1', ...startEnv },
+		env: {
+			...env,
+			N8N_PORT: String(port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: '127.0.0.1',
+			...startEnv,
+		},
 		cwd: userFolder,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
@@ -20,7 +29,8 @@ async function startServer({ nodeHome, bin, env, userFolder }, { port = 21000 + 
 	const url = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 120_000;
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`n8n start exited (${child.exitCode}):\n${logs.slice(-3000)}`);
+		if (child.exitCode !== null)
+			throw new Error(`n8n start exited (${child.exitCode}):\n${logs.slice(-3000)}`);
 		try {
 			// /healthz answers before the REST routes are mounted (n8n 2.8): wait for those.
 			const response = await fetch(`${url}/rest/settings`);

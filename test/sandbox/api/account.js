@@ -25,11 +25,18 @@ function accountRoutes({ sandbox, state }) {
 					],
 				}),
 		},
-		{ method: 'GET', path: '/platformModels', handle: ({ res }) => apiJson(res, 200, { custom_models: PLATFORM_MODELS }) },
+		{
+			method: 'GET',
+			path: '/platformModels',
+			handle: ({ res }) => apiJson(res, 200, { custom_models: PLATFORM_MODELS }),
+		},
 		{
 			method: 'GET',
 			path: '/models/user/:userId',
-			handle: ({ params, res }) => apiJson(res, 200, { custom_models: params.userId === SANDBOX_USER.id ? state.customModels : [] }),
+			handle: ({ params, res }) =>
+				apiJson(res, 200, {
+					custom_models: params.userId === SANDBOX_USER.id ? state.customModels : [],
+				}),
 		},
 	];
 }

@@ -10,9 +10,19 @@ function datasetRoutes({ state, s3Url }) {
 			method: 'POST',
 			path: '/datasets',
 			handle: ({ body, res }) => {
-				if (typeof body?.name !== 'string' || !body.name) return apiError(res, 400, 'expecting a value for non-nullable variable: "name"', 'validation-failed');
+				if (typeof body?.name !== 'string' || !body.name)
+					return apiError(
+						res,
+						400,
+						'expecting a value for non-nullable variable: "name"',
+						'validation-failed',
+					);
 				const id = crypto.randomUUID();
-				state.datasets.set(id, { name: body.name, description: body.description ?? null, createdAt: new Date().toISOString() });
+				state.datasets.set(id, {
+					name: body.name,
+					description: body.description ?? null,
+					createdAt: new Date().toISOString(),
+				});
 				return apiJson(res, 200, { insert_datasets_one: { id } });
 			},
 		},
@@ -23,21 +33,39 @@ function datasetRoutes({ state, s3Url }) {
 				const dataset = state.datasets.get(params.id);
 				if (!dataset) return apiJson(res, 200, { datasets_by_pk: null });
 				const images = [...state.datasetImages.entries()]
-					.filter(([, image]) => image.datasetId === params.id && (image.generated || state.objects.has(image.key)))
-					.map(([id, image]) => ({ id, url: `${s3Url()}/${image.key}`, createdAt: dataset.createdAt }));
-				return apiJson(res, 200, { datasets_by_pk: { id: params.id, ...dataset, updatedAt: dataset.createdAt, dataset_images: images } });
+					.filter(
+						([, image]) =>
+							image.datasetId === params.id && (image.generated || state.objects.has(image.key)),
+					)
+					.map(([id, image]) => ({
+						id,
+						url: `${s3Url()}/${image.key}`,
+						createdAt: dataset.createdAt,
+					}));
+				return apiJson(res, 200, {
+					datasets_by_pk: {
+						id: params.id,
+						...dataset,
+						updatedAt: dataset.createdAt,
+						dataset_images: images,
+					},
+				});
 			},
 		},
 		{
 			method: 'DELETE',
 			path: '/datasets/:id',
-			handle: ({ params, res }) => apiJson(res, 200, { delete_datasets_by_pk: state.datasets.delete(params.id) ? { id: params.id } : null }),
+			handle: ({ params, res }) =>
+				apiJson(res, 200, {
+					delete_datasets_by_pk: state.datasets.delete(params.id) ? { id: params.id } : null,
+				}),
 		},
 		{
 			method: 'POST',
 			path: '/datasets/:id/upload/gen',
 			handle: ({ body, params, res }) => {
-				if (!state.datasets.has(params.id)) return apiError(res, 400, 'dataset not found', 'unexpected');
+				if (!state.datasets.has(params.id))
+					return apiError(res, 400, 'dataset not found', 'unexpected');
 				const image = state.generatedImages.get(body?.generatedImageId);
 				if (!image) return apiError(res, 400, "couldn't access image", 'unexpected');
 				const id = crypto.randomUUID();

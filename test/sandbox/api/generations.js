@@ -46,35 +46,75 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 
 	/** What the API checks beyond the body's shape (which contract.js checks against the SDK's schema). */
 	function validateGeneration(body) {
-		if (!body) return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
-		if (typeof body.prompt !== 'string' || !body.prompt.trim()) return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
-		if (body.prompt.length > 1500) return [400, 'Invalid prompt, maximum length of 1500 characters exceeded.', 'unexpected'];
+		if (!body)
+			return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
+		if (typeof body.prompt !== 'string' || !body.prompt.trim())
+			return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
+		if (body.prompt.length > 1500)
+			return [400, 'Invalid prompt, maximum length of 1500 characters exceeded.', 'unexpected'];
 		const width = body.width ?? 1024;
 		const height = body.height ?? 768;
 		for (const side of [width, height]) {
-			if (side < 32 || side > 1536 || side % 8 !== 0) return [400, 'invalid dimensions: width and height must be multiples of 8 between 32 and 1536', 'unexpected'];
+			if (side < 32 || side > 1536 || side % 8 !== 0)
+				return [
+					400,
+					'invalid dimensions: width and height must be multiples of 8 between 32 and 1536',
+					'unexpected',
+				];
 		}
 		const count = body.num_images ?? 4;
-		if (count < 1 || count > 8 || (count > 4 && (width > 768 || height > 768))) return [400, 'Too many images', 'unexpected'];
-		if (body.init_strength != null && (body.init_strength < 0.1 || body.init_strength > 0.9)) return [400, 'init_strength must be between 0.1 and 0.9', 'unexpected'];
-		if (body.modelId && !PLATFORM_MODELS.some((m) => m.id === body.modelId)) return [400, `${body.modelId} is not supported within the Production API`, 'unexpected'];
+		if (count < 1 || count > 8 || (count > 4 && (width > 768 || height > 768)))
+			return [400, 'Too many images', 'unexpected'];
+		if (body.init_strength != null && (body.init_strength < 0.1 || body.init_strength > 0.9))
+			return [400, 'init_strength must be between 0.1 and 0.9', 'unexpected'];
+		if (body.modelId && !PLATFORM_MODELS.some((m) => m.id === body.modelId))
+			return [400, `${body.modelId} is not supported within the Production API`, 'unexpected'];
 		if (body.init_image_id) {
 			const init = state.initImages.get(body.init_image_id);
-			if (!init || !state.objects.has(init.key)) return [400, 'invalid init image id', 'unexpected'];
+			if (!init || !state.objects.has(init.key))
+				return [400, 'invalid init image id', 'unexpected'];
 		}
-		if (body.init_image_id && body.init_generation_image_id) return [400, 'use init_image_id or init_generation_image_id, not both', 'unexpected'];
-		if (body.init_generation_image_id && !state.generatedImages.has(body.init_generation_image_id)) return [400, 'invalid init generation image id', 'unexpected'];
+		if (body.init_image_id && body.init_generation_image_id)
+			return [400, 'use init_image_id or init_generation_image_id, not both', 'unexpected'];
+		if (body.init_generation_image_id && !state.generatedImages.has(body.init_generation_image_id))
+			return [400, 'invalid init generation image id', 'unexpected'];
 		for (const id of body.imagePrompts ?? []) {
 			if (!state.initImages.has(id)) return [400, `invalid image prompt id ${id}`, 'unexpected'];
 		}
 		for (const controlnet of body.controlnets ?? []) {
-			const unknown = Object.keys(controlnet).find((k) => !['initImageId', 'initImageType', 'preprocessorId', 'strengthType', 'weight', 'influence'].includes(k));
+			const unknown = Object.keys(controlnet).find(
+				(k) =>
+					![
+						'initImageId',
+						'initImageType',
+						'preprocessorId',
+						'strengthType',
+						'weight',
+						'influence',
+					].includes(k),
+			);
 			if (unknown) return [400, `Unexpected variable ${unknown}`, 'bad-request'];
-			if (!Number.isInteger(controlnet.preprocessorId)) return [400, "expected an int for 'preprocessorId'", 'validation-failed'];
-			if (controlnet.strengthType !== undefined && controlnet.weight !== undefined) return [400, 'use weight or strengthType, not both', 'unexpected'];
-			if (controlnet.strengthType !== undefined && !['Low', 'Mid', 'High', 'Ultra', 'Max'].includes(controlnet.strengthType)) return [400, `invalid strengthType ${controlnet.strengthType}`, 'validation-failed'];
-			const known = controlnet.initImageType === 'UPLOADED' ? state.initImages.has(controlnet.initImageId) : controlnet.initImageType === 'GENERATED' ? state.generatedImages.has(controlnet.initImageId) : false;
-			if (!known) return [400, `invalid controlnet image ${controlnet.initImageId} (${controlnet.initImageType})`, 'unexpected'];
+			if (!Number.isInteger(controlnet.preprocessorId))
+				return [400, "expected an int for 'preprocessorId'", 'validation-failed'];
+			if (controlnet.strengthType !== undefined && controlnet.weight !== undefined)
+				return [400, 'use weight or strengthType, not both', 'unexpected'];
+			if (
+				controlnet.strengthType !== undefined &&
+				!['Low', 'Mid', 'High', 'Ultra', 'Max'].includes(controlnet.strengthType)
+			)
+				return [400, `invalid strengthType ${controlnet.strengthType}`, 'validation-failed'];
+			const known =
+				controlnet.initImageType === 'UPLOADED'
+					? state.initImages.has(controlnet.initImageId)
+					: controlnet.initImageType === 'GENERATED'
+						? state.generatedImages.has(controlnet.initImageId)
+						: false;
+			if (!known)
+				return [
+					400,
+					`invalid controlnet image ${controlnet.initImageId} (${controlnet.initImageType})`,
+					'unexpected',
+				];
 		}
 		return undefined;
 	}
@@ -91,7 +131,9 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 			fails: sandbox.failGenerations || fails,
 			imageIds: Array.from({ length: count }, () => crypto.randomUUID()),
 		};
-		job.imageIds.forEach((imageId, index) => state.generatedImages.set(imageId, { generationId: job.id, index, width, height }));
+		job.imageIds.forEach((imageId, index) =>
+			state.generatedImages.set(imageId, { generationId: job.id, index, width, height }),
+		);
 		state.generations.set(job.id, job);
 		sandbox.maxActiveJobs = Math.max(sandbox.maxActiveJobs, activeJobs());
 		return job;
@@ -99,35 +141,77 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 
 	// The v2 endpoint (GPT Image, Ideogram, FLUX.2, Nano Banana …): a different body shape, per model
 	// guide on docs.leonardo.ai (GPT Image-1.5: https://docs.leonardo.ai/docs/gpt-image-1-5).
-	const V2_MODELS = { 'gpt-image-1.5': [1024, 1536], 'ideogram-v3.0': null, 'flux-pro-2.0': null, 'nano-banana': null };
+	const V2_MODELS = {
+		'gpt-image-1.5': [1024, 1536],
+		'ideogram-v3.0': null,
+		'flux-pro-2.0': null,
+		'nano-banana': null,
+	};
 	/** `mode` retired on 2026-05-04 for these (docs.leonardo.ai "Deprecations & Changes"): requests with it fail. */
 	const MODE_RETIRED = ['gpt-image-1.5', 'ideogram-v3.0'];
 	function validateV2Generation(body) {
 		if (!body || typeof body !== 'object') return [400, 'expected an object', 'validation-failed'];
 		const top = Object.keys(body).find((k) => !['model', 'public', 'parameters'].includes(k));
 		if (top) return [400, `Unexpected variable ${top}`, 'bad-request'];
-		if (typeof body.model !== 'string' || !(body.model in V2_MODELS)) return [400, `model ${body.model} is not supported`, 'unexpected'];
-		if (body.public !== undefined && typeof body.public !== 'boolean') return [400, "expected a boolean for 'public'", 'validation-failed'];
+		if (typeof body.model !== 'string' || !(body.model in V2_MODELS))
+			return [400, `model ${body.model} is not supported`, 'unexpected'];
+		if (body.public !== undefined && typeof body.public !== 'boolean')
+			return [400, "expected a boolean for 'public'", 'validation-failed'];
 		const p = body.parameters;
-		if (!p || typeof p !== 'object') return [400, 'expecting a value for non-nullable variable: "parameters"', 'validation-failed'];
+		if (!p || typeof p !== 'object')
+			return [
+				400,
+				'expecting a value for non-nullable variable: "parameters"',
+				'validation-failed',
+			];
 		if (p.mode !== undefined && MODE_RETIRED.includes(body.model)) {
-			return [400, `The mode parameter is no longer supported for ${body.model}: use quality instead`, 'validation-failed'];
+			return [
+				400,
+				`The mode parameter is no longer supported for ${body.model}: use quality instead`,
+				'validation-failed',
+			];
 		}
-		const allowed = ['prompt', 'quantity', 'width', 'height', 'seed', 'mode', 'prompt_enhance', 'guidances', 'style_ids', 'quality'];
+		const allowed = [
+			'prompt',
+			'quantity',
+			'width',
+			'height',
+			'seed',
+			'mode',
+			'prompt_enhance',
+			'guidances',
+			'style_ids',
+			'quality',
+		];
 		const unknown = Object.keys(p).find((k) => !allowed.includes(k));
 		if (unknown) return [400, `Unexpected variable ${unknown}`, 'bad-request'];
-		if (typeof p.prompt !== 'string' || !p.prompt.trim()) return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
+		if (typeof p.prompt !== 'string' || !p.prompt.trim())
+			return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
 		const sizes = V2_MODELS[body.model];
-		if (sizes && ((p.width !== undefined && !sizes.includes(p.width)) || (p.height !== undefined && !sizes.includes(p.height)))) {
-			return [400, `invalid dimensions for ${body.model}: width and height must be one of ${sizes.join(', ')}`, 'unexpected'];
+		if (
+			sizes &&
+			((p.width !== undefined && !sizes.includes(p.width)) ||
+				(p.height !== undefined && !sizes.includes(p.height)))
+		) {
+			return [
+				400,
+				`invalid dimensions for ${body.model}: width and height must be one of ${sizes.join(', ')}`,
+				'unexpected',
+			];
 		}
 		for (const reference of p.guidances?.image_reference ?? []) {
 			const keys = Object.keys(reference).find((k) => !['image', 'strength'].includes(k));
 			if (keys) return [400, `Unexpected variable ${keys}`, 'bad-request'];
 			const { id, type } = reference.image ?? {};
-			const known = type === 'UPLOADED' ? state.initImages.has(id) : type === 'GENERATED' ? state.generatedImages.has(id) : false;
+			const known =
+				type === 'UPLOADED'
+					? state.initImages.has(id)
+					: type === 'GENERATED'
+						? state.generatedImages.has(id)
+						: false;
 			if (!known) return [400, `invalid image reference ${id} (${type})`, 'unexpected'];
-			if (reference.strength !== undefined && !['LOW', 'MID', 'HIGH'].includes(reference.strength)) return [400, 'strength must be LOW, MID or HIGH', 'validation-failed'];
+			if (reference.strength !== undefined && !['LOW', 'MID', 'HIGH'].includes(reference.strength))
+				return [400, 'strength must be LOW, MID or HIGH', 'validation-failed'];
 		}
 		return undefined;
 	}
@@ -142,9 +226,21 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 				const init = body.init_image_id ? state.initImages.get(body.init_image_id) : undefined;
 				const initObject = init && state.objects.get(init.key);
 				// Leonardo cannot process an init image whose bytes are not the declared format.
-				const job = createJob(body, body.width ?? 1024, body.height ?? 768, body.num_images ?? 4, Boolean(initObject && initObject.declared !== initObject.actual));
+				const job = createJob(
+					body,
+					body.width ?? 1024,
+					body.height ?? 768,
+					body.num_images ?? 4,
+					Boolean(initObject && initObject.declared !== initObject.actual),
+				);
 				const cost = job.count * 8;
-				return apiJson(res, 200, { sdGenerationJob: { generationId: job.id, apiCreditCost: cost, cost: { amount: String(cost), unit: 'CREDITS' } } });
+				return apiJson(res, 200, {
+					sdGenerationJob: {
+						generationId: job.id,
+						apiCreditCost: cost,
+						cost: { amount: String(cost), unit: 'CREDITS' },
+					},
+				});
 			},
 		},
 		{
@@ -153,10 +249,24 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 			handle: ({ body, res }) => {
 				const problem = validateV2Generation(body);
 				// v2 answers errors GraphQL-style: a list of { message, extensions: { code } }.
-				if (problem) return apiJson(res, problem[0], [{ message: problem[1], extensions: { code: problem[2] } }]);
+				if (problem)
+					return apiJson(res, problem[0], [
+						{ message: problem[1], extensions: { code: problem[2] } },
+					]);
 				const p = body.parameters;
-				const job = createJob({ prompt: p.prompt, modelId: body.model, seed: p.seed, public: body.public }, p.width ?? 1024, p.height ?? 1024, p.quantity ?? 1, false);
-				return apiJson(res, 200, { generate: { generationId: job.id, cost: { amount: String(job.count * 13), unit: 'CREDITS' } } });
+				const job = createJob(
+					{ prompt: p.prompt, modelId: body.model, seed: p.seed, public: body.public },
+					p.width ?? 1024,
+					p.height ?? 1024,
+					p.quantity ?? 1,
+					false,
+				);
+				return apiJson(res, 200, {
+					generate: {
+						generationId: job.id,
+						cost: { amount: String(job.count * 13), unit: 'CREDITS' },
+					},
+				});
 			},
 		},
 		{
@@ -167,7 +277,9 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 				const offset = Number(query.offset ?? 0);
 				const limit = Number(query.limit ?? 10);
 				const all = [...state.generations.values()].reverse();
-				return apiJson(res, 200, { generations: all.slice(offset, offset + limit).map(generationView) });
+				return apiJson(res, 200, {
+					generations: all.slice(offset, offset + limit).map(generationView),
+				});
 			},
 		},
 		{
@@ -181,7 +293,10 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 		{
 			method: 'DELETE',
 			path: '/generations/:id',
-			handle: ({ params, res }) => apiJson(res, 200, { delete_generations_by_pk: state.generations.delete(params.id) ? { id: params.id } : null }),
+			handle: ({ params, res }) =>
+				apiJson(res, 200, {
+					delete_generations_by_pk: state.generations.delete(params.id) ? { id: params.id } : null,
+				}),
 		},
 	];
 }

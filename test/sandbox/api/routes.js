@@ -27,7 +27,9 @@ function apiRoutes(context) {
 			const match = route.regex.exec(path);
 			if (!match) continue;
 			const groups = match.slice(1);
-			const params = route.names.length ? Object.fromEntries(route.names.map((name, i) => [name, groups[i]])) : { ...groups };
+			const params = route.names.length
+				? Object.fromEntries(route.names.map((name, i) => [name, groups[i]]))
+				: { ...groups };
 			return { handle: route.handle, params };
 		}
 		return undefined;

@@ -3,14 +3,20 @@
 const { EXTENSIONS, apiError, apiJson } = require('../common');
 
 function uploadRoutes({ state, presign, s3Url }) {
-	const answerOf = (target) => ({ id: target.id, fields: target.fields, key: target.key, url: target.url });
+	const answerOf = (target) => ({
+		id: target.id,
+		fields: target.fields,
+		key: target.key,
+		url: target.url,
+	});
 	return [
 		{
 			method: 'POST',
 			path: '/init-image',
 			handle: ({ body, res }) => {
 				const extension = body?.extension;
-				if (typeof extension !== 'string' || !EXTENSIONS[extension]) return apiError(res, 400, 'invalid file extension', 'unexpected');
+				if (typeof extension !== 'string' || !EXTENSIONS[extension])
+					return apiError(res, 400, 'invalid file extension', 'unexpected');
 				const target = presign(extension);
 				state.initImages.set(target.id, { key: target.key, extension });
 				return apiJson(res, 200, { uploadInitImage: answerOf(target) });
@@ -21,8 +27,10 @@ function uploadRoutes({ state, presign, s3Url }) {
 			path: '/datasets/:datasetId/upload',
 			handle: ({ body, params, res }) => {
 				const extension = body?.extension;
-				if (typeof extension !== 'string' || !EXTENSIONS[extension]) return apiError(res, 400, 'invalid file extension', 'unexpected');
-				if (!state.datasets.has(params.datasetId)) return apiError(res, 400, 'dataset not found', 'unexpected');
+				if (typeof extension !== 'string' || !EXTENSIONS[extension])
+					return apiError(res, 400, 'invalid file extension', 'unexpected');
+				if (!state.datasets.has(params.datasetId))
+					return apiError(res, 400, 'dataset not found', 'unexpected');
 				const target = presign(extension);
 				state.datasetImages.set(target.id, { datasetId: params.datasetId, key: target.key });
 				return apiJson(res, 200, { uploadDatasetImage: answerOf(target) });
@@ -33,27 +41,48 @@ function uploadRoutes({ state, presign, s3Url }) {
 			path: '/init-image/:id',
 			handle: ({ params, res }) => {
 				const init = state.initImages.get(params.id);
-				if (!init || !state.objects.has(init.key)) return apiJson(res, 200, { init_images_by_pk: null });
-				return apiJson(res, 200, { init_images_by_pk: { id: params.id, url: `${s3Url()}/${init.key}`, createdAt: new Date().toISOString() } });
+				if (!init || !state.objects.has(init.key))
+					return apiJson(res, 200, { init_images_by_pk: null });
+				return apiJson(res, 200, {
+					init_images_by_pk: {
+						id: params.id,
+						url: `${s3Url()}/${init.key}`,
+						createdAt: new Date().toISOString(),
+					},
+				});
 			},
 		},
 		{
 			method: 'DELETE',
 			path: '/init-image/:id',
-			handle: ({ params, res }) => apiJson(res, 200, { delete_init_images_by_pk: state.initImages.delete(params.id) ? { id: params.id } : null }),
+			handle: ({ params, res }) =>
+				apiJson(res, 200, {
+					delete_init_images_by_pk: state.initImages.delete(params.id) ? { id: params.id } : null,
+				}),
 		},
 		{
 			method: 'POST',
 			path: '/canvas-init-image',
 			handle: ({ body, res }) => {
-				if (!EXTENSIONS[body?.initExtension] || !EXTENSIONS[body?.maskExtension]) return apiError(res, 400, 'invalid file extension', 'unexpected');
+				if (!EXTENSIONS[body?.initExtension] || !EXTENSIONS[body?.maskExtension])
+					return apiError(res, 400, 'invalid file extension', 'unexpected');
 				const init = presign(body.initExtension);
 				const mask = presign(body.maskExtension);
-				for (const target of [init, mask]) state.initImages.set(target.id, { key: target.key, extension: target.key.split('.').pop() });
+				for (const target of [init, mask])
+					state.initImages.set(target.id, {
+						key: target.key,
+						extension: target.key.split('.').pop(),
+					});
 				return apiJson(res, 200, {
 					uploadCanvasInitImage: {
-						initImageId: init.id, initFields: init.fields, initKey: init.key, initUrl: init.url,
-						maskImageId: mask.id, maskFields: mask.fields, maskKey: mask.key, maskUrl: mask.url,
+						initImageId: init.id,
+						initFields: init.fields,
+						initKey: init.key,
+						initUrl: init.url,
+						maskImageId: mask.id,
+						maskFields: mask.fields,
+						maskKey: mask.key,
+						maskUrl: mask.url,
 					},
 				});
 			},

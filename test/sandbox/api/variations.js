@@ -26,26 +26,68 @@ function variationRoutes({ sandbox, state, s3Url, activeJobs }) {
 		let source;
 		let scale = spec.scale;
 		if (kind === 'universal-upscaler') {
-			const given = ['generatedImageId', 'initImageId', 'variationId'].filter((k) => body[k] !== undefined);
-			if (given.length !== 1) return apiError(res, 400, 'exactly one of generatedImageId, initImageId or variationId is required', 'validation-failed');
-			source = sourceImage(body[given[0]], { generatedImageId: 'generated', initImageId: 'init', variationId: 'variation' }[given[0]]);
-			if (body.upscalerStyle !== undefined && body.ultraUpscaleStyle !== undefined) return apiError(res, 400, 'use upscalerStyle or ultraUpscaleStyle, not both', 'validation-failed');
-			if (body.upscaleMultiplier !== undefined && (typeof body.upscaleMultiplier !== 'number' || body.upscaleMultiplier < 1 || body.upscaleMultiplier > 2)) {
+			const given = ['generatedImageId', 'initImageId', 'variationId'].filter(
+				(k) => body[k] !== undefined,
+			);
+			if (given.length !== 1)
+				return apiError(
+					res,
+					400,
+					'exactly one of generatedImageId, initImageId or variationId is required',
+					'validation-failed',
+				);
+			source = sourceImage(
+				body[given[0]],
+				{ generatedImageId: 'generated', initImageId: 'init', variationId: 'variation' }[given[0]],
+			);
+			if (body.upscalerStyle !== undefined && body.ultraUpscaleStyle !== undefined)
+				return apiError(
+					res,
+					400,
+					'use upscalerStyle or ultraUpscaleStyle, not both',
+					'validation-failed',
+				);
+			if (
+				body.upscaleMultiplier !== undefined &&
+				(typeof body.upscaleMultiplier !== 'number' ||
+					body.upscaleMultiplier < 1 ||
+					body.upscaleMultiplier > 2)
+			) {
 				return apiError(res, 400, 'upscaleMultiplier must be between 1 and 2', 'validation-failed');
 			}
-			if (body.creativityStrength !== undefined && !(Number.isInteger(body.creativityStrength) && body.creativityStrength >= 1 && body.creativityStrength <= 10)) {
-				return apiError(res, 400, 'creativityStrength must be an integer from 1 to 10', 'validation-failed');
+			if (
+				body.creativityStrength !== undefined &&
+				!(
+					Number.isInteger(body.creativityStrength) &&
+					body.creativityStrength >= 1 &&
+					body.creativityStrength <= 10
+				)
+			) {
+				return apiError(
+					res,
+					400,
+					'creativityStrength must be an integer from 1 to 10',
+					'validation-failed',
+				);
 			}
 			scale = body.upscaleMultiplier ?? 1.5;
 		} else {
-			if (typeof body?.id !== 'string') return apiError(res, 400, 'expecting a value for non-nullable variable: "id"', 'validation-failed');
-			if (body.isVariation !== undefined && typeof body.isVariation !== 'boolean') return apiError(res, 400, "expected a boolean for 'isVariation'", 'validation-failed');
+			if (typeof body?.id !== 'string')
+				return apiError(
+					res,
+					400,
+					'expecting a value for non-nullable variable: "id"',
+					'validation-failed',
+				);
+			if (body.isVariation !== undefined && typeof body.isVariation !== 'boolean')
+				return apiError(res, 400, "expected a boolean for 'isVariation'", 'validation-failed');
 			if (body.isVariation) {
 				source = state.variations.get(body.id);
 				if (!source) return apiError(res, 400, 'failed to find init variation', 'unexpected');
 			} else {
 				source = state.generatedImages.get(body.id);
-				if (!source && state.variations.has(body.id)) return apiError(res, 400, 'failed to find init variation', 'unexpected');
+				if (!source && state.variations.has(body.id))
+					return apiError(res, 400, 'failed to find init variation', 'unexpected');
 			}
 		}
 		if (!source) return apiError(res, 400, "couldn't access image", 'unexpected');
@@ -59,11 +101,14 @@ function variationRoutes({ sandbox, state, s3Url, activeJobs }) {
 			fails: sandbox.failGenerations,
 		});
 		sandbox.maxActiveJobs = Math.max(sandbox.maxActiveJobs, activeJobs());
-		return apiJson(res, 200, { [spec.response]: { id, apiCreditCost: 5, cost: { amount: '5', unit: 'CREDITS' } } });
+		return apiJson(res, 200, {
+			[spec.response]: { id, apiCreditCost: 5, cost: { amount: '5', unit: 'CREDITS' } },
+		});
 	}
 
 	function variationView(id, variation) {
-		const status = Date.now() < variation.readyAt ? 'PENDING' : variation.fails ? 'FAILED' : 'COMPLETE';
+		const status =
+			Date.now() < variation.readyAt ? 'PENDING' : variation.fails ? 'FAILED' : 'COMPLETE';
 		if (status !== 'PENDING') variation.seenFinished = true;
 		return {
 			id,
@@ -85,7 +130,9 @@ function variationRoutes({ sandbox, state, s3Url, activeJobs }) {
 			path: '/variations/:id',
 			handle: ({ params, res }) => {
 				const variation = state.variations.get(params.id);
-				return apiJson(res, 200, { generated_image_variation_generic: variation ? [variationView(params.id, variation)] : [] });
+				return apiJson(res, 200, {
+					generated_image_variation_generic: variation ? [variationView(params.id, variation)] : [],
+				});
 			},
 		},
 	];

@@ -7,7 +7,6 @@ import {
 } from '../../../nodes/LeonardoAi/helpers/image';
 import { fixture } from '../../harness/context';
 
-
 describe('detectImageFormat', () => {
 	it.each([
 		['photo-640x480.png', 'png'],
@@ -62,11 +61,17 @@ describe('declaredImageFormat', () => {
 
 describe('fitGenerationSize', () => {
 	it('keeps 4:3 for a 640×480 image', () => {
-		expect(fitGenerationSize({ width: 640, height: 480 }, 1024)).toEqual({ width: 1024, height: 768 });
+		expect(fitGenerationSize({ width: 640, height: 480 }, 1024)).toEqual({
+			width: 1024,
+			height: 768,
+		});
 	});
 
 	it('keeps portrait images portrait', () => {
-		expect(fitGenerationSize({ width: 300, height: 500 }, 1024)).toEqual({ width: 616, height: 1024 });
+		expect(fitGenerationSize({ width: 300, height: 500 }, 1024)).toEqual({
+			width: 616,
+			height: 1024,
+		});
 	});
 
 	it('rounds both sides to multiples of 8 within 32–1536', () => {
@@ -83,7 +88,9 @@ describe('fitGenerationSize', () => {
 				expect(side).toBeGreaterThanOrEqual(32);
 				expect(side).toBeLessThanOrEqual(1536);
 			}
-			expect(Math.max(size.width, size.height)).toBe(Math.min(1536, Math.max(32, Math.round(max / 8) * 8)));
+			expect(Math.max(size.width, size.height)).toBe(
+				Math.min(1536, Math.max(32, Math.round(max / 8) * 8)),
+			);
 		}
 	});
 
@@ -103,7 +110,11 @@ describe('fitGenerationSize', () => {
 
 describe('aspectRatioDifference', () => {
 	it('is 0 for equal ratios and 1/3 for 4:3 against 1:1', () => {
-		expect(aspectRatioDifference({ width: 640, height: 480 }, { width: 1024, height: 768 })).toBeCloseTo(0);
-		expect(aspectRatioDifference({ width: 640, height: 480 }, { width: 1024, height: 1024 })).toBeCloseTo(1 / 3);
+		expect(
+			aspectRatioDifference({ width: 640, height: 480 }, { width: 1024, height: 768 }),
+		).toBeCloseTo(0);
+		expect(
+			aspectRatioDifference({ width: 640, height: 480 }, { width: 1024, height: 1024 }),
+		).toBeCloseTo(1 / 3);
 	});
 });

@@ -1,19 +1,23 @@
 import { itemLimit, setLimits, slowDown, speedUp } from '../../../nodes/LeonardoAi/helpers/batch';
 import { mapWithConcurrency } from '../../../nodes/LeonardoAi/helpers/pool';
 
-const tick = async () => await new Promise((resolve) => setImmediate(resolve));
+const tick = async () => await Promise.resolve();
 
 describe('mapWithConcurrency', () => {
 	it('keeps the index order and never runs more than the limit', async () => {
 		let running = 0;
 		let most = 0;
-		const results = await mapWithConcurrency(20, () => 4, async (index) => {
-			running += 1;
-			most = Math.max(most, running);
-			await tick();
-			running -= 1;
-			return index * 2;
-		});
+		const results = await mapWithConcurrency(
+			20,
+			() => 4,
+			async (index) => {
+				running += 1;
+				most = Math.max(most, running);
+				await tick();
+				running -= 1;
+				return index * 2;
+			},
+		);
 		expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
 		expect(most).toBe(4);
 	});
@@ -22,15 +26,19 @@ describe('mapWithConcurrency', () => {
 		let limit = 8;
 		let running = 0;
 		const widths: number[] = [];
-		await mapWithConcurrency(60, () => limit, async (index) => {
-			running += 1;
-			widths[index] = running;
-			if (index === 10) limit = 2;
-			if (index === 40) limit = 6;
-			await tick();
-			await tick();
-			running -= 1;
-		});
+		await mapWithConcurrency(
+			60,
+			() => limit,
+			async (index) => {
+				running += 1;
+				widths[index] = running;
+				if (index === 10) limit = 2;
+				if (index === 40) limit = 6;
+				await tick();
+				await tick();
+				running -= 1;
+			},
+		);
 		expect(Math.max(...widths.slice(0, 10))).toBe(8);
 		expect(Math.max(...widths.slice(20, 40))).toBe(2);
 		expect(Math.max(...widths.slice(45))).toBe(6);
@@ -38,12 +46,16 @@ describe('mapWithConcurrency', () => {
 
 	it('throws the failure with the lowest index after the running items finish, starting no new ones', async () => {
 		const started: number[] = [];
-		const run = mapWithConcurrency(10, () => 3, async (index) => {
-			started.push(index);
-			// Item 1 fails first, item 2 then succeeds, item 0 fails last.
-			for (let i = 0; i < [3, 1, 2][index]; i++) await tick();
-			if (index !== 2) throw new Error(`item ${index}`);
-		});
+		const run = mapWithConcurrency(
+			10,
+			() => 3,
+			async (index) => {
+				started.push(index);
+				// Item 1 fails first, item 2 then succeeds, item 0 fails last.
+				for (let i = 0; i < [3, 1, 2][index]; i++) await tick();
+				if (index !== 2) throw new Error(`item ${index}`);
+			},
+		);
 		await expect(run).rejects.toThrow('item 0');
 		expect(started).toEqual([0, 1, 2]);
 	});

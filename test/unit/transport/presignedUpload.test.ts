@@ -1,15 +1,26 @@
-import { buildMultipartBody, parsePresignedFields } from '../../../nodes/LeonardoAi/transport/presignedUpload';
+import {
+	buildMultipartBody,
+	parsePresignedFields,
+} from '../../../nodes/LeonardoAi/transport/presignedUpload';
 import { parseBoundary, parseMultipart } from '../../sandbox/multipart';
 
 describe('parsePresignedFields', () => {
-	const fields = { 'Content-Type': 'image/png', bucket: 'b', key: 'k/1.png', Policy: 'eyJ9', 'X-Amz-Signature': 'abc' };
+	const fields = {
+		'Content-Type': 'image/png',
+		bucket: 'b',
+		key: 'k/1.png',
+		Policy: 'eyJ9',
+		'X-Amz-Signature': 'abc',
+	};
 
 	it('parses a JSON string and keeps the order and spelling', () => {
 		expect(parsePresignedFields(JSON.stringify(fields))).toEqual(Object.entries(fields));
 	});
 
 	it('tolerates double encoding and an already-parsed object', () => {
-		expect(parsePresignedFields(JSON.stringify(JSON.stringify(fields)))).toEqual(Object.entries(fields));
+		expect(parsePresignedFields(JSON.stringify(JSON.stringify(fields)))).toEqual(
+			Object.entries(fields),
+		);
 		expect(parsePresignedFields(fields)).toEqual(Object.entries(fields));
 	});
 
@@ -37,7 +48,12 @@ describe('buildMultipartBody', () => {
 	}
 
 	it('puts every field in order, then the file last, with its type and name', () => {
-		const { body, contentType, length } = buildMultipartBody(fields, { content: data, size: data.length, fileName: 'photo.png', mimeType: 'image/png' });
+		const { body, contentType, length } = buildMultipartBody(fields, {
+			content: data,
+			size: data.length,
+			fileName: 'photo.png',
+			mimeType: 'image/png',
+		});
 		expect(Buffer.isBuffer(body)).toBe(true);
 		expect((body as Buffer).length).toBe(length);
 		expectFieldsThenFile(body as Buffer, contentType);

@@ -13,9 +13,17 @@ describe('Dataset → Get, Delete and Upload Generated Image', () => {
 		const datasetId = created.output[0].json.id as string;
 		const imageId = await generatedImageId(sandbox);
 
-		const fromGeneration = await run(sandbox, [dataset('uploadGeneratedImage', { datasetId, generatedImageId: imageId })]);
-		expect(fromGeneration.output[0].json).toEqual({ id: expect.any(String), datasetId, generatedImageId: imageId });
-		expect(sandbox.requestsTo('api', 'POST', `/datasets/${datasetId}/upload/gen`)[0].body).toEqual({ generatedImageId: imageId });
+		const fromGeneration = await run(sandbox, [
+			dataset('uploadGeneratedImage', { datasetId, generatedImageId: imageId }),
+		]);
+		expect(fromGeneration.output[0].json).toEqual({
+			id: expect.any(String),
+			datasetId,
+			generatedImageId: imageId,
+		});
+		expect(sandbox.requestsTo('api', 'POST', `/datasets/${datasetId}/upload/gen`)[0].body).toEqual({
+			generatedImageId: imageId,
+		});
 		await run(sandbox, [dataset('uploadImage', { datasetId })], [fileItem('photo-640x480.png')]);
 
 		const got = await run(sandbox, [dataset('get', { datasetId })]);
@@ -28,12 +36,15 @@ describe('Dataset → Get, Delete and Upload Generated Image', () => {
 		expect(missing.error.message).toBe(`Dataset ${datasetId} was not found`);
 	});
 
-	it('passes on Leonardo\'s error for a generation ID given where an image ID belongs', async () => {
+	it("passes on Leonardo's error for a generation ID given where an image ID belongs", async () => {
 		const { sandbox } = ctx;
 		const created = await run(sandbox, [dataset('create', { name: 'X' })]);
 		const generation = await generated(sandbox);
 		const result = await run(sandbox, [
-			dataset('uploadGeneratedImage', { datasetId: created.output[0].json.id, generatedImageId: generation.generationId }),
+			dataset('uploadGeneratedImage', {
+				datasetId: created.output[0].json.id,
+				generatedImageId: generation.generationId,
+			}),
 		]);
 		expect(result.error.message).toBe("Leonardo API error: couldn't access image");
 		expect(result.error.description).toMatch(/generated image ID/);

@@ -26,19 +26,26 @@ describe('Generation → Create', () => {
 		expect(item.json).toMatchObject({
 			generationId: expect.any(String),
 			status: 'COMPLETE',
-			images: [{ id: expect.any(String), url: expect.stringContaining('/generations/'), nsfw: false }],
+			images: [
+				{ id: expect.any(String), url: expect.stringContaining('/generations/'), nsfw: false },
+			],
 			cost: { amount: '8', unit: 'CREDITS' },
 			imageWidth: 1024,
 			imageHeight: 768,
 		});
-		expect(item.binary?.image_0).toMatchObject({ mimeType: 'image/png', fileName: `${item.json.generationId}_0.png` });
+		expect(item.binary?.image_0).toMatchObject({
+			mimeType: 'image/png',
+			fileName: `${item.json.generationId}_0.png`,
+		});
 		expect(pngSize(item.binary!.image_0.buffer)).toEqual({ width: 1024, height: 768 });
 		// No poll after COMPLETE; downloads carry no credential.
 		expect(sandbox.requestsTo('api', 'GET', /^\/generations\//)).toHaveLength(1);
-		expect(sandbox.requestsTo('cdn').every((r) => r.headers.authorization === undefined)).toBe(true);
+		expect(sandbox.requestsTo('cdn').every((r) => r.headers.authorization === undefined)).toBe(
+			true,
+		);
 	});
 
-	it('maps the options to Leonardo\'s wire names and adds Additional Body Fields the node does not set', async () => {
+	it("maps the options to Leonardo's wire names and adds Additional Body Fields the node does not set", async () => {
 		const { sandbox } = ctx;
 		const model = PLATFORM_MODELS[1];
 		await run(sandbox, [
@@ -59,7 +66,8 @@ describe('Generation → Create', () => {
 					photoReal: false,
 					public: false,
 					tiling: true,
-					additionalFields: '{"contrast": 3.5, "styleUUID": "111dc692-d470-4eec-b791-3475abac4c46"}',
+					additionalFields:
+						'{"contrast": 3.5, "styleUUID": "111dc692-d470-4eec-b791-3475abac4c46"}',
 				},
 			}),
 		]);
@@ -98,12 +106,16 @@ describe('Generation → Create', () => {
 			presetStyle: 'BRAND_NEW_STYLE',
 		});
 		// The sandbox holds Leonardo's enum as the SDK knows it today; a value it does not know is refused there.
-		expect(result.error.message).toMatch(/^Leonardo API error: invalid value "BRAND_NEW_STYLE" for 'presetStyle'/);
+		expect(result.error.message).toMatch(
+			/^Leonardo API error: invalid value "BRAND_NEW_STYLE" for 'presetStyle'/,
+		);
 	});
 
-	it('shows Leonardo\'s own error for a field it does not know, with a hint', async () => {
+	it("shows Leonardo's own error for a field it does not know, with a hint", async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [create({ options: { additionalFields: '{"sd_Version": "v2"}' } })]);
+		const result = await run(sandbox, [
+			create({ options: { additionalFields: '{"sd_Version": "v2"}' } }),
+		]);
 		expect(result.status).toBe('error');
 		expect(result.error.message).toBe('Leonardo API error: Unexpected variable sd_Version');
 		expect(result.error.description).toMatch(/case-sensitive/);
@@ -127,21 +139,31 @@ describe('Generation → Create', () => {
 	it('without Wait for Completion, outputs the pending job at once', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [create({ waitForCompletion: false })]);
-		expect(result.output[0].json).toEqual({ generationId: expect.any(String), status: 'PENDING', cost: { amount: '8', unit: 'CREDITS' } });
+		expect(result.output[0].json).toEqual({
+			generationId: expect.any(String),
+			status: 'PENDING',
+			cost: { amount: '8', unit: 'CREDITS' },
+		});
 		expect(result.output[0].binary).toBeUndefined();
 		expect(sandbox.requestsTo('api', 'GET')).toEqual([]);
 	});
 
 	it('can put each image on its own item', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [create({ numImages: 3, options: { imageOutput: 'itemPerImage' } })]);
+		const result = await run(sandbox, [
+			create({ numImages: 3, options: { imageOutput: 'itemPerImage' } }),
+		]);
 		expect(result.output).toHaveLength(3);
-		expect(result.output.map((i) => [i.json.imageIndex, i.binary?.data?.mimeType, i.pairedItem])).toEqual([
+		expect(
+			result.output.map((i) => [i.json.imageIndex, i.binary?.data?.mimeType, i.pairedItem]),
+		).toEqual([
 			[0, 'image/png', { item: 0 }],
 			[1, 'image/png', { item: 0 }],
 			[2, 'image/png', { item: 0 }],
 		]);
-		expect(result.output[1].json.image).toEqual(result.output[1].json.images && (result.output[1].json.images as unknown[])[1]);
+		expect(result.output[1].json.image).toEqual(
+			result.output[1].json.images && (result.output[1].json.images as unknown[])[1],
+		);
 	});
 
 	it('without Download Images, outputs the URLs only', async () => {
@@ -176,7 +198,11 @@ describe('Generation → Create', () => {
 			[{ ...create({ prompt: '={{ $json.prompt }}' }), continueOnFail: true }],
 			[{ json: { prompt: 'a cat' } }, { json: { prompt: '' } }, { json: { prompt: 'a dog' } }],
 		);
-		expect(result.output.map((i) => i.json.error ?? i.json.prompt)).toEqual(['a cat', 'The prompt is empty', 'a dog']);
+		expect(result.output.map((i) => i.json.error ?? i.json.prompt)).toEqual([
+			'a cat',
+			'The prompt is empty',
+			'a dog',
+		]);
 		expect(result.output.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(2);
 	});
@@ -190,7 +216,10 @@ describe('Init Image → Upload, then Generation → Create from its ID', () => 
 		const { sandbox } = ctx;
 		const result = await run(
 			sandbox,
-			[upload, create({ initImageId: '={{ $json.id }}', initStrength: 0.35, sizeMode: 'matchInitImage' })],
+			[
+				upload,
+				create({ initImageId: '={{ $json.id }}', initStrength: 0.35, sizeMode: 'matchInitImage' }),
+			],
 			[fileItem('photo-640x480.png')],
 		);
 		expect(result.status).toBe('success');
@@ -212,10 +241,16 @@ describe('Init Image → Upload, then Generation → Create from its ID', () => 
 		const { sandbox } = ctx;
 		await run(
 			sandbox,
-			[upload, create({ initImageId: '={{ $json.id }}', sizeMode: 'matchInitImage', maxSide: 768 })],
+			[
+				upload,
+				create({ initImageId: '={{ $json.id }}', sizeMode: 'matchInitImage', maxSide: 768 }),
+			],
 			[fileItem('portrait-300x500.jpg')],
 		);
-		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toMatchObject({ width: 464, height: 768 });
+		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toMatchObject({
+			width: 464,
+			height: 768,
+		});
 	});
 
 	it('warns when an explicit size distorts the init image by more than 2%', async () => {
@@ -249,9 +284,11 @@ describe('Init Image → Upload, then Generation → Create from its ID', () => 
 		expect(sandbox.requests).toEqual([]);
 	});
 
-	it('passes on Leonardo\'s complaint about an unknown init image id with a hint', async () => {
+	it("passes on Leonardo's complaint about an unknown init image id with a hint", async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [create({ initImageId: '5a1f3c2e-8b7d-4e6f-9a0b-1c2d3e4f5a6b' })]);
+		const result = await run(sandbox, [
+			create({ initImageId: '5a1f3c2e-8b7d-4e6f-9a0b-1c2d3e4f5a6b' }),
+		]);
 		expect(result.error.message).toBe('Leonardo API error: invalid init image id');
 		expect(result.error.description).toMatch(/Init Image → Upload/);
 		expect(result.output ?? []).toEqual([]);

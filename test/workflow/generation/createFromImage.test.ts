@@ -2,7 +2,12 @@ import { fileItem, run, useSandbox } from '../../harness/context';
 
 const fromImage = (parameters: Record<string, unknown> = {}) => ({
 	name: 'Image to Image',
-	parameters: { resource: 'generation', operation: 'createFromImage', prompt: 'as an oil painting', ...parameters },
+	parameters: {
+		resource: 'generation',
+		operation: 'createFromImage',
+		prompt: 'as an oil painting',
+		...parameters,
+	},
 });
 
 describe('Generation → Create From Image', () => {
@@ -17,7 +22,14 @@ describe('Generation → Create From Image', () => {
 		expect(presign.body).toEqual({ extension: 'jpg' });
 		const initImageId = result.output[0].json.initImageId;
 		expect(sandbox.requestsTo('api', 'POST', '/generations').map((r) => r.body)).toEqual([
-			{ prompt: 'as an oil painting', width: 1024, height: 768, num_images: 1, init_image_id: initImageId, init_strength: 0.5 },
+			{
+				prompt: 'as an oil painting',
+				width: 1024,
+				height: 768,
+				num_images: 1,
+				init_image_id: initImageId,
+				init_strength: 0.5,
+			},
 		]);
 		expect(result.output[0].json).toMatchObject({
 			status: 'COMPLETE',
@@ -26,8 +38,14 @@ describe('Generation → Create From Image', () => {
 		});
 		expect(result.output[0].binary?.image_0.mimeType).toBe('image/png');
 		// Order matters: the presign comes right before its upload, the generation after it.
-		const order = sandbox.requests.map((r) => `${r.server} ${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, ':id')}`);
-		expect(order.slice(0, 3)).toEqual(['api POST /init-image', 's3 POST /', 'api POST /generations']);
+		const order = sandbox.requests.map(
+			(r) => `${r.server} ${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, ':id')}`,
+		);
+		expect(order.slice(0, 3)).toEqual([
+			'api POST /init-image',
+			's3 POST /',
+			'api POST /generations',
+		]);
 	});
 
 	it('runs each item through the whole flow and keeps the pairing', async () => {
@@ -37,7 +55,9 @@ describe('Generation → Create From Image', () => {
 			[fromImage({ maxSide: 512, numImages: 2 })],
 			[fileItem('wide-1200x400.png'), fileItem('lossless-512x384.webp')],
 		);
-		expect(sandbox.requestsTo('api', 'POST', '/generations').map((r) => [r.body.width, r.body.height])).toEqual([
+		expect(
+			sandbox.requestsTo('api', 'POST', '/generations').map((r) => [r.body.width, r.body.height]),
+		).toEqual([
 			[512, 168],
 			[512, 384],
 		]);
@@ -49,7 +69,11 @@ describe('Generation → Create From Image', () => {
 
 	it('uploads a mislabelled image under its real format and says so in the output', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [fromImage()], [fileItem('lossy-640x480.webp', { mimeType: 'image/jpeg', fileName: 'x.jpg' })]);
+		const result = await run(
+			sandbox,
+			[fromImage()],
+			[fileItem('lossy-640x480.webp', { mimeType: 'image/jpeg', fileName: 'x.jpg' })],
+		);
 		expect(sandbox.requestsTo('api', 'POST', '/init-image')[0].body).toEqual({ extension: 'webp' });
 		expect(result.output[0].json.warnings).toEqual([expect.stringContaining('bytes are WEBP')]);
 	});

@@ -1,7 +1,12 @@
 import { generatedImageId, run, uploadedImageId, useSandbox } from '../../harness/context';
 
 const createV2 = (parameters: Record<string, unknown> = {}) => ({
-	parameters: { resource: 'generation', operation: 'createV2', prompt: 'koala with a purple hat', ...parameters },
+	parameters: {
+		resource: 'generation',
+		operation: 'createV2',
+		prompt: 'koala with a purple hat',
+		...parameters,
+	},
 });
 
 describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
@@ -48,7 +53,12 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 				},
 			},
 		]);
-		expect(result.output[0].json).toMatchObject({ status: 'COMPLETE', model: 'gpt-image-1.5', imageWidth: 1536, imageHeight: 1024 });
+		expect(result.output[0].json).toMatchObject({
+			status: 'COMPLETE',
+			model: 'gpt-image-1.5',
+			imageWidth: 1536,
+			imageHeight: 1024,
+		});
 		expect(Object.keys(result.output[0].binary ?? {})).toEqual(['image_0', 'image_1']);
 	});
 
@@ -62,32 +72,49 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 			model: 'gpt-image-1.5',
 		});
 
-		sandbox.faults.push({ server: 'api', method: 'POST', path: '/v2/generations', status: 200, body: { sdGenerationJob: { generationId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' } } });
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/v2/generations',
+			status: 200,
+			body: { sdGenerationJob: { generationId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' } },
+		});
 		const result = await run(sandbox, [createV2()]);
-		expect(result.error.message).toBe('Leonardo accepted the request but returned no generation ID');
+		expect(result.error.message).toBe(
+			'Leonardo accepted the request but returned no generation ID',
+		);
 		expect(result.error.description).toMatch(/may have started and be charged/);
 		expect(sandbox.requestsTo('api', 'GET')).toHaveLength(0);
 	});
 
-	it('shows the model\'s size rule when Leonardo refuses a size', async () => {
+	it("shows the model's size rule when Leonardo refuses a size", async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [createV2({ width: 1000 })]);
-		expect(result.error.message).toMatch(/^Leonardo API error: invalid dimensions for gpt-image-1.5/);
+		expect(result.error.message).toMatch(
+			/^Leonardo API error: invalid dimensions for gpt-image-1.5/,
+		);
 		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
 	});
 
-	it('shows Leonardo\'s message and code from a v2 error list', async () => {
+	it("shows Leonardo's message and code from a v2 error list", async () => {
 		const { sandbox } = ctx;
 		sandbox.faults.push({
 			server: 'api',
 			method: 'POST',
 			path: '/v2/generations',
 			status: 400,
-			body: [{ message: 'Prompt flagged by content moderation', extensions: { code: 'validation-failed' } }],
+			body: [
+				{
+					message: 'Prompt flagged by content moderation',
+					extensions: { code: 'validation-failed' },
+				},
+			],
 		});
 		const result = await run(sandbox, [createV2()]);
 		expect(result.error.message).toBe('Leonardo API error: Prompt flagged by content moderation');
-		expect(result.error.description).toMatch(/Leonardo said: "Prompt flagged by content moderation" \(validation-failed\)\./);
+		expect(result.error.description).toMatch(
+			/Leonardo said: "Prompt flagged by content moderation" \(validation-failed\)\./,
+		);
 	});
 
 	it('sends quality, never the retired mode; a saved workflow with Mode stops before anything is sent', async () => {
@@ -101,28 +128,42 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		});
 		sandbox.reset();
 		const result = await run(sandbox, [createV2({ options: { mode: 'QUALITY' } })]);
-		expect(result.error.message).toBe('The option "Mode (Retired)" is no longer accepted by Leonardo');
-		expect(result.error.description).toMatch(/retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04/);
+		expect(result.error.message).toBe(
+			'The option "Mode (Retired)" is no longer accepted by Leonardo',
+		);
+		expect(result.error.description).toMatch(
+			/retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04/,
+		);
 		expect(sandbox.requests).toEqual([]);
 	});
 
 	it('is refused by the sandbox, like the live API, when mode reaches it through Additional Parameters', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [createV2({ options: { additionalParameters: '{"mode": "FAST"}' } })]);
-		expect(result.error.message).toBe('Leonardo API error: The mode parameter is no longer supported for gpt-image-1.5: use quality instead');
+		const result = await run(sandbox, [
+			createV2({ options: { additionalParameters: '{"mode": "FAST"}' } }),
+		]);
+		expect(result.error.message).toBe(
+			'Leonardo API error: The mode parameter is no longer supported for gpt-image-1.5: use quality instead',
+		);
 	});
 
 	it('refuses Additional Parameters that would override what the node sets', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [createV2({ options: { additionalParameters: '{"quantity": 8}' } })]);
-		expect(result.error.message).toBe('"Additional Parameters (JSON)" sets "quantity", which the node already sets');
+		const result = await run(sandbox, [
+			createV2({ options: { additionalParameters: '{"quantity": 8}' } }),
+		]);
+		expect(result.error.message).toBe(
+			'"Additional Parameters (JSON)" sets "quantity", which the node already sets',
+		);
 		expect(sandbox.requests).toEqual([]);
 	});
 
 	it('needs a Base URL ending in /v1 to know where v2 is, and says so before sending anything', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [createV2()], undefined, sandbox.apiKey, { baseUrl: sandbox.apiUrl.replace(/\/v1$/, '') });
-		expect(result.error.message).toBe('The Base URL gives no address for Leonardo\'s v2 endpoint');
+		const result = await run(sandbox, [createV2()], undefined, sandbox.apiKey, {
+			baseUrl: sandbox.apiUrl.replace(/\/v1$/, ''),
+		});
+		expect(result.error.message).toBe("The Base URL gives no address for Leonardo's v2 endpoint");
 		expect(result.error.description).toMatch(/does not end in \/v1/);
 		expect(sandbox.requests).toEqual([]);
 	});

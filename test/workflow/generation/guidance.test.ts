@@ -11,7 +11,9 @@ describe('Generation → Create with a generated init image, image prompts and C
 		const { sandbox } = ctx;
 		const imageId = await generatedImageId(sandbox);
 		sandbox.reset();
-		const result = await run(sandbox, [create({ initImageId: imageId, initImageType: 'GENERATED', initStrength: 0.3 })]);
+		const result = await run(sandbox, [
+			create({ initImageId: imageId, initImageType: 'GENERATED', initStrength: 0.3 }),
+		]);
 		expect(result.status).toBe('success');
 		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toEqual({
 			prompt: 'a castle',
@@ -36,8 +38,19 @@ describe('Generation → Create with a generated init image, image prompts and C
 				options: {
 					imageGuidance: {
 						guidance: [
-							{ imageId: uploadedId, imageType: 'UPLOADED', preprocessorId: 67, strengthType: 'High' },
-							{ imageId: generatedId, imageType: 'GENERATED', preprocessorId: 133, strengthType: 'weight', weight: 1.2 },
+							{
+								imageId: uploadedId,
+								imageType: 'UPLOADED',
+								preprocessorId: 67,
+								strengthType: 'High',
+							},
+							{
+								imageId: generatedId,
+								imageType: 'GENERATED',
+								preprocessorId: 133,
+								strengthType: 'weight',
+								weight: 1.2,
+							},
 						],
 					},
 					imagePrompts: ` ${uploadedId} ,`,
@@ -47,7 +60,12 @@ describe('Generation → Create with a generated init image, image prompts and C
 		]);
 		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toMatchObject({
 			controlnets: [
-				{ initImageId: uploadedId, initImageType: 'UPLOADED', preprocessorId: 67, strengthType: 'High' },
+				{
+					initImageId: uploadedId,
+					initImageType: 'UPLOADED',
+					preprocessorId: 67,
+					strengthType: 'High',
+				},
 				{ initImageId: generatedId, initImageType: 'GENERATED', preprocessorId: 133, weight: 1.2 },
 			],
 			imagePrompts: [uploadedId],
@@ -57,7 +75,13 @@ describe('Generation → Create with a generated init image, image prompts and C
 
 	it('refuses Match Init Image for a generated image', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [create({ initImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', initImageType: 'GENERATED', sizeMode: 'matchInitImage' })]);
+		const result = await run(sandbox, [
+			create({
+				initImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
+				initImageType: 'GENERATED',
+				sizeMode: 'matchInitImage',
+			}),
+		]);
 		expect(result.error.message).toBe('"Match Init Image" needs an uploaded Init Image ID');
 	});
 });

@@ -3,7 +3,8 @@ import { run, useSandbox } from '../../harness/context';
 const node = (resource: string, operation: string, parameters: Record<string, unknown> = {}) => ({
 	parameters: { resource, operation, ...parameters },
 });
-const create = (parameters: Record<string, unknown> = {}) => node('generation', 'create', { prompt: 'a red fox', ...parameters });
+const create = (parameters: Record<string, unknown> = {}) =>
+	node('generation', 'create', { prompt: 'a red fox', ...parameters });
 
 describe('bad inputs are refused before any request, with a message that names the parameter', () => {
 	const ctx = useSandbox();
@@ -24,23 +25,39 @@ describe('bad inputs are refused before any request, with a message that names t
 
 	it('refuses a dataset ID ".." for Upload Generated Image (it would reach another endpoint)', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [node('dataset', 'uploadGeneratedImage', { datasetId: '..', generatedImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' })]);
+		const result = await run(sandbox, [
+			node('dataset', 'uploadGeneratedImage', {
+				datasetId: '..',
+				generatedImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
+			}),
+		]);
 		expect(result.error.message).toBe('"Dataset ID" is not a Leonardo ID: ".."');
 		expect(sandbox.requests).toEqual([]);
 	});
 
 	it('trims IDs and takes them in any letter case', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [node('generation', 'get', { generationId: '  7E1D2C3B-5A4F-4E6D-9C8B-0A1B2C3D4E5F ', downloadImages: false })]);
-		expect(result.error.message).toBe('Generation 7E1D2C3B-5A4F-4E6D-9C8B-0A1B2C3D4E5F was not found');
-		expect(sandbox.requestsTo('api', 'GET')[0].path).toBe('/generations/7E1D2C3B-5A4F-4E6D-9C8B-0A1B2C3D4E5F');
+		const result = await run(sandbox, [
+			node('generation', 'get', {
+				generationId: '  7E1D2C3B-5A4F-4E6D-9C8B-0A1B2C3D4E5F ',
+				downloadImages: false,
+			}),
+		]);
+		expect(result.error.message).toBe(
+			'Generation 7E1D2C3B-5A4F-4E6D-9C8B-0A1B2C3D4E5F was not found',
+		);
+		expect(sandbox.requestsTo('api', 'GET')[0].path).toBe(
+			'/generations/7E1D2C3B-5A4F-4E6D-9C8B-0A1B2C3D4E5F',
+		);
 	});
 
 	it('refuses a null prompt from an expression with a readable message', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [create({ prompt: '={{ null }}' })]);
 		expect(result.error.message).toBe('"Prompt" must be text, not null');
-		expect(result.error.description).toMatch(/returned null: the field it reads is probably missing/);
+		expect(result.error.description).toMatch(
+			/returned null: the field it reads is probably missing/,
+		);
 		expect(sandbox.requests).toEqual([]);
 	});
 
@@ -57,7 +74,9 @@ describe('bad inputs are refused before any request, with a message that names t
 	it('refuses a prompt longer than Leonardo accepts before paying for anything', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [create({ prompt: 'x'.repeat(1501) })]);
-		expect(result.error.message).toBe('The prompt has 1501 characters; Leonardo accepts at most 1500');
+		expect(result.error.message).toBe(
+			'The prompt has 1501 characters; Leonardo accepts at most 1500',
+		);
 		expect(sandbox.requests).toEqual([]);
 	});
 
@@ -83,12 +102,18 @@ describe('bad inputs are refused before any request, with a message that names t
 	});
 
 	it.each([
-		['numImages', '={{ "many" }}', '"Number of Images" must be a whole number from 1 to 8, not "many"'],
+		[
+			'numImages',
+			'={{ "many" }}',
+			'"Number of Images" must be a whole number from 1 to 8, not "many"',
+		],
 		['numImages', 2.5, '"Number of Images" must be a whole number from 1 to 8, not 2.5'],
 		['initStrength', 3, '"Init Strength" must be a number from 0.1 to 0.9, not 3'],
 	])('refuses %s = %s', async (name, value, message) => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [create({ initImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', [name]: value })]);
+		const result = await run(sandbox, [
+			create({ initImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', [name]: value }),
+		]);
 		expect(result.error.message).toBe(message);
 		expect(sandbox.requests).toEqual([]);
 	});
@@ -102,24 +127,40 @@ describe('bad inputs are refused before any request, with a message that names t
 
 	it('refuses Additional Body Fields that would override what the node sets, and sends nothing', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [create({ numImages: 1, options: { additionalFields: '{"num_images": 8, "prompt": "something else", "tiling": true}' } })]);
-		expect(result.error.message).toBe('"Additional Body Fields (JSON)" sets "num_images", "prompt", which the node already sets');
+		const result = await run(sandbox, [
+			create({
+				numImages: 1,
+				options: {
+					additionalFields: '{"num_images": 8, "prompt": "something else", "tiling": true}',
+				},
+			}),
+		]);
+		expect(result.error.message).toBe(
+			'"Additional Body Fields (JSON)" sets "num_images", "prompt", which the node already sets',
+		);
 		expect(result.error.description).toMatch(/only for fields the node has no parameter for/);
 		expect(sandbox.requests).toEqual([]);
 	});
 
-	it('refuses Additional Body Fields that would change a variation\'s source image', async () => {
+	it("refuses Additional Body Fields that would change a variation's source image", async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [
-			node('variation', 'upscale', { imageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', options: { additionalFields: '{"id": "00000000-0000-4000-8000-000000000000"}' } }),
+			node('variation', 'upscale', {
+				imageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
+				options: { additionalFields: '{"id": "00000000-0000-4000-8000-000000000000"}' },
+			}),
 		]);
-		expect(result.error.message).toBe('"Additional Body Fields (JSON)" sets "id", which the node already sets');
+		expect(result.error.message).toBe(
+			'"Additional Body Fields (JSON)" sets "id", which the node already sets',
+		);
 		expect(sandbox.requests).toEqual([]);
 	});
 
 	it('refuses a Concurrency that is not a whole number from 0 to 50', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [node('generation', 'getMany', { returnAll: true, options: { concurrency: '={{ NaN }}' } })]);
+		const result = await run(sandbox, [
+			node('generation', 'getMany', { returnAll: true, options: { concurrency: '={{ NaN }}' } }),
+		]);
 		expect(result.error.message).toBe('"Concurrency" must be a whole number from 0 to 50, not NaN');
 		expect(sandbox.requests).toEqual([]);
 	});

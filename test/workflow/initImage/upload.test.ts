@@ -1,7 +1,10 @@
 import { binaryItem } from '../../harness/runWorkflow';
 import { fileItem, fixture, run, useSandbox } from '../../harness/context';
 
-const upload = { name: 'Upload Init Image', parameters: { resource: 'initImage', operation: 'upload' } };
+const upload = {
+	name: 'Upload Init Image',
+	parameters: { resource: 'initImage', operation: 'upload' },
+};
 
 describe('Init Image → Upload', () => {
 	const ctx = useSandbox();
@@ -31,18 +34,33 @@ describe('Init Image → Upload', () => {
 		expect(post.headers['transfer-encoding']).toBeUndefined();
 		expect(Number(post.headers['content-length'])).toBe(post.bytes);
 		expect(post.fields).toEqual([
-			'Content-Type', 'bucket', 'X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Security-Token',
-			'key', 'Policy', 'X-Amz-Signature', 'file',
+			'Content-Type',
+			'bucket',
+			'X-Amz-Algorithm',
+			'X-Amz-Credential',
+			'X-Amz-Date',
+			'X-Amz-Security-Token',
+			'key',
+			'Policy',
+			'X-Amz-Signature',
+			'file',
 		]);
 		expect(post.uploadedKey).toBe(item.json.key);
-		expect(sandbox.state.objects.get(item.json.key)).toMatchObject({ declared: 'png', actual: 'png' });
+		expect(sandbox.state.objects.get(item.json.key)).toMatchObject({
+			declared: 'png',
+			actual: 'png',
+		});
 		// The policy and signature stay private.
 		expect(JSON.stringify(item.json)).not.toMatch(/Policy|Signature/);
 	});
 
 	it('uploads JPEG and WebP under their real extensions', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [upload], [fileItem('progressive-800x600.jpg'), fileItem('extended-333x222.webp')]);
+		const result = await run(
+			sandbox,
+			[upload],
+			[fileItem('progressive-800x600.jpg'), fileItem('extended-333x222.webp')],
+		);
 
 		expect(result.output.map((i) => [i.json.extension, i.json.width, i.json.height])).toEqual([
 			['jpg', 800, 600],
@@ -62,9 +80,12 @@ describe('Init Image → Upload', () => {
 		const [output] = result.output;
 		expect(output.json.extension).toBe('jpg');
 		expect(output.json.fileName).toBe('photo.jpg');
-		expect(output.json.warnings).toEqual([expect.stringContaining('labelled PNG (image/png) but its bytes are JPEG')]);
+		expect(output.json.warnings).toEqual([
+			expect.stringContaining('labelled PNG (image/png) but its bytes are JPEG'),
+		]);
 		expect(sandbox.requestsTo('api', 'POST', '/init-image')[0].body).toEqual({ extension: 'jpg' });
-		for (const object of sandbox.state.objects.values()) expect(object.declared).toBe(object.actual);
+		for (const object of sandbox.state.objects.values())
+			expect(object.declared).toBe(object.actual);
 	});
 
 	it('reads the binary field the user names', async () => {
@@ -79,29 +100,48 @@ describe('Init Image → Upload', () => {
 
 	describe('checks the input before any request', () => {
 		it.each([
-			['a missing binary field', { json: {} }, 'Item 0 has no binary field "data"', /no binary data at all/],
+			[
+				'a missing binary field',
+				{ json: {} },
+				'Item 0 has no binary field "data"',
+				/no binary data at all/,
+			],
 			[
 				'a binary field under another name',
 				fileItem('photo-640x480.png', { property: 'attachment_0' }),
 				'Item 0 has no binary field "data"',
 				/attachment_0/,
 			],
-			['an empty file', binaryItem(Buffer.alloc(0), { fileName: 'empty.png', mimeType: 'image/png' }), 'The file in "data" is empty', /0 bytes/],
+			[
+				'an empty file',
+				binaryItem(Buffer.alloc(0), { fileName: 'empty.png', mimeType: 'image/png' }),
+				'The file in "data" is empty',
+				/0 bytes/,
+			],
 			[
 				'a GIF',
-				binaryItem(Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;'), { fileName: 'a.gif', mimeType: 'image/gif' }),
+				binaryItem(Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;'), {
+					fileName: 'a.gif',
+					mimeType: 'image/gif',
+				}),
 				'The file in "data" is not a PNG, JPEG or WebP image',
 				/a GIF/,
 			],
 			[
 				'an HTML error page saved as .png',
-				binaryItem(Buffer.from('<!doctype html><title>403</title>'), { fileName: 'a.png', mimeType: 'image/png' }),
+				binaryItem(Buffer.from('<!doctype html><title>403</title>'), {
+					fileName: 'a.png',
+					mimeType: 'image/png',
+				}),
 				'The file in "data" is not a PNG, JPEG or WebP image',
 				/HTML/,
 			],
 			[
 				'a truncated PNG',
-				binaryItem(fixture('photo-640x480.png').subarray(0, 16), { fileName: 'cut.png', mimeType: 'image/png' }),
+				binaryItem(fixture('photo-640x480.png').subarray(0, 16), {
+					fileName: 'cut.png',
+					mimeType: 'image/png',
+				}),
 				'Could not read the size of the PNG image in "data"',
 				/damaged or cut short/,
 			],
@@ -135,10 +175,17 @@ describe('Init Image → Upload', () => {
 
 	it('says to check the credential when Leonardo rejects the API key, without showing the key', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [upload], [fileItem('photo-640x480.png')], 'wrong-secret-key-123');
+		const result = await run(
+			sandbox,
+			[upload],
+			[fileItem('photo-640x480.png')],
+			'wrong-secret-key-123',
+		);
 		expect(result.status).toBe('error');
 		expect(result.error.message).toBe('Leonardo rejected the API key');
-		expect(result.error.description).toMatch(/Check the API key in the "Leonardo AI API" credential/);
+		expect(result.error.description).toMatch(
+			/Check the API key in the "Leonardo AI API" credential/,
+		);
 		expect(result.error.httpCode).toBe('401');
 		expect(sandbox.requestsTo('s3')).toEqual([]);
 	});
@@ -151,21 +198,25 @@ describe('Init Image → Upload', () => {
 		expect(result.status).toBe('success');
 		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(2);
 		expect(sandbox.requestsTo('s3', 'POST')).toHaveLength(2);
-		expect(result.output[0].json.id).toBe(sandbox.requestsTo('s3', 'POST')[1].uploadedKey.split('/')[1]);
+		expect(result.output[0].json.id).toBe(
+			sandbox.requestsTo('s3', 'POST')[1].uploadedKey.split('/')[1],
+		);
 	});
 
-	it('gives up after the second expired policy with S3\'s reason and a hint', async () => {
+	it("gives up after the second expired policy with S3's reason and a hint", async () => {
 		const { sandbox } = ctx;
 		sandbox.expireNextPresigns = 2;
 		const result = await run(sandbox, [upload], [fileItem('photo-640x480.png')]);
 
 		expect(result.status).toBe('error');
-		expect(result.error.message).toBe('Image upload rejected by storage: AccessDenied – Policy expired');
+		expect(result.error.message).toBe(
+			'Image upload rejected by storage: AccessDenied – Policy expired',
+		);
 		expect(result.error.description).toMatch(/lives 2 minutes.*clock.*Tried 2 times/);
 		expect(sandbox.requestsTo('s3', 'POST')).toHaveLength(2);
 	});
 
-	it('turns S3\'s XML error into a readable message', async () => {
+	it("turns S3's XML error into a readable message", async () => {
 		const { sandbox } = ctx;
 		sandbox.faults.push({
 			server: 's3',
@@ -186,10 +237,16 @@ describe('Init Image → Upload', () => {
 		const { sandbox } = ctx;
 		// A 64-byte "PNG" claiming 4294967295×2147483647 pixels.
 		const header = Buffer.alloc(64);
-		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(header);
+		Buffer.from([
+			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+		]).copy(header);
 		header.writeUInt32BE(0xffffffff, 16);
 		header.writeUInt32BE(0x7fffffff, 20);
-		const result = await run(sandbox, [upload], [binaryItem(header, { fileName: 'huge.png', mimeType: 'image/png' })]);
+		const result = await run(
+			sandbox,
+			[upload],
+			[binaryItem(header, { fileName: 'huge.png', mimeType: 'image/png' })],
+		);
 		expect(result.error.message).toBe('The image in "data" claims 4294967295×2147483647 pixels');
 		expect(result.error.description).toMatch(/up to 16384 pixels per side/);
 		expect(sandbox.requests).toEqual([]);
@@ -199,7 +256,11 @@ describe('Init Image → Upload', () => {
 		const { sandbox } = ctx;
 		const png = fixture('photo-640x480.png');
 		const big = Buffer.concat([png, Buffer.alloc(100 * 1024 * 1024 + 1 - png.length)]);
-		const result = await run(sandbox, [upload], [binaryItem(big, { fileName: 'big.png', mimeType: 'image/png' })]);
+		const result = await run(
+			sandbox,
+			[upload],
+			[binaryItem(big, { fileName: 'big.png', mimeType: 'image/png' })],
+		);
 		expect(result.error.message).toBe('The file in "data" is larger than 100 MB');
 		expect(sandbox.requests).toEqual([]);
 	});

@@ -1,7 +1,13 @@
 import { fileItem, run, useSandbox } from '../../harness/context';
 
 const create = (parameters: Record<string, unknown> = {}, continueOnFail = false) => ({
-	parameters: { resource: 'generation', operation: 'create', prompt: '={{ $json.prompt }}', downloadImages: false, ...parameters },
+	parameters: {
+		resource: 'generation',
+		operation: 'create',
+		prompt: '={{ $json.prompt }}',
+		downloadImages: false,
+		...parameters,
+	},
 	continueOnFail,
 });
 const prompts = (...values: unknown[]) => values.map((prompt) => ({ json: { prompt } }));
@@ -20,10 +26,27 @@ describe('a batch never loses paid work', () => {
 
 	it('checks the input images of Create From Image before the first upload', async () => {
 		const { sandbox } = ctx;
-		const notAnImage = { json: {}, binary: { data: { data: Buffer.from('<html>').toString('base64'), mimeType: 'image/png', fileName: 'x.png' } } };
+		const notAnImage = {
+			json: {},
+			binary: {
+				data: {
+					data: Buffer.from('<html>').toString('base64'),
+					mimeType: 'image/png',
+					fileName: 'x.png',
+				},
+			},
+		};
 		const result = await run(
 			sandbox,
-			[{ parameters: { resource: 'generation', operation: 'createFromImage', prompt: 'watercolor' } }],
+			[
+				{
+					parameters: {
+						resource: 'generation',
+						operation: 'createFromImage',
+						prompt: 'watercolor',
+					},
+				},
+			],
 			[fileItem('photo-640x480.jpg'), fileItem('photo-640x480.png'), notAnImage],
 		);
 		expect(result.error.message).toBe('The file in "data" is not a PNG, JPEG or WebP image');
@@ -35,15 +58,29 @@ describe('a batch never loses paid work', () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [create({}, true)], prompts('a fox', null, 'a cat'));
 		expect(result.status).toBe('success');
-		expect(result.output.map((item) => item.json.status ?? item.json.error)).toEqual(['COMPLETE', '"Prompt" must be text, not null', 'COMPLETE']);
+		expect(result.output.map((item) => item.json.status ?? item.json.error)).toEqual([
+			'COMPLETE',
+			'"Prompt" must be text, not null',
+			'COMPLETE',
+		]);
 		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(2);
 	});
 
 	it('names the jobs other items had started when one item fails after them', async () => {
 		const { sandbox } = ctx;
 		// The second job POST fails at Leonardo, after the first job was started (and charged).
-		sandbox.faults.push({ server: 'api', method: 'POST', path: '/generations', status: 500, after: 1 });
-		const result = await run(sandbox, [create({ options: { concurrency: 1 } })], prompts('a fox', 'a cat', 'a bird'));
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/generations',
+			status: 500,
+			after: 1,
+		});
+		const result = await run(
+			sandbox,
+			[create({ options: { concurrency: 1 } })],
+			prompts('a fox', 'a cat', 'a bird'),
+		);
 		expect(result.status).toBe('error');
 		expect(result.error.context.itemIndex).toBe(1);
 		const posts = sandbox.requestsTo('api', 'POST', '/generations');
@@ -60,8 +97,12 @@ describe('a batch never loses paid work', () => {
 		const result = await run(sandbox, [create({ downloadImages: true }, true)], prompts('a fox'));
 		const generationId = sandbox.requestsTo('api', 'GET')[0].path.split('/').pop();
 		expect(result.output[0].json).toEqual({
-			error: expect.stringMatching(/^Could not download the file from 127\.0\.0\.1:\d+ \(HTTP 404\)$/),
-			description: expect.stringContaining(`Already started for this item (and charged): generation ${generationId}.`),
+			error: expect.stringMatching(
+				/^Could not download the file from 127\.0\.0\.1:\d+ \(HTTP 404\)$/,
+			),
+			description: expect.stringContaining(
+				`Already started for this item (and charged): generation ${generationId}.`,
+			),
 			generationId,
 		});
 	});

@@ -10,7 +10,13 @@ describe('what the node does when Leonardo or S3 misbehave', () => {
 
 	it('retries a presign answered 429, honouring Retry-After', async () => {
 		const { sandbox } = ctx;
-		sandbox.faults.push({ server: 'api', method: 'POST', path: '/init-image', status: 429, headers: { 'Retry-After': '1' } });
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/init-image',
+			status: 429,
+			headers: { 'Retry-After': '1' },
+		});
 		const started = Date.now();
 		const result = await run(sandbox, [upload], [fileItem('photo-640x480.png')]);
 		expect(result.status).toBe('success');
@@ -28,7 +34,13 @@ describe('what the node does when Leonardo or S3 misbehave', () => {
 
 	it('never retries the job POST: a 429 there is an error that says why', async () => {
 		const { sandbox } = ctx;
-		sandbox.faults.push({ server: 'api', method: 'POST', path: '/generations', status: 429, headers: { 'Retry-After': '1' } });
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/generations',
+			status: 429,
+			headers: { 'Retry-After': '1' },
+		});
 		const result = await run(sandbox, [create()]);
 		expect(result.status).toBe('error');
 		expect(result.error.message).toBe('Leonardo is rate-limiting requests (429 Too Many Requests)');
@@ -53,15 +65,26 @@ describe('what the node does when Leonardo or S3 misbehave', () => {
 			status: 200,
 			body: { error: 'content moderation filter: forbidden', path: '$', code: 'unexpected' },
 		});
-		const result = await run(sandbox, [{ parameters: { resource: 'dataset', operation: 'create', name: 'x' } }]);
+		const result = await run(sandbox, [
+			{ parameters: { resource: 'dataset', operation: 'create', name: 'x' } },
+		]);
 		expect(result.error.message).toBe('Leonardo API error: content moderation filter: forbidden');
 		expect(result.error.description).toMatch(/rephrase/);
 	});
 
 	it('says how many tries were made when a GET keeps failing', async () => {
 		const { sandbox } = ctx;
-		for (let i = 0; i < 4; i++) sandbox.faults.push({ server: 'api', method: 'GET', path: /^\/generations\//, status: 502 });
-		const result = await run(sandbox, [{ parameters: { resource: 'generation', operation: 'get', generationId: '00000000-0000-4000-8000-000000000abc' } }]);
+		for (let i = 0; i < 4; i++)
+			sandbox.faults.push({ server: 'api', method: 'GET', path: /^\/generations\//, status: 502 });
+		const result = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'generation',
+					operation: 'get',
+					generationId: '00000000-0000-4000-8000-000000000abc',
+				},
+			},
+		]);
 		expect(result.error.message).toBe('Leonardo API error: Service Error');
 		expect(result.error.description).toMatch(/Tried 4 times\./);
 	}, 30_000);
@@ -79,7 +102,9 @@ describe('what the node does when Leonardo or S3 misbehave', () => {
 		const { sandbox } = ctx;
 		sandbox.generationDelayMs = 60_000;
 		const started = Date.now();
-		const result = await run(sandbox, [create()], undefined, sandbox.apiKey, { cancelAfterMs: 1500 });
+		const result = await run(sandbox, [create()], undefined, sandbox.apiKey, {
+			cancelAfterMs: 1500,
+		});
 		expect(result.status).toBe('canceled');
 		expect(Date.now() - started).toBeLessThan(5000);
 		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(1);

@@ -21,9 +21,17 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 	it('upscales a generated image, waits, and returns the result in binary field "image"', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [variation('upscale', { imageId })]);
-		expect(sandbox.requestsTo('api', 'POST', '/variations/upscale')[0].body).toEqual({ id: imageId });
+		expect(sandbox.requestsTo('api', 'POST', '/variations/upscale')[0].body).toEqual({
+			id: imageId,
+		});
 		const [item] = result.output;
-		expect(item.json).toMatchObject({ id: expect.any(String), status: 'COMPLETE', transformType: 'UPSCALE', sourceImageId: imageId, url: expect.any(String) });
+		expect(item.json).toMatchObject({
+			id: expect.any(String),
+			status: 'COMPLETE',
+			transformType: 'UPSCALE',
+			sourceImageId: imageId,
+			url: expect.any(String),
+		});
 		expect(item.binary?.image.mimeType).toBe('image/png');
 		expect(pngSize(item.binary!.image.buffer)).toEqual({ width: 2048, height: 1536 });
 	});
@@ -36,11 +44,17 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 		]);
 		expect(result.status).toBe('success');
 		const upscaleId = result.outputs.upscale[0].json.id;
-		expect(sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({ id: upscaleId, isVariation: true });
-		expect(result.output[0].json).toMatchObject({ transformType: 'NOBG', sourceImageId: upscaleId });
+		expect(sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({
+			id: upscaleId,
+			isVariation: true,
+		});
+		expect(result.output[0].json).toMatchObject({
+			transformType: 'NOBG',
+			sourceImageId: upscaleId,
+		});
 	});
 
-	it('explains Leonardo\'s complaint when Is Variation is missing for a variation ID', async () => {
+	it("explains Leonardo's complaint when Is Variation is missing for a variation ID", async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [
 			variation('upscale', { imageId, downloadImages: false }),
@@ -53,14 +67,29 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 	it('unzooms without waiting when asked', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [variation('unzoom', { imageId, waitForCompletion: false })]);
-		expect(sandbox.requestsTo('api', 'POST', '/variations/unzoom')[0].body).toEqual({ id: imageId });
-		expect(result.output[0].json).toEqual({ id: expect.any(String), status: 'PENDING', sourceImageId: imageId, cost: { amount: '5', unit: 'CREDITS' } });
+		expect(sandbox.requestsTo('api', 'POST', '/variations/unzoom')[0].body).toEqual({
+			id: imageId,
+		});
+		expect(result.output[0].json).toEqual({
+			id: expect.any(String),
+			status: 'PENDING',
+			sourceImageId: imageId,
+			cost: { amount: '5', unit: 'CREDITS' },
+		});
 		expect(sandbox.requestsTo('api', 'GET')).toEqual([]);
 	});
 
 	it('universal-upscales with a classic style, or an Ultra style with its extra settings', async () => {
 		const { sandbox } = ctx;
-		await run(sandbox, [variation('universalUpscale', { imageId, upscaleMultiplier: 2, creativityStrength: 3, upscalerStyle: 'CINEMATIC', downloadImages: false })]);
+		await run(sandbox, [
+			variation('universalUpscale', {
+				imageId,
+				upscaleMultiplier: 2,
+				creativityStrength: 3,
+				upscalerStyle: 'CINEMATIC',
+				downloadImages: false,
+			}),
+		]);
 		await run(sandbox, [
 			variation('universalUpscale', {
 				imageId,
@@ -70,9 +99,24 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 				options: { similarity: 7, detailContrast: 4, prompt: 'crisp fur' },
 			}),
 		]);
-		expect(sandbox.requestsTo('api', 'POST', '/variations/universal-upscaler').map((r) => r.body)).toEqual([
-			{ generatedImageId: imageId, upscaleMultiplier: 2, creativityStrength: 3, upscalerStyle: 'CINEMATIC' },
-			{ generatedImageId: imageId, upscaleMultiplier: 1.25, creativityStrength: 5, ultraUpscaleStyle: 'REALISTIC', similarity: 7, detailContrast: 4, prompt: 'crisp fur' },
+		expect(
+			sandbox.requestsTo('api', 'POST', '/variations/universal-upscaler').map((r) => r.body),
+		).toEqual([
+			{
+				generatedImageId: imageId,
+				upscaleMultiplier: 2,
+				creativityStrength: 3,
+				upscalerStyle: 'CINEMATIC',
+			},
+			{
+				generatedImageId: imageId,
+				upscaleMultiplier: 1.25,
+				creativityStrength: 5,
+				ultraUpscaleStyle: 'REALISTIC',
+				similarity: 7,
+				detailContrast: 4,
+				prompt: 'crisp fur',
+			},
 		]);
 	});
 

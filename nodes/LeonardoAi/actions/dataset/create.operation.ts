@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
@@ -31,12 +36,20 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const name = readText.call(this, 'name', 'Name', itemIndex);
 	const datasetDescription = readText.call(this, 'description', 'Description', itemIndex);
 	const body: IDataObject = { name };
 	if (datasetDescription) body.description = datasetDescription;
-	const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/datasets', body, itemIndex });
+	const response = await leonardoApiRequest.call(this, {
+		method: 'POST',
+		path: '/datasets',
+		body,
+		itemIndex,
+	});
 	const created = (response.insert_datasets_one ?? {}) as IDataObject;
 	return [
 		{

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
@@ -14,8 +19,9 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
-		hint: 'An image ID from a generation\'s images (images[n].id), not the generation ID',
-		description: 'The ID of an image Leonardo generated, to add to the dataset without downloading it',
+		hint: "An image ID from a generation's images (images[n].id), not the generation ID",
+		description:
+			'The ID of an image Leonardo generated, to add to the dataset without downloading it',
 	},
 	requestOptions,
 ];
@@ -25,9 +31,24 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const dataset = readId.call(this, 'datasetId', 'Dataset ID', itemIndex, 'Map it from "Dataset → Create" ({{ $json.id }}).');
-	const generatedImageId = readId.call(this, 'generatedImageId', 'Generated Image ID', itemIndex, 'Use an image ID from a generation\'s images (e.g. {{ $json.images[0].id }}), not the generation ID.');
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const dataset = readId.call(
+		this,
+		'datasetId',
+		'Dataset ID',
+		itemIndex,
+		'Map it from "Dataset → Create" ({{ $json.id }}).',
+	);
+	const generatedImageId = readId.call(
+		this,
+		'generatedImageId',
+		'Generated Image ID',
+		itemIndex,
+		"Use an image ID from a generation's images (e.g. {{ $json.images[0].id }}), not the generation ID.",
+	);
 	const response = await leonardoApiRequest.call(this, {
 		method: 'POST',
 		path: `/datasets/${encodeURIComponent(dataset)}/upload/gen`,
@@ -35,5 +56,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	});
 	const uploaded = (response.uploadDatasetImageFromGen ?? {}) as IDataObject;
-	return [{ json: { id: uploaded.id ?? null, datasetId: dataset, generatedImageId }, pairedItem: { item: itemIndex } }];
+	return [
+		{
+			json: { id: uploaded.id ?? null, datasetId: dataset, generatedImageId },
+			pairedItem: { item: itemIndex },
+		},
+	];
 }

@@ -12,10 +12,26 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const dataset = readId.call(this, 'datasetId', 'Dataset ID', itemIndex, 'Map it from "Dataset → Create" ({{ $json.id }}).');
-	const propertyName = readText.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex).trim();
-	const uploaded = await uploadInputImage.call(this, itemIndex, propertyName, datasetDestination(dataset));
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const dataset = readId.call(
+		this,
+		'datasetId',
+		'Dataset ID',
+		itemIndex,
+		'Map it from "Dataset → Create" ({{ $json.id }}).',
+	);
+	const propertyName = readText
+		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
+		.trim();
+	const uploaded = await uploadInputImage.call(
+		this,
+		itemIndex,
+		propertyName,
+		datasetDestination(dataset),
+	);
 	const item = this.getInputData()[itemIndex];
 	return [
 		{

@@ -21,19 +21,22 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a generation',
-				description: 'Generate images from a prompt, optionally from an init image, with image guidance',
+				description:
+					'Generate images from a prompt, optionally from an init image, with image guidance',
 			},
 			{
 				name: 'Create (Newer Models)',
 				value: 'createV2',
 				action: 'Create a generation with a newer model',
-				description: 'Generate with the models of Leonardo\'s v2 endpoint (GPT Image, FLUX.2, Nano Banana …), with image references',
+				description:
+					"Generate with the models of Leonardo's v2 endpoint (GPT Image, FLUX.2, Nano Banana …), with image references",
 			},
 			{
 				name: 'Create From Image',
 				value: 'createFromImage',
 				action: 'Create a generation from an input image',
-				description: 'Upload the input image, generate from it at its aspect ratio, wait and download the results',
+				description:
+					'Upload the input image, generate from it at its aspect ratio, wait and download the results',
 			},
 			{
 				name: 'Delete',
@@ -51,7 +54,7 @@ export const description: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many generations',
-				description: 'List the account\'s generations, newest first',
+				description: "List the account's generations, newest first",
 			},
 		],
 		default: 'create',

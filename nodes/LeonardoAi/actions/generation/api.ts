@@ -12,7 +12,11 @@ import { generationJson, generationOutput } from './output';
  */
 const STARTED_JOB_KEY = { v1: 'sdGenerationJob', v2: 'generate' } as const;
 
-export async function getGeneration(this: IExecuteFunctions, generationId: string, itemIndex: number): Promise<IDataObject | undefined> {
+export async function getGeneration(
+	this: IExecuteFunctions,
+	generationId: string,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
 	const response = await leonardoApiRequest.call(this, {
 		method: 'GET',
 		path: `/generations/${encodeURIComponent(generationId)}`,
@@ -30,19 +34,36 @@ export interface GenerationStart {
 }
 
 /** A generation as a job: POST /generations (v1 or v2), read with v1 GET /generations/{id}. */
-export function generationJob(this: IExecuteFunctions, itemIndex: number, start: GenerationStart): Job {
+export function generationJob(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	start: GenerationStart,
+): Job {
 	return {
 		kind: 'generation',
 		start: async () => {
 			const { apiVersion, body } = start;
-			const response = await leonardoApiRequest.call(this, { method: 'POST', path: '/generations', apiVersion, body, itemIndex, retry: false });
+			const response = await leonardoApiRequest.call(this, {
+				method: 'POST',
+				path: '/generations',
+				apiVersion,
+				body,
+				itemIndex,
+				retry: false,
+			});
 			const started = (response[STARTED_JOB_KEY[apiVersion]] ?? {}) as IDataObject;
 			return { id: started.generationId, fields: { cost: started.cost ?? null, ...start.extra } };
 		},
 		read: async (generationId) => await getGeneration.call(this, generationId, itemIndex),
 		pending: (generationId, fields) => ({ generationId, status: 'PENDING', ...fields }),
 		finished: async (_generationId, generation, fields) =>
-			await generationOutput.call(this, { ...generationJson(generation), ...fields }, itemIndex, start.images),
-		failedHint: 'Try another prompt, model or size; Alchemy and some models only accept certain sizes.',
+			await generationOutput.call(
+				this,
+				{ ...generationJson(generation), ...fields },
+				itemIndex,
+				start.images,
+			),
+		failedHint:
+			'Try another prompt, model or size; Alchemy and some models only accept certain sizes.',
 	};
 }

@@ -1,9 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { withAdditionalFields } from '../../helpers/additionalFields';
 import { MAX_SIDE, MIN_SIDE } from '../../helpers/image';
 import type { NumberRule } from '../../helpers/parameters';
-import { checkBoolean, checkId, checkNumber, checkText, readId, readText, withAdditionalFields } from '../../helpers/parameters';
+import {
+	checkBoolean,
+	checkId,
+	checkNumber,
+	checkText,
+	readId,
+	readText,
+} from '../../helpers/parameters';
 
 /** The POST /generations body and the parameters it is read from, checked before any request. */
 
@@ -20,16 +28,36 @@ const OPTION_FIELDS: Record<string, OptionField> = {
 	alchemy: { wire: 'alchemy', label: 'Alchemy', kind: 'boolean' },
 	contrast: { wire: 'contrast', label: 'Contrast', kind: 'number', rule: { min: 1, max: 4.5 } },
 	enhancePrompt: { wire: 'enhancePrompt', label: 'Enhance Prompt', kind: 'boolean' },
-	guidanceScale: { wire: 'guidance_scale', label: 'Guidance Scale', kind: 'number', rule: { min: 1, max: 20 } },
-	imagePromptWeight: { wire: 'imagePromptWeight', label: 'Image Prompt Weight', kind: 'number', rule: { min: 0 } },
+	guidanceScale: {
+		wire: 'guidance_scale',
+		label: 'Guidance Scale',
+		kind: 'number',
+		rule: { min: 1, max: 20 },
+	},
+	imagePromptWeight: {
+		wire: 'imagePromptWeight',
+		label: 'Image Prompt Weight',
+		kind: 'number',
+		rule: { min: 0 },
+	},
 	negativePrompt: { wire: 'negative_prompt', label: 'Negative Prompt', kind: 'text' },
-	numInferenceSteps: { wire: 'num_inference_steps', label: 'Number of Inference Steps', kind: 'number', rule: { min: 10, max: 60, integer: true } },
+	numInferenceSteps: {
+		wire: 'num_inference_steps',
+		label: 'Number of Inference Steps',
+		kind: 'number',
+		rule: { min: 10, max: 60, integer: true },
+	},
 	photoReal: { wire: 'photoReal', label: 'PhotoReal', kind: 'boolean' },
 	presetStyle: { wire: 'presetStyle', label: 'Preset Style', kind: 'text' },
 	public: { wire: 'public', label: 'Public', kind: 'boolean' },
 	scheduler: { wire: 'scheduler', label: 'Scheduler', kind: 'text' },
 	sdVersion: { wire: 'sd_version', label: 'SD Version', kind: 'text' },
-	seed: { wire: 'seed', label: 'Seed', kind: 'number', rule: { min: 0, max: 4294967295, integer: true } },
+	seed: {
+		wire: 'seed',
+		label: 'Seed',
+		kind: 'number',
+		rule: { min: 0, max: 4294967295, integer: true },
+	},
 	tiling: { wire: 'tiling', label: 'Tiling', kind: 'boolean' },
 	ultra: { wire: 'ultra', label: 'Ultra', kind: 'boolean' },
 };
@@ -47,21 +75,58 @@ export interface GenerationRequest {
 	options: IDataObject;
 }
 
-const IMAGE_ID_SOURCE = 'Use an uploaded init image ID (json.id of "Init Image → Upload") or a generated image ID (images[n].id of a generation).';
+const IMAGE_ID_SOURCE =
+	'Use an uploaded init image ID (json.id of "Init Image → Upload") or a generated image ID (images[n].id of a generation).';
 
-function controlnets(this: IExecuteFunctions, options: IDataObject, itemIndex: number): IDataObject[] {
-	const entries = ((options.imageGuidance as IDataObject | undefined)?.guidance as IDataObject[] | undefined) ?? [];
+function controlnets(
+	this: IExecuteFunctions,
+	options: IDataObject,
+	itemIndex: number,
+): IDataObject[] {
+	const entries =
+		((options.imageGuidance as IDataObject | undefined)?.guidance as IDataObject[] | undefined) ??
+		[];
 	return entries
 		.filter((entry) => String(entry.imageId ?? '').trim())
 		.map((entry) => {
 			const controlnet: IDataObject = {
-				initImageId: checkId(this, 'Image Guidance → Image ID', entry.imageId, itemIndex, IMAGE_ID_SOURCE),
-				initImageType: checkText(this, 'Image Guidance → Image Type', entry.imageType ?? 'UPLOADED', itemIndex),
-				preprocessorId: checkNumber(this, 'Image Guidance → Preprocessor', entry.preprocessorId, { min: 1, integer: true }, itemIndex),
+				initImageId: checkId(
+					this,
+					'Image Guidance → Image ID',
+					entry.imageId,
+					itemIndex,
+					IMAGE_ID_SOURCE,
+				),
+				initImageType: checkText(
+					this,
+					'Image Guidance → Image Type',
+					entry.imageType ?? 'UPLOADED',
+					itemIndex,
+				),
+				preprocessorId: checkNumber(
+					this,
+					'Image Guidance → Preprocessor',
+					entry.preprocessorId,
+					{ min: 1, integer: true },
+					itemIndex,
+				),
 			};
 			// Leonardo takes a weight or a strength type, never both.
-			if (entry.strengthType === 'weight') controlnet.weight = checkNumber(this, 'Image Guidance → Weight', entry.weight, { min: 0, max: 2 }, itemIndex);
-			else controlnet.strengthType = checkText(this, 'Image Guidance → Strength', entry.strengthType ?? 'Mid', itemIndex);
+			if (entry.strengthType === 'weight')
+				controlnet.weight = checkNumber(
+					this,
+					'Image Guidance → Weight',
+					entry.weight,
+					{ min: 0, max: 2 },
+					itemIndex,
+				);
+			else
+				controlnet.strengthType = checkText(
+					this,
+					'Image Guidance → Strength',
+					entry.strengthType ?? 'Mid',
+					itemIndex,
+				);
 			return controlnet;
 		});
 }
@@ -88,8 +153,10 @@ export function buildGenerationBody(
 	for (const [name, value] of Object.entries(request.options)) {
 		const field = OPTION_FIELDS[name];
 		if (!field || value === '' || value === undefined) continue;
-		if (field.kind === 'boolean') body[field.wire] = checkBoolean(this, field.label, value, itemIndex);
-		else if (field.kind === 'number') body[field.wire] = checkNumber(this, field.label, value, field.rule ?? {}, itemIndex);
+		if (field.kind === 'boolean')
+			body[field.wire] = checkBoolean(this, field.label, value, itemIndex);
+		else if (field.kind === 'number')
+			body[field.wire] = checkNumber(this, field.label, value, field.rule ?? {}, itemIndex);
 		else {
 			const text = checkText(this, field.label, value, itemIndex).trim();
 			if (text) body[field.wire] = text;
@@ -97,18 +164,44 @@ export function buildGenerationBody(
 	}
 	const guidance = controlnets.call(this, request.options, itemIndex);
 	if (guidance.length) body.controlnets = guidance;
-	const imagePrompts = checkText(this, 'Image Prompt IDs', request.options.imagePrompts ?? '', itemIndex)
+	const imagePrompts = checkText(
+		this,
+		'Image Prompt IDs',
+		request.options.imagePrompts ?? '',
+		itemIndex,
+	)
 		.split(',')
 		.map((id) => id.trim())
 		.filter(Boolean)
-		.map((id) => checkId(this, 'Image Prompt IDs', id, itemIndex, 'Use uploaded init image IDs, separated by commas.'));
+		.map((id) =>
+			checkId(
+				this,
+				'Image Prompt IDs',
+				id,
+				itemIndex,
+				'Use uploaded init image IDs, separated by commas.',
+			),
+		);
 	if (imagePrompts.length) body.imagePrompts = imagePrompts;
 	return withAdditionalFields.call(this, body, request.options.additionalFields, itemIndex);
 }
 
 export function readModelId(this: IExecuteFunctions, itemIndex: number): string | undefined {
-	const value = checkText(this, 'Model', this.getNodeParameter('modelId', itemIndex, '', { extractValue: true }), itemIndex).trim();
-	return value ? checkId(this, 'Model', value, itemIndex, 'Pick a model from the list, or copy a model ID from "Model → Get Many".') : undefined;
+	const value = checkText(
+		this,
+		'Model',
+		this.getNodeParameter('modelId', itemIndex, '', { extractValue: true }),
+		itemIndex,
+	).trim();
+	return value
+		? checkId(
+				this,
+				'Model',
+				value,
+				itemIndex,
+				'Pick a model from the list, or copy a model ID from "Model → Get Many".',
+			)
+		: undefined;
 }
 
 /** Leonardo's prompt limit (D-errors: "Invalid prompt, maximum length of 1500 characters exceeded."). */
@@ -119,14 +212,19 @@ export function readPrompt(this: IExecuteFunctions, itemIndex: number): string {
 	if (!prompt) {
 		throw new NodeOperationError(this.getNode(), 'The prompt is empty', {
 			itemIndex,
-			description: 'Write what the image should show in "Prompt", or map it from an earlier node with an expression.',
+			description:
+				'Write what the image should show in "Prompt", or map it from an earlier node with an expression.',
 		});
 	}
 	if (prompt.length > MAX_PROMPT_LENGTH) {
-		throw new NodeOperationError(this.getNode(), `The prompt has ${prompt.length} characters; Leonardo accepts at most ${MAX_PROMPT_LENGTH}`, {
-			itemIndex,
-			description: 'Shorten the prompt.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The prompt has ${prompt.length} characters; Leonardo accepts at most ${MAX_PROMPT_LENGTH}`,
+			{
+				itemIndex,
+				description: 'Shorten the prompt.',
+			},
+		);
 	}
 	return prompt;
 }

@@ -1,22 +1,46 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { ImageSize } from '../../helpers/image';
-import { MAX_SIDE, MIN_SIDE, SIDE_STEP, aspectRatioDifference, fitGenerationSize } from '../../helpers/image';
-import { checkNumber, readBoolean, readNumber, readOptionalId, readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
+import { MAX_SIDE, MIN_SIDE, SIDE_STEP, fitGenerationSize } from '../../helpers/image';
+import {
+	readBoolean,
+	readNumber,
+	readOptionalId,
+	readOptionValues,
+	readText,
+	waitTimeoutSeconds,
+} from '../../helpers/parameters';
 import { initImageSize } from '../initImage/size';
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobWaitSettings } from '../job';
 import { runJob } from '../job';
 import { generationJob } from './api';
-import { INIT_STRENGTH_RULE, MAX_SIDE_RULE, NUM_IMAGES_RULE, buildGenerationBody, readModelId, readPrompt } from './body';
-import { downloadImagesParameter, initStrengthParameter, maxSideParameter, modelParameter, numImagesParameter, promptParameter } from './descriptions';
+import { aspectWarning, checkSide } from './size';
+import {
+	INIT_STRENGTH_RULE,
+	MAX_SIDE_RULE,
+	NUM_IMAGES_RULE,
+	buildGenerationBody,
+	readModelId,
+	readPrompt,
+} from './body';
+import {
+	downloadImagesParameter,
+	initStrengthParameter,
+	maxSideParameter,
+	modelParameter,
+	numImagesParameter,
+	promptParameter,
+} from './descriptions';
 import { generationOptions } from './options';
 import type { ImageDelivery } from './output';
 import { imageDelivery } from './output';
-
-/** Above this the result visibly stretches (2%). */
-const MAX_ASPECT_DIFFERENCE = 0.02;
 
 const properties: INodeProperties[] = [
 	promptParameter,
@@ -36,8 +60,16 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'UPLOADED',
 		options: [
-			{ name: 'Uploaded Init Image', value: 'UPLOADED', description: 'An ID from "Init Image → Upload"' },
-			{ name: 'Generated Image', value: 'GENERATED', description: 'The ID of an image Leonardo generated, from a generation\'s images list' },
+			{
+				name: 'Uploaded Init Image',
+				value: 'UPLOADED',
+				description: 'An ID from "Init Image → Upload"',
+			},
+			{
+				name: 'Generated Image',
+				value: 'GENERATED',
+				description: "The ID of an image Leonardo generated, from a generation's images list",
+			},
 		],
 		description: 'Whether the Init Image ID is of an uploaded image or of a generated image',
 	},
@@ -52,7 +84,7 @@ const properties: INodeProperties[] = [
 			{
 				name: 'Match Init Image',
 				value: 'matchInitImage',
-				description: 'Use the init image\'s aspect ratio so the result is not stretched',
+				description: "Use the init image's aspect ratio so the result is not stretched",
 			},
 		],
 		description: 'How the size of the generated images is chosen',
@@ -87,20 +119,6 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function sizeText({ width, height }: ImageSize): string {
-	return `${width}×${height}`;
-}
-
-function checkSide(this: IExecuteFunctions, name: string, raw: unknown, itemIndex: number): number {
-	const value = checkNumber(this, name, raw, {}, itemIndex);
-	if (Number.isInteger(value) && value >= MIN_SIDE && value <= MAX_SIDE && value % SIDE_STEP === 0) return value;
-	const nearest = Math.min(MAX_SIDE, Math.max(MIN_SIDE, Math.round(value / SIDE_STEP) * SIDE_STEP));
-	throw new NodeOperationError(this.getNode(), `${name} ${value} is not a size Leonardo accepts`, {
-		itemIndex,
-		description: `Use a multiple of 8 from ${MIN_SIDE} to ${MAX_SIDE}, e.g. ${nearest}.`,
-	});
-}
-
 interface CreateRequest extends JobWaitSettings {
 	body: IDataObject;
 	/** Set when the size follows the init image: the body's width and height are filled in then. */
@@ -113,18 +131,35 @@ interface CreateRequest extends JobWaitSettings {
 /** Reads and checks the item's parameters, with no request: every item is checked before any job starts. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateRequest> {
 	const prompt = readPrompt.call(this, itemIndex);
-	const initImageType = readText.call(this, 'initImageType', 'Init Image Type', itemIndex, 'UPLOADED');
-	const initImageId = readOptionalId.call(this, 'initImageId', 'Init Image ID', itemIndex, 'Use json.id of "Init Image → Upload", or a generated image\'s ID (images[n].id).');
+	const initImageType = readText.call(
+		this,
+		'initImageType',
+		'Init Image Type',
+		itemIndex,
+		'UPLOADED',
+	);
+	const initImageId = readOptionalId.call(
+		this,
+		'initImageId',
+		'Init Image ID',
+		itemIndex,
+		'Use json.id of "Init Image → Upload", or a generated image\'s ID (images[n].id).',
+	);
 	const options = readOptionValues.call(this, itemIndex);
 	const sizeMode = readText.call(this, 'sizeMode', 'Size', itemIndex);
 	let size: ImageSize = { width: 0, height: 0 };
 	let matchMaxSide: number | undefined;
 	if (sizeMode === 'matchInitImage') {
 		if (!initImageId || initImageType !== 'UPLOADED') {
-			throw new NodeOperationError(this.getNode(), '"Match Init Image" needs an uploaded Init Image ID', {
-				itemIndex,
-				description: 'Fill in "Init Image ID" with an uploaded init image (Init Image Type "Uploaded Init Image"), or set "Size" to "Custom".',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				'"Match Init Image" needs an uploaded Init Image ID',
+				{
+					itemIndex,
+					description:
+						'Fill in "Init Image ID" with an uploaded init image (Init Image Type "Uploaded Init Image"), or set "Size" to "Custom".',
+				},
+			);
 		}
 		matchMaxSide = readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex);
 	} else {
@@ -133,7 +168,12 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
 		};
 	}
-	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', 'Wait for Completion', itemIndex);
+	const waitForCompletion = readBoolean.call(
+		this,
+		'waitForCompletion',
+		'Wait for Completion',
+		itemIndex,
+	);
 	return {
 		// With "Match Init Image" the width and height are placeholders until the image is measured.
 		body: buildGenerationBody.call(
@@ -142,10 +182,18 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 				prompt,
 				modelId: readModelId.call(this, itemIndex),
 				...size,
-				numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+				numImages: readNumber.call(
+					this,
+					'numImages',
+					'Number of Images',
+					NUM_IMAGES_RULE,
+					itemIndex,
+				),
 				initImageId,
 				initImageType,
-				initStrength: initImageId ? readNumber.call(this, 'initStrength', 'Init Strength', INIT_STRENGTH_RULE, itemIndex) : undefined,
+				initStrength: initImageId
+					? readNumber.call(this, 'initStrength', 'Init Strength', INIT_STRENGTH_RULE, itemIndex)
+					: undefined,
 				options,
 			},
 			itemIndex,
@@ -154,36 +202,47 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		initImageId,
 		initImageType,
 		waitForCompletion,
-		images: imageDelivery(waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex), options),
+		images: imageDelivery(
+			waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+			options,
+		),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 	};
 }
 
-/** Warns when a custom size stretches the uploaded init image by more than 2%. */
-async function aspectWarning(this: IExecuteFunctions, initImageId: string, size: ImageSize, itemIndex: number): Promise<string | undefined> {
-	try {
-		const source = await initImageSize.call(this, initImageId, itemIndex);
-		const difference = aspectRatioDifference(source, size);
-		if (difference <= MAX_ASPECT_DIFFERENCE) return undefined;
-		return `The size ${sizeText(size)} distorts the init image's aspect ratio (${sizeText(source)}) by ${Math.round(difference * 100)}%, so the result may look stretched. Set "Size" to "Match Init Image", or crop the image to this aspect ratio first with the Edit Image node.`;
-	} catch (error) {
-		return `Could not check the init image's aspect ratio: ${(error as Error).message}.`;
-	}
-}
-
-export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: CreateRequest): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	prepared?: CreateRequest,
+): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
 	const { body, initImageId } = request;
 	const warnings: string[] = [];
 	if (request.matchMaxSide !== undefined && initImageId) {
-		Object.assign(body, fitGenerationSize(await initImageSize.call(this, initImageId, itemIndex), request.matchMaxSide));
+		Object.assign(
+			body,
+			fitGenerationSize(
+				await initImageSize.call(this, initImageId, itemIndex),
+				request.matchMaxSide,
+			),
+		);
 	} else if (initImageId && request.initImageType === 'UPLOADED') {
-		const warning = await aspectWarning.call(this, initImageId, { width: body.width as number, height: body.height as number }, itemIndex);
+		const warning = await aspectWarning.call(
+			this,
+			initImageId,
+			{ width: body.width as number, height: body.height as number },
+			itemIndex,
+		);
 		if (warning) warnings.push(warning);
 	}
 
 	const extra: IDataObject = {};
 	if (initImageId) extra.initImageId = initImageId;
 	if (warnings.length) extra.warnings = warnings;
-	return await runJob.call(this, itemIndex, generationJob.call(this, itemIndex, { apiVersion: 'v1', body, extra, images: request.images }), request);
+	return await runJob.call(
+		this,
+		itemIndex,
+		generationJob.call(this, itemIndex, { apiVersion: 'v1', body, extra, images: request.images }),
+		request,
+	);
 }

@@ -1,9 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { withAdditionalFields } from '../../helpers/additionalFields';
 import {
 	checkBoolean,
-	checkId,
 	checkNumber,
 	checkText,
 	readBoolean,
@@ -11,17 +16,16 @@ import {
 	readOptionValues,
 	readText,
 	waitTimeoutSeconds,
-	withAdditionalFields,
 } from '../../helpers/parameters';
-import { concurrencyOption, waitForCompletionParameter } from '../common.descriptions';
+import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobWaitSettings } from '../job';
 import { runJob } from '../job';
 import { generationJob } from './api';
 import { NUM_IMAGES_RULE, readPrompt } from './body';
 import { downloadImagesParameter, promptParameter, referenceImageFields } from './descriptions';
-import { resultOptions } from './options';
 import type { ImageDelivery } from './output';
 import { imageDelivery } from './output';
+import { readImageReferences, v2Options } from './v2';
 
 const properties: INodeProperties[] = [
 	{
@@ -30,7 +34,8 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'gpt-image-1.5',
 		options: [{ name: 'GPT Image-1.5', value: 'gpt-image-1.5' }],
-		description: 'A model of Leonardo\'s newer generation endpoint (v2). For others (FLUX.2, Nano Banana, Seedream …) enter the model ID from Leonardo\'s model guide using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'A model of Leonardo\'s newer generation endpoint (v2). For others (FLUX.2, Nano Banana, Seedream …) enter the model ID from Leonardo\'s model guide using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	promptParameter,
 	{
@@ -45,7 +50,8 @@ const properties: INodeProperties[] = [
 		name: 'height',
 		type: 'number',
 		default: 1024,
-		description: 'Height in pixels. Each model accepts its own sizes (GPT Image-1.5: 1024 or 1536).',
+		description:
+			'Height in pixels. Each model accepts its own sizes (GPT Image-1.5: 1024 or 1536).',
 	},
 	{
 		displayName: 'Number of Images',
@@ -87,66 +93,7 @@ const properties: INodeProperties[] = [
 	},
 	waitForCompletionParameter,
 	{ ...downloadImagesParameter, displayOptions: { show: { waitForCompletion: [true] } } },
-	{
-		...resultOptions,
-		options: [
-			{
-				displayName: 'Additional Parameters (JSON)',
-				name: 'additionalParameters',
-				type: 'json',
-				default: '{}',
-				hint: 'Added to "parameters", with Leonardo\'s exact field names; a field the node already sets is refused',
-				description: 'Extra model parameters this node has no field for, e.g. {"style_ids": ["…"]}',
-			},
-			{
-				displayName: 'Mode (Retired)',
-				name: 'mode',
-				type: 'options',
-				default: 'QUALITY',
-				options: [
-					{ name: 'Fast', value: 'FAST' },
-					{ name: 'Quality', value: 'QUALITY' },
-					{ name: 'Ultra', value: 'ULTRA' },
-				],
-				description: 'Leonardo retired "mode" on 2026-05-04: remove this option and use Quality. A workflow that still has it stops before anything is sent.',
-			},
-			{
-				displayName: 'Quality',
-				name: 'quality',
-				type: 'options',
-				default: 'MEDIUM',
-				options: [
-					{ name: 'Low', value: 'LOW' },
-					{ name: 'Medium', value: 'MEDIUM' },
-					{ name: 'High', value: 'HIGH' },
-				],
-				description: 'Rendering quality (GPT Image-1.5, Ideogram); higher costs more. Other values can be set with an expression.',
-			},
-			{
-				displayName: 'Prompt Enhance',
-				name: 'promptEnhance',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Leonardo should expand the prompt before generating',
-			},
-			{
-				displayName: 'Public',
-				name: 'public',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the images appear in Leonardo\'s public community feed',
-			},
-			{
-				displayName: 'Seed',
-				name: 'seed',
-				type: 'number',
-				default: 0,
-				description: 'A fixed seed makes results repeatable',
-			},
-			concurrencyOption,
-			...(resultOptions.options as INodeProperties[]).filter((option) => option.name !== 'concurrency'),
-		],
-	},
+	v2Options,
 ];
 
 export const description = updateDisplayOptions(
@@ -159,8 +106,6 @@ interface CreateV2Request extends JobWaitSettings {
 	images: ImageDelivery;
 }
 
-const REFERENCE_SOURCE = 'Use an uploaded init image ID (json.id of "Init Image → Upload") or a generated image ID (images[n].id).';
-
 /**
  * The v2 body `{ model, parameters, public }`, wire names from docs.leonardo.ai "GPT Image-1.5"
  * (https://docs.leonardo.ai/docs/gpt-image-1-5): parameters.prompt, quantity, width, height, seed,
@@ -168,13 +113,21 @@ const REFERENCE_SOURCE = 'Use an uploaded init image ID (json.id of "Init Image 
  * { image: { id, type }, strength }. `mode` was retired on 2026-05-04 for GPT Image-1.5 and
  * Ideogram 3.0 (https://docs.leonardo.ai/docs/deprecations-changes): requests with it fail.
  */
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateV2Request> {
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<CreateV2Request> {
 	const options = readOptionValues.call(this, itemIndex);
 	if (options.mode !== undefined) {
-		throw new NodeOperationError(this.getNode(), 'The option "Mode (Retired)" is no longer accepted by Leonardo', {
-			itemIndex,
-			description: 'Leonardo retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04 and fails any request that has it. Remove "Mode (Retired)" from the options and add "Quality" instead (Low, Medium or High).',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'The option "Mode (Retired)" is no longer accepted by Leonardo',
+			{
+				itemIndex,
+				description:
+					'Leonardo retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04 and fails any request that has it. Remove "Mode (Retired)" from the options and add "Quality" instead (Low, Medium or High).',
+			},
+		);
 	}
 	const parameters: IDataObject = {
 		prompt: readPrompt.call(this, itemIndex),
@@ -184,41 +137,72 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	const quality = checkText(this, 'Quality', options.quality ?? '', itemIndex).trim();
 	if (quality) parameters.quality = quality;
-	if (options.seed !== undefined) parameters.seed = checkNumber(this, 'Seed', options.seed, { min: 0, max: 4294967295, integer: true }, itemIndex);
-	if (options.promptEnhance !== undefined) parameters.prompt_enhance = checkBoolean(this, 'Prompt Enhance', options.promptEnhance, itemIndex) ? 'ON' : 'OFF';
-	const referenceEntries = ((this.getNodeParameter('imageReferences', itemIndex, {}) as IDataObject).reference as IDataObject[] | undefined) ?? [];
-	const references = referenceEntries
-		.filter((reference) => String(reference.imageId ?? '').trim())
-		.map((reference) => ({
-			image: {
-				id: checkId(this, 'Image References → Image ID', reference.imageId, itemIndex, REFERENCE_SOURCE),
-				type: checkText(this, 'Image References → Image Type', reference.imageType ?? 'UPLOADED', itemIndex),
-			},
-			strength: checkText(this, 'Image References → Strength', reference.strength ?? 'MID', itemIndex),
-		}));
-	if (references.length > 6) {
-		throw new NodeOperationError(this.getNode(), `${references.length} image references are too many`, { itemIndex, description: 'Leonardo takes up to 6.' });
-	}
+	if (options.seed !== undefined)
+		parameters.seed = checkNumber(
+			this,
+			'Seed',
+			options.seed,
+			{ min: 0, max: 4294967295, integer: true },
+			itemIndex,
+		);
+	if (options.promptEnhance !== undefined)
+		parameters.prompt_enhance = checkBoolean(
+			this,
+			'Prompt Enhance',
+			options.promptEnhance,
+			itemIndex,
+		)
+			? 'ON'
+			: 'OFF';
+	const references = readImageReferences.call(this, itemIndex);
 	if (references.length) parameters.guidances = { image_reference: references };
 	const body: IDataObject = {
 		model: readText.call(this, 'model', 'Model', itemIndex).trim(),
-		parameters: withAdditionalFields.call(this, parameters, options.additionalParameters, itemIndex, 'Additional Parameters (JSON)'),
+		parameters: withAdditionalFields.call(
+			this,
+			parameters,
+			options.additionalParameters,
+			itemIndex,
+			'Additional Parameters (JSON)',
+		),
 	};
-	if (!body.model) throw new NodeOperationError(this.getNode(), 'The model is empty', { itemIndex, description: 'Pick a model, or enter a model ID from Leonardo\'s model guide.' });
-	if (options.public !== undefined) body.public = checkBoolean(this, 'Public', options.public, itemIndex);
-	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', 'Wait for Completion', itemIndex);
+	if (!body.model)
+		throw new NodeOperationError(this.getNode(), 'The model is empty', {
+			itemIndex,
+			description: "Pick a model, or enter a model ID from Leonardo's model guide.",
+		});
+	if (options.public !== undefined)
+		body.public = checkBoolean(this, 'Public', options.public, itemIndex);
+	const waitForCompletion = readBoolean.call(
+		this,
+		'waitForCompletion',
+		'Wait for Completion',
+		itemIndex,
+	);
 	return {
 		body,
 		waitForCompletion,
-		images: imageDelivery(waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex), options),
+		images: imageDelivery(
+			waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+			options,
+		),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 	};
 }
 
 /** Generates with a v2 model; waits, downloads and outputs like Generation → Create. */
-export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: CreateV2Request): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	prepared?: CreateV2Request,
+): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
 	const { body } = request;
-	const job = generationJob.call(this, itemIndex, { apiVersion: 'v2', body, extra: { model: body.model }, images: request.images });
+	const job = generationJob.call(this, itemIndex, {
+		apiVersion: 'v2',
+		body,
+		extra: { model: body.model },
+		images: request.images,
+	});
 	return await runJob.call(this, itemIndex, job, request);
 }

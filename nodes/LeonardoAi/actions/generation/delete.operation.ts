@@ -12,11 +12,21 @@ const properties: INodeProperties[] = [
 	requestOptions,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['generation'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['generation'], operation: ['delete'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = readGenerationId.call(this, itemIndex);
-	const response = await leonardoApiRequest.call(this, { method: 'DELETE', path: `/generations/${encodeURIComponent(id)}`, itemIndex });
+	const response = await leonardoApiRequest.call(this, {
+		method: 'DELETE',
+		path: `/generations/${encodeURIComponent(id)}`,
+		itemIndex,
+	});
 	ensureFound.call(this, response.delete_generations_by_pk, 'Generation', id, itemIndex);
 	return [{ json: { id, deleted: true }, pairedItem: { item: itemIndex } }];
 }

@@ -32,7 +32,7 @@ export const modelParameter: INodeProperties = {
 	name: 'modelId',
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
-	description: 'The Leonardo model to generate with. Leave empty to use Leonardo\'s default model.',
+	description: "The Leonardo model to generate with. Leave empty to use Leonardo's default model.",
 	modes: [
 		{
 			displayName: 'From List',
@@ -46,7 +46,9 @@ export const modelParameter: INodeProperties = {
 			name: 'id',
 			type: 'string',
 			placeholder: 'e.g. b24e16ff-06e3-43eb-8d33-4416c2d75876',
-			validation: [{ type: 'regex', properties: { regex: UUID_REGEX, errorMessage: 'Not a valid model ID' } }],
+			validation: [
+				{ type: 'regex', properties: { regex: UUID_REGEX, errorMessage: 'Not a valid model ID' } },
+			],
 		},
 	],
 };
@@ -57,7 +59,8 @@ export const numImagesParameter: INodeProperties = {
 	type: 'number',
 	default: 1,
 	typeOptions: { minValue: 1, maxValue: 8 },
-	description: 'How many images to generate (1–8; at most 4 when a side is larger than 768). Each image costs credits.',
+	description:
+		'How many images to generate (1–8; at most 4 when a side is larger than 768). Each image costs credits.',
 };
 
 export const initStrengthParameter: INodeProperties = {
@@ -75,7 +78,8 @@ export const maxSideParameter: INodeProperties = {
 	type: 'number',
 	default: 1024,
 	typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
-	description: 'Pixels of the longer side of the generated images; the shorter side follows the init image\'s aspect ratio (both rounded to multiples of 8)',
+	description:
+		"Pixels of the longer side of the generated images; the shorter side follows the init image's aspect ratio (both rounded to multiples of 8)",
 };
 
 export const downloadImagesParameter: INodeProperties = {
@@ -83,7 +87,8 @@ export const downloadImagesParameter: INodeProperties = {
 	name: 'downloadImages',
 	type: 'boolean',
 	default: true,
-	description: 'Whether to download the generated images into binary fields (image_0, image_1, …) so later nodes can use the files',
+	description:
+		'Whether to download the generated images into binary fields (image_0, image_1, …) so later nodes can use the files',
 };
 
 /** An uploaded or generated image that guides a generation (ControlNet guidance, v2 image references). */

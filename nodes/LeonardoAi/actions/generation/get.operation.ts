@@ -11,7 +11,11 @@ import { generationJson, generationOutput, imageDelivery } from './output';
 
 const properties: INodeProperties[] = [
 	generationIdParameter,
-	{ ...downloadImagesParameter, description: 'Whether to download the images of a finished generation into binary fields (image_0, image_1, …).' },
+	{
+		...downloadImagesParameter,
+		description:
+			'Whether to download the images of a finished generation into binary fields (image_0, image_1, …).',
+	},
 	resultOptions,
 ];
 
@@ -20,9 +24,21 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const generationId = readGenerationId.call(this, itemIndex);
-	const generation = ensureFound.call(this, await getGeneration.call(this, generationId, itemIndex), 'Generation', generationId, itemIndex);
-	const images = imageDelivery(readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex), readOptionValues.call(this, itemIndex));
+	const generation = ensureFound.call(
+		this,
+		await getGeneration.call(this, generationId, itemIndex),
+		'Generation',
+		generationId,
+		itemIndex,
+	);
+	const images = imageDelivery(
+		readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		readOptionValues.call(this, itemIndex),
+	);
 	return await generationOutput.call(this, generationJson(generation), itemIndex, images);
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean, readNumber } from '../../helpers/parameters';
@@ -29,12 +34,20 @@ const properties: INodeProperties[] = [
 	requestOptions,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['generation'], operation: ['getMany'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['generation'], operation: ['getMany'] } },
+	properties,
+);
 
 /** The account's generations, newest first, following Leonardo's offset/limit pages. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const returnAll = readBoolean.call(this, 'returnAll', 'Return All', itemIndex);
-	const limit = returnAll ? Infinity : readNumber.call(this, 'limit', 'Limit', { min: 1, integer: true }, itemIndex);
+	const limit = returnAll
+		? Infinity
+		: readNumber.call(this, 'limit', 'Limit', { min: 1, integer: true }, itemIndex);
 	const userId = await getUserId.call(this, itemIndex);
 	const generations: IDataObject[] = [];
 	for (let offset = 0; generations.length < limit; ) {
@@ -50,5 +63,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		offset += page.length;
 		if (page.length < pageSize) break;
 	}
-	return generations.map((generation) => ({ json: generationJson(generation), pairedItem: { item: itemIndex } }));
+	return generations.map((generation) => ({
+		json: generationJson(generation),
+		pairedItem: { item: itemIndex },
+	}));
 }

@@ -1,40 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalFieldsOption, concurrencyOption, waitTimeoutOption } from '../common.descriptions';
+import {
+	additionalFieldsOption,
+	concurrencyOption,
+	waitTimeoutOption,
+} from '../common.descriptions';
 import { referenceImageFields } from './descriptions';
+import { PREPROCESSORS, PRESET_STYLES, SCHEDULERS, SD_VERSIONS, titleCase } from './values';
 
 /** The Options collections of the generation operations. */
-
-const PRESET_STYLES = [
-	'ANIME', 'BOKEH', 'CINEMATIC', 'CINEMATIC_CLOSEUP', 'CREATIVE', 'DYNAMIC', 'ENVIRONMENT', 'FASHION', 'FILM',
-	'FOOD', 'GENERAL', 'HDR', 'ILLUSTRATION', 'LEONARDO', 'LONG_EXPOSURE', 'MACRO', 'MINIMALISTIC', 'MONOCHROME',
-	'MOODY', 'NONE', 'NEUTRAL', 'PHOTOGRAPHY', 'PORTRAIT', 'RAYTRACED', 'RENDER_3D', 'RETRO', 'SKETCH_BW',
-	'SKETCH_COLOR', 'STOCK_PHOTO', 'VIBRANT', 'UNPROCESSED',
-];
-/** ControlNet preprocessors by name (leonardo-api.md §7); the ID depends on the model family. */
-const PREPROCESSORS: Array<[string, number]> = [
-	['Style Reference (SDXL)', 67],
-	['Style Reference (Phoenix)', 166],
-	['Character Reference (SDXL)', 133],
-	['Content Reference (SDXL)', 100],
-	['Edge to Image (SDXL)', 19],
-	['Depth to Image (SDXL)', 20],
-	['Pose to Image (SDXL)', 21],
-	['Text Image Input (SDXL)', 22],
-	['Edge to Image (SD 1.5)', 1],
-	['Depth to Image (SD 1.5)', 3],
-	['Pose to Image (SD 1.5)', 7],
-];
-const SCHEDULERS = ['DDIM', 'DPM_SOLVER', 'EULER_ANCESTRAL_DISCRETE', 'EULER_DISCRETE', 'KLMS', 'LEONARDO', 'PNDM'];
-const SD_VERSIONS = ['FLUX', 'FLUX_DEV', 'KINO_2_0', 'PHOENIX', 'SDXL_0_8', 'SDXL_0_9', 'SDXL_1_0', 'SDXL_LIGHTNING', 'v1_5', 'v2', 'v3'];
-
-function titleCase(value: string): string {
-	return value
-		.toLowerCase()
-		.split('_')
-		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-		.join(' ');
-}
 
 const outputOptions: INodeProperties[] = [
 	{
@@ -43,8 +17,16 @@ const outputOptions: INodeProperties[] = [
 		type: 'options',
 		default: 'binaryFields',
 		options: [
-			{ name: 'One Item, a Binary Field per Image', value: 'binaryFields', description: 'Binary fields image_0, image_1, … on one item' },
-			{ name: 'One Item per Image', value: 'itemPerImage', description: 'Each image on its own item, in the binary field "data"' },
+			{
+				name: 'One Item, a Binary Field per Image',
+				value: 'binaryFields',
+				description: 'Binary fields image_0, image_1, … on one item',
+			},
+			{
+				name: 'One Item per Image',
+				value: 'itemPerImage',
+				description: 'Each image on its own item, in the binary field "data"',
+			},
 		],
 		description: 'How downloaded images are laid out in the output',
 	},
@@ -61,14 +43,16 @@ export const generationOptions: INodeProperties = {
 	options: [
 		{
 			...additionalFieldsOption,
-			description: 'Extra fields for POST /generations, for Leonardo features this node has no parameter for, e.g. {"styleUUID": "…"}',
+			description:
+				'Extra fields for POST /generations, for Leonardo features this node has no parameter for, e.g. {"styleUUID": "…"}',
 		},
 		{
 			displayName: 'Alchemy',
 			name: 'alchemy',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to use Leonardo\'s Alchemy pipeline (higher quality, more credits). Not with Ultra.',
+			description:
+				"Whether to use Leonardo's Alchemy pipeline (higher quality, more credits). Not with Ultra.",
 		},
 		concurrencyOption,
 		{
@@ -76,7 +60,8 @@ export const generationOptions: INodeProperties = {
 			name: 'contrast',
 			type: 'number',
 			default: 3.5,
-			description: 'Contrast for Phoenix and Flux models: one of 1, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5 (at least 2.5 with Alchemy)',
+			description:
+				'Contrast for Phoenix and Flux models: one of 1, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5 (at least 2.5 with Alchemy)',
 		},
 		{
 			displayName: 'Enhance Prompt',
@@ -100,7 +85,8 @@ export const generationOptions: INodeProperties = {
 			placeholder: 'Add Guidance Image',
 			default: {},
 			typeOptions: { multipleValues: true },
-			description: 'Images that guide the generation: style, character or content reference, edges, depth, pose',
+			description:
+				'Images that guide the generation: style, character or content reference, edges, depth, pose',
 			options: [
 				{
 					displayName: 'Guidance',
@@ -113,7 +99,8 @@ export const generationOptions: INodeProperties = {
 							type: 'options',
 							default: 67,
 							options: PREPROCESSORS.map(([name, value]) => ({ name, value })),
-							description: 'The kind of guidance. IDs depend on the model family. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+							description:
+								'The kind of guidance. IDs depend on the model family. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 						},
 						{
 							displayName: 'Strength',
@@ -128,7 +115,8 @@ export const generationOptions: INodeProperties = {
 								{ name: 'Mid', value: 'Mid' },
 								{ name: 'Ultra', value: 'Ultra' },
 							],
-							description: 'How strongly the image guides the result. Character and content references accept Low, Mid and High only.',
+							description:
+								'How strongly the image guides the result. Character and content references accept Low, Mid and High only.',
 						},
 						{
 							displayName: 'Weight',
@@ -186,14 +174,15 @@ export const generationOptions: INodeProperties = {
 			type: 'options',
 			default: 'DYNAMIC',
 			options: PRESET_STYLES.map((style) => ({ name: titleCase(style), value: style })),
-			description: 'The style preset. Choose from the list, or specify any value Leonardo accepts using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'The style preset. Choose from the list, or specify any value Leonardo accepts using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Public',
 			name: 'public',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the images appear in Leonardo\'s public community feed',
+			description: "Whether the images appear in Leonardo's public community feed",
 		},
 		{
 			displayName: 'Scheduler Name or ID',
@@ -201,7 +190,8 @@ export const generationOptions: INodeProperties = {
 			type: 'options',
 			default: 'EULER_DISCRETE',
 			options: SCHEDULERS.map((value) => ({ name: titleCase(value), value })),
-			description: 'The sampler. Choose from the list, or specify any value Leonardo accepts using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'The sampler. Choose from the list, or specify any value Leonardo accepts using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'SD Version Name or ID',
@@ -209,7 +199,8 @@ export const generationOptions: INodeProperties = {
 			type: 'options',
 			default: 'SDXL_1_0',
 			options: SD_VERSIONS.map((value) => ({ name: value, value })),
-			description: 'The base model family, used when no model is chosen. Choose from the list, or specify a value using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'The base model family, used when no model is chosen. Choose from the list, or specify a value using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Seed',

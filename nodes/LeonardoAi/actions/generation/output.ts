@@ -1,4 +1,9 @@
-import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { downloadImage } from '../job';
 
@@ -26,11 +31,18 @@ export async function generationOutput(
 ): Promise<INodeExecutionData[]> {
 	const images = (json.images as IDataObject[] | undefined) ?? [];
 	const pairedItem = { item: itemIndex };
-	if (delivery === 'none' || json.status !== 'COMPLETE' || images.length === 0) return [{ json, pairedItem }];
+	if (delivery === 'none' || json.status !== 'COMPLETE' || images.length === 0)
+		return [{ json, pairedItem }];
 
 	const files = await Promise.all(
-		images.map(async (image, index) =>
-			await downloadImage.call(this, String(image.url), `${String(json.generationId)}_${index}`, itemIndex),
+		images.map(
+			async (image, index) =>
+				await downloadImage.call(
+					this,
+					String(image.url),
+					`${String(json.generationId)}_${index}`,
+					itemIndex,
+				),
 		),
 	);
 	if (delivery === 'itemPerImage') {

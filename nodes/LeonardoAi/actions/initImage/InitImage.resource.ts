@@ -25,7 +25,7 @@ export const description: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get an init image',
-				description: 'Get an uploaded init image\'s URL and creation time',
+				description: "Get an uploaded init image's URL and creation time",
 			},
 			{
 				name: 'Upload',
@@ -37,7 +37,8 @@ export const description: INodeProperties[] = [
 				name: 'Upload Canvas Images',
 				value: 'uploadCanvas',
 				action: 'Upload an image and a mask for inpainting',
-				description: 'Upload an image and its mask (same size) for canvas inpainting and outpainting',
+				description:
+					'Upload an image and its mask (same size) for canvas inpainting and outpainting',
 			},
 		],
 		default: 'upload',

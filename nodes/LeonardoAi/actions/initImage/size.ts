@@ -23,7 +23,8 @@ export async function initImageSize(
 			itemIndex,
 			description: `${reason} Set "Size" to "Custom" and enter width and height yourself.`,
 		});
-	if (typeof url !== 'string' || !url) throw failure('Leonardo returned no URL for it (is the upload finished, and the ID right?).');
+	if (typeof url !== 'string' || !url)
+		throw failure('Leonardo returned no URL for it (is the upload finished, and the ID right?).');
 	// The header is near the start; JPEG metadata can push it further.
 	for (const maxBytes of [128 * 1024, 4 * 1024 * 1024]) {
 		const data = await downloadHead.call(this, url, itemIndex, maxBytes);

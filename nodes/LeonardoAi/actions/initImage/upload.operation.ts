@@ -12,9 +12,21 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const propertyName = readText.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex).trim();
-	const uploaded = await uploadInputImage.call(this, itemIndex, propertyName, INIT_IMAGE_DESTINATION);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const propertyName = readText
+		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
+		.trim();
+	const uploaded = await uploadInputImage.call(
+		this,
+		itemIndex,
+		propertyName,
+		INIT_IMAGE_DESTINATION,
+	);
 	const item = this.getInputData()[itemIndex];
-	return [{ json: uploadedImageJson(uploaded), binary: item.binary, pairedItem: { item: itemIndex } }];
+	return [
+		{ json: uploadedImageJson(uploaded), binary: item.binary, pairedItem: { item: itemIndex } },
+	];
 }

@@ -16,7 +16,7 @@ export const description: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getMany',
 				action: 'Get many models',
-				description: 'List Leonardo\'s platform models and your custom models, one item each',
+				description: "List Leonardo's platform models and your custom models, one item each",
 			},
 		],
 		default: 'getMany',

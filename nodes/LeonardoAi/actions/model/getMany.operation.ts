@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
@@ -11,16 +16,27 @@ const properties: INodeProperties[] = [
 		name: 'includeCustom',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to list the models trained on this account as well as Leonardo\'s platform models',
+		description:
+			"Whether to list the models trained on this account as well as Leonardo's platform models",
 	},
 	requestOptions,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['model'], operation: ['getMany'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['model'], operation: ['getMany'] } },
+	properties,
+);
 
 /** One list of platform and custom models, each item marked with its `source`. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const platform = await leonardoApiRequest.call(this, { method: 'GET', path: '/platformModels', itemIndex });
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const platform = await leonardoApiRequest.call(this, {
+		method: 'GET',
+		path: '/platformModels',
+		itemIndex,
+	});
 	const models = ((platform.custom_models as IDataObject[] | undefined) ?? [])
 		.filter(Boolean)
 		.map((model) => ({ ...model, source: 'platform' }));
@@ -31,7 +47,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			path: `/models/user/${encodeURIComponent(userId)}`,
 			itemIndex,
 		});
-		for (const model of ((custom.custom_models as IDataObject[] | undefined) ?? []).filter(Boolean)) {
+		for (const model of ((custom.custom_models as IDataObject[] | undefined) ?? []).filter(
+			Boolean,
+		)) {
 			models.push({ ...model, source: 'custom' });
 		}
 	}

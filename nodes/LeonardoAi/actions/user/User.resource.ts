@@ -16,7 +16,8 @@ export const description: INodeProperties[] = [
 				name: 'Get Me',
 				value: 'getMe',
 				action: 'Get my account',
-				description: 'Get the account of the API key: user ID, credits left (subscription and paid) and concurrency slots',
+				description:
+					'Get the account of the API key: user ID, credits left (subscription and paid) and concurrency slots',
 			},
 		],
 		default: 'getMe',

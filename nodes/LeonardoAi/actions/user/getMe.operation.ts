@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requestOptions } from '../common.descriptions';
@@ -6,10 +11,21 @@ import { getUserDetails } from '../../transport/account';
 
 const properties: INodeProperties[] = [requestOptions];
 
-export const description = updateDisplayOptions({ show: { resource: ['user'], operation: ['getMe'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['user'], operation: ['getMe'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const { user, ...credits } = await getUserDetails.call(this, itemIndex);
 	const { id, username } = (user ?? {}) as IDataObject;
-	return [{ json: { userId: id ?? null, username: username ?? null, ...credits }, pairedItem: { item: itemIndex } }];
+	return [
+		{
+			json: { userId: id ?? null, username: username ?? null, ...credits },
+			pairedItem: { item: itemIndex },
+		},
+	];
 }

@@ -37,7 +37,7 @@ export const description: INodeProperties[] = [
 				name: 'Upscale',
 				value: 'upscale',
 				action: 'Upscale an image',
-				description: 'Upscale a generated image with Leonardo\'s classic upscaler',
+				description: "Upscale a generated image with Leonardo's classic upscaler",
 			},
 		],
 		default: 'upscale',

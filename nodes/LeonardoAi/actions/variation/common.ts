@@ -1,8 +1,24 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { readBoolean, readId, readOptionValues, waitTimeoutSeconds, withAdditionalFields } from '../../helpers/parameters';
+import { withAdditionalFields } from '../../helpers/additionalFields';
+import {
+	readBoolean,
+	readId,
+	readOptionValues,
+	waitTimeoutSeconds,
+} from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { additionalFieldsOption, concurrencyOption, waitForCompletionParameter, waitTimeoutOption } from '../common.descriptions';
+import {
+	additionalFieldsOption,
+	concurrencyOption,
+	waitForCompletionParameter,
+	waitTimeoutOption,
+} from '../common.descriptions';
 import type { Job, JobWaitSettings } from '../job';
 import { downloadImage, runJob } from '../job';
 
@@ -13,7 +29,7 @@ export const imageIdParameter: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
-	hint: 'A generated image\'s ID (images[n].id of a generation), or json.id of an earlier variation',
+	hint: "A generated image's ID (images[n].id of a generation), or json.id of an earlier variation",
 	description: 'The ID of the image to work on',
 };
 
@@ -22,7 +38,8 @@ export const isVariationParameter: INodeProperties = {
 	name: 'isVariation',
 	type: 'boolean',
 	default: false,
-	description: 'Whether the Image ID came from an earlier variation (an upscale, unzoom or background removal) rather than from a generation',
+	description:
+		'Whether the Image ID came from an earlier variation (an upscale, unzoom or background removal) rather than from a generation',
 };
 
 export const downloadImageParameter: INodeProperties = {
@@ -34,7 +51,10 @@ export const downloadImageParameter: INodeProperties = {
 	description: 'Whether to download the result into the binary field "image"',
 };
 
-export const waitParameters: INodeProperties[] = [waitForCompletionParameter, downloadImageParameter];
+export const waitParameters: INodeProperties[] = [
+	waitForCompletionParameter,
+	downloadImageParameter,
+];
 
 export const variationOptions: INodeProperties = {
 	displayName: 'Options',
@@ -59,24 +79,48 @@ export interface VariationRequest extends VariationJob, JobWaitSettings {
 }
 
 export function readImageId(this: IExecuteFunctions, itemIndex: number): string {
-	return readId.call(this, 'imageId', 'Image ID', itemIndex, 'Use a generated image\'s ID (images[n].id of a generation), or json.id of an earlier variation.');
+	return readId.call(
+		this,
+		'imageId',
+		'Image ID',
+		itemIndex,
+		"Use a generated image's ID (images[n].id of a generation), or json.id of an earlier variation.",
+	);
 }
 
 /** Reads and checks the rest of a variation's parameters (no request); the body gets the extra JSON fields. */
-export function prepareVariation(this: IExecuteFunctions, itemIndex: number, job: VariationJob): VariationRequest {
+export function prepareVariation(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	job: VariationJob,
+): VariationRequest {
 	const options = readOptionValues.call(this, itemIndex);
-	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', 'Wait for Completion', itemIndex);
+	const waitForCompletion = readBoolean.call(
+		this,
+		'waitForCompletion',
+		'Wait for Completion',
+		itemIndex,
+	);
 	return {
 		...job,
 		body: withAdditionalFields.call(this, job.body, options.additionalFields, itemIndex),
 		waitForCompletion,
-		downloadImages: waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		downloadImages:
+			waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 	};
 }
 
-async function getVariation(this: IExecuteFunctions, id: string, itemIndex: number): Promise<IDataObject | undefined> {
-	const response = await leonardoApiRequest.call(this, { method: 'GET', path: `/variations/${encodeURIComponent(id)}`, itemIndex });
+async function getVariation(
+	this: IExecuteFunctions,
+	id: string,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
+	const response = await leonardoApiRequest.call(this, {
+		method: 'GET',
+		path: `/variations/${encodeURIComponent(id)}`,
+		itemIndex,
+	});
 	return ((response.generated_image_variation_generic as IDataObject[] | undefined) ?? [])[0];
 }
 
@@ -85,9 +129,18 @@ function variationJob(this: IExecuteFunctions, itemIndex: number, request: Varia
 	return {
 		kind: 'variation',
 		start: async () => {
-			const response = await leonardoApiRequest.call(this, { method: 'POST', path: request.path, body: request.body, itemIndex, retry: false });
+			const response = await leonardoApiRequest.call(this, {
+				method: 'POST',
+				path: request.path,
+				body: request.body,
+				itemIndex,
+				retry: false,
+			});
 			const started = (response[request.responseKey] ?? {}) as IDataObject;
-			return { id: started.id, fields: { sourceImageId: request.sourceImageId, cost: started.cost ?? null } };
+			return {
+				id: started.id,
+				fields: { sourceImageId: request.sourceImageId, cost: started.cost ?? null },
+			};
 		},
 		read: async (id) => await getVariation.call(this, id, itemIndex),
 		pending: (id, fields) => ({ id, ...fields, status: 'PENDING' }),
@@ -95,14 +148,24 @@ function variationJob(this: IExecuteFunctions, itemIndex: number, request: Varia
 			const json: IDataObject = { ...variation, id, ...fields };
 			const pairedItem = { item: itemIndex };
 			if (!request.downloadImages || typeof json.url !== 'string') return [{ json, pairedItem }];
-			const image = await downloadImage.call(this, json.url, `${id}_${String(json.transformType ?? 'variation').toLowerCase()}`, itemIndex);
+			const image = await downloadImage.call(
+				this,
+				json.url,
+				`${id}_${String(json.transformType ?? 'variation').toLowerCase()}`,
+				itemIndex,
+			);
 			return [{ json, binary: { image }, pairedItem }];
 		},
-		failedHint: 'Check that the Image ID is a generated image (or turn on "Is Variation" for the result of an earlier variation).',
+		failedHint:
+			'Check that the Image ID is a generated image (or turn on "Is Variation" for the result of an earlier variation).',
 	};
 }
 
-export async function runVariation(this: IExecuteFunctions, itemIndex: number, request: VariationRequest): Promise<INodeExecutionData[]> {
+export async function runVariation(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: VariationRequest,
+): Promise<INodeExecutionData[]> {
 	return await runJob.call(this, itemIndex, variationJob.call(this, itemIndex, request), request);
 }
 
@@ -114,11 +177,25 @@ export function idOnlyVariation(path: string, responseKey: string, takesIsVariat
 	async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<VariationRequest> {
 		const imageId = readImageId.call(this, itemIndex);
 		const body: IDataObject = { id: imageId };
-		if (takesIsVariation && readBoolean.call(this, 'isVariation', 'Is Variation', itemIndex)) body.isVariation = true;
-		return prepareVariation.call(this, itemIndex, { path, responseKey, body, sourceImageId: imageId });
+		if (takesIsVariation && readBoolean.call(this, 'isVariation', 'Is Variation', itemIndex))
+			body.isVariation = true;
+		return prepareVariation.call(this, itemIndex, {
+			path,
+			responseKey,
+			body,
+			sourceImageId: imageId,
+		});
 	}
-	async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: VariationRequest): Promise<INodeExecutionData[]> {
-		return await runVariation.call(this, itemIndex, prepared ?? (await prepare.call(this, itemIndex)));
+	async function execute(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		prepared?: VariationRequest,
+	): Promise<INodeExecutionData[]> {
+		return await runVariation.call(
+			this,
+			itemIndex,
+			prepared ?? (await prepare.call(this, itemIndex)),
+		);
 	}
 	return { prepare, execute };
 }

@@ -1,14 +1,35 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { checkNumber, checkText, readId, readNumber, readOptionValues, readText } from '../../helpers/parameters';
+import {
+	checkNumber,
+	checkText,
+	readId,
+	readNumber,
+	readOptionValues,
+	readText,
+} from '../../helpers/parameters';
 import type { VariationRequest } from './common';
-import { imageIdParameter, prepareVariation, runVariation, variationOptions, waitParameters } from './common';
+import {
+	imageIdParameter,
+	prepareVariation,
+	runVariation,
+	variationOptions,
+	waitParameters,
+} from './common';
 
 const ULTRA_STYLES = ['ARTISTIC', 'REALISTIC'];
 
 const properties: INodeProperties[] = [
-	{ ...imageIdParameter, hint: 'A generated image ID (images[n].id), an uploaded init image ID, or an earlier variation\'s ID' },
+	{
+		...imageIdParameter,
+		hint: "A generated image ID (images[n].id), an uploaded init image ID, or an earlier variation's ID",
+	},
 	{
 		displayName: 'Image Type',
 		name: 'imageType',
@@ -42,7 +63,8 @@ const properties: INodeProperties[] = [
 			{ name: 'Ultra: Artistic', value: 'ARTISTIC' },
 			{ name: 'Ultra: Realistic', value: 'REALISTIC' },
 		],
-		description: 'The upscaler style; the Ultra styles use the Ultra upscaler. Choose from the list, or specify a value using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'The upscaler style; the Ultra styles use the Ultra upscaler. Choose from the list, or specify a value using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Creativity Strength',
@@ -89,11 +111,23 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-const SOURCE_FIELD: Record<string, string> = { generated: 'generatedImageId', uploaded: 'initImageId', variation: 'variationId' };
+const SOURCE_FIELD: Record<string, string> = {
+	generated: 'generatedImageId',
+	uploaded: 'initImageId',
+	variation: 'variationId',
+};
 
-
-export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<VariationRequest> {
-	const imageId = readId.call(this, 'imageId', 'Image ID', itemIndex, 'Use a generated image\'s ID (images[n].id), an uploaded init image ID, or json.id of an earlier variation, as "Image Type" says.');
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<VariationRequest> {
+	const imageId = readId.call(
+		this,
+		'imageId',
+		'Image ID',
+		itemIndex,
+		'Use a generated image\'s ID (images[n].id), an uploaded init image ID, or json.id of an earlier variation, as "Image Type" says.',
+	);
 	const imageType = readText.call(this, 'imageType', 'Image Type', itemIndex);
 	const style = readText.call(this, 'upscalerStyle', 'Style', itemIndex);
 	const options = readOptionValues.call(this, itemIndex);
@@ -101,17 +135,56 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	// Wire names: SDK `createuniversalupscalerjob.ts` (leonardo-api.md §9).
 	const body: IDataObject = {
 		[SOURCE_FIELD[imageType] ?? 'generatedImageId']: imageId,
-		upscaleMultiplier: readNumber.call(this, 'upscaleMultiplier', 'Upscale Multiplier', { min: 1, max: 2 }, itemIndex),
-		creativityStrength: readNumber.call(this, 'creativityStrength', 'Creativity Strength', { min: 1, max: 10, integer: true }, itemIndex),
+		upscaleMultiplier: readNumber.call(
+			this,
+			'upscaleMultiplier',
+			'Upscale Multiplier',
+			{ min: 1, max: 2 },
+			itemIndex,
+		),
+		creativityStrength: readNumber.call(
+			this,
+			'creativityStrength',
+			'Creativity Strength',
+			{ min: 1, max: 10, integer: true },
+			itemIndex,
+		),
 		[ultra ? 'ultraUpscaleStyle' : 'upscalerStyle']: style,
 	};
-	if (ultra && options.detailContrast !== undefined) body.detailContrast = checkNumber(this, 'Detail Contrast', options.detailContrast, { min: 1, max: 10, integer: true }, itemIndex);
-	if (ultra && options.similarity !== undefined) body.similarity = checkNumber(this, 'Similarity', options.similarity, { min: 1, max: 10, integer: true }, itemIndex);
+	if (ultra && options.detailContrast !== undefined)
+		body.detailContrast = checkNumber(
+			this,
+			'Detail Contrast',
+			options.detailContrast,
+			{ min: 1, max: 10, integer: true },
+			itemIndex,
+		);
+	if (ultra && options.similarity !== undefined)
+		body.similarity = checkNumber(
+			this,
+			'Similarity',
+			options.similarity,
+			{ min: 1, max: 10, integer: true },
+			itemIndex,
+		);
 	const prompt = checkText(this, 'Prompt', options.prompt ?? '', itemIndex).trim();
 	if (prompt) body.prompt = prompt;
-	return prepareVariation.call(this, itemIndex, { path: '/variations/universal-upscaler', responseKey: 'universalUpscaler', body, sourceImageId: imageId });
+	return prepareVariation.call(this, itemIndex, {
+		path: '/variations/universal-upscaler',
+		responseKey: 'universalUpscaler',
+		body,
+		sourceImageId: imageId,
+	});
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number, prepared?: VariationRequest): Promise<INodeExecutionData[]> {
-	return await runVariation.call(this, itemIndex, prepared ?? (await prepare.call(this, itemIndex)));
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	prepared?: VariationRequest,
+): Promise<INodeExecutionData[]> {
+	return await runVariation.call(
+		this,
+		itemIndex,
+		prepared ?? (await prepare.call(this, itemIndex)),
+	);
 }

@@ -5,7 +5,9 @@ import { idOnlyVariation, imageIdParameter, variationOptions, waitParameters } f
 
 const properties: INodeProperties[] = [imageIdParameter, ...waitParameters, variationOptions];
 
-export const description = updateDisplayOptions({ show: { resource: ['variation'], operation: ['upscale'] } }, properties);
-
+export const description = updateDisplayOptions(
+	{ show: { resource: ['variation'], operation: ['upscale'] } },
+	properties,
+);
 
 export const { prepare, execute } = idOnlyVariation('/variations/upscale', 'sdUpscaleJob', false);

@@ -3,9 +3,14 @@ import { fileItem, run, useSandbox } from '../../harness/context';
 const upload = (options: Record<string, unknown> = {}) => ({
 	parameters: { resource: 'initImage', operation: 'upload', options },
 });
-const FILES = ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x500.jpg', 'progressive-800x600.jpg'];
+const FILES = [
+	'photo-640x480.png',
+	'lossy-640x480.webp',
+	'portrait-300x500.jpg',
+	'progressive-800x600.jpg',
+];
 
-describe('batches: many items at once, order kept, faults survived', () => {
+describe('the router: many items at once, order kept, limits that follow the account and the rate limit', () => {
 	const ctx = useSandbox({ latency: { s3: 150 } });
 
 	it('uploads with the chosen concurrency and keeps the input order in the output', async () => {
@@ -13,8 +18,12 @@ describe('batches: many items at once, order kept, faults survived', () => {
 		const items = Array.from({ length: 12 }, (_, i) => fileItem(FILES[i % FILES.length]));
 		const result = await run(sandbox, [upload({ concurrency: 4 })], items);
 		expect(result.status).toBe('success');
-		expect(result.output.map((item) => item.json.fileName)).toEqual(items.map((_, i) => FILES[i % FILES.length]));
-		expect(result.output.map((item) => item.pairedItem)).toEqual(items.map((_, i) => ({ item: i })));
+		expect(result.output.map((item) => item.json.fileName)).toEqual(
+			items.map((_, i) => FILES[i % FILES.length]),
+		);
+		expect(result.output.map((item) => item.pairedItem)).toEqual(
+			items.map((_, i) => ({ item: i })),
+		);
 		expect(sandbox.maxInFlight.s3).toBe(4);
 	});
 
@@ -42,16 +51,27 @@ describe('batches: many items at once, order kept, faults survived', () => {
 		expect(sandbox.rateLimited).toBeGreaterThan(0);
 	}, 60_000);
 
-	it('runs jobs up to the account\'s concurrency slots from GET /me, asked once', async () => {
+	it("runs jobs up to the account's concurrency slots from GET /me, asked once", async () => {
 		const { sandbox } = ctx;
 		sandbox.concurrencySlots = 3;
 		const items = Array.from({ length: 7 }, (_, i) => ({ json: { prompt: `picture ${i}` } }));
 		const result = await run(
 			sandbox,
-			[{ parameters: { resource: 'generation', operation: 'create', prompt: '={{ $json.prompt }}', downloadImages: false } }],
+			[
+				{
+					parameters: {
+						resource: 'generation',
+						operation: 'create',
+						prompt: '={{ $json.prompt }}',
+						downloadImages: false,
+					},
+				},
+			],
 			items,
 		);
-		expect(result.output.map((item) => item.json.prompt)).toEqual(items.map((item) => item.json.prompt));
+		expect(result.output.map((item) => item.json.prompt)).toEqual(
+			items.map((item) => item.json.prompt),
+		);
 		expect(sandbox.requestsTo('api', 'GET', '/me')).toHaveLength(1);
 		expect(sandbox.maxActiveJobs).toBe(3);
 		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(7);
@@ -59,48 +79,39 @@ describe('batches: many items at once, order kept, faults survived', () => {
 
 	it('stops starting new items after a failure, and reports the first failed item', async () => {
 		const { sandbox } = ctx;
-		const items = [fileItem('photo-640x480.png'), { json: {} }, ...Array.from({ length: 30 }, () => fileItem('photo-640x480.png'))];
+		const items = [
+			fileItem('photo-640x480.png'),
+			{ json: {} },
+			...Array.from({ length: 30 }, () => fileItem('photo-640x480.png')),
+		];
 		const result = await run(sandbox, [upload({ concurrency: 2 })], items);
 		expect(result.status).toBe('error');
 		expect(result.error.message).toBe('Item 1 has no binary field "data"');
 		expect(sandbox.requestsTo('s3', 'POST').length).toBeLessThan(5);
 	});
 
-	it('retries an S3 500, then succeeds', async () => {
-		const { sandbox } = ctx;
-		sandbox.faults.push({ server: 's3', method: 'POST', status: 500, headers: { 'Content-Type': 'application/xml' }, body: '<Error><Code>InternalError</Code><Message>We encountered an internal error.</Message></Error>' });
-		const result = await run(sandbox, [upload()], [fileItem('photo-640x480.png')]);
-		expect(result.status).toBe('success');
-		expect(sandbox.requestsTo('s3', 'POST')).toHaveLength(2);
-		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(1);
-	});
-
-	it('retries an upload whose connection is reset midway, then succeeds', async () => {
-		const { sandbox } = ctx;
-		sandbox.faults.push({ server: 's3', method: 'POST', reset: true });
-		const result = await run(sandbox, [upload()], [fileItem('progressive-800x600.jpg')]);
-		expect(result.status).toBe('success');
-		expect(sandbox.requestsTo('s3', 'POST')).toHaveLength(2);
-		expect(sandbox.requestsTo('s3', 'POST')[1].uploadedKey).toBe(result.output[0].json.key);
-	});
-
-	it('gives up after 4 tries of a failing S3 and says so', async () => {
-		const { sandbox } = ctx;
-		for (let i = 0; i < 4; i++) {
-			sandbox.faults.push({ server: 's3', method: 'POST', status: 503, body: '<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>' });
-		}
-		const result = await run(sandbox, [upload()], [fileItem('photo-640x480.png')]);
-		expect(result.error.message).toBe('Image upload rejected by storage: SlowDown – Please reduce your request rate.');
-		expect(result.error.description).toMatch(/Tried 4 times\./);
-	}, 30_000);
-
 	it('downloads the images of a finished generation all at once, after a single status poll', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [{ parameters: { resource: 'generation', operation: 'create', prompt: 'four cats', numImages: 4, width: 512, height: 512 } }]);
-		expect(Object.keys(result.output[0].binary ?? {})).toEqual(['image_0', 'image_1', 'image_2', 'image_3']);
+		const result = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'generation',
+					operation: 'create',
+					prompt: 'four cats',
+					numImages: 4,
+					width: 512,
+					height: 512,
+				},
+			},
+		]);
+		expect(Object.keys(result.output[0].binary ?? {})).toEqual([
+			'image_0',
+			'image_1',
+			'image_2',
+			'image_3',
+		]);
 		expect(sandbox.requestsTo('cdn')).toHaveLength(4);
 		expect(sandbox.maxInFlight.s3).toBe(4);
 		expect(sandbox.requestsTo('api', 'GET', /^\/generations\//)).toHaveLength(1);
 	});
 });
-

@@ -1,11 +1,13 @@
 import { run, useSandbox } from '../../harness/context';
 
-describe('Model → Get Many and User → Get Me', () => {
+describe('Model → Get Many', () => {
 	const ctx = useSandbox();
 
 	it('lists platform and custom models in one list, each with its source', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [{ parameters: { resource: 'model', operation: 'getMany' } }]);
+		const result = await run(sandbox, [
+			{ parameters: { resource: 'model', operation: 'getMany' } },
+		]);
 		const models = result.output.map((item) => [item.json.name, item.json.source]);
 		expect(models).toEqual([
 			['Leonardo Lightning XL', 'platform'],
@@ -18,20 +20,10 @@ describe('Model → Get Many and User → Get Me', () => {
 
 	it('can leave custom models out', async () => {
 		const { sandbox } = ctx;
-		const result = await run(sandbox, [{ parameters: { resource: 'model', operation: 'getMany', includeCustom: false } }]);
+		const result = await run(sandbox, [
+			{ parameters: { resource: 'model', operation: 'getMany', includeCustom: false } },
+		]);
 		expect(result.output.every((item) => item.json.source === 'platform')).toBe(true);
 		expect(sandbox.requestsTo('api', 'GET', '/me')).toEqual([]);
-	});
-
-	it('shows the account: user, credits and concurrency slots', async () => {
-		const { sandbox } = ctx;
-		const result = await run(sandbox, [{ parameters: { resource: 'user', operation: 'getMe' } }]);
-		expect(result.output[0].json).toMatchObject({
-			userId: 'a1b2c3d4-0000-4000-8000-000000000001',
-			username: 'sandbox',
-			apiConcurrencySlots: 10,
-			apiPaidTokens: 1000,
-			apiSubscriptionTokens: 3500,
-		});
 	});
 });

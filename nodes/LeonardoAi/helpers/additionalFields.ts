@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { checkJsonObject } from './parameters';
+
+/**
+ * Adds the user's extra JSON fields ("Additional Body Fields (JSON)") to a request body. The node's
+ * own parameters win: a key the node already sets is refused (JSON from a form must not override
+ * the prompt, the number of images or the source image ID), and nothing is sent.
+ */
+export function withAdditionalFields(
+	this: IExecuteFunctions,
+	body: IDataObject,
+	extra: unknown,
+	itemIndex: number,
+	label = 'Additional Body Fields (JSON)',
+): IDataObject {
+	const fields = checkJsonObject(this, label, extra, itemIndex);
+	const clashes = Object.keys(fields).filter((key) => key in body);
+	if (clashes.length) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`"${label}" sets ${clashes.map((key) => `"${key}"`).join(', ')}, which the node already sets`,
+			{
+				itemIndex,
+				description: `Set ${clashes.length > 1 ? 'these' : 'this'} with the node's own parameters and remove ${clashes.length > 1 ? 'them' : 'it'} from the JSON. "${label}" is only for fields the node has no parameter for.`,
+			},
+		);
+	}
+	return { ...body, ...fields };
+}

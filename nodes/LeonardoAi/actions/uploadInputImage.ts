@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { InputImage } from '../helpers/binary';
 import { readInputImage } from '../helpers/binary';
+import { readText } from '../helpers/parameters';
 import { leonardoApiRequest } from '../transport/leonardoApi';
 import type { PresignedPost } from '../transport/presignedUpload';
 import { toPresignedPost, uploadWithPresign } from '../transport/presignedUpload';
@@ -73,4 +74,19 @@ export function uploadedImageJson({ image, target }: UploadedImage): IDataObject
 	};
 	if (image.warnings.length) json.warnings = image.warnings;
 	return json;
+}
+
+/** Upload Init Image and Dataset → Upload Image: the item's image uploaded, its binary passed on. */
+export async function uploadItem(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	destination: UploadDestination,
+	extra: IDataObject = {},
+): Promise<INodeExecutionData[]> {
+	const propertyName = readText
+		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
+		.trim();
+	const uploaded = await uploadInputImage.call(this, itemIndex, propertyName, destination);
+	const json = { ...uploadedImageJson(uploaded), ...extra };
+	return [{ json, binary: this.getInputData()[itemIndex].binary, pairedItem: { item: itemIndex } }];
 }

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { datasetId, requestOptions } from '../common.descriptions';
-import { ensureFound } from '../found';
-import { readId } from '../../helpers/parameters';
+import { readDatasetId } from '../ids';
+import { requestById } from '../byId';
 
 const properties: INodeProperties[] = [
 	{ ...datasetId, description: 'The ID of the dataset to delete' },
@@ -20,18 +19,17 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = readId.call(
+	const id = readDatasetId.call(this, itemIndex);
+	await requestById.call(
 		this,
-		'datasetId',
-		'Dataset ID',
+		{
+			method: 'DELETE',
+			collection: '/datasets',
+			id,
+			responseKey: 'delete_datasets_by_pk',
+			what: 'Dataset',
+		},
 		itemIndex,
-		'Map it from "Dataset → Create" ({{ $json.id }}).',
 	);
-	const response = await leonardoApiRequest.call(this, {
-		method: 'DELETE',
-		path: `/datasets/${encodeURIComponent(id)}`,
-		itemIndex,
-	});
-	ensureFound.call(this, response.delete_datasets_by_pk, 'Dataset', id, itemIndex);
 	return [{ json: { id, deleted: true }, pairedItem: { item: itemIndex } }];
 }

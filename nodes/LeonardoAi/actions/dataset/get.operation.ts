@@ -6,10 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { datasetId, requestOptions } from '../common.descriptions';
-import { ensureFound } from '../found';
-import { readId } from '../../helpers/parameters';
+import { readDatasetId } from '../ids';
+import { requestById } from '../byId';
 
 const properties: INodeProperties[] = [
 	{ ...datasetId, description: 'The ID of the dataset to get' },
@@ -25,23 +24,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = readId.call(
+	const id = readDatasetId.call(this, itemIndex);
+	const { dataset_images: images, ...dataset } = await requestById.call(
 		this,
-		'datasetId',
-		'Dataset ID',
-		itemIndex,
-		'Map it from "Dataset → Create" ({{ $json.id }}).',
-	);
-	const response = await leonardoApiRequest.call(this, {
-		method: 'GET',
-		path: `/datasets/${encodeURIComponent(id)}`,
-		itemIndex,
-	});
-	const { dataset_images: images, ...dataset } = ensureFound.call(
-		this,
-		response.datasets_by_pk,
-		'Dataset',
-		id,
+		{ method: 'GET', collection: '/datasets', id, responseKey: 'datasets_by_pk', what: 'Dataset' },
 		itemIndex,
 	);
 	return [

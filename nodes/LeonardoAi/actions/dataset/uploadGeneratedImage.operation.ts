@@ -8,6 +8,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { datasetId, requestOptions } from '../common.descriptions';
+import { readDatasetId } from '../ids';
 import { readId } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
@@ -35,13 +36,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const dataset = readId.call(
-		this,
-		'datasetId',
-		'Dataset ID',
-		itemIndex,
-		'Map it from "Dataset → Create" ({{ $json.id }}).',
-	);
+	const dataset = readDatasetId.call(this, itemIndex);
 	const generatedImageId = readId.call(
 		this,
 		'generatedImageId',

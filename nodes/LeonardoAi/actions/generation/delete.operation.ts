@@ -1,9 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { requestOptions } from '../common.descriptions';
-import { ensureFound } from '../found';
+import { requestById } from '../byId';
 import { readGenerationId } from './body';
 import { generationIdParameter } from './descriptions';
 
@@ -22,11 +21,16 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const id = readGenerationId.call(this, itemIndex);
-	const response = await leonardoApiRequest.call(this, {
-		method: 'DELETE',
-		path: `/generations/${encodeURIComponent(id)}`,
+	await requestById.call(
+		this,
+		{
+			method: 'DELETE',
+			collection: '/generations',
+			id,
+			responseKey: 'delete_generations_by_pk',
+			what: 'Generation',
+		},
 		itemIndex,
-	});
-	ensureFound.call(this, response.delete_generations_by_pk, 'Generation', id, itemIndex);
+	);
 	return [{ json: { id, deleted: true }, pairedItem: { item: itemIndex } }];
 }

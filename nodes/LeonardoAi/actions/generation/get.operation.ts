@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean, readOptionValues } from '../../helpers/parameters';
-import { ensureFound } from '../found';
+import { ensureFound } from '../byId';
 import { getGeneration } from './api';
 import { readGenerationId } from './body';
 import { downloadImagesParameter, generationIdParameter } from './descriptions';

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { initImageId, requestOptions } from '../common.descriptions';
-import { ensureFound } from '../found';
-import { readId } from '../../helpers/parameters';
+import { readInitImageId } from '../ids';
+import { requestById } from '../byId';
 
 const properties: INodeProperties[] = [initImageId, requestOptions];
 
@@ -17,18 +16,17 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const id = readId.call(
+	const id = readInitImageId.call(this, itemIndex);
+	await requestById.call(
 		this,
-		'initImageId',
-		'Init Image ID',
+		{
+			method: 'DELETE',
+			collection: '/init-image',
+			id,
+			responseKey: 'delete_init_images_by_pk',
+			what: 'Init image',
+		},
 		itemIndex,
-		'Map it from "Init Image → Upload" ({{ $json.id }}).',
 	);
-	const response = await leonardoApiRequest.call(this, {
-		method: 'DELETE',
-		path: `/init-image/${encodeURIComponent(id)}`,
-		itemIndex,
-	});
-	ensureFound.call(this, response.delete_init_images_by_pk, 'Init image', id, itemIndex);
 	return [{ json: { id, deleted: true }, pairedItem: { item: itemIndex } }];
 }

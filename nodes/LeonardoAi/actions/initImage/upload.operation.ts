@@ -2,8 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { binaryPropertyName, requestOptions } from '../common.descriptions';
-import { INIT_IMAGE_DESTINATION, uploadInputImage, uploadedImageJson } from '../uploadInputImage';
-import { readText } from '../../helpers/parameters';
+import { INIT_IMAGE_DESTINATION, uploadItem } from '../uploadInputImage';
 
 const properties: INodeProperties[] = [binaryPropertyName, requestOptions];
 
@@ -16,17 +15,5 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const propertyName = readText
-		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
-		.trim();
-	const uploaded = await uploadInputImage.call(
-		this,
-		itemIndex,
-		propertyName,
-		INIT_IMAGE_DESTINATION,
-	);
-	const item = this.getInputData()[itemIndex];
-	return [
-		{ json: uploadedImageJson(uploaded), binary: item.binary, pairedItem: { item: itemIndex } },
-	];
+	return await uploadItem.call(this, itemIndex, INIT_IMAGE_DESTINATION);
 }

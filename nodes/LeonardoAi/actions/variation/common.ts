@@ -161,12 +161,19 @@ function variationJob(this: IExecuteFunctions, itemIndex: number, request: Varia
 	};
 }
 
-export async function runVariation(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	request: VariationRequest,
-): Promise<INodeExecutionData[]> {
-	return await runJob.call(this, itemIndex, variationJob.call(this, itemIndex, request), request);
+type PrepareVariation = (this: IExecuteFunctions, itemIndex: number) => Promise<VariationRequest>;
+
+/** A variation operation from its `prepare`: `execute` starts the job, waits and outputs it as the user chose. */
+export function variationOperation(prepare: PrepareVariation) {
+	async function execute(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		prepared?: VariationRequest,
+	): Promise<INodeExecutionData[]> {
+		const request = prepared ?? (await prepare.call(this, itemIndex));
+		return await runJob.call(this, itemIndex, variationJob.call(this, itemIndex, request), request);
+	}
+	return { prepare, execute };
 }
 
 /**
@@ -186,16 +193,5 @@ export function idOnlyVariation(path: string, responseKey: string, takesIsVariat
 			sourceImageId: imageId,
 		});
 	}
-	async function execute(
-		this: IExecuteFunctions,
-		itemIndex: number,
-		prepared?: VariationRequest,
-	): Promise<INodeExecutionData[]> {
-		return await runVariation.call(
-			this,
-			itemIndex,
-			prepared ?? (await prepare.call(this, itemIndex)),
-		);
-	}
-	return { prepare, execute };
+	return variationOperation(prepare);
 }

@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
@@ -18,7 +13,7 @@ import type { VariationRequest } from './common';
 import {
 	imageIdParameter,
 	prepareVariation,
-	runVariation,
+	variationOperation,
 	variationOptions,
 	waitParameters,
 } from './common';
@@ -117,7 +112,7 @@ const SOURCE_FIELD: Record<string, string> = {
 	variation: 'variationId',
 };
 
-export async function prepare(
+async function prepareUpscale(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<VariationRequest> {
@@ -177,14 +172,4 @@ export async function prepare(
 	});
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	prepared?: VariationRequest,
-): Promise<INodeExecutionData[]> {
-	return await runVariation.call(
-		this,
-		itemIndex,
-		prepared ?? (await prepare.call(this, itemIndex)),
-	);
-}
+export const { prepare, execute } = variationOperation(prepareUpscale);

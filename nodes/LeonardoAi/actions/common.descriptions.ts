@@ -54,7 +54,7 @@ export const concurrencyOption: INodeProperties = {
 };
 
 /** The Options collection of operations whose only option is Concurrency. */
-export const requestOptions: INodeProperties = {
+export const concurrencyOnlyOptions: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
 	type: 'collection',

@@ -7,7 +7,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { requestOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../common.descriptions';
 import { readText } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [
@@ -28,7 +28,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { rows: 2 },
 		description: 'An optional description of the dataset',
 	},
-	requestOptions,
+	concurrencyOnlyOptions,
 ];
 
 export const description = updateDisplayOptions(

@@ -6,13 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { datasetId, requestOptions } from '../common.descriptions';
+import { datasetId, concurrencyOnlyOptions } from '../common.descriptions';
 import { readDatasetId } from '../ids';
 import { requestById } from '../byId';
 
 const properties: INodeProperties[] = [
 	{ ...datasetId, description: 'The ID of the dataset to get' },
-	requestOptions,
+	concurrencyOnlyOptions,
 ];
 
 export const description = updateDisplayOptions(

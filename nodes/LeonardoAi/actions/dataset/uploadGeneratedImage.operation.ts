@@ -7,7 +7,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { datasetId, requestOptions } from '../common.descriptions';
+import { datasetId, concurrencyOnlyOptions } from '../common.descriptions';
 import { readDatasetId } from '../ids';
 import { readId } from '../../helpers/parameters';
 
@@ -24,7 +24,7 @@ const properties: INodeProperties[] = [
 		description:
 			'The ID of an image Leonardo generated, to add to the dataset without downloading it',
 	},
-	requestOptions,
+	concurrencyOnlyOptions,
 ];
 
 export const description = updateDisplayOptions(

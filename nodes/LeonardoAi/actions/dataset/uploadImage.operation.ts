@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { binaryPropertyName, datasetId, requestOptions } from '../common.descriptions';
+import { binaryPropertyName, datasetId, concurrencyOnlyOptions } from '../common.descriptions';
 import { readDatasetId } from '../ids';
 import { datasetDestination, uploadItem } from '../uploadInputImage';
 
-const properties: INodeProperties[] = [datasetId, binaryPropertyName, requestOptions];
+const properties: INodeProperties[] = [datasetId, binaryPropertyName, concurrencyOnlyOptions];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['dataset'], operation: ['uploadImage'] } },

@@ -1,14 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requestOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../common.descriptions';
 import { requestById } from '../byId';
 import { readGenerationId } from './body';
 import { generationIdParameter } from './descriptions';
 
 const properties: INodeProperties[] = [
 	{ ...generationIdParameter, description: 'The ID of the generation to delete, with its images' },
-	requestOptions,
+	concurrencyOnlyOptions,
 ];
 
 export const description = updateDisplayOptions(

@@ -8,7 +8,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean, readNumber } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { requestOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../common.descriptions';
 import { getUserId } from '../../transport/account';
 import { generationJson } from './output';
 
@@ -31,7 +31,7 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 		description: 'Max number of results to return',
 	},
-	requestOptions,
+	concurrencyOnlyOptions,
 ];
 
 export const description = updateDisplayOptions(

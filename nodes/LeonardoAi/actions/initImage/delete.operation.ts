@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { initImageId, requestOptions } from '../common.descriptions';
+import { initImageId, concurrencyOnlyOptions } from '../common.descriptions';
 import { readInitImageId } from '../ids';
 import { requestById } from '../byId';
 
-const properties: INodeProperties[] = [initImageId, requestOptions];
+const properties: INodeProperties[] = [initImageId, concurrencyOnlyOptions];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['initImage'], operation: ['delete'] } },

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { binaryPropertyName, requestOptions } from '../common.descriptions';
+import { binaryPropertyName, concurrencyOnlyOptions } from '../common.descriptions';
 import { INIT_IMAGE_DESTINATION, uploadItem } from '../uploadInputImage';
 
-const properties: INodeProperties[] = [binaryPropertyName, requestOptions];
+const properties: INodeProperties[] = [binaryPropertyName, concurrencyOnlyOptions];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['initImage'], operation: ['upload'] } },

@@ -13,7 +13,7 @@ import { readText } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { toPresignedPost, uploadWithPresign } from '../../transport/presignedUpload';
 import type { PresignedPost } from '../../transport/presignedUpload';
-import { binaryPropertyName, requestOptions } from '../common.descriptions';
+import { binaryPropertyName, concurrencyOnlyOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -31,7 +31,7 @@ const properties: INodeProperties[] = [
 		description:
 			'The binary field of the incoming item that holds the mask, the same size as the image',
 	},
-	requestOptions,
+	concurrencyOnlyOptions,
 ];
 
 export const description = updateDisplayOptions(

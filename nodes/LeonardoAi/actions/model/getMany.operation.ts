@@ -7,7 +7,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { requestOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../common.descriptions';
 import { getUserId } from '../../transport/account';
 
 const properties: INodeProperties[] = [
@@ -19,7 +19,7 @@ const properties: INodeProperties[] = [
 		description:
 			"Whether to list the models trained on this account as well as Leonardo's platform models",
 	},
-	requestOptions,
+	concurrencyOnlyOptions,
 ];
 
 export const description = updateDisplayOptions(

@@ -6,10 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requestOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../common.descriptions';
 import { getUserDetails } from '../../transport/account';
 
-const properties: INodeProperties[] = [requestOptions];
+const properties: INodeProperties[] = [concurrencyOnlyOptions];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['user'], operation: ['getMe'] } },

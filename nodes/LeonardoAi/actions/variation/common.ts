@@ -42,7 +42,7 @@ export const isVariationParameter: INodeProperties = {
 		'Whether the Image ID came from an earlier variation (an upscale, unzoom or background removal) rather than from a generation',
 };
 
-export const downloadImageParameter: INodeProperties = {
+export const downloadVariationParameter: INodeProperties = {
 	displayName: 'Download Images',
 	name: 'downloadImages',
 	type: 'boolean',
@@ -53,7 +53,7 @@ export const downloadImageParameter: INodeProperties = {
 
 export const waitParameters: INodeProperties[] = [
 	waitForCompletionParameter,
-	downloadImageParameter,
+	downloadVariationParameter,
 ];
 
 export const variationOptions: INodeProperties = {

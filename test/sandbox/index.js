@@ -255,6 +255,9 @@ async function startSandbox(options = {}) {
 			sandbox.failGenerations = false;
 			sandbox.generationDelayMs = options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;
+			sandbox.rateLimitPerSecond = options.rateLimitPerSecond ?? 0;
+			sandbox.rateLimited = 0;
+			recentApiRequests.length = 0;
 			sandbox.maxInFlight = { api: 0, s3: 0 };
 			sandbox.maxActiveJobs = 0;
 			for (const job of [...state.generations.values(), ...state.variations.values()])

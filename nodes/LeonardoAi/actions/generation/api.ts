@@ -7,8 +7,8 @@ import { generationJson, generationOutput } from './output';
 
 /**
  * Where each endpoint puts the started job: v1 `{ sdGenerationJob: { generationId, cost } }` (SDK
- * `creategeneration.ts`, leonardo-api.md §6.1); v2 `{ generate: { generationId, cost } }`. The v2 answer
- * has no sample on docs.leonardo.ai; this is the shape Leonardo returns to every public v2 client.
+ * `creategeneration.ts`, leonardo-api.md §6.2); v2 `{ generate: { generationId, cost } }`. No
+ * docs.leonardo.ai page shows a v2 answer; `generate` is what independent public v2 clients read.
  */
 const STARTED_JOB_KEY = { v1: 'sdGenerationJob', v2: 'generate' } as const;
 

@@ -3,9 +3,10 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { StartedJob } from '../helpers/batch';
 import { recordStartedJob, withDownloadSlot } from '../helpers/batch';
-import { EXTENSION_BY_FORMAT, MIME_TYPE_BY_FORMAT } from '../helpers/image';
 import { waitForJob } from '../helpers/polling';
-import { downloadImageStream } from '../transport/download';
+import type { ExpectedFile } from '../helpers/fileTypes';
+import { IMAGE_FILE } from '../helpers/fileTypes';
+import { downloadFileStream } from '../transport/download';
 
 /**
  * What differs between Leonardo's jobs (generations, variations): how one starts, how its state is
@@ -71,19 +72,23 @@ export async function runJob(
 	return await job.finished(id, finished, started.fields);
 }
 
-/** Streams a result image into n8n binary data (on disk in n8n's filesystem mode, never whole in memory). */
-export async function downloadImage(
+/**
+ * Streams a job's result file (an image, a video) into n8n binary data (on disk in n8n's filesystem
+ * mode, never whole in memory), within the execution's download slots.
+ */
+export async function downloadResult(
 	this: IExecuteFunctions,
 	url: string,
 	baseName: string,
 	itemIndex: number,
+	expected: ExpectedFile = IMAGE_FILE,
 ): Promise<IBinaryData> {
 	return await withDownloadSlot(this, async () => {
-		const { stream, format } = await downloadImageStream.call(this, url, itemIndex);
+		const file = await downloadFileStream.call(this, url, itemIndex, expected);
 		return await this.helpers.prepareBinaryData(
-			stream as unknown as Buffer,
-			`${baseName}.${EXTENSION_BY_FORMAT[format]}`,
-			MIME_TYPE_BY_FORMAT[format],
+			file.stream as unknown as Buffer,
+			`${baseName}.${file.extension}`,
+			file.mimeType,
 		);
 	});
 }

@@ -2,8 +2,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { cancelSignal } from '../helpers/cancel';
-import type { ImageFormat } from '../helpers/image';
-import { detectImageFormat } from '../helpers/image';
+import type { ExpectedFile, FileType } from '../helpers/fileTypes';
+import { IMAGE_FILE } from '../helpers/fileTypes';
 import { requestError } from './errors';
 import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
 import type { HttpOutcome } from './retry';
@@ -15,10 +15,9 @@ import { networkReason, sendWithRetries, triesText } from './retry';
  */
 export const DOWNLOAD_LIMITS = { maxBytes: 100 * 1024 * 1024, timeoutMs: 120_000 };
 
-export interface DownloadedImage {
+export interface DownloadedFile extends FileType {
 	/** A stream n8n's binary store can take (it needs a Node Readable, not any async iterable). */
 	stream: AsyncIterable<Buffer>;
-	format: ImageFormat;
 }
 
 function megabytes(bytes: number): string {
@@ -63,6 +62,7 @@ async function openDownload(
 	url: string,
 	itemIndex: number,
 	signal: AbortSignal,
+	toggle: string,
 	headers?: Record<string, string>,
 ) {
 	const outcome = await sendWithRetries(
@@ -102,7 +102,7 @@ async function openDownload(
 			this,
 			itemIndex,
 			`The file URL at ${hostOf(url)} answered with ${redirectText(response, url)}`,
-			'The node does not follow redirects on downloads. Turn off "Download Images" to get the URLs only.',
+			`The node does not follow redirects on downloads. Turn off "${toggle}" to get the URLs only.`,
 			response.statusCode,
 		);
 	}
@@ -111,7 +111,7 @@ async function openDownload(
 			this,
 			itemIndex,
 			`Could not download the file from ${hostOf(url)} (HTTP ${response.statusCode})`,
-			`The file URL answered ${response.statusCode}.${tries} Turn off "Download Images" to get the URLs only.`,
+			`The file URL answered ${response.statusCode}.${tries} Turn off "${toggle}" to get the URLs only.`,
 			response.statusCode,
 		);
 	}
@@ -122,7 +122,7 @@ async function openDownload(
 			this,
 			itemIndex,
 			`The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`,
-			`It announced ${declared} bytes. Turn off "Download Images" to get the URLs only.`,
+			`It announced ${declared} bytes. Turn off "${toggle}" to get the URLs only.`,
 		);
 	}
 	return response.body as AsyncIterable<Buffer> & { destroy?: () => void };
@@ -135,6 +135,7 @@ function guardedReader(
 	itemIndex: number,
 	body: AsyncIterable<Buffer> & { destroy?: () => void },
 	signal: AbortSignal,
+	toggle: string,
 ) {
 	const iterator: AsyncIterator<Buffer> = body[Symbol.asyncIterator]();
 	const aborted = new Promise<never>((_resolve, reject) => {
@@ -155,7 +156,7 @@ function guardedReader(
 					context,
 					itemIndex,
 					`The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`,
-					'The download was stopped. Turn off "Download Images" to get the URLs only.',
+					`The download was stopped. Turn off "${toggle}" to get the URLs only.`,
 				);
 			}
 			return chunk;
@@ -198,10 +199,11 @@ export async function downloadHead(
 	maxBytes: number,
 ): Promise<Buffer> {
 	const signal = downloadSignal(this);
-	const body = await openDownload.call(this, url, itemIndex, signal, {
+	const toggle = IMAGE_FILE.toggle;
+	const body = await openDownload.call(this, url, itemIndex, signal, toggle, {
 		Range: `bytes=0-${maxBytes - 1}`,
 	});
-	const head = await readUpTo(guardedReader(this, url, itemIndex, body, signal), maxBytes);
+	const head = await readUpTo(guardedReader(this, url, itemIndex, body, signal, toggle), maxBytes);
 	body.destroy?.();
 	return head.subarray(0, maxBytes);
 }
@@ -223,38 +225,39 @@ function readableFrom(body: object, chunks: AsyncIterable<Buffer>): AsyncIterabl
 }
 
 /**
- * Opens a result image as a stream for n8n's binary store, after checking from its first bytes
- * that it is a PNG, JPEG or WebP: an error page or any other file never becomes "an image".
+ * Opens a result file as a stream for n8n's binary store, after checking from its first bytes that
+ * it is what was expected: an error page or any other file never becomes "an image" or "a video".
  */
-export async function downloadImageStream(
+export async function downloadFileStream(
 	this: IExecuteFunctions,
 	url: string,
 	itemIndex: number,
-): Promise<DownloadedImage> {
+	expected: ExpectedFile,
+): Promise<DownloadedFile> {
 	const signal = downloadSignal(this);
-	const body = await openDownload.call(this, url, itemIndex, signal);
-	const read = guardedReader(this, url, itemIndex, body, signal);
-	// Enough bytes to tell PNG, JPEG and WebP apart.
+	const body = await openDownload.call(this, url, itemIndex, signal, expected.toggle);
+	const read = guardedReader(this, url, itemIndex, body, signal, expected.toggle);
+	// Enough bytes to tell PNG, JPEG, WebP and MP4 apart.
 	const first = await readUpTo(read, 32);
-	const format = detectImageFormat(first);
-	if (!format) {
+	const type = expected.detect(first);
+	if (!type) {
 		body.destroy?.();
 		const what =
 			first.length === 0
 				? 'is empty'
 				: /^\s*</.test(first.subarray(0, 16).toString('latin1'))
-					? 'is HTML or XML text, not an image'
-					: 'is not a PNG, JPEG or WebP image';
+					? `is HTML or XML text, not ${expected.noun}`
+					: `is not ${expected.description}`;
 		throw downloadError(
 			this,
 			itemIndex,
 			`The file downloaded from ${hostOf(url)} ${what}`,
-			'Nothing was stored as binary data. Turn off "Download Images" to get the URLs only, or fetch the result again later with the matching "Get" operation.',
+			`Nothing was stored as binary data. Turn off "${expected.toggle}" to get the URLs only, or fetch the result again later with the matching "Get" operation.`,
 		);
 	}
 	async function* rest(): AsyncGenerator<Buffer> {
 		yield first;
 		for (let chunk = await read(); chunk; chunk = await read()) yield chunk;
 	}
-	return { stream: readableFrom(body, rest()), format };
+	return { stream: readableFrom(body, rest()), ...type };
 }

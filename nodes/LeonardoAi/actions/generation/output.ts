@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { downloadImage } from '../job';
+import { downloadResult } from '../job';
 
 /** How a finished generation's images reach the output: not downloaded, binary fields of one item, or one item per image. */
 export type ImageDelivery = 'none' | 'binaryFields' | 'itemPerImage';
@@ -37,7 +37,7 @@ export async function generationOutput(
 	const files = await Promise.all(
 		images.map(
 			async (image, index) =>
-				await downloadImage.call(
+				await downloadResult.call(
 					this,
 					String(image.url),
 					`${String(json.generationId)}_${index}`,

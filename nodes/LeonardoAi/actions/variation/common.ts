@@ -20,7 +20,7 @@ import {
 	waitTimeoutOption,
 } from '../common.descriptions';
 import type { Job, JobWaitSettings } from '../job';
-import { downloadImage, runJob } from '../job';
+import { downloadResult, runJob } from '../job';
 
 export const imageIdParameter: INodeProperties = {
 	displayName: 'Image ID',
@@ -148,7 +148,7 @@ function variationJob(this: IExecuteFunctions, itemIndex: number, request: Varia
 			const json: IDataObject = { ...variation, id, ...fields };
 			const pairedItem = { item: itemIndex };
 			if (!request.downloadImages || typeof json.url !== 'string') return [{ json, pairedItem }];
-			const image = await downloadImage.call(
+			const image = await downloadResult.call(
 				this,
 				json.url,
 				`${id}_${String(json.transformType ?? 'variation').toLowerCase()}`,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the small image fixtures under test/fixtures once; they are committed.
-# Needs Debian's imagemagick and webp packages: apt-get install imagemagick webp
+# Needs Debian's imagemagick, webp and ffmpeg packages: apt-get install imagemagick webp ffmpeg
 set -euo pipefail
 cd "$(dirname "$0")/../test/fixtures"
 convert=/usr/bin/convert
@@ -17,4 +17,7 @@ $convert -size 333x222 xc:'rgba(139,92,246,0.5)' png32:alpha-333x222.png
 /usr/bin/cwebp -quiet -q 70 -alpha_q 50 alpha-333x222.png -o extended-333x222.webp
 rm alpha-333x222.png
 $convert -size 1200x400 gradient:'#111827-#6366f1' -strip wide-1200x400.png
+# The sandbox's video result: a 1-second 64×36 H.264 MP4 (8 frames), moov first.
+/usr/bin/ffmpeg -hide_banner -loglevel error -f lavfi -i 'color=c=0x8b5cf6:s=64x36:d=1:r=8' \
+	-c:v libx264 -pix_fmt yuv420p -profile:v baseline -movflags +faststart -an -y clip-64x36.mp4
 ls -l

@@ -13,6 +13,7 @@ import * as model from './actions/model/Model.resource';
 import { router } from './actions/router';
 import * as user from './actions/user/User.resource';
 import * as variation from './actions/variation/Variation.resource';
+import * as video from './actions/video/Video.resource';
 import { listSearch } from './methods';
 
 export class LeonardoAi implements INodeType {
@@ -43,6 +44,7 @@ export class LeonardoAi implements INodeType {
 					{ name: 'Model', value: 'model' },
 					{ name: 'User', value: 'user' },
 					{ name: 'Variation', value: 'variation' },
+					{ name: 'Video', value: 'video' },
 				],
 				default: 'generation',
 			},
@@ -52,6 +54,7 @@ export class LeonardoAi implements INodeType {
 			...dataset.description,
 			...model.description,
 			...user.description,
+			...video.description,
 		],
 	};
 

@@ -19,6 +19,16 @@ const ROUTES = [
 		/^\/datasets\/[^/]+\/upload\/gen$/,
 		operations.UploadDatasetImageFromGenRequestBody$outboundSchema,
 	],
+	[
+		'POST',
+		/^\/generations-image-to-video$/,
+		operations.CreateImageToVideoGenerationRequestBody$outboundSchema,
+	],
+	[
+		'POST',
+		/^\/generations-text-to-video$/,
+		operations.CreateTextToVideoGenerationRequestBody$outboundSchema,
+	],
 	['POST', /^\/variations\/upscale$/, operations.CreateVariationUpscaleRequestBody$outboundSchema],
 	['POST', /^\/variations\/unzoom$/, operations.CreateVariationUnzoomRequestBody$outboundSchema],
 	['POST', /^\/variations\/nobg$/, operations.CreateVariationNoBGRequestBody$outboundSchema],

@@ -1,7 +1,9 @@
 'use strict';
 // The S3 side of the sandbox: presigned POST targets, the POST itself checked the way S3 checks it
-// (and a little stricter), the stored objects, and the "CDN" that serves generated images.
+// (and a little stricter), the stored objects, and the "CDN" that serves generated images and videos.
 const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
 
 const {
 	BUCKET,
@@ -16,6 +18,9 @@ const {
 } = require('./common');
 const { parseBoundary, parseMultipart } = require('./multipart');
 const { encodePng } = require('./png');
+
+/** Every video result is this real 1-second MP4 (made by scripts/make-fixtures.sh). */
+const VIDEO = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'clip-64x36.mp4'));
 
 function createS3Emulator({
 	sandbox,
@@ -294,7 +299,7 @@ function createS3Emulator({
 	const pngCache = new Map();
 	function handle(req, res) {
 		const m =
-			/^\/generations\/([^/]+)\/(\d+)\.png$/.exec(req.url) ??
+			/^\/generations\/([^/]+)\/(\d+)\.(png|mp4)$/.exec(req.url) ??
 			/^\/variations\/([^/]+)\.png$/.exec(req.url);
 		if (req.method === 'GET' && m) {
 			track('s3', res);
@@ -310,7 +315,13 @@ function createS3Emulator({
 				const fault = takeFault('cdn', req, req.url);
 				if (fault) return applyFault(fault, req, res);
 				const job = m[2] === undefined ? state.variations.get(m[1]) : state.generations.get(m[1]);
-				if (!job) return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+				if (!job || (m[3] === 'mp4' && !job.video)) {
+					return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+				}
+				if (m[3] === 'mp4') {
+					res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': VIDEO.length });
+					return res.end(VIDEO);
+				}
 				const sizeKey = `${job.width}x${job.height}`;
 				if (!pngCache.has(sizeKey)) pngCache.set(sizeKey, encodePng(job.width, job.height));
 				const data = pngCache.get(sizeKey);

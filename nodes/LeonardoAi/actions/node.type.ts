@@ -7,6 +7,7 @@ type NodeMap = {
 	variation: 'upscale' | 'unzoom' | 'removeBackground' | 'universalUpscale';
 	model: 'getMany';
 	user: 'getMe';
+	video: 'create' | 'createFromImage' | 'get';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

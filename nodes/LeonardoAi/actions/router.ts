@@ -14,6 +14,7 @@ import * as model from './model/Model.resource';
 import type { LeonardoAiType } from './node.type';
 import * as user from './user/User.resource';
 import * as variation from './variation/Variation.resource';
+import * as video from './video/Video.resource';
 
 interface Operation {
 	/** Does one item; `prepared` is what `prepare` returned for it. */
@@ -48,6 +49,8 @@ function operationFor(
 			return model[leonardo.operation];
 		case 'user':
 			return user[leonardo.operation];
+		case 'video':
+			return video[leonardo.operation];
 		default:
 			return undefined;
 	}

@@ -223,8 +223,9 @@ export function waitTimeoutSeconds(
 	this: IExecuteFunctions,
 	options: IDataObject,
 	itemIndex: number,
+	fallback = DEFAULT_WAIT_TIMEOUT_SECONDS,
 ): number {
-	if (options.waitTimeout === undefined) return DEFAULT_WAIT_TIMEOUT_SECONDS;
+	if (options.waitTimeout === undefined) return fallback;
 	return checkNumber(
 		this,
 		'Wait Timeout (Seconds)',

@@ -1,49 +1,9 @@
 'use strict';
 // Generations: POST /generations (v1, shape checked by contract.js, semantics here), POST /v2/generations
 // (per model guide on docs.leonardo.ai), GET /generations/{id}, GET /generations/user/{userId}, DELETE.
-const crypto = require('crypto');
-
 const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
 
-function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
-	function generationView(job) {
-		const done = Date.now() >= job.readyAt;
-		const status = !done ? 'PENDING' : job.fails ? 'FAILED' : 'COMPLETE';
-		if (done) job.seenFinished = true;
-		const images =
-			status === 'COMPLETE'
-				? Array.from({ length: job.count }, (_, n) => ({
-						id: job.imageIds[n],
-						url: `${s3Url()}/generations/${job.id}/${n}.png`,
-						nsfw: false,
-						likeCount: 0,
-						motionMP4URL: null,
-						generated_image_variation_generics: [],
-					}))
-				: [];
-		return {
-			id: job.id,
-			status,
-			createdAt: job.createdAt,
-			prompt: job.body.prompt,
-			negativePrompt: job.body.negative_prompt ?? null,
-			modelId: job.body.modelId ?? PLATFORM_MODELS[0].id,
-			imageWidth: job.width,
-			imageHeight: job.height,
-			inferenceSteps: job.body.num_inference_steps ?? 15,
-			guidanceScale: job.body.guidance_scale ?? 7,
-			seed: job.body.seed ?? 123456789,
-			initStrength: job.body.init_strength ?? null,
-			presetStyle: job.body.presetStyle ?? 'DYNAMIC',
-			scheduler: job.body.scheduler ?? 'EULER_DISCRETE',
-			sdVersion: job.body.sd_version ?? 'SDXL_LIGHTNING',
-			public: job.body.public ?? false,
-			photoReal: job.body.photoReal ?? false,
-			generated_images: images,
-			generation_elements: [],
-		};
-	}
-
+function generationRoutes({ state, createJob, generationView, validateV2Video }) {
 	/** What the API checks beyond the body's shape (which contract.js checks against the SDK's schema). */
 	function validateGeneration(body) {
 		if (!body)
@@ -117,26 +77,6 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 				];
 		}
 		return undefined;
-	}
-
-	function createJob(body, width, height, count, fails) {
-		const job = {
-			id: crypto.randomUUID(),
-			body,
-			width,
-			height,
-			count,
-			createdAt: new Date().toISOString(),
-			readyAt: Date.now() + sandbox.generationDelayMs,
-			fails: sandbox.failGenerations || fails,
-			imageIds: Array.from({ length: count }, () => crypto.randomUUID()),
-		};
-		job.imageIds.forEach((imageId, index) =>
-			state.generatedImages.set(imageId, { generationId: job.id, index, width, height }),
-		);
-		state.generations.set(job.id, job);
-		sandbox.maxActiveJobs = Math.max(sandbox.maxActiveJobs, activeJobs());
-		return job;
 	}
 
 	// The v2 endpoint (GPT Image, Ideogram, FLUX.2, Nano Banana …): a different body shape, per model
@@ -247,7 +187,8 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 			method: 'POST',
 			path: '/v2/generations',
 			handle: ({ body, res }) => {
-				const problem = validateV2Generation(body);
+				const video = validateV2Video(body);
+				const problem = video ? video.problem : validateV2Generation(body);
 				// v2 answers errors GraphQL-style: a list of { message, extensions: { code } }.
 				if (problem)
 					return apiJson(res, problem[0], [
@@ -258,14 +199,13 @@ function generationRoutes({ sandbox, state, s3Url, activeJobs }) {
 					{ prompt: p.prompt, modelId: body.model, seed: p.seed, public: body.public },
 					p.width ?? 1024,
 					p.height ?? 1024,
-					p.quantity ?? 1,
+					video ? 1 : (p.quantity ?? 1),
 					false,
+					Boolean(video),
 				);
+				const amount = video ? (p.duration ?? 5) * 20 : job.count * 13;
 				return apiJson(res, 200, {
-					generate: {
-						generationId: job.id,
-						cost: { amount: String(job.count * 13), unit: 'CREDITS' },
-					},
+					generate: { generationId: job.id, cost: { amount: String(amount), unit: 'CREDITS' } },
 				});
 			},
 		},

@@ -3,8 +3,10 @@
 const { accountRoutes } = require('./account');
 const { datasetRoutes } = require('./datasets');
 const { generationRoutes } = require('./generations');
+const { generationStore } = require('./jobs');
 const { uploadRoutes } = require('./uploads');
 const { variationRoutes } = require('./variations');
+const { videoRoutes } = require('./videos');
 
 function compile(path) {
 	if (path instanceof RegExp) return { regex: path, names: [] };
@@ -17,9 +19,13 @@ function compile(path) {
 }
 
 /** Builds the table; returns a lookup from (method, path) to { handle, params } (RegExp groups as params[0], …). */
-function apiRoutes(context) {
+function apiRoutes(sandboxContext) {
+	const store = generationStore(sandboxContext);
+	const videos = videoRoutes({ ...sandboxContext, ...store });
+	const context = { ...sandboxContext, ...store, validateV2Video: videos.validateV2Video };
 	const table = [accountRoutes, uploadRoutes, datasetRoutes, generationRoutes, variationRoutes]
 		.flatMap((routes) => routes(context))
+		.concat(videos.routes)
 		.map((route) => ({ ...route, ...compile(route.path) }));
 	return (method, path) => {
 		for (const route of table) {

@@ -1,0 +1,42 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as createFromImage from './createFromImage.operation';
+import * as get from './get.operation';
+
+export { create, createFromImage, get };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['video'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a video',
+				description:
+					'Make a video from a prompt, or from images Leonardo already has as start and end frame',
+			},
+			{
+				name: 'Create From Image',
+				value: 'createFromImage',
+				action: 'Create a video from an input image',
+				description: 'Upload the input photo, animate it into a clip, wait and download the MP4',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a video',
+				description: 'Get a video generation by ID and download its MP4',
+			},
+		],
+		default: 'createFromImage',
+	},
+	...create.description,
+	...createFromImage.description,
+	...get.description,
+];

@@ -1,0 +1,75 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { VideoModel } from './models';
+
+/** An image Leonardo knows: an uploaded init image or a generated image. */
+export interface FrameImage {
+	id: string;
+	type: string;
+}
+
+export interface VideoRequest {
+	/** The model ID on the wire; `model` is its documented spec when there is one. */
+	modelId: string;
+	model?: VideoModel;
+	prompt: string;
+	duration?: number;
+	width?: number;
+	height?: number;
+	start?: FrameImage;
+	end?: FrameImage;
+	isPublic?: boolean;
+}
+
+export interface VideoStart {
+	apiVersion: 'v1' | 'v2';
+	path: string;
+	body: IDataObject;
+	/** The key Leonardo wraps the started job in. */
+	responseKey: string;
+}
+
+/**
+ * The request that starts a video, with the wire names of the model's page. v2 (e.g. Kling 2.6,
+ * https://docs.leonardo.ai/docs/kling-26): `{ model, public, parameters: { prompt, duration, width,
+ * height, guidances: { start_frame: [{ image: { id, type } }], end_frame: […] } } }`, answered as
+ * `generate`. v1 (SDK `createimagetovideogeneration.ts`): `{ prompt, imageId, imageType,
+ * endFrameImage: { id, type }, model, resolution, width, height, duration, isPublic }` to
+ * `/generations-image-to-video`, or without a start frame to `/generations-text-to-video`, answered
+ * as `motionVideoGenerationJob`.
+ */
+export function buildVideoStart(request: VideoRequest): VideoStart {
+	const { start, end } = request;
+	if (request.model?.endpoint === 'v1') {
+		const body: IDataObject = { prompt: request.prompt, model: request.modelId };
+		if (start) Object.assign(body, { imageId: start.id, imageType: start.type });
+		if (end) body.endFrameImage = { id: end.id, type: end.type };
+		if (request.model.resolution) body.resolution = request.model.resolution;
+		Object.assign(
+			body,
+			definedOnly({ width: request.width, height: request.height, duration: request.duration }),
+		);
+		if (request.isPublic !== undefined) body.isPublic = request.isPublic;
+		return {
+			apiVersion: 'v1',
+			path: start ? '/generations-image-to-video' : '/generations-text-to-video',
+			body,
+			responseKey: 'motionVideoGenerationJob',
+		};
+	}
+	const parameters: IDataObject = {
+		prompt: request.prompt,
+		...definedOnly({ duration: request.duration, width: request.width, height: request.height }),
+	};
+	const guidances: IDataObject = {};
+	if (start) guidances.start_frame = [{ image: { id: start.id, type: start.type } }];
+	if (end) guidances.end_frame = [{ image: { id: end.id, type: end.type } }];
+	if (start || end) parameters.guidances = guidances;
+	const body: IDataObject = { model: request.modelId, parameters };
+	if (request.isPublic !== undefined) body.public = request.isPublic;
+	return { apiVersion: 'v2', path: '/generations', body, responseKey: 'generate' };
+}
+
+function definedOnly(values: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}

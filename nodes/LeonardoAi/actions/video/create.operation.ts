@@ -1,0 +1,80 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../../helpers/parameters';
+import { waitForCompletionParameter } from '../common.descriptions';
+import type { JobWaitSettings } from '../job';
+import { runJob } from '../job';
+import { videoJob } from './api';
+import type { VideoStart } from './body';
+import {
+	VIDEO_WAIT_TIMEOUT_SECONDS,
+	downloadVideoParameter,
+	durationParameter,
+	endFrameParameters,
+	sizeParameters,
+	startFrameParameters,
+	videoModelParameter,
+	videoOptions,
+	videoPromptParameter,
+} from './descriptions';
+import { checkVideoRequest, readFrame, readVideoRequest, videoStartWithOptions } from './request';
+
+const properties: INodeProperties[] = [
+	videoModelParameter,
+	videoPromptParameter,
+	...startFrameParameters,
+	...endFrameParameters,
+	durationParameter,
+	...sizeParameters,
+	waitForCompletionParameter,
+	{ ...downloadVideoParameter, displayOptions: { show: { waitForCompletion: [true] } } },
+	videoOptions,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['video'], operation: ['create'] } },
+	properties,
+);
+
+interface CreateVideoRequest extends JobWaitSettings {
+	start: VideoStart;
+	downloadVideo: boolean;
+}
+
+/** Reads and checks the item against the model's page, with no request: every item before any job. */
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<CreateVideoRequest> {
+	const request = readVideoRequest.call(this, itemIndex);
+	request.start = readFrame.call(this, 'start', itemIndex);
+	request.end = readFrame.call(this, 'end', itemIndex);
+	if (request.width === undefined && request.model) Object.assign(request, request.model.sizes[0]);
+	checkVideoRequest.call(this, request, itemIndex);
+	const options = readOptionValues.call(this, itemIndex);
+	const waitForCompletion = readBoolean.call(
+		this,
+		'waitForCompletion',
+		'Wait for Completion',
+		itemIndex,
+	);
+	return {
+		start: videoStartWithOptions.call(this, request, options, itemIndex),
+		waitForCompletion,
+		downloadVideo:
+			waitForCompletion && readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex),
+		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, VIDEO_WAIT_TIMEOUT_SECONDS),
+	};
+}
+
+/** Text-to-video, or a video from an image Leonardo already has (start and end frame). */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	prepared?: CreateVideoRequest,
+): Promise<INodeExecutionData[]> {
+	const request = prepared ?? (await prepare.call(this, itemIndex));
+	const job = videoJob.call(this, itemIndex, request.start, {}, request.downloadVideo);
+	return await runJob.call(this, itemIndex, job, request);
+}

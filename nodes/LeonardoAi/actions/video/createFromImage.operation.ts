@@ -1,0 +1,138 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { readInputImage } from '../../helpers/binary';
+import { aspectRatioDifference } from '../../helpers/image';
+import {
+	readBoolean,
+	readOptionValues,
+	readText,
+	waitTimeoutSeconds,
+} from '../../helpers/parameters';
+import { binaryPropertyName } from '../common.descriptions';
+import { runJob } from '../job';
+import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
+import { videoJob } from './api';
+import type { VideoRequest } from './body';
+import {
+	VIDEO_WAIT_TIMEOUT_SECONDS,
+	downloadVideoParameter,
+	durationParameter,
+	endFrameParameters,
+	sizeParameters,
+	videoModelParameter,
+	videoOptions,
+	videoPromptParameter,
+} from './descriptions';
+import {
+	checkVideoRequest,
+	closestSize,
+	readFrame,
+	readVideoRequest,
+	videoStartWithOptions,
+} from './request';
+
+const properties: INodeProperties[] = [
+	{
+		...binaryPropertyName,
+		hint: 'The input binary field with the photo to animate (PNG, JPEG or WebP)',
+	},
+	videoModelParameter,
+	videoPromptParameter,
+	...endFrameParameters,
+	durationParameter,
+	...sizeParameters,
+	downloadVideoParameter,
+	videoOptions,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['video'], operation: ['createFromImage'] } },
+	properties,
+);
+
+/** Above this the video crops or stretches the photo visibly (2%). */
+const MAX_ASPECT_DIFFERENCE = 0.02;
+
+interface CreateVideoFromImageRequest {
+	binaryPropertyName: string;
+	/** The start frame is filled in after the upload. */
+	request: VideoRequest;
+	options: IDataObject;
+	warnings: string[];
+	downloadVideo: boolean;
+	timeoutSeconds: number;
+}
+
+/** Checks the parameters and the input image, with no request: every item before any job. */
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<CreateVideoFromImageRequest> {
+	const binaryPropertyName = readText
+		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
+		.trim();
+	// Checked (and measured) now, read again at upload time: a batch must not hold every file at once.
+	const image = await readInputImage.call(this, itemIndex, binaryPropertyName);
+	const request = readVideoRequest.call(this, itemIndex);
+	request.start = { id: '', type: 'UPLOADED' };
+	request.end = readFrame.call(this, 'end', itemIndex);
+	if (request.width === undefined && request.model)
+		Object.assign(request, closestSize(request.model, image.dimensions));
+	checkVideoRequest.call(this, request, itemIndex);
+	const warnings = [...image.warnings];
+	if (request.width !== undefined && request.height !== undefined) {
+		const size = { width: request.width, height: request.height };
+		const difference = aspectRatioDifference(image.dimensions, size);
+		if (difference > MAX_ASPECT_DIFFERENCE) {
+			warnings.push(
+				`The video is ${size.width}×${size.height} but the photo is ${image.dimensions.width}×${image.dimensions.height} (${Math.round(difference * 100)}% off), so Leonardo crops or stretches it. Crop the photo to the video's aspect ratio first (Edit Image node) for full control.`,
+			);
+		}
+	}
+	const options = readOptionValues.call(this, itemIndex);
+	// Builds the body once with a placeholder frame, so its checks (e.g. Additional Parameters) run now.
+	videoStartWithOptions.call(this, request, options, itemIndex);
+	return {
+		binaryPropertyName,
+		request,
+		options,
+		warnings,
+		downloadVideo: readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex),
+		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, VIDEO_WAIT_TIMEOUT_SECONDS),
+	};
+}
+
+/** The whole photo-to-clip flow for one item: upload, start the video from it, wait, download the MP4. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	prepared?: CreateVideoFromImageRequest,
+): Promise<INodeExecutionData[]> {
+	const { binaryPropertyName, request, options, warnings, downloadVideo, timeoutSeconds } =
+		prepared ?? (await prepare.call(this, itemIndex));
+	const { image, target } = await uploadInputImage.call(
+		this,
+		itemIndex,
+		binaryPropertyName,
+		INIT_IMAGE_DESTINATION,
+	);
+	const start = videoStartWithOptions.call(
+		this,
+		{ ...request, start: { id: target.id, type: 'UPLOADED' } },
+		options,
+		itemIndex,
+	);
+	const extra: IDataObject = {
+		initImageId: target.id,
+		initImage: { ...image.dimensions, extension: image.extension, bytes: image.size },
+	};
+	if (warnings.length) extra.warnings = warnings;
+	const job = videoJob.call(this, itemIndex, start, extra, downloadVideo);
+	return await runJob.call(this, itemIndex, job, { waitForCompletion: true, timeoutSeconds });
+}

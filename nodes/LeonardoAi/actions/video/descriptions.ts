@@ -1,0 +1,162 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { WAIT_TIMEOUT_RULE } from '../../helpers/parameters';
+import { additionalFieldsOption, concurrencyOption } from '../common.descriptions';
+import { VIDEO_MODELS, sizeList } from './models';
+
+/** The parameters the video operations share. */
+
+/** Video jobs take minutes, not seconds. */
+export const VIDEO_WAIT_TIMEOUT_SECONDS = 900;
+
+export const videoModelParameter: INodeProperties = {
+	displayName: 'Model Name or ID',
+	name: 'model',
+	type: 'options',
+	default: 'kling-2.6',
+	options: VIDEO_MODELS.map((model) => ({
+		name: model.name,
+		value: model.value,
+		description: `${sizeList(model)}; ${model.durations.join(' or ')} s${model.endFrame ? '; end frame' : ''}`,
+	})),
+	description:
+		'The video model. Another model ID from Leonardo\'s video guides (sent to the v2 endpoint, unchecked) can be set with an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const videoPromptParameter: INodeProperties = {
+	displayName: 'Prompt',
+	name: 'prompt',
+	type: 'string',
+	default: '',
+	required: true,
+	typeOptions: { rows: 3 },
+	placeholder: 'e.g. The camera slowly circles the product while soft light moves across it',
+	description: 'What should happen in the video. At most 1500 characters.',
+};
+
+const imageTypeOptions = [
+	{
+		name: 'Uploaded Init Image',
+		value: 'UPLOADED',
+		description: 'An ID from "Init Image → Upload"',
+	},
+	{
+		name: 'Generated Image',
+		value: 'GENERATED',
+		description: "The ID of an image Leonardo generated, from a generation's images list",
+	},
+];
+
+export const endFrameParameters: INodeProperties[] = [
+	{
+		displayName: 'End Frame Image ID',
+		name: 'endImageId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
+		hint: 'Optional: the last frame, on the models that take one (Kling 2.5 Turbo, Kling 2.1 Pro)',
+		description: 'An image the video should end on',
+	},
+	{
+		displayName: 'End Frame Image Type',
+		name: 'endImageType',
+		type: 'options',
+		default: 'UPLOADED',
+		options: imageTypeOptions,
+		description: 'Whether the End Frame Image ID is of an uploaded or a generated image',
+	},
+];
+
+export const startFrameParameters: INodeProperties[] = [
+	{
+		displayName: 'Start Frame Image ID',
+		name: 'startImageId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
+		hint: 'Optional: leave empty for text-to-video; Kling 2.1 Pro needs one',
+		description: 'An image the video should start from',
+	},
+	{
+		displayName: 'Start Frame Image Type',
+		name: 'startImageType',
+		type: 'options',
+		default: 'UPLOADED',
+		options: imageTypeOptions,
+		description: 'Whether the Start Frame Image ID is of an uploaded or a generated image',
+	},
+];
+
+export const durationParameter: INodeProperties = {
+	displayName: 'Duration (Seconds)',
+	name: 'duration',
+	type: 'number',
+	default: 5,
+	typeOptions: { minValue: 1 },
+	description: "The video's length; each model takes its own values (Kling: 5 or 10)",
+};
+
+export const sizeParameters: INodeProperties[] = [
+	{
+		displayName: 'Width',
+		name: 'width',
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0 },
+		hint: '0 = automatic: the model size closest to the image (or its first size without one)',
+		description: "The video's width in pixels; each model takes its own sizes",
+	},
+	{
+		displayName: 'Height',
+		name: 'height',
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0 },
+		hint: '0 = automatic, together with Width',
+		description: "The video's height in pixels; each model takes its own sizes",
+	},
+];
+
+export const downloadVideoParameter: INodeProperties = {
+	displayName: 'Download Video',
+	name: 'downloadVideo',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to download the finished MP4 into the binary field "video"',
+};
+
+export const videoOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			...additionalFieldsOption,
+			displayName: 'Additional Parameters (JSON)',
+			name: 'additionalParameters',
+			hint: 'Added to the request (v2: to "parameters"), with Leonardo\'s exact field names; a field the node already sets is refused',
+			description:
+				'Extra fields from the model\'s page this node has no parameter for, e.g. {"motion_has_audio": true}',
+		},
+		concurrencyOption,
+		{
+			displayName: 'Public',
+			name: 'public',
+			type: 'boolean',
+			default: false,
+			description: "Whether the video appears in Leonardo's public community feed",
+		},
+		{
+			displayName: 'Wait Timeout (Seconds)',
+			name: 'waitTimeout',
+			type: 'number',
+			default: VIDEO_WAIT_TIMEOUT_SECONDS,
+			typeOptions: { minValue: WAIT_TIMEOUT_RULE.min, maxValue: WAIT_TIMEOUT_RULE.max },
+			hint: 'Videos take minutes: the default is 15 minutes',
+			description:
+				'How long to wait for the video before the node gives up with an error (1–7200 seconds)',
+		},
+	],
+};

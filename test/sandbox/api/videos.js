@@ -1,0 +1,142 @@
+'use strict';
+// Video generations: v2 `POST /v2/generations` with a video model, and v1
+// `POST /generations-image-to-video` / `-text-to-video` (their body shape is the SDK's, checked by
+// contract.js). The result is read with GET /generations/{id}: motionMP4URL on the generated image.
+const { apiJson } = require('../common');
+
+const LANDSCAPE = [1920, 1080];
+const SQUARE = [1440, 1440];
+const PORTRAIT = [1080, 1920];
+
+/**
+ * What each documented model accepts, from its docs.leonardo.ai page:
+ * kling-2.6 https://docs.leonardo.ai/docs/kling-26 (and generate-with-kling-2-6),
+ * KLING2_5 https://docs.leonardo.ai/docs/kling-2-5-turbo,
+ * KLING2_1 https://docs.leonardo.ai/docs/generate-with-kling-21-pro-using-start-and-end-frame.
+ */
+const V2_VIDEO_MODELS = {
+	'kling-2.6': { sizes: [LANDSCAPE, SQUARE, PORTRAIT], durations: [5, 10], endFrame: false },
+};
+const V1_VIDEO_MODELS = {
+	KLING2_5: {
+		sizes: [LANDSCAPE, PORTRAIT, SQUARE],
+		durations: [5, 10],
+		endFrame: true,
+		startFrame: false,
+	},
+	KLING2_1: { sizes: [LANDSCAPE, PORTRAIT], durations: [5, 10], endFrame: true, startFrame: true },
+};
+
+function checkSizeAndDuration(spec, name, width, height, duration) {
+	if (!spec.sizes.some(([w, h]) => w === width && h === height)) {
+		const sizes = spec.sizes.map(([w, h]) => `${w}x${h}`).join(', ');
+		return [400, `invalid dimensions for ${name}: use one of ${sizes}`, 'unexpected'];
+	}
+	if (duration !== undefined && !spec.durations.includes(duration)) {
+		return [
+			400,
+			`invalid duration for ${name}: use one of ${spec.durations.join(', ')}`,
+			'unexpected',
+		];
+	}
+	return undefined;
+}
+
+function videoRoutes({ state, createJob }) {
+	const imageKnown = (image) =>
+		image?.type === 'UPLOADED'
+			? state.initImages.has(image.id) && state.objects.has(state.initImages.get(image.id).key)
+			: image?.type === 'GENERATED'
+				? state.generatedImages.has(image.id)
+				: false;
+
+	/** For the v2 route: undefined when the model is not a video model, else { problem }. */
+	function validateV2Video(body) {
+		const spec = V2_VIDEO_MODELS[body?.model];
+		if (!spec) return undefined;
+		const fail = (problem) => ({ problem });
+		const top = Object.keys(body).find((k) => !['model', 'public', 'parameters'].includes(k));
+		if (top) return fail([400, `Unexpected variable ${top}`, 'bad-request']);
+		const p = body.parameters;
+		if (!p || typeof p !== 'object')
+			return fail([
+				400,
+				'expecting a value for non-nullable variable: "parameters"',
+				'validation-failed',
+			]);
+		const unknown = Object.keys(p).find(
+			(k) => !['prompt', 'duration', 'width', 'height', 'guidances'].includes(k),
+		);
+		if (unknown) return fail([400, `Unexpected variable ${unknown}`, 'bad-request']);
+		if (typeof p.prompt !== 'string' || !p.prompt.trim())
+			return fail([
+				400,
+				'expecting a value for non-nullable variable: "prompt"',
+				'validation-failed',
+			]);
+		if (p.prompt.length > 1500)
+			return fail([400, 'prompt is longer than 1500 characters', 'validation-failed']);
+		const frames = p.guidances ?? {};
+		const guidance = Object.keys(frames).find(
+			(k) => !['start_frame', ...(spec.endFrame ? ['end_frame'] : [])].includes(k),
+		);
+		if (guidance) return fail([400, `Unexpected variable ${guidance}`, 'bad-request']);
+		for (const key of Object.keys(frames)) {
+			const list = frames[key];
+			if (!Array.isArray(list) || list.length > 1)
+				return fail([400, `${key} takes at most 1 item`, 'validation-failed']);
+			if (list[0] && !imageKnown(list[0].image))
+				return fail([400, `invalid ${key} image ${list[0].image?.id}`, 'unexpected']);
+		}
+		return { problem: checkSizeAndDuration(spec, body.model, p.width, p.height, p.duration) };
+	}
+
+	function startV1Video(body, res, fail, fromImage) {
+		const spec = V1_VIDEO_MODELS[body.model ?? 'MOTION2'];
+		if (!spec)
+			return fail([400, `model ${body.model} is not available in the sandbox`, 'unexpected']);
+		if (spec.startFrame && !fromImage)
+			return fail([400, `${body.model} needs a start frame (imageId)`, 'unexpected']);
+		if (fromImage && !imageKnown({ id: body.imageId, type: body.imageType }))
+			return fail([400, "couldn't access image", 'unexpected']);
+		if (body.endFrameImage && (!spec.endFrame || !imageKnown(body.endFrameImage))) {
+			return fail([400, `invalid end frame for ${body.model}`, 'unexpected']);
+		}
+		const problem = checkSizeAndDuration(spec, body.model, body.width, body.height, body.duration);
+		if (problem) return fail(problem);
+		const job = createJob(
+			{ prompt: body.prompt, modelId: body.model, public: body.isPublic },
+			body.width,
+			body.height,
+			1,
+			false,
+			true,
+		);
+		const cost = (body.duration ?? 5) * 20;
+		return apiJson(res, 200, {
+			motionVideoGenerationJob: {
+				generationId: job.id,
+				apiCreditCost: cost,
+				cost: { amount: String(cost), unit: 'CREDITS' },
+			},
+		});
+	}
+
+	return {
+		validateV2Video,
+		routes: [
+			{
+				method: 'POST',
+				path: '/generations-image-to-video',
+				handle: ({ body, res, fail }) => startV1Video(body, res, fail, true),
+			},
+			{
+				method: 'POST',
+				path: '/generations-text-to-video',
+				handle: ({ body, res, fail }) => startV1Video(body, res, fail, false),
+			},
+		],
+	};
+}
+
+module.exports = { videoRoutes, V2_VIDEO_MODELS, V1_VIDEO_MODELS };

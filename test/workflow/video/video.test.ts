@@ -1,0 +1,219 @@
+import { sleep } from 'n8n-workflow';
+
+import {
+	fileItem,
+	generatedImageId,
+	run,
+	uploadedImageId,
+	useSandbox,
+} from '../../harness/context';
+
+const video = (operation: string, parameters: Record<string, unknown> = {}) => ({
+	name: 'Video',
+	parameters: {
+		resource: 'video',
+		operation,
+		prompt: 'the camera circles the product',
+		...parameters,
+	},
+});
+
+const isMp4 = (bytes: Buffer) => bytes.subarray(4, 8).toString('latin1') === 'ftyp';
+
+describe('Video → Create From Image, Create and Get', () => {
+	const ctx = useSandbox({ generationDelayMs: 200 });
+
+	it('turns a photo from an earlier node into an MP4: upload, v2 start frame, wait, download', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[video('createFromImage', { duration: 10 })],
+			[fileItem('wide-1200x400.png')],
+		);
+
+		expect(result.status).toBe('success');
+		const json = result.output[0].json;
+		const [start] = sandbox.requestsTo('api', 'POST', '/v2/generations');
+		expect(start.body).toEqual({
+			model: 'kling-2.6',
+			parameters: {
+				prompt: 'the camera circles the product',
+				duration: 10,
+				width: 1920,
+				height: 1080,
+				guidances: { start_frame: [{ image: { id: json.initImageId, type: 'UPLOADED' } }] },
+			},
+		});
+		expect(json).toMatchObject({
+			generationId: expect.any(String),
+			status: 'COMPLETE',
+			initImage: { width: 1200, height: 400, extension: 'png' },
+			cost: { amount: '200', unit: 'CREDITS' },
+		});
+		const videos = json.videos as Array<Record<string, unknown>>;
+		expect(videos[0].motionMP4URL).toMatch(/\.mp4$/);
+		const binary = result.output[0].binary!.video as unknown as {
+			mimeType: string;
+			fileName: string;
+			buffer: Buffer;
+		};
+		expect(binary.mimeType).toBe('video/mp4');
+		expect(binary.fileName).toBe(`${String(json.generationId)}.mp4`);
+		expect(isMp4(binary.buffer)).toBe(true);
+		// The 1200×400 photo is 3:1; the closest size Kling 2.6 makes is 16:9: the user is told.
+		expect(String((json.warnings as string[])[0])).toMatch(
+			/^The video is 1920×1080 but the photo is 1200×400/,
+		);
+		expect(sandbox.requestsTo('api', 'POST')).toHaveLength(2);
+	});
+
+	it('sends a v1 model to the image-to-video endpoint with an end frame (Kling 2.1 Pro), as the SDK describes it', async () => {
+		const { sandbox } = ctx;
+		const startId = await uploadedImageId(sandbox);
+		const endId = await generatedImageId(sandbox);
+		sandbox.reset();
+		const result = await run(sandbox, [
+			video('create', {
+				model: 'KLING2_1',
+				startImageId: startId,
+				endImageId: endId,
+				endImageType: 'GENERATED',
+				width: 1080,
+				height: 1920,
+			}),
+		]);
+		expect(result.status).toBe('success');
+		expect(
+			sandbox.requestsTo('api', 'POST', '/generations-image-to-video').map((r) => r.body),
+		).toEqual([
+			{
+				prompt: 'the camera circles the product',
+				model: 'KLING2_1',
+				imageId: startId,
+				imageType: 'UPLOADED',
+				endFrameImage: { id: endId, type: 'GENERATED' },
+				resolution: 'RESOLUTION_1080',
+				width: 1080,
+				height: 1920,
+				duration: 5,
+			},
+		]);
+		expect(isMp4((result.output[0].binary!.video as unknown as { buffer: Buffer }).buffer)).toBe(
+			true,
+		);
+	});
+
+	it('makes text-to-video with Kling 2.5 Turbo at its first size, and Get downloads it again', async () => {
+		const { sandbox } = ctx;
+		const created = await run(sandbox, [
+			video('create', { model: 'KLING2_5', waitForCompletion: false }),
+		]);
+		expect(
+			sandbox.requestsTo('api', 'POST', '/generations-text-to-video').map((r) => r.body),
+		).toEqual([
+			{
+				prompt: 'the camera circles the product',
+				model: 'KLING2_5',
+				resolution: 'RESOLUTION_1080',
+				width: 1920,
+				height: 1080,
+				duration: 5,
+			},
+		]);
+		expect(created.output[0].json).toEqual({
+			generationId: expect.any(String),
+			status: 'PENDING',
+			cost: { amount: '100', unit: 'CREDITS' },
+		});
+		expect(created.output[0].binary).toBeUndefined();
+
+		await sleep(300);
+		const got = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'video',
+					operation: 'get',
+					generationId: created.output[0].json.generationId,
+				},
+			},
+		]);
+		expect(got.output[0].json.status).toBe('COMPLETE');
+		expect(isMp4((got.output[0].binary!.video as unknown as { buffer: Buffer }).buffer)).toBe(true);
+	});
+
+	it("refuses what the model's page does not allow, before any request", async () => {
+		const { sandbox } = ctx;
+		const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+			[{ duration: 7 }, 'Kling 2.6 does not make 7-second videos', /Use 5 or 10 seconds/],
+			[
+				{ width: 1280, height: 720 },
+				'Kling 2.6 does not make 1280×720 videos',
+				/1920×1080, 1440×1440, 1080×1920/,
+			],
+			[{ model: 'KLING2_1' }, 'Kling 2.1 Pro needs a start frame', /Start Frame Image ID/],
+			[
+				{ endImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' },
+				'Kling 2.6 takes no end frame',
+				/Kling 2.5 Turbo, Kling 2.1 Pro/,
+			],
+			[{ width: 1920 }, 'Set both Width and Height, or leave both at 0', /picks the size/],
+			[
+				{ options: { additionalParameters: '{"duration": 10}' } },
+				'"Additional Parameters (JSON)" sets "duration", which the node already sets',
+				/node's own parameters/,
+			],
+		];
+		for (const [parameters, message, description] of cases) {
+			const result = await run(sandbox, [video('create', parameters)]);
+			expect(result.error.message).toBe(message);
+			expect(result.error.description).toMatch(description);
+		}
+		const fromImage = await run(
+			sandbox,
+			[video('createFromImage', { duration: 3 })],
+			[fileItem('photo-640x480.jpg')],
+		);
+		expect(fromImage.error.message).toBe('Kling 2.6 does not make 3-second videos');
+		expect(sandbox.requests).toHaveLength(0);
+	});
+
+	it('reports a FAILED video with its ID, starts it only once, and gives a Continue On Fail item', async () => {
+		const { sandbox } = ctx;
+		sandbox.failGenerations = true;
+		const result = await run(
+			sandbox,
+			[{ ...video('createFromImage'), continueOnFail: true }],
+			[fileItem('photo-640x480.jpg')],
+		);
+		const item = result.output[0].json;
+		expect(item.error).toMatch(/^Generation [0-9a-f-]{36} failed at Leonardo$/);
+		expect(item.generationId).toEqual(expect.any(String));
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
+	});
+
+	it('gives up after its Wait Timeout, naming the running job, and never starts it twice', async () => {
+		const { sandbox } = ctx;
+		sandbox.generationDelayMs = 60_000;
+		const result = await run(sandbox, [video('create', { options: { waitTimeout: 2 } })]);
+		expect(result.error.message).toMatch(/^Generation [0-9a-f-]{36} was not finished after 2 s$/);
+		expect(result.error.description).toMatch(
+			/Already started for this item \(and charged\): generation /,
+		);
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
+	});
+
+	it('refuses a file that is not an MP4 and stores nothing', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'cdn',
+			method: 'GET',
+			path: /\.mp4$/,
+			status: 200,
+			headers: { 'Content-Type': 'video/mp4' },
+			body: '<html>not found</html>',
+		});
+		const result = await run(sandbox, [video('create')]);
+		expect(result.error.message).toMatch(/is HTML or XML text, not a video$/);
+		expect(result.error.description).toMatch(/Turn off "Download Video"/);
+	});
+});

@@ -78,19 +78,21 @@ async function main() {
 			if (node === 'Upload Init Image') continue;
 			const first = items(node)[0].json;
 			const what = first.generationId
-				? `generation id ${first.generationId}, status ${first.status}, ${first.imageWidth}×${first.imageHeight}`
+				? `generation id ${first.generationId}, status ${first.status}, ${first.imageWidth}×${first.imageHeight}${first.videos ? ' video' : ''}`
 				: first.transformType
 					? `variation ${first.id}, ${first.transformType} ${first.status}`
 					: `${first.extension ?? ''} image ${first.id}${first.datasetId ? ` in dataset ${first.datasetId}` : ''}`;
 			console.log(`  ${node.padEnd(16)} ${items(node).length} item(s); ${what}`);
 		}
 		const last = items(leonardoNodes[leonardoNodes.length - 1]);
+		const files = last.flatMap((item) => Object.values(item.binary ?? {}));
+		const kind = files.some((file) => file.mimeType === 'video/mp4') ? 'videos' : 'images';
 		console.log(
-			`  images           ${last.reduce((count, item) => count + Object.keys(item.binary ?? {}).length, 0)} (binary, from ${leonardoNodes[leonardoNodes.length - 1]})`,
+			`  ${kind.padEnd(16)} ${files.length} (binary, from ${leonardoNodes[leonardoNodes.length - 1]})`,
 		);
 		const saved = fs
 			.readdirSync(output)
-			.filter((name) => name.endsWith('.png') && !before.has(name));
+			.filter((name) => /\.(png|mp4)$/.test(name) && !before.has(name));
 		for (const file of saved) console.log(`    ${path.join(output, file)}`);
 		console.log(`  output folder    ${output}`);
 	} finally {

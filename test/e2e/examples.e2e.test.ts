@@ -46,6 +46,31 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		expect(examples.sandbox.keyLeaks).toEqual([]);
 	}, 120_000);
 
+	it('Read file → Video → Create From Image → Write: a 640×480 JPEG becomes an MP4 on disk', async () => {
+		const result = await examples.runExample('photo-to-clip.workflow.json');
+		expect(result.execution?.status).toBe('success');
+
+		const [clip] = nodeOutput(result.execution, 'Animate Photo');
+		expect(clip.json).toMatchObject({ status: 'COMPLETE', initImage: { width: 640, height: 480 } });
+		// Streamed into n8n's binary store on disk (filesystem mode): an id, no inline data.
+		expect(clip.binary?.video).toMatchObject({
+			mimeType: 'video/mp4',
+			fileName: `${String(clip.json.generationId)}.mp4`,
+		});
+		expect(String(clip.binary?.video.id)).toMatch(/^filesystem/);
+		const [start] = examples.sandbox.requestsTo('api', 'POST', '/v2/generations');
+		expect(start.body.parameters).toMatchObject({
+			width: 1920,
+			height: 1080,
+			duration: 5,
+			guidances: { start_frame: [{ image: { id: clip.json.initImageId, type: 'UPLOADED' } }] },
+		});
+		expect(examples.outputVideos()).toEqual([
+			{ name: `${String(clip.json.generationId)}.mp4`, bytes: expect.any(Number), isMp4: true },
+		]);
+		expect(examples.sandbox.keyLeaks).toEqual([]);
+	}, 180_000);
+
 	it('a folder with a PNG, a WebP and a JPEG goes into a new dataset through the presigned POST', async () => {
 		const result = await examples.runExample('folder-to-dataset.workflow.json');
 		expect(result.execution?.status).toBe('success');

@@ -33,6 +33,7 @@ function writeLargeImage(folder, megabytes) {
 function pngFiles(folder) {
 	return fs
 		.readdirSync(folder)
+		.filter((name) => name.endsWith('.png'))
 		.sort()
 		.map((name) => {
 			const data = fs.readFileSync(path.join(folder, name));
@@ -70,6 +71,19 @@ async function startExamples(which) {
 		runExample: (name) => n8n.execute(runtime.loadExample(name, { fixtures: input, output })),
 		runWorkflow: (workflow) => n8n.execute(workflow),
 		outputFiles: () => pngFiles(output),
+		/** The MP4 files written, with whether each starts with an ftyp box. */
+		outputVideos: () =>
+			fs
+				.readdirSync(output)
+				.filter((name) => name.endsWith('.mp4'))
+				.map((name) => {
+					const data = fs.readFileSync(path.join(output, name));
+					return {
+						name,
+						bytes: data.length,
+						isMp4: data.subarray(4, 8).toString('latin1') === 'ftyp',
+					};
+				}),
 		async stop() {
 			await sandbox.close();
 			n8n.cleanup();

@@ -2,7 +2,7 @@
 
 export interface RunItem {
 	json: Record<string, unknown>;
-	binary?: Record<string, { mimeType: string }>;
+	binary?: Record<string, { mimeType: string; fileName?: string; id?: string }>;
 }
 
 export interface Execution {

@@ -145,4 +145,46 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 		expect(noWait).not.toContain('downloadImages');
 		await page.screenshot({ path: screenshotPath('variation-remove-background.png') });
 	}, 60_000);
+
+	it('Video: Create From Image asks for the photo and no start frame; Create shows both frames and hides Download Video without waiting', async () => {
+		await choose(page, 'resource', 'Video');
+		await choose(page, 'operation', 'Create From Image');
+		const fromImage = await visibleParameters(page);
+		expect(fromImage).toEqual(
+			expect.arrayContaining([
+				'binaryPropertyName',
+				'model',
+				'prompt',
+				'endImageId',
+				'duration',
+				'width',
+				'height',
+				'downloadVideo',
+			]),
+		);
+		for (const hidden of ['startImageId', 'waitForCompletion', 'generationId'])
+			expect(fromImage).not.toContain(hidden);
+		await page.screenshot({ path: screenshotPath('video-create-from-image.png') });
+
+		await choose(page, 'operation', 'Create');
+		const create = await visibleParameters(page);
+		expect(create).toEqual(
+			expect.arrayContaining([
+				'startImageId',
+				'startImageType',
+				'endImageId',
+				'waitForCompletion',
+				'downloadVideo',
+			]),
+		);
+		expect(create).not.toContain('binaryPropertyName');
+		await page.getByTestId('parameter-input-waitForCompletion').click();
+		await page.waitForTimeout(400);
+		expect(await visibleParameters(page)).not.toContain('downloadVideo');
+
+		await choose(page, 'operation', 'Get');
+		expect(await visibleParameters(page)).toEqual(
+			expect.arrayContaining(['generationId', 'downloadVideo']),
+		);
+	}, 60_000);
 });

@@ -216,4 +216,39 @@ describe('Video → Create From Image, Create and Get', () => {
 		expect(result.error.message).toMatch(/is HTML or XML text, not a video$/);
 		expect(result.error.description).toMatch(/Turn off "Download Video"/);
 	});
+
+	it('stops waiting for a video at once when the execution is cancelled, after one start', async () => {
+		const { sandbox } = ctx;
+		sandbox.generationDelayMs = 60_000;
+		const started = Date.now();
+		const result = await run(
+			sandbox,
+			[video('createFromImage')],
+			[fileItem('photo-640x480.jpg')],
+			sandbox.apiKey,
+			{
+				cancelAfterMs: 1500,
+			},
+		);
+		expect(result.status).toBe('canceled');
+		expect(Date.now() - started).toBeLessThan(5000);
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
+	});
+
+	it('Generation → Create (Newer Models) refuses a video model, pointing to Video → Create', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'generation',
+					operation: 'createV2',
+					model: 'kling-2.6',
+					prompt: 'a fox',
+				},
+			},
+		]);
+		expect(result.error.message).toBe('Kling 2.6 makes videos, not images');
+		expect(result.error.description).toMatch(/Video → Create/);
+		expect(sandbox.requests).toHaveLength(0);
+	});
 });

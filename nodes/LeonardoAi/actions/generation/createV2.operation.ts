@@ -25,6 +25,7 @@ import { NUM_IMAGES_RULE, readPrompt } from './body';
 import { downloadImagesParameter, promptParameter, referenceImageFields } from './descriptions';
 import type { ImageDelivery } from './output';
 import { imageDelivery } from './output';
+import { findVideoModel } from '../video/models';
 import { readImageReferences, v2Options } from './v2';
 
 const properties: INodeProperties[] = [
@@ -166,6 +167,14 @@ export async function prepare(
 			'Additional Parameters (JSON)',
 		),
 	};
+	const videoModel = findVideoModel(String(body.model));
+	if (videoModel) {
+		throw new NodeOperationError(this.getNode(), `${videoModel.name} makes videos, not images`, {
+			itemIndex,
+			description:
+				'Use Video → Create (or Video → Create From Image) for it: they send its video parameters and download the MP4.',
+		});
+	}
 	if (!body.model)
 		throw new NodeOperationError(this.getNode(), 'The model is empty', {
 			itemIndex,

@@ -12,7 +12,8 @@ const PORTRAIT = [1080, 1920];
  * What each documented model accepts, from its docs.leonardo.ai page:
  * kling-2.6 https://docs.leonardo.ai/docs/kling-26 (and generate-with-kling-2-6),
  * KLING2_5 https://docs.leonardo.ai/docs/kling-2-5-turbo,
- * KLING2_1 https://docs.leonardo.ai/docs/generate-with-kling-21-pro-using-start-and-end-frame.
+ * KLING2_1 https://docs.leonardo.ai/docs/generate-with-kling-21-pro-using-start-and-end-frame,
+ * MOTION2 https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images.
  */
 const V2_VIDEO_MODELS = {
 	'kling-2.6': { sizes: [LANDSCAPE, SQUARE, PORTRAIT], durations: [5, 10], endFrame: false },
@@ -24,13 +25,19 @@ const V1_VIDEO_MODELS = {
 		endFrame: true,
 		startFrame: false,
 	},
+	// https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images: no size, no duration.
+	MOTION2: { sizes: null, durations: null, endFrame: false, startFrame: false },
 	KLING2_1: { sizes: [LANDSCAPE, PORTRAIT], durations: [5, 10], endFrame: true, startFrame: true },
 };
 
 function checkSizeAndDuration(spec, name, width, height, duration) {
-	if (!spec.sizes.some(([w, h]) => w === width && h === height)) {
+	if (spec.sizes && !spec.sizes.some(([w, h]) => w === width && h === height)) {
 		const sizes = spec.sizes.map(([w, h]) => `${w}x${h}`).join(', ');
 		return [400, `invalid dimensions for ${name}: use one of ${sizes}`, 'unexpected'];
+	}
+	if (duration !== undefined && !spec.durations) {
+		// SDK: "Allowed values: 4, 6, or 8 on models VEO3 and VEO3FAST … and 5 or 10 on model KLING2_5".
+		return [400, `duration is not supported for ${name}`, 'validation-failed'];
 	}
 	if (duration !== undefined && !spec.durations.includes(duration)) {
 		return [
@@ -104,10 +111,11 @@ function videoRoutes({ state, createJob }) {
 		}
 		const problem = checkSizeAndDuration(spec, body.model, body.width, body.height, body.duration);
 		if (problem) return fail(problem);
+		// Motion 2.0 is sent without a size: the sandbox's clip is then 16:9 (only the still shows it).
 		const job = createJob(
 			{ prompt: body.prompt, modelId: body.model, public: body.isPublic },
-			body.width,
-			body.height,
+			body.width ?? 1280,
+			body.height ?? 720,
 			1,
 			false,
 			true,

@@ -251,4 +251,55 @@ describe('Video → Create From Image, Create and Get', () => {
 		expect(result.error.description).toMatch(/Video → Create/);
 		expect(sandbox.requests).toHaveLength(0);
 	});
+
+	it('animates a photo with Motion 2.0 and a camera move: elements from the Motion Control table, no size, no duration', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				video('createFromImage', {
+					model: 'MOTION2',
+					options: {
+						cameraMove: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf',
+						seed: 42,
+						negativePrompt: 'blur',
+					},
+				}),
+			],
+			[fileItem('photo-640x480.jpg')],
+		);
+		expect(result.status).toBe('success');
+		expect(
+			sandbox.requestsTo('api', 'POST', '/generations-image-to-video').map((r) => r.body),
+		).toEqual([
+			{
+				prompt: 'the camera circles the product',
+				model: 'MOTION2',
+				imageId: result.output[0].json.initImageId,
+				imageType: 'UPLOADED',
+				resolution: 'RESOLUTION_480',
+				elements: [{ akUUID: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf', weight: 1 }],
+				seed: 42,
+				negativePrompt: 'blur',
+			},
+		]);
+		expect(result.output[0].json.warnings).toBeUndefined();
+	});
+
+	it("refuses per-model options where the model's page has none", async () => {
+		const { sandbox } = ctx;
+		const cases: Array<[Record<string, unknown>, string]> = [
+			[
+				{ options: { cameraMove: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf' } },
+				'Kling 2.6 takes no Camera Move',
+			],
+			[{ options: { seed: 7 } }, "Seed and Negative Prompt are not on Kling 2.6's page"],
+			[{ model: 'MOTION2', duration: 10 }, 'Motion 2.0 does not make 10-second videos'],
+		];
+		for (const [parameters, message] of cases) {
+			const result = await run(sandbox, [video('create', parameters)]);
+			expect(result.error.message).toBe(message);
+		}
+		expect(sandbox.requests).toHaveLength(0);
+	});
 });

@@ -19,6 +19,11 @@ export interface VideoRequest {
 	start?: FrameImage;
 	end?: FrameImage;
 	isPublic?: boolean;
+	/** Motion 2.0's camera move (an element's akUUID). */
+	cameraMove?: string;
+	/** v1 (SDK schema): `seed`, `negativePrompt`. */
+	seed?: number;
+	negativePrompt?: string;
 }
 
 export interface VideoStart {
@@ -34,7 +39,8 @@ export interface VideoStart {
  * https://docs.leonardo.ai/docs/kling-26): `{ model, public, parameters: { prompt, duration, width,
  * height, guidances: { start_frame: [{ image: { id, type } }], end_frame: […] } } }`, answered as
  * `generate`. v1 (SDK `createimagetovideogeneration.ts`): `{ prompt, imageId, imageType,
- * endFrameImage: { id, type }, model, resolution, width, height, duration, isPublic }` to
+ * endFrameImage: { id, type }, model, resolution, width, height, duration, elements: [{ akUUID, weight }],
+ * seed, negativePrompt, isPublic }` to
  * `/generations-image-to-video`, or without a start frame to `/generations-text-to-video`, answered
  * as `motionVideoGenerationJob`.
  */
@@ -45,9 +51,12 @@ export function buildVideoStart(request: VideoRequest): VideoStart {
 		if (start) Object.assign(body, { imageId: start.id, imageType: start.type });
 		if (end) body.endFrameImage = { id: end.id, type: end.type };
 		if (request.model.resolution) body.resolution = request.model.resolution;
+		const duration = request.model.durationSent ? request.duration : undefined;
+		Object.assign(body, definedOnly({ width: request.width, height: request.height, duration }));
+		if (request.cameraMove) body.elements = [{ akUUID: request.cameraMove, weight: 1 }];
 		Object.assign(
 			body,
-			definedOnly({ width: request.width, height: request.height, duration: request.duration }),
+			definedOnly({ seed: request.seed, negativePrompt: request.negativePrompt }),
 		);
 		if (request.isPublic !== undefined) body.isPublic = request.isPublic;
 		return {

@@ -18,7 +18,13 @@ import {
 	videoOptions,
 	videoPromptParameter,
 } from './descriptions';
-import { checkVideoRequest, readFrame, readVideoRequest, videoStartWithOptions } from './request';
+import {
+	applyVideoOptions,
+	checkVideoRequest,
+	readFrame,
+	readVideoRequest,
+	videoStartWithOptions,
+} from './request';
 
 const properties: INodeProperties[] = [
 	videoModelParameter,
@@ -50,9 +56,11 @@ export async function prepare(
 	const request = readVideoRequest.call(this, itemIndex);
 	request.start = readFrame.call(this, 'start', itemIndex);
 	request.end = readFrame.call(this, 'end', itemIndex);
-	if (request.width === undefined && request.model) Object.assign(request, request.model.sizes[0]);
-	checkVideoRequest.call(this, request, itemIndex);
+	if (request.width === undefined && request.model?.sizes.length)
+		Object.assign(request, request.model.sizes[0]);
 	const options = readOptionValues.call(this, itemIndex);
+	applyVideoOptions.call(this, request, options, itemIndex);
+	checkVideoRequest.call(this, request, itemIndex);
 	const waitForCompletion = readBoolean.call(
 		this,
 		'waitForCompletion',

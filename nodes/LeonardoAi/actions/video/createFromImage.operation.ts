@@ -30,6 +30,7 @@ import {
 	videoPromptParameter,
 } from './descriptions';
 import {
+	applyVideoOptions,
 	checkVideoRequest,
 	closestSize,
 	readFrame,
@@ -82,8 +83,10 @@ export async function prepare(
 	const request = readVideoRequest.call(this, itemIndex);
 	request.start = { id: '', type: 'UPLOADED' };
 	request.end = readFrame.call(this, 'end', itemIndex);
-	if (request.width === undefined && request.model)
+	if (request.width === undefined && request.model?.sizes.length)
 		Object.assign(request, closestSize(request.model, image.dimensions));
+	const options = readOptionValues.call(this, itemIndex);
+	applyVideoOptions.call(this, request, options, itemIndex);
 	checkVideoRequest.call(this, request, itemIndex);
 	const warnings = [...image.warnings];
 	if (request.width !== undefined && request.height !== undefined) {
@@ -95,7 +98,6 @@ export async function prepare(
 			);
 		}
 	}
-	const options = readOptionValues.call(this, itemIndex);
 	// Builds the body once with a placeholder frame, so its checks (e.g. Additional Parameters) run now.
 	videoStartWithOptions.call(this, request, options, itemIndex);
 	return {

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { WAIT_TIMEOUT_RULE } from '../../helpers/parameters';
 import { additionalFieldsOption, concurrencyOption } from '../common.descriptions';
-import { VIDEO_MODELS, sizeList } from './models';
+import { CAMERA_MOVES, VIDEO_MODELS, sizeList } from './models';
 
 /** The parameters the video operations share. */
 
@@ -17,7 +17,7 @@ export const videoModelParameter: INodeProperties = {
 	options: VIDEO_MODELS.map((model) => ({
 		name: model.name,
 		value: model.value,
-		description: `${sizeList(model)}; ${model.durations.join(' or ')} s${model.endFrame ? '; end frame' : ''}`,
+		description: `${sizeList(model)}; ${model.durations.join(' or ')} s${model.endFrame ? '; end frame' : ''}${model.cameraMoves ? '; camera moves' : ''}`,
 	})),
 	description:
 		'The video model. Another model ID from Leonardo\'s video guides (sent to the v2 endpoint, unchecked) can be set with an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -140,13 +140,39 @@ export const videoOptions: INodeProperties = {
 			description:
 				'Extra fields from the model\'s page this node has no parameter for, e.g. {"motion_has_audio": true}',
 		},
+		{
+			displayName: 'Camera Move',
+			name: 'cameraMove',
+			type: 'options',
+			default: '',
+			options: [
+				{ name: 'None', value: '' },
+				...CAMERA_MOVES.map(([name, value]) => ({ name, value })),
+			],
+			description: "Motion 2.0's Motion Control: a camera move for the whole clip",
+		},
 		concurrencyOption,
+		{
+			displayName: 'Negative Prompt',
+			name: 'negativePrompt',
+			type: 'string',
+			default: '',
+			description: 'What the video should not show (Kling 2.5 Turbo, Kling 2.1 Pro, Motion 2.0)',
+		},
 		{
 			displayName: 'Public',
 			name: 'public',
 			type: 'boolean',
 			default: false,
 			description: "Whether the video appears in Leonardo's public community feed",
+		},
+		{
+			displayName: 'Seed',
+			name: 'seed',
+			type: 'number',
+			default: 0,
+			description:
+				'A fixed seed makes results repeatable (Kling 2.5 Turbo, Kling 2.1 Pro, Motion 2.0)',
 		},
 		{
 			displayName: 'Wait Timeout (Seconds)',

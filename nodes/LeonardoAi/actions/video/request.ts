@@ -4,7 +4,14 @@ import { NodeOperationError } from 'n8n-workflow';
 import { withAdditionalFields } from '../../helpers/additionalFields';
 import type { ImageSize } from '../../helpers/image';
 import { aspectRatioDifference } from '../../helpers/image';
-import { checkBoolean, readNumber, readOptionalId, readText } from '../../helpers/parameters';
+import {
+	checkBoolean,
+	checkNumber,
+	checkText,
+	readNumber,
+	readOptionalId,
+	readText,
+} from '../../helpers/parameters';
 import { readPrompt } from '../generation/body';
 import type { FrameImage, VideoRequest, VideoStart } from './body';
 import { buildVideoStart } from './body';
@@ -89,6 +96,7 @@ export function checkVideoRequest(
 	const { width, height, duration } = request;
 	if (
 		width !== undefined &&
+		model.sizes.length &&
 		!model.sizes.some((size) => size.width === width && size.height === height)
 	) {
 		refuse(
@@ -103,7 +111,9 @@ export function checkVideoRequest(
 			this,
 			itemIndex,
 			`${model.name} does not make ${duration}-second videos`,
-			`Use ${model.durations.join(' or ')} seconds (${model.docs}).`,
+			model.durationSent
+				? `Use ${model.durations.join(' or ')} seconds (${model.docs}).`
+				: `It makes ${model.durations.join(' or ')}-second videos and takes no duration (${model.docs}).`,
 		);
 	}
 	if (model.startFrame === 'required' && !request.start) {
@@ -122,6 +132,22 @@ export function checkVideoRequest(
 			'Clear "End Frame Image ID", or pick a model that takes one (Kling 2.5 Turbo, Kling 2.1 Pro).',
 		);
 	}
+	if (request.cameraMove && !model.cameraMoves) {
+		refuse(
+			this,
+			itemIndex,
+			`${model.name} takes no Camera Move`,
+			'Camera moves (Motion Control) are for Motion 2.0. Remove the option, or pick Motion 2.0.',
+		);
+	}
+	if ((request.seed !== undefined || request.negativePrompt) && model.endpoint !== 'v1') {
+		refuse(
+			this,
+			itemIndex,
+			`Seed and Negative Prompt are not on ${model.name}'s page`,
+			`Remove them, or send the model's own fields with "Additional Parameters (JSON)" (${model.docs}).`,
+		);
+	}
 	if (request.end && !request.start) {
 		refuse(
 			this,
@@ -130,6 +156,33 @@ export function checkVideoRequest(
 			'Fill in "Start Frame Image ID" too.',
 		);
 	}
+}
+
+/** The per-model options: Camera Move (Motion 2.0), and the v1 endpoint's Seed and Negative Prompt. */
+export function applyVideoOptions(
+	this: IExecuteFunctions,
+	request: VideoRequest,
+	options: IDataObject,
+	itemIndex: number,
+): void {
+	const cameraMove = checkText(this, 'Camera Move', options.cameraMove ?? '', itemIndex).trim();
+	if (cameraMove) request.cameraMove = cameraMove;
+	if (options.seed !== undefined) {
+		request.seed = checkNumber(
+			this,
+			'Seed',
+			options.seed,
+			{ min: 0, max: 2147483637, integer: true },
+			itemIndex,
+		);
+	}
+	const negativePrompt = checkText(
+		this,
+		'Negative Prompt',
+		options.negativePrompt ?? '',
+		itemIndex,
+	).trim();
+	if (negativePrompt) request.negativePrompt = negativePrompt;
 }
 
 /** The start request with the user's "Public" and "Additional Parameters (JSON)" added. */

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { StartedJob } from '../helpers/batch';
 import { recordStartedJob, withDownloadSlot } from '../helpers/batch';
+import { readBoolean, waitTimeoutSeconds } from '../helpers/parameters';
 import { waitForJob } from '../helpers/polling';
 import type { ExpectedFile } from '../helpers/fileTypes';
 import { IMAGE_FILE } from '../helpers/fileTypes';
@@ -32,6 +33,30 @@ export interface Job {
 export interface JobWaitSettings {
 	waitForCompletion: boolean;
 	timeoutSeconds: number;
+}
+
+/**
+ * "Wait for Completion", the download switch (which only counts while waiting: "Download Images",
+ * "Download Video") and Options → Wait Timeout, as every job operation reads them.
+ */
+export function readJobWait(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+	download: { name: string; label: string },
+	defaultTimeoutSeconds?: number,
+): JobWaitSettings & { download: boolean } {
+	const waitForCompletion = readBoolean.call(
+		this,
+		'waitForCompletion',
+		'Wait for Completion',
+		itemIndex,
+	);
+	return {
+		waitForCompletion,
+		download: waitForCompletion && readBoolean.call(this, download.name, download.label, itemIndex),
+		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, defaultTimeoutSeconds),
+	};
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { ensureFound } from '../byId';
 import type { Job } from '../job';
+import { readGenerationId } from './body';
 import type { ImageDelivery } from './output';
 import { generationJson, generationOutput } from './output';
 
@@ -23,6 +25,16 @@ export async function getGeneration(
 		itemIndex,
 	});
 	return (response.generations_by_pk ?? undefined) as IDataObject | undefined;
+}
+
+/** Generation → Get and Video → Get: the Generation ID parameter read, the generation fetched; unknown = an error. */
+export async function readExistingGeneration(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const generationId = readGenerationId.call(this, itemIndex);
+	const generation = await getGeneration.call(this, generationId, itemIndex);
+	return ensureFound.call(this, generation, 'Generation', generationId, itemIndex);
 }
 
 export interface GenerationStart {

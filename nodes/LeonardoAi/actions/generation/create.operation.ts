@@ -8,18 +8,11 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { ImageSize } from '../../helpers/image';
 import { MAX_SIDE, MIN_SIDE, SIDE_STEP, fitGenerationSize } from '../../helpers/image';
-import {
-	readBoolean,
-	readNumber,
-	readOptionalId,
-	readOptionValues,
-	readText,
-	waitTimeoutSeconds,
-} from '../../helpers/parameters';
+import { readNumber, readOptionalId, readOptionValues, readText } from '../../helpers/parameters';
 import { initImageSize } from '../initImage/size';
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobWaitSettings } from '../job';
-import { runJob } from '../job';
+import { readJobWait, runJob } from '../job';
 import { generationJob } from './api';
 import { aspectWarning, checkSide } from './size';
 import {
@@ -31,6 +24,7 @@ import {
 	readPrompt,
 } from './body';
 import {
+	DOWNLOAD_IMAGES,
 	downloadImagesParameter,
 	initStrengthParameter,
 	maxSideParameter,
@@ -168,12 +162,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
 		};
 	}
-	const waitForCompletion = readBoolean.call(
-		this,
-		'waitForCompletion',
-		'Wait for Completion',
-		itemIndex,
-	);
+	const wait = readJobWait.call(this, itemIndex, options, DOWNLOAD_IMAGES);
 	return {
 		// With "Match Init Image" the width and height are placeholders until the image is measured.
 		body: buildGenerationBody.call(
@@ -201,12 +190,9 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		matchMaxSide,
 		initImageId,
 		initImageType,
-		waitForCompletion,
-		images: imageDelivery(
-			waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
-			options,
-		),
-		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
+		waitForCompletion: wait.waitForCompletion,
+		images: imageDelivery(wait.download, options),
+		timeoutSeconds: wait.timeoutSeconds,
 	};
 }
 

@@ -11,16 +11,15 @@ import {
 	checkBoolean,
 	checkNumber,
 	checkText,
-	readBoolean,
 	readNumber,
 	readOptionValues,
 	readText,
-	waitTimeoutSeconds,
 } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobWaitSettings } from '../job';
-import { runJob } from '../job';
+import { readJobWait, runJob } from '../job';
 import { generationJob } from './api';
+import { DOWNLOAD_IMAGES } from './descriptions';
 import { NUM_IMAGES_RULE, readPrompt } from './body';
 import { downloadImagesParameter, promptParameter, referenceImageFields } from './descriptions';
 import type { ImageDelivery } from './output';
@@ -182,20 +181,12 @@ export async function prepare(
 		});
 	if (options.public !== undefined)
 		body.public = checkBoolean(this, 'Public', options.public, itemIndex);
-	const waitForCompletion = readBoolean.call(
-		this,
-		'waitForCompletion',
-		'Wait for Completion',
-		itemIndex,
-	);
+	const wait = readJobWait.call(this, itemIndex, options, DOWNLOAD_IMAGES);
 	return {
 		body,
-		waitForCompletion,
-		images: imageDelivery(
-			waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
-			options,
-		),
-		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
+		waitForCompletion: wait.waitForCompletion,
+		images: imageDelivery(wait.download, options),
+		timeoutSeconds: wait.timeoutSeconds,
 	};
 }
 

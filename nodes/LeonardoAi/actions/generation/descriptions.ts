@@ -82,6 +82,9 @@ export const maxSideParameter: INodeProperties = {
 		"Pixels of the longer side of the generated images; the shorter side follows the init image's aspect ratio (both rounded to multiples of 8)",
 };
 
+/** How job operations read Download Images. */
+export const DOWNLOAD_IMAGES = { name: 'downloadImages', label: 'Download Images' };
+
 export const downloadImagesParameter: INodeProperties = {
 	displayName: 'Download Images',
 	name: 'downloadImages',

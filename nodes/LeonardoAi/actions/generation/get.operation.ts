@@ -2,9 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean, readOptionValues } from '../../helpers/parameters';
-import { ensureFound } from '../byId';
-import { getGeneration } from './api';
-import { readGenerationId } from './body';
+import { readExistingGeneration } from './api';
 import { downloadImagesParameter, generationIdParameter } from './descriptions';
 import { resultOptions } from './options';
 import { generationJson, generationOutput, imageDelivery } from './output';
@@ -28,14 +26,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const generationId = readGenerationId.call(this, itemIndex);
-	const generation = ensureFound.call(
-		this,
-		await getGeneration.call(this, generationId, itemIndex),
-		'Generation',
-		generationId,
-		itemIndex,
-	);
+	const generation = await readExistingGeneration.call(this, itemIndex);
 	const images = imageDelivery(
 		readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
 		readOptionValues.call(this, itemIndex),

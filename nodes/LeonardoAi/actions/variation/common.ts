@@ -6,12 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
-import {
-	readBoolean,
-	readId,
-	readOptionValues,
-	waitTimeoutSeconds,
-} from '../../helpers/parameters';
+import { readBoolean, readId, readOptionValues } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import {
 	additionalFieldsOption,
@@ -20,7 +15,7 @@ import {
 	waitTimeoutOption,
 } from '../common.descriptions';
 import type { Job, JobWaitSettings } from '../job';
-import { downloadResult, runJob } from '../job';
+import { downloadResult, readJobWait, runJob } from '../job';
 
 export const imageIdParameter: INodeProperties = {
 	displayName: 'Image ID',
@@ -95,19 +90,16 @@ export function prepareVariation(
 	job: VariationJob,
 ): VariationRequest {
 	const options = readOptionValues.call(this, itemIndex);
-	const waitForCompletion = readBoolean.call(
-		this,
-		'waitForCompletion',
-		'Wait for Completion',
-		itemIndex,
-	);
+	const wait = readJobWait.call(this, itemIndex, options, {
+		name: 'downloadImages',
+		label: 'Download Images',
+	});
 	return {
 		...job,
 		body: withAdditionalFields.call(this, job.body, options.additionalFields, itemIndex),
-		waitForCompletion,
-		downloadImages:
-			waitForCompletion && readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
-		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
+		waitForCompletion: wait.waitForCompletion,
+		downloadImages: wait.download,
+		timeoutSeconds: wait.timeoutSeconds,
 	};
 }
 

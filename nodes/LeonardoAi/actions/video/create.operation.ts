@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../../helpers/parameters';
+import { readOptionValues } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobWaitSettings } from '../job';
-import { runJob } from '../job';
+import { readJobWait, runJob } from '../job';
 import { videoJob } from './api';
 import type { VideoStart } from './body';
 import {
@@ -61,18 +61,13 @@ export async function prepare(
 	const options = readOptionValues.call(this, itemIndex);
 	applyVideoOptions.call(this, request, options, itemIndex);
 	checkVideoRequest.call(this, request, itemIndex);
-	const waitForCompletion = readBoolean.call(
-		this,
-		'waitForCompletion',
-		'Wait for Completion',
-		itemIndex,
-	);
+	const download = { name: 'downloadVideo', label: 'Download Video' };
+	const wait = readJobWait.call(this, itemIndex, options, download, VIDEO_WAIT_TIMEOUT_SECONDS);
 	return {
 		start: videoStartWithOptions.call(this, request, options, itemIndex),
-		waitForCompletion,
-		downloadVideo:
-			waitForCompletion && readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex),
-		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, VIDEO_WAIT_TIMEOUT_SECONDS),
+		waitForCompletion: wait.waitForCompletion,
+		downloadVideo: wait.download,
+		timeoutSeconds: wait.timeoutSeconds,
 	};
 }
 

@@ -2,10 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean } from '../../helpers/parameters';
-import { ensureFound } from '../byId';
 import { concurrencyOnlyOptions } from '../common.descriptions';
-import { getGeneration } from '../generation/api';
-import { readGenerationId } from '../generation/body';
+import { readExistingGeneration } from '../generation/api';
 import { generationIdParameter } from '../generation/descriptions';
 import { videoJson, videoOutput } from './api';
 import { downloadVideoParameter } from './descriptions';
@@ -28,14 +26,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const generationId = readGenerationId.call(this, itemIndex);
-	const generation = ensureFound.call(
-		this,
-		await getGeneration.call(this, generationId, itemIndex),
-		'Generation',
-		generationId,
-		itemIndex,
-	);
+	const generation = await readExistingGeneration.call(this, itemIndex);
 	const downloadVideo = readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex);
 	return await videoOutput.call(this, videoJson(generation), itemIndex, downloadVideo);
 }

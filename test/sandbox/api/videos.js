@@ -10,13 +10,29 @@ const PORTRAIT = [1080, 1920];
 
 /**
  * What each documented model accepts, from its docs.leonardo.ai page:
- * kling-2.6 https://docs.leonardo.ai/docs/kling-26 (and generate-with-kling-2-6),
+ * kling-2.6 https://docs.leonardo.ai/docs/kling-26 (and generate-with-kling-2-6), kling-3.0 below,
  * KLING2_5 https://docs.leonardo.ai/docs/kling-2-5-turbo,
  * KLING2_1 https://docs.leonardo.ai/docs/generate-with-kling-21-pro-using-start-and-end-frame,
  * MOTION2 https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images.
  */
 const V2_VIDEO_MODELS = {
 	'kling-2.6': { sizes: [LANDSCAPE, SQUARE, PORTRAIT], durations: [5, 10], endFrame: false },
+	// https://docs.leonardo.ai/docs/kling-30: 1080p sizes with mode RESOLUTION_1080 (the default), 720p
+	// sizes with RESOLUTION_720; 3 to 15 s; end frame only with a start frame; motion_has_audio.
+	'kling-3.0': {
+		sizes: [LANDSCAPE, SQUARE, PORTRAIT, [1280, 720], [960, 960], [720, 1280]],
+		modes: {
+			RESOLUTION_1080: [LANDSCAPE, SQUARE, PORTRAIT],
+			RESOLUTION_720: [
+				[1280, 720],
+				[960, 960],
+				[720, 1280],
+			],
+		},
+		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		endFrame: true,
+		extraParameters: ['mode', 'motion_has_audio'],
+	},
 };
 const V1_VIDEO_MODELS = {
 	KLING2_5: {
@@ -71,9 +87,15 @@ function videoRoutes({ state, createJob }) {
 				'expecting a value for non-nullable variable: "parameters"',
 				'validation-failed',
 			]);
-		const unknown = Object.keys(p).find(
-			(k) => !['prompt', 'duration', 'width', 'height', 'guidances'].includes(k),
-		);
+		const allowed = [
+			'prompt',
+			'duration',
+			'width',
+			'height',
+			'guidances',
+			...(spec.extraParameters ?? []),
+		];
+		const unknown = Object.keys(p).find((k) => !allowed.includes(k));
 		if (unknown) return fail([400, `Unexpected variable ${unknown}`, 'bad-request']);
 		if (typeof p.prompt !== 'string' || !p.prompt.trim())
 			return fail([
@@ -94,6 +116,28 @@ function videoRoutes({ state, createJob }) {
 				return fail([400, `${key} takes at most 1 item`, 'validation-failed']);
 			if (list[0] && !imageKnown(list[0].image))
 				return fail([400, `invalid ${key} image ${list[0].image?.id}`, 'unexpected']);
+		}
+		if (spec.modes && p.mode !== undefined) {
+			const sizes = spec.modes[p.mode];
+			if (!sizes)
+				return fail([400, `invalid mode ${p.mode} for ${body.model}`, 'validation-failed']);
+			if (!sizes.some(([w, h]) => w === p.width && h === p.height)) {
+				return fail([
+					400,
+					`${p.width}x${p.height} is not a ${p.mode} size for ${body.model}`,
+					'unexpected',
+				]);
+			}
+		}
+		if (p.motion_has_audio !== undefined && typeof p.motion_has_audio !== 'boolean') {
+			return fail([400, "expected a boolean for 'motion_has_audio'", 'validation-failed']);
+		}
+		if (frames.end_frame && !frames.start_frame) {
+			return fail([
+				400,
+				'end_frame is only available when start_frame is provided',
+				'validation-failed',
+			]);
 		}
 		return { problem: checkSizeAndDuration(spec, body.model, p.width, p.height, p.duration) };
 	}

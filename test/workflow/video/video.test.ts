@@ -302,4 +302,45 @@ describe('Video → Create From Image, Create and Get', () => {
 		}
 		expect(sandbox.requests).toHaveLength(0);
 	});
+
+	it('Kling 3.0: a 720p size goes with mode RESOLUTION_720, audio and both frames, as its page has them', async () => {
+		const { sandbox } = ctx;
+		const startId = await uploadedImageId(sandbox);
+		const endId = await generatedImageId(sandbox);
+		sandbox.reset();
+		const result = await run(sandbox, [
+			video('create', {
+				model: 'kling-3.0',
+				duration: 12,
+				width: 720,
+				height: 1280,
+				startImageId: startId,
+				endImageId: endId,
+				endImageType: 'GENERATED',
+				options: { audio: false },
+			}),
+		]);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations').map((r) => r.body)).toEqual([
+			{
+				model: 'kling-3.0',
+				parameters: {
+					prompt: 'the camera circles the product',
+					duration: 12,
+					width: 720,
+					height: 1280,
+					mode: 'RESOLUTION_720',
+					motion_has_audio: false,
+					guidances: {
+						start_frame: [{ image: { id: startId, type: 'UPLOADED' } }],
+						end_frame: [{ image: { id: endId, type: 'GENERATED' } }],
+					},
+				},
+			},
+		]);
+		const refused = await run(sandbox, [
+			video('create', { model: 'kling-2.6', options: { audio: true } }),
+		]);
+		expect(refused.error.message).toBe('Kling 2.6 takes no Audio option');
+	});
 });

@@ -21,6 +21,8 @@ export interface VideoRequest {
 	isPublic?: boolean;
 	/** Motion 2.0's camera move (an element's akUUID). */
 	cameraMove?: string;
+	/** v2 `motion_has_audio`, on the models whose page has it. */
+	audio?: boolean;
 	/** v1 (SDK schema): `seed`, `negativePrompt`. */
 	seed?: number;
 	negativePrompt?: string;
@@ -70,6 +72,11 @@ export function buildVideoStart(request: VideoRequest): VideoStart {
 		prompt: request.prompt,
 		...definedOnly({ duration: request.duration, width: request.width, height: request.height }),
 	};
+	const size = request.model?.sizes.find(
+		(s) => s.width === request.width && s.height === request.height,
+	);
+	if (size?.mode) parameters.mode = size.mode;
+	if (request.audio !== undefined) parameters.motion_has_audio = request.audio;
 	const guidances: IDataObject = {};
 	if (start) guidances.start_frame = [{ image: { id: start.id, type: start.type } }];
 	if (end) guidances.end_frame = [{ image: { id: end.id, type: end.type } }];

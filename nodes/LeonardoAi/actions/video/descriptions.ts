@@ -54,7 +54,7 @@ export const endFrameParameters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
-		hint: 'Optional: the last frame, on the models that take one (Kling 2.5 Turbo, Kling 2.1 Pro)',
+		hint: 'Optional: the last frame, on the models that take one (Kling 3.0, Kling 2.5 Turbo, Kling 2.1 Pro)',
 		description: 'An image the video should end on',
 	},
 	{
@@ -139,6 +139,13 @@ export const videoOptions: INodeProperties = {
 			hint: 'Added to the request (v2: to "parameters"), with Leonardo\'s exact field names; a field the node already sets is refused',
 			description:
 				'Extra fields from the model\'s page this node has no parameter for, e.g. {"motion_has_audio": true}',
+		},
+		{
+			displayName: 'Audio',
+			name: 'audio',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the video gets generated sound (Kling 3.0)',
 		},
 		{
 			displayName: 'Camera Move',

@@ -7,13 +7,18 @@ export interface VideoModel {
 	name: string;
 	/** v2 `POST /v2/generations`, or v1 `POST /generations-image-to-video` (`-text-to-video`). */
 	endpoint: 'v1' | 'v2';
-	/** Empty: the page gives none; the node sends a size only when the user sets one. */
-	sizes: ImageSize[];
+	/**
+	 * Empty: the page gives none; the node sends a size only when the user sets one. A size with a
+	 * `mode` is sent with it (v2 `mode`, e.g. RESOLUTION_720 for the 720p sizes).
+	 */
+	sizes: Array<ImageSize & { mode?: string }>;
 	/** The seconds it takes; with `durationSent` false, its one length, which is never sent. */
 	durations: number[];
 	durationSent: boolean;
 	/** Camera moves (Motion Control) as `elements` of `{ akUUID, weight }`. */
 	cameraMoves?: boolean;
+	/** v2 `motion_has_audio`: the page documents generated sound. */
+	audio?: boolean;
 	startFrame: 'optional' | 'required';
 	endFrame: boolean;
 	/** v1: the `resolution` the page's sample sends with these sizes. */
@@ -42,6 +47,28 @@ export const VIDEO_MODELS: VideoModel[] = [
 		startFrame: 'optional',
 		endFrame: false,
 		docs: 'https://docs.leonardo.ai/docs/kling-26',
+	},
+	{
+		// https://docs.leonardo.ai/docs/kling-30: duration 3 to 15; 1080p (mode RESOLUTION_1080, the default)
+		// 1920×1080, 1440×1440, 1080×1920 and 720p (RESOLUTION_720) 1280×720, 960×960, 720×1280;
+		// guidances.start_frame, end_frame only with a start frame; motion_has_audio; prompt ≤ 1500.
+		value: 'kling-3.0',
+		name: 'Kling 3.0',
+		endpoint: 'v2',
+		sizes: [
+			{ ...LANDSCAPE, mode: 'RESOLUTION_1080' },
+			{ ...SQUARE, mode: 'RESOLUTION_1080' },
+			{ ...PORTRAIT, mode: 'RESOLUTION_1080' },
+			{ width: 1280, height: 720, mode: 'RESOLUTION_720' },
+			{ width: 960, height: 960, mode: 'RESOLUTION_720' },
+			{ width: 720, height: 1280, mode: 'RESOLUTION_720' },
+		],
+		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		durationSent: true,
+		startFrame: 'optional',
+		endFrame: true,
+		audio: true,
+		docs: 'https://docs.leonardo.ai/docs/kling-30',
 	},
 	{
 		// https://docs.leonardo.ai/docs/kling-2-5-turbo: duration 5 or 10; 1920×1080, 1080×1920, 1440×1440;

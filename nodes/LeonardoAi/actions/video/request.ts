@@ -129,7 +129,7 @@ export function checkVideoRequest(
 			this,
 			itemIndex,
 			`${model.name} takes no end frame`,
-			'Clear "End Frame Image ID", or pick a model that takes one (Kling 2.5 Turbo, Kling 2.1 Pro).',
+			'Clear "End Frame Image ID", or pick a model that takes one (Kling 3.0, Kling 2.5 Turbo, Kling 2.1 Pro).',
 		);
 	}
 	if (request.cameraMove && !model.cameraMoves) {
@@ -138,6 +138,14 @@ export function checkVideoRequest(
 			itemIndex,
 			`${model.name} takes no Camera Move`,
 			'Camera moves (Motion Control) are for Motion 2.0. Remove the option, or pick Motion 2.0.',
+		);
+	}
+	if (request.audio !== undefined && !model.audio) {
+		refuse(
+			this,
+			itemIndex,
+			`${model.name} takes no Audio option`,
+			`Its page has no generated sound. Remove the option (${model.docs}).`,
 		);
 	}
 	if ((request.seed !== undefined || request.negativePrompt) && model.endpoint !== 'v1') {
@@ -158,7 +166,7 @@ export function checkVideoRequest(
 	}
 }
 
-/** The per-model options: Camera Move (Motion 2.0), and the v1 endpoint's Seed and Negative Prompt. */
+/** The per-model options: Audio (Kling 3.0), Camera Move (Motion 2.0), the v1 endpoint's Seed and Negative Prompt. */
 export function applyVideoOptions(
 	this: IExecuteFunctions,
 	request: VideoRequest,
@@ -176,6 +184,8 @@ export function applyVideoOptions(
 			itemIndex,
 		);
 	}
+	if (options.audio !== undefined)
+		request.audio = checkBoolean(this, 'Audio', options.audio, itemIndex);
 	const negativePrompt = checkText(
 		this,
 		'Negative Prompt',

@@ -57,7 +57,10 @@ export async function prepare(
 	request.start = readFrame.call(this, 'start', itemIndex);
 	request.end = readFrame.call(this, 'end', itemIndex);
 	if (request.width === undefined && request.model?.sizes.length)
-		Object.assign(request, request.model.sizes[0]);
+		Object.assign(request, {
+			width: request.model.sizes[0].width,
+			height: request.model.sizes[0].height,
+		});
 	const options = readOptionValues.call(this, itemIndex);
 	applyVideoOptions.call(this, request, options, itemIndex);
 	checkVideoRequest.call(this, request, itemIndex);

@@ -71,9 +71,10 @@ export function readVideoRequest(this: IExecuteFunctions, itemIndex: number): Vi
 
 /** The model's size closest in aspect ratio to the image: the video is not stretched (ties: the first). */
 export function closestSize(model: VideoModel, image: ImageSize): ImageSize {
-	return model.sizes.reduce((best, size) =>
+	const { width, height } = model.sizes.reduce((best, size) =>
 		aspectRatioDifference(image, size) < aspectRatioDifference(image, best) ? size : best,
 	);
+	return { width, height };
 }
 
 function refuse(

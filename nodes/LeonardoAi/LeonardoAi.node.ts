@@ -25,7 +25,7 @@ export class LeonardoAi implements INodeType {
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			'Generate images with Leonardo.ai, from a prompt or from an image in your workflow',
+			'Generate images and videos with Leonardo.ai, from a prompt or from an image in your workflow',
 		defaults: { name: 'Leonardo AI' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

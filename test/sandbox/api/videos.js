@@ -33,6 +33,15 @@ const V2_VIDEO_MODELS = {
 		endFrame: true,
 		extraParameters: ['mode', 'motion_has_audio'],
 	},
+	// https://docs.leonardo.ai/docs/kling-30-turbo: the same sizes, `mode` deprecated; start frame only;
+	// 3 to 15 s; motion_has_audio; prompt up to 2500 characters.
+	'kling-3.0-turbo': {
+		sizes: [LANDSCAPE, SQUARE, PORTRAIT, [1280, 720], [960, 960], [720, 1280]],
+		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		endFrame: false,
+		extraParameters: ['motion_has_audio'],
+		promptMax: 2500,
+	},
 };
 const V1_VIDEO_MODELS = {
 	KLING2_5: {
@@ -103,8 +112,12 @@ function videoRoutes({ state, createJob }) {
 				'expecting a value for non-nullable variable: "prompt"',
 				'validation-failed',
 			]);
-		if (p.prompt.length > 1500)
-			return fail([400, 'prompt is longer than 1500 characters', 'validation-failed']);
+		if (p.prompt.length > (spec.promptMax ?? 1500))
+			return fail([
+				400,
+				`prompt is longer than ${spec.promptMax ?? 1500} characters`,
+				'validation-failed',
+			]);
 		const frames = p.guidances ?? {};
 		const guidance = Object.keys(frames).find(
 			(k) => !['start_frame', ...(spec.endFrame ? ['end_frame'] : [])].includes(k),

@@ -343,4 +343,32 @@ describe('Video → Create From Image, Create and Get', () => {
 		]);
 		expect(refused.error.message).toBe('Kling 2.6 takes no Audio option');
 	});
+
+	it('Kling 3.0 Turbo: no mode (deprecated on its page), a 2500-character prompt, no end frame', async () => {
+		const { sandbox } = ctx;
+		const prompt = 'a slow pan over a quiet harbour at dawn, '.repeat(60).slice(0, 2400);
+		const result = await run(
+			sandbox,
+			[video('createFromImage', { model: 'kling-3.0-turbo', prompt, options: { audio: true } })],
+			[fileItem('portrait-300x500.jpg')],
+		);
+		expect(result.status).toBe('success');
+		const [start] = sandbox.requestsTo('api', 'POST', '/v2/generations');
+		expect(start.body.parameters).toEqual({
+			prompt: prompt.trim(),
+			duration: 5,
+			width: 1080,
+			height: 1920,
+			motion_has_audio: true,
+			guidances: {
+				start_frame: [{ image: { id: result.output[0].json.initImageId, type: 'UPLOADED' } }],
+			},
+		});
+		const tooLong = await run(sandbox, [
+			video('create', { model: 'kling-3.0-turbo', prompt: 'x'.repeat(2501) }),
+		]);
+		expect(tooLong.error.message).toBe(
+			'The prompt has 2501 characters; Leonardo accepts at most 2500',
+		);
+	});
 });

@@ -207,19 +207,23 @@ export function readModelId(this: IExecuteFunctions, itemIndex: number): string 
 /** Leonardo's prompt limit (D-errors: "Invalid prompt, maximum length of 1500 characters exceeded."). */
 export const MAX_PROMPT_LENGTH = 1500;
 
-export function readPrompt(this: IExecuteFunctions, itemIndex: number): string {
+export function readPrompt(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	maxLength = MAX_PROMPT_LENGTH,
+): string {
 	const prompt = readText.call(this, 'prompt', 'Prompt', itemIndex).trim();
 	if (!prompt) {
 		throw new NodeOperationError(this.getNode(), 'The prompt is empty', {
 			itemIndex,
 			description:
-				'Write what the image should show in "Prompt", or map it from an earlier node with an expression.',
+				'Write what Leonardo should make in "Prompt", or map it from an earlier node with an expression.',
 		});
 	}
-	if (prompt.length > MAX_PROMPT_LENGTH) {
+	if (prompt.length > maxLength) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`The prompt has ${prompt.length} characters; Leonardo accepts at most ${MAX_PROMPT_LENGTH}`,
+			`The prompt has ${prompt.length} characters; Leonardo accepts at most ${maxLength}`,
 			{
 				itemIndex,
 				description: 'Shorten the prompt.',

@@ -31,7 +31,7 @@ export const videoPromptParameter: INodeProperties = {
 	required: true,
 	typeOptions: { rows: 3 },
 	placeholder: 'e.g. The camera slowly circles the product while soft light moves across it',
-	description: 'What should happen in the video. At most 1500 characters.',
+	description: 'What should happen in the video. At most 1500 characters (Kling 3.0 Turbo: 2500).',
 };
 
 const imageTypeOptions = [
@@ -145,7 +145,7 @@ export const videoOptions: INodeProperties = {
 			name: 'audio',
 			type: 'boolean',
 			default: true,
-			description: 'Whether the video gets generated sound (Kling 3.0)',
+			description: 'Whether the video gets generated sound (Kling 3.0, Kling 3.0 Turbo)',
 		},
 		{
 			displayName: 'Camera Move',

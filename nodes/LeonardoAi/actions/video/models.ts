@@ -19,6 +19,8 @@ export interface VideoModel {
 	cameraMoves?: boolean;
 	/** v2 `motion_has_audio`: the page documents generated sound. */
 	audio?: boolean;
+	/** The prompt's maximum length on the page (1500 unless it says otherwise). */
+	promptMax?: number;
 	startFrame: 'optional' | 'required';
 	endFrame: boolean;
 	/** v1: the `resolution` the page's sample sends with these sizes. */
@@ -35,6 +37,29 @@ const PORTRAIT = { width: 1080, height: 1920 };
  * goes to the v2 endpoint through an expression, unchecked.
  */
 export const VIDEO_MODELS: VideoModel[] = [
+	{
+		// https://docs.leonardo.ai/docs/kling-30-turbo: duration 3 to 15; the same six sizes as Kling 3.0 with
+		// `mode` deprecated ("width and height are the canonical inputs"), so none is sent; start_frame only;
+		// motion_has_audio; prompt ≤ 2500.
+		value: 'kling-3.0-turbo',
+		name: 'Kling 3.0 Turbo',
+		endpoint: 'v2',
+		sizes: [
+			LANDSCAPE,
+			SQUARE,
+			PORTRAIT,
+			{ width: 1280, height: 720 },
+			{ width: 960, height: 960 },
+			{ width: 720, height: 1280 },
+		],
+		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		durationSent: true,
+		startFrame: 'optional',
+		endFrame: false,
+		audio: true,
+		promptMax: 2500,
+		docs: 'https://docs.leonardo.ai/docs/kling-30-turbo',
+	},
 	{
 		// https://docs.leonardo.ai/docs/kling-26 and https://docs.leonardo.ai/docs/generate-with-kling-2-6:
 		// duration 5 or 10; 1920×1080, 1440×1440, 1080×1920; guidances.start_frame (max 1), no end frame.

@@ -54,10 +54,11 @@ export function readVideoRequest(this: IExecuteFunctions, itemIndex: number): Vi
 			description: 'With both at 0 the node picks the size.',
 		});
 	}
+	const model = findVideoModel(modelId);
 	return {
 		modelId,
-		model: findVideoModel(modelId),
-		prompt: readPrompt.call(this, itemIndex),
+		model,
+		prompt: readPrompt.call(this, itemIndex, model?.promptMax),
 		duration: readNumber.call(
 			this,
 			'duration',

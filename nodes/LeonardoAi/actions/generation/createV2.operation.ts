@@ -18,13 +18,17 @@ import {
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobWaitSettings } from '../job';
 import { readJobWait, runJob } from '../job';
+import { findVideoModel } from '../video/models';
 import { generationJob } from './api';
-import { DOWNLOAD_IMAGES } from './descriptions';
 import { NUM_IMAGES_RULE, readPrompt } from './body';
-import { downloadImagesParameter, promptParameter, referenceImageFields } from './descriptions';
+import {
+	DOWNLOAD_IMAGES,
+	downloadImagesParameter,
+	promptParameter,
+	referenceImageFields,
+} from './descriptions';
 import type { ImageDelivery } from './output';
 import { imageDelivery } from './output';
-import { findVideoModel } from '../video/models';
 import { readImageReferences, v2Options } from './v2';
 
 const properties: INodeProperties[] = [

@@ -152,6 +152,9 @@ export function fitGenerationSize(image: ImageSize, maxSide: number): ImageSize 
 	return { width: toStep(image.width * scale), height: longest };
 }
 
+/** Above this an image visibly stretches or is cropped when made into another aspect ratio (2%). */
+export const MAX_ASPECT_DIFFERENCE = 0.02;
+
 /** How far two aspect ratios differ, as a fraction (0.02 = 2%). */
 export function aspectRatioDifference(a: ImageSize, b: ImageSize): number {
 	const ratioA = a.width / a.height;

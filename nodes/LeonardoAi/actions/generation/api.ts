@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { ensureFound } from '../byId';
@@ -37,6 +37,47 @@ export async function readExistingGeneration(
 	return ensureFound.call(this, generation, 'Generation', generationId, itemIndex);
 }
 
+/** How a generation (images or a video) is started: its POST, and the key the answer wraps the job in. */
+export interface GenerationStartRequest {
+	apiVersion: 'v1' | 'v2';
+	path: string;
+	body: IDataObject;
+	responseKey: string;
+}
+
+/**
+ * Any generation as a job: started by its POST (never retried), read with v1 GET /generations/{id};
+ * images and videos differ only in how the finished generation is output.
+ */
+export function startedGenerationJob(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	request: GenerationStartRequest,
+	extra: IDataObject,
+	output: (generation: IDataObject, fields: IDataObject) => Promise<INodeExecutionData[]>,
+	failedHint: string,
+): Job {
+	return {
+		kind: 'generation',
+		start: async () => {
+			const response = await leonardoApiRequest.call(this, {
+				method: 'POST',
+				path: request.path,
+				apiVersion: request.apiVersion,
+				body: request.body,
+				itemIndex,
+				retry: false,
+			});
+			const started = (response[request.responseKey] ?? {}) as IDataObject;
+			return { id: started.generationId, fields: { cost: started.cost ?? null, ...extra } };
+		},
+		read: async (generationId) => await getGeneration.call(this, generationId, itemIndex),
+		pending: (generationId, fields) => ({ generationId, status: 'PENDING', ...fields }),
+		finished: async (_generationId, generation, fields) => await output(generation, fields),
+		failedHint,
+	};
+}
+
 export interface GenerationStart {
 	apiVersion: 'v1' | 'v2';
 	body: IDataObject;
@@ -45,37 +86,30 @@ export interface GenerationStart {
 	images: ImageDelivery;
 }
 
-/** A generation as a job: POST /generations (v1 or v2), read with v1 GET /generations/{id}. */
+/** An image generation as a job: POST /generations (v1 or v2). */
 export function generationJob(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	start: GenerationStart,
 ): Job {
-	return {
-		kind: 'generation',
-		start: async () => {
-			const { apiVersion, body } = start;
-			const response = await leonardoApiRequest.call(this, {
-				method: 'POST',
-				path: '/generations',
-				apiVersion,
-				body,
-				itemIndex,
-				retry: false,
-			});
-			const started = (response[STARTED_JOB_KEY[apiVersion]] ?? {}) as IDataObject;
-			return { id: started.generationId, fields: { cost: started.cost ?? null, ...start.extra } };
-		},
-		read: async (generationId) => await getGeneration.call(this, generationId, itemIndex),
-		pending: (generationId, fields) => ({ generationId, status: 'PENDING', ...fields }),
-		finished: async (_generationId, generation, fields) =>
+	const request = {
+		apiVersion: start.apiVersion,
+		path: '/generations',
+		body: start.body,
+		responseKey: STARTED_JOB_KEY[start.apiVersion],
+	};
+	return startedGenerationJob.call(
+		this,
+		itemIndex,
+		request,
+		start.extra,
+		async (generation, fields) =>
 			await generationOutput.call(
 				this,
 				{ ...generationJson(generation), ...fields },
 				itemIndex,
 				start.images,
 			),
-		failedHint:
-			'Try another prompt, model or size; Alchemy and some models only accept certain sizes.',
-	};
+		'Try another prompt, model or size; Alchemy and some models only accept certain sizes.',
+	);
 }

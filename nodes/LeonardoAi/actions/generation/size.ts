@@ -2,14 +2,17 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ImageSize } from '../../helpers/image';
-import { MAX_SIDE, MIN_SIDE, SIDE_STEP, aspectRatioDifference } from '../../helpers/image';
+import {
+	MAX_SIDE,
+	MIN_SIDE,
+	SIDE_STEP,
+	aspectRatioDifference,
+	MAX_ASPECT_DIFFERENCE,
+} from '../../helpers/image';
 import { checkNumber } from '../../helpers/parameters';
 import { initImageSize } from '../initImage/size';
 
 /** A custom generation size: checked before any request, and compared with the init image's aspect ratio. */
-
-/** Above this the result visibly stretches (2%). */
-const MAX_ASPECT_DIFFERENCE = 0.02;
 
 function sizeText({ width, height }: ImageSize): string {
 	return `${width}×${height}`;

@@ -7,8 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { VIDEO_FILE } from '../../helpers/fileTypes';
-import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { getGeneration } from '../generation/api';
+import { startedGenerationJob } from '../generation/api';
 import type { Job } from '../job';
 import { downloadResult } from '../job';
 import type { VideoStart } from './body';
@@ -59,7 +58,7 @@ export async function videoOutput(
 	return [{ json, binary, pairedItem }];
 }
 
-/** A video as a job: started on its model's endpoint (never retried), read with GET /generations/{id}. */
+/** A video as a job: started on its model's endpoint, output with its MP4. */
 export function videoJob(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -67,29 +66,18 @@ export function videoJob(
 	extra: IDataObject,
 	downloadVideo: boolean,
 ): Job {
-	return {
-		kind: 'generation',
-		start: async () => {
-			const response = await leonardoApiRequest.call(this, {
-				method: 'POST',
-				path: start.path,
-				apiVersion: start.apiVersion,
-				body: start.body,
-				itemIndex,
-				retry: false,
-			});
-			const started = (response[start.responseKey] ?? {}) as IDataObject;
-			return { id: started.generationId, fields: { cost: started.cost ?? null, ...extra } };
-		},
-		read: async (generationId) => await getGeneration.call(this, generationId, itemIndex),
-		pending: (generationId, fields) => ({ generationId, status: 'PENDING', ...fields }),
-		finished: async (_generationId, generation, fields) =>
+	return startedGenerationJob.call(
+		this,
+		itemIndex,
+		start,
+		extra,
+		async (generation, fields) =>
 			await videoOutput.call(
 				this,
 				{ ...videoJson(generation), ...fields },
 				itemIndex,
 				downloadVideo,
 			),
-		failedHint: "Try another prompt, duration or size; check the model's page for what it accepts.",
-	};
+		"Try another prompt, duration or size; check the model's page for what it accepts.",
+	);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { GenerationStartRequest } from '../generation/api';
 import type { VideoModel } from './models';
 
 /** An image Leonardo knows: an uploaded init image or a generated image. */
@@ -28,13 +29,8 @@ export interface VideoRequest {
 	negativePrompt?: string;
 }
 
-export interface VideoStart {
-	apiVersion: 'v1' | 'v2';
-	path: string;
-	body: IDataObject;
-	/** The key Leonardo wraps the started job in. */
-	responseKey: string;
-}
+/** The start request: v2 `POST /v2/generations` or a v1 video endpoint. */
+export type VideoStart = GenerationStartRequest;
 
 /**
  * The request that starts a video, with the wire names of the model's page. v2 (e.g. Kling 2.6,

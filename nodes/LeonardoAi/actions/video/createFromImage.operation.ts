@@ -7,7 +7,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readInputImage } from '../../helpers/binary';
-import { aspectRatioDifference } from '../../helpers/image';
+import { MAX_ASPECT_DIFFERENCE, aspectRatioDifference } from '../../helpers/image';
 import {
 	readBoolean,
 	readOptionValues,
@@ -56,9 +56,6 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['video'], operation: ['createFromImage'] } },
 	properties,
 );
-
-/** Above this the video crops or stretches the photo visibly (2%). */
-const MAX_ASPECT_DIFFERENCE = 0.02;
 
 interface CreateVideoFromImageRequest {
 	binaryPropertyName: string;

@@ -7,6 +7,12 @@ const operations = require('@leonardo-ai/sdk/sdk/models/operations');
 /** Documented on docs.leonardo.ai but missing from the SDK's schema (leonardo-api.md §16). */
 const DOCUMENTED_EXTRAS = { '/generations': ['styleUUID'] };
 
+/**
+ * Values docs.leonardo.ai documents that the SDK's enum lacks: https://docs.leonardo.ai/docs/veo-31
+ * sends model VEO3_1 to /generations-image-to-video (the SDK's enum stops at VEO3 and KLING2_5).
+ */
+const DOCUMENTED_VALUES = { '/generations-image-to-video': { model: ['VEO3_1'] } };
+
 /** Route (method and path pattern) → the SDK's request body schema. */
 const ROUTES = [
 	['POST', /^\/generations$/, operations.CreateGenerationRequestBody$outboundSchema],
@@ -76,8 +82,9 @@ function checkV1Body(method, path, body) {
 	const { object, table } = tables.get(route[2]);
 	const extras = Object.entries(DOCUMENTED_EXTRAS).find(([prefix]) => path === prefix)?.[1] ?? [];
 	const properties = {};
+	const values = DOCUMENTED_VALUES[path] ?? {};
 	for (const [wire, value] of Object.entries(body)) {
-		if (extras.includes(wire)) continue;
+		if (extras.includes(wire) || values[wire]?.includes(value)) continue;
 		// Leonardo's wording for an unknown body key (D-errors): keys are case-sensitive.
 		if (!(wire in table)) return [400, `Unexpected variable ${wire}`, 'bad-request', '$'];
 		properties[table[wire]] = value;

@@ -13,7 +13,8 @@ const PORTRAIT = [1080, 1920];
  * kling-2.6 https://docs.leonardo.ai/docs/kling-26 (and generate-with-kling-2-6), kling-3.0 below,
  * KLING2_5 https://docs.leonardo.ai/docs/kling-2-5-turbo,
  * KLING2_1 https://docs.leonardo.ai/docs/generate-with-kling-21-pro-using-start-and-end-frame,
- * MOTION2 https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images.
+ * MOTION2 https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images; the others
+ * beside their entries.
  */
 const V2_VIDEO_MODELS = {
 	'kling-2.6': { sizes: [LANDSCAPE, SQUARE, PORTRAIT], durations: [5, 10], endFrame: false },
@@ -42,7 +43,93 @@ const V2_VIDEO_MODELS = {
 		extraParameters: ['motion_has_audio'],
 		promptMax: 2500,
 	},
+	// https://docs.leonardo.ai/docs/seedance-20: any integer size, mode 480/720/1080 (any size with
+	// each), 4 to 15 s, quantity required (1), seed -1…4294967295, both frames, prompt up to 5000.
+	'seedance-2.0': {
+		sizes: 'any',
+		modes: { RESOLUTION_480: 'any', RESOLUTION_720: 'any', RESOLUTION_1080: 'any' },
+		durations: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		endFrame: true,
+		extraParameters: ['quantity', 'mode', 'motion_has_audio', 'seed'],
+		required: ['quantity'],
+		seedRange: [-1, 4294967295],
+		promptMax: 5000,
+	},
+	// https://docs.leonardo.ai/docs/seedance-20-mini: the same without `mode`.
+	'seedance-2.0-mini': {
+		sizes: 'any',
+		durations: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		endFrame: true,
+		extraParameters: ['quantity', 'motion_has_audio', 'seed'],
+		required: ['quantity'],
+		seedRange: [-1, 4294967295],
+		promptMax: 5000,
+	},
+	// https://docs.leonardo.ai/docs/motion-20-fast: the Dimensions table (or no size: "Auto"), no
+	// duration, start frame only, quantity 1, controls (at most 1) and elements of { akUUID, weight
+	// -2…2 }, negative_prompt up to 1000, prompt_enhance AUTO/ON/OFF, seed 0…4294967295, prompt up to
+	// 9999; `mode` deprecated (480/720).
+	'motion_2.0-fast': {
+		sizes: [
+			[832, 480],
+			[576, 720],
+			[512, 768],
+			[480, 832],
+			[1280, 720],
+			[720, 1280],
+		],
+		sizeOptional: true,
+		modes: { RESOLUTION_480: 'any', RESOLUTION_720: 'any' },
+		durations: null,
+		endFrame: false,
+		extraParameters: [
+			'quantity',
+			'mode',
+			'seed',
+			'negative_prompt',
+			'prompt_enhance',
+			'frame_interpolation',
+			'controls',
+			'elements',
+			'style_ids',
+		],
+		seedRange: [0, 4294967295],
+		promptMax: 9999,
+	},
 };
+
+const isElement = (item) =>
+	item &&
+	typeof item.akUUID === 'string' &&
+	(item.weight === undefined ||
+		(typeof item.weight === 'number' && item.weight >= -2 && item.weight <= 2));
+
+/** Each optional v2 parameter's rule from the pages above: true, or what Leonardo answers. */
+const PARAMETER_RULES = {
+	motion_has_audio: (value) =>
+		typeof value === 'boolean' || "expected a boolean for 'motion_has_audio'",
+	frame_interpolation: (value) =>
+		typeof value === 'boolean' || "expected a boolean for 'frame_interpolation'",
+	quantity: (value) => value === 1 || 'quantity must be between 1 and 1',
+	seed: (value, spec) =>
+		(Number.isInteger(value) && value >= spec.seedRange[0] && value <= spec.seedRange[1]) ||
+		`seed must be an integer from ${spec.seedRange[0]} to ${spec.seedRange[1]}`,
+	negative_prompt: (value) =>
+		(typeof value === 'string' && value.length <= 1000) ||
+		'negative_prompt must be a string of at most 1000 characters',
+	prompt_enhance: (value) =>
+		['AUTO', 'ON', 'OFF'].includes(value) || 'prompt_enhance must be AUTO, ON or OFF',
+	controls: (value) =>
+		(Array.isArray(value) && value.length <= 1 && value.every(isElement)) ||
+		'controls takes at most 1 item of { akUUID, weight from -2 to 2 }',
+	elements: (value) =>
+		(Array.isArray(value) && value.every(isElement)) ||
+		'elements are { akUUID, weight from -2 to 2 }',
+	style_ids: (value) =>
+		(Array.isArray(value) && value.every((id) => typeof id === 'string')) ||
+		'style_ids are UUID strings',
+};
+
 const V1_VIDEO_MODELS = {
 	KLING2_5: {
 		sizes: [LANDSCAPE, PORTRAIT, SQUARE],
@@ -53,10 +140,28 @@ const V1_VIDEO_MODELS = {
 	// https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images: no size, no duration.
 	MOTION2: { sizes: null, durations: null, endFrame: false, startFrame: false },
 	KLING2_1: { sizes: [LANDSCAPE, PORTRAIT], durations: [5, 10], endFrame: true, startFrame: true },
+	// https://docs.leonardo.ai/docs/veo-31: image-to-video only in its pages, 4, 6 or 8 s, 1920×1080 with
+	// RESOLUTION_1080 and 1280×720 with RESOLUTION_720, end frame with a start frame.
+	VEO3_1: {
+		sizes: [LANDSCAPE, [1280, 720]],
+		resolutions: { RESOLUTION_1080: [LANDSCAPE], RESOLUTION_720: [[1280, 720]] },
+		durations: [4, 6, 8],
+		endFrame: true,
+		startFrame: true,
+	},
 };
 
 function checkSizeAndDuration(spec, name, width, height, duration) {
-	if (spec.sizes && !spec.sizes.some(([w, h]) => w === width && h === height)) {
+	if ((width === undefined) !== (height === undefined))
+		return [400, 'width and height must be supplied together', 'validation-failed'];
+	if (spec.sizes === 'any') {
+		if (width !== undefined && !(isPositiveInteger(width) && isPositiveInteger(height)))
+			return [400, `width and height must be positive integers for ${name}`, 'validation-failed'];
+	} else if (
+		spec.sizes &&
+		!(width === undefined && spec.sizeOptional) &&
+		!spec.sizes.some(([w, h]) => w === width && h === height)
+	) {
 		const sizes = spec.sizes.map(([w, h]) => `${w}x${h}`).join(', ');
 		return [400, `invalid dimensions for ${name}: use one of ${sizes}`, 'unexpected'];
 	}
@@ -73,6 +178,8 @@ function checkSizeAndDuration(spec, name, width, height, duration) {
 	}
 	return undefined;
 }
+
+const isPositiveInteger = (value) => Number.isInteger(value) && value > 0;
 
 function videoRoutes({ state, createJob }) {
 	const imageKnown = (image) =>
@@ -98,7 +205,7 @@ function videoRoutes({ state, createJob }) {
 			]);
 		const allowed = [
 			'prompt',
-			'duration',
+			...(spec.durations ? ['duration'] : []),
 			'width',
 			'height',
 			'guidances',
@@ -130,20 +237,28 @@ function videoRoutes({ state, createJob }) {
 			if (list[0] && !imageKnown(list[0].image))
 				return fail([400, `invalid ${key} image ${list[0].image?.id}`, 'unexpected']);
 		}
+		const missing = (spec.required ?? []).find((key) => p[key] === undefined);
+		if (missing)
+			return fail([
+				400,
+				`expecting a value for non-nullable variable: "${missing}"`,
+				'validation-failed',
+			]);
+		for (const [key, rule] of Object.entries(PARAMETER_RULES)) {
+			const verdict = p[key] === undefined || rule(p[key], spec);
+			if (verdict !== true) return fail([400, verdict, 'validation-failed']);
+		}
 		if (spec.modes && p.mode !== undefined) {
 			const sizes = spec.modes[p.mode];
 			if (!sizes)
 				return fail([400, `invalid mode ${p.mode} for ${body.model}`, 'validation-failed']);
-			if (!sizes.some(([w, h]) => w === p.width && h === p.height)) {
+			if (sizes !== 'any' && !sizes.some(([w, h]) => w === p.width && h === p.height)) {
 				return fail([
 					400,
 					`${p.width}x${p.height} is not a ${p.mode} size for ${body.model}`,
 					'unexpected',
 				]);
 			}
-		}
-		if (p.motion_has_audio !== undefined && typeof p.motion_has_audio !== 'boolean') {
-			return fail([400, "expected a boolean for 'motion_has_audio'", 'validation-failed']);
 		}
 		if (frames.end_frame && !frames.start_frame) {
 			return fail([
@@ -168,6 +283,14 @@ function videoRoutes({ state, createJob }) {
 		}
 		const problem = checkSizeAndDuration(spec, body.model, body.width, body.height, body.duration);
 		if (problem) return fail(problem);
+		const paired = spec.resolutions?.[body.resolution];
+		if (spec.resolutions && !paired?.some(([w, h]) => w === body.width && h === body.height)) {
+			return fail([
+				400,
+				`${body.width}x${body.height} does not go with ${body.resolution} on ${body.model}`,
+				'unexpected',
+			]);
+		}
 		// Motion 2.0 is sent without a size: the sandbox's clip is then 16:9 (only the still shows it).
 		const job = createJob(
 			{ prompt: body.prompt, modelId: body.model, public: body.isPublic },

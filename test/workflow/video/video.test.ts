@@ -293,8 +293,21 @@ describe('Video → Create From Image, Create and Get', () => {
 				{ options: { cameraMove: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf' } },
 				'Kling 2.6 takes no Camera Move',
 			],
-			[{ options: { seed: 7 } }, "Seed and Negative Prompt are not on Kling 2.6's page"],
+			[
+				{ options: { seed: 7, negativePrompt: 'blur' } },
+				"Seed and Negative Prompt are not on Kling 2.6's page",
+			],
+			[
+				{ model: 'seedance-2.0', options: { promptEnhance: false } },
+				"Prompt Enhance is not on Seedance 2.0's page",
+			],
 			[{ model: 'MOTION2', duration: 10 }, 'Motion 2.0 does not make 10-second videos'],
+			[{ model: 'VEO3_1', duration: 8 }, 'Veo 3.1 needs a start frame'],
+			[{ model: 'VEO3_1', duration: 5 }, 'Veo 3.1 does not make 5-second videos'],
+			[
+				{ model: 'seedance-2.0', width: 2560, height: 1440 },
+				'Seedance 2.0 does not make 2560×1440 videos',
+			],
 		];
 		for (const [parameters, message] of cases) {
 			const result = await run(sandbox, [video('create', parameters)]);
@@ -370,5 +383,134 @@ describe('Video → Create From Image, Create and Get', () => {
 		expect(tooLong.error.message).toBe(
 			'The prompt has 2501 characters; Leonardo accepts at most 2500',
 		);
+	});
+
+	it('Seedance 2.0 takes any size: the photo keeps its aspect ratio at 720p, with quantity 1, mode and seed as its page has them', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				video('createFromImage', {
+					model: 'seedance-2.0',
+					duration: 8,
+					options: { audio: false, seed: 42 },
+				}),
+			],
+			[fileItem('photo-640x480.jpg')],
+		);
+		expect(result.status).toBe('success');
+		const json = result.output[0].json;
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations').map((r) => r.body)).toEqual([
+			{
+				model: 'seedance-2.0',
+				parameters: {
+					prompt: 'the camera circles the product',
+					quantity: 1,
+					duration: 8,
+					width: 960,
+					height: 720,
+					mode: 'RESOLUTION_720',
+					motion_has_audio: false,
+					seed: 42,
+					guidances: { start_frame: [{ image: { id: json.initImageId, type: 'UPLOADED' } }] },
+				},
+			},
+		]);
+		expect(json.warnings).toBeUndefined();
+		expect(isMp4((result.output[0].binary!.video as unknown as { buffer: Buffer }).buffer)).toBe(
+			true,
+		);
+
+		sandbox.reset();
+		const mini = await run(sandbox, [
+			video('create', { model: 'seedance-2.0-mini', duration: 4, waitForCompletion: false }),
+		]);
+		expect(mini.status).toBe('success');
+		// Its page has no `mode`; the default size is the page's 1280×720.
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations').map((r) => r.body)).toEqual([
+			{
+				model: 'seedance-2.0-mini',
+				parameters: {
+					prompt: 'the camera circles the product',
+					quantity: 1,
+					duration: 4,
+					width: 1280,
+					height: 720,
+				},
+			},
+		]);
+	});
+
+	it('Motion 2.0 Fast (v2): the camera move as controls, negative_prompt and prompt_enhance, no duration, a size from its table', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				video('createFromImage', {
+					model: 'motion_2.0-fast',
+					options: {
+						cameraMove: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf',
+						negativePrompt: 'blur',
+						promptEnhance: false,
+						seed: 7,
+					},
+				}),
+			],
+			[fileItem('portrait-300x500.jpg')],
+		);
+		expect(result.status).toBe('success');
+		const [start] = sandbox.requestsTo('api', 'POST', '/v2/generations');
+		expect(start.body).toEqual({
+			model: 'motion_2.0-fast',
+			parameters: {
+				prompt: 'the camera circles the product',
+				quantity: 1,
+				width: 480,
+				height: 832,
+				seed: 7,
+				negative_prompt: 'blur',
+				prompt_enhance: 'OFF',
+				controls: [{ akUUID: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf', weight: 1 }],
+				guidances: {
+					start_frame: [{ image: { id: result.output[0].json.initImageId, type: 'UPLOADED' } }],
+				},
+			},
+		});
+	});
+
+	it('Veo 3.1 (v1): start and end frame, the resolution that goes with the size, 4/6/8 s', async () => {
+		const { sandbox } = ctx;
+		const startId = await generatedImageId(sandbox);
+		const endId = await uploadedImageId(sandbox);
+		sandbox.reset();
+		const result = await run(sandbox, [
+			video('create', {
+				model: 'VEO3_1',
+				duration: 6,
+				width: 1280,
+				height: 720,
+				startImageId: startId,
+				startImageType: 'GENERATED',
+				endImageId: endId,
+				options: { promptEnhance: true },
+			}),
+		]);
+		expect(result.status).toBe('success');
+		expect(
+			sandbox.requestsTo('api', 'POST', '/generations-image-to-video').map((r) => r.body),
+		).toEqual([
+			{
+				prompt: 'the camera circles the product',
+				model: 'VEO3_1',
+				imageId: startId,
+				imageType: 'GENERATED',
+				endFrameImage: { id: endId, type: 'UPLOADED' },
+				resolution: 'RESOLUTION_720',
+				width: 1280,
+				height: 720,
+				duration: 6,
+				promptEnhance: true,
+			},
+		]);
 	});
 });

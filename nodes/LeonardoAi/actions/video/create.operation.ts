@@ -56,11 +56,6 @@ export async function prepare(
 	const request = readVideoRequest.call(this, itemIndex);
 	request.start = readFrame.call(this, 'start', itemIndex);
 	request.end = readFrame.call(this, 'end', itemIndex);
-	if (request.width === undefined && request.model?.sizes.length)
-		Object.assign(request, {
-			width: request.model.sizes[0].width,
-			height: request.model.sizes[0].height,
-		});
 	const options = readOptionValues.call(this, itemIndex);
 	applyVideoOptions.call(this, request, options, itemIndex);
 	checkVideoRequest.call(this, request, itemIndex);

@@ -32,7 +32,6 @@ import {
 import {
 	applyVideoOptions,
 	checkVideoRequest,
-	closestSize,
 	readFrame,
 	readVideoRequest,
 	videoStartWithOptions,
@@ -77,11 +76,9 @@ export async function prepare(
 		.trim();
 	// Checked (and measured) now, read again at upload time: a batch must not hold every file at once.
 	const image = await readInputImage.call(this, itemIndex, binaryPropertyName);
-	const request = readVideoRequest.call(this, itemIndex);
+	const request = readVideoRequest.call(this, itemIndex, image.dimensions);
 	request.start = { id: '', type: 'UPLOADED' };
 	request.end = readFrame.call(this, 'end', itemIndex);
-	if (request.width === undefined && request.model?.sizes.length)
-		Object.assign(request, closestSize(request.model, image.dimensions));
 	const options = readOptionValues.call(this, itemIndex);
 	applyVideoOptions.call(this, request, options, itemIndex);
 	checkVideoRequest.call(this, request, itemIndex);

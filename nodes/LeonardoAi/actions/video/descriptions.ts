@@ -2,12 +2,18 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { WAIT_TIMEOUT_RULE } from '../../helpers/parameters';
 import { additionalFieldsOption, concurrencyOption } from '../common.descriptions';
-import { CAMERA_MOVES, VIDEO_MODELS, sizeList } from './models';
+import type { VideoModel } from './models';
+import { CAMERA_MOVES, VIDEO_MODELS, durationList, modelNames, sizeList } from './models';
 
 /** The parameters the video operations share. */
 
 /** Video jobs take minutes, not seconds. */
 export const VIDEO_WAIT_TIMEOUT_SECONDS = 900;
+
+/** v1 models all take Seed, Negative Prompt and Prompt Enhance (the SDK's schema); v2 where the page has them. */
+function onPage(has: (model: VideoModel) => unknown): string {
+	return modelNames((model) => model.endpoint === 'v1' || has(model));
+}
 
 export const videoModelParameter: INodeProperties = {
 	displayName: 'Model Name or ID',
@@ -17,7 +23,7 @@ export const videoModelParameter: INodeProperties = {
 	options: VIDEO_MODELS.map((model) => ({
 		name: model.name,
 		value: model.value,
-		description: `${sizeList(model)}; ${model.durations.join(' or ')} s${model.endFrame ? '; end frame' : ''}${model.cameraMoves ? '; camera moves' : ''}`,
+		description: `${sizeList(model)}; ${model.durations.length ? `${durationList(model)} s` : 'its own length'}${model.endFrame ? '; end frame' : ''}${model.cameraMoves ? '; camera moves' : ''}`,
 	})),
 	description:
 		'The video model. Another model ID from Leonardo\'s video guides (sent to the v2 endpoint, unchecked) can be set with an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -31,7 +37,8 @@ export const videoPromptParameter: INodeProperties = {
 	required: true,
 	typeOptions: { rows: 3 },
 	placeholder: 'e.g. The camera slowly circles the product while soft light moves across it',
-	description: 'What should happen in the video. At most 1500 characters (Kling 3.0 Turbo: 2500).',
+	description:
+		'What should happen in the video. Each model has its own limit (most: 1500 characters); the node checks it before sending.',
 };
 
 const imageTypeOptions = [
@@ -54,7 +61,7 @@ export const endFrameParameters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
-		hint: 'Optional: the last frame, on the models that take one (Kling 3.0, Kling 2.5 Turbo, Kling 2.1 Pro)',
+		hint: `Optional: the last frame, on the models that take one (${modelNames((model) => model.endFrame)})`,
 		description: 'An image the video should end on',
 	},
 	{
@@ -74,7 +81,7 @@ export const startFrameParameters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
-		hint: 'Optional: leave empty for text-to-video; Kling 2.1 Pro needs one',
+		hint: `Optional: leave empty for text-to-video; ${modelNames((model) => model.startFrame === 'required')} need one`,
 		description: 'An image the video should start from',
 	},
 	{
@@ -93,7 +100,8 @@ export const durationParameter: INodeProperties = {
 	type: 'number',
 	default: 5,
 	typeOptions: { minValue: 1 },
-	description: "The video's length; each model takes its own values (Kling: 5 or 10)",
+	description:
+		"The video's length; each model takes its own values (Kling 2.6: 5 or 10). Not sent to the models that take none (Motion 2.0, Motion 2.0 Fast).",
 };
 
 export const sizeParameters: INodeProperties[] = [
@@ -103,7 +111,7 @@ export const sizeParameters: INodeProperties[] = [
 		type: 'number',
 		default: 0,
 		typeOptions: { minValue: 0 },
-		hint: '0 = automatic: the model size closest to the image (or its first size without one)',
+		hint: '0 = automatic: the model size closest to the image (or its first size without one); a model that takes any size keeps the image aspect ratio',
 		description: "The video's width in pixels; each model takes its own sizes",
 	},
 	{
@@ -145,7 +153,7 @@ export const videoOptions: INodeProperties = {
 			name: 'audio',
 			type: 'boolean',
 			default: true,
-			description: 'Whether the video gets generated sound (Kling 3.0, Kling 3.0 Turbo)',
+			description: `Whether the video gets generated sound (${modelNames((model) => model.audio)})`,
 		},
 		{
 			displayName: 'Camera Move',
@@ -156,7 +164,7 @@ export const videoOptions: INodeProperties = {
 				{ name: 'None', value: '' },
 				...CAMERA_MOVES.map(([name, value]) => ({ name, value })),
 			],
-			description: "Motion 2.0's Motion Control: a camera move for the whole clip",
+			description: `Motion Control: a camera move for the whole clip (${modelNames((model) => model.cameraMoves)})`,
 		},
 		concurrencyOption,
 		{
@@ -164,7 +172,14 @@ export const videoOptions: INodeProperties = {
 			name: 'negativePrompt',
 			type: 'string',
 			default: '',
-			description: 'What the video should not show (Kling 2.5 Turbo, Kling 2.1 Pro, Motion 2.0)',
+			description: `What the video should not show (${onPage((model) => model.negativePrompt)})`,
+		},
+		{
+			displayName: 'Prompt Enhance',
+			name: 'promptEnhance',
+			type: 'boolean',
+			default: true,
+			description: `Whether Leonardo rewrites the prompt in more detail first (${onPage((model) => model.promptEnhance)})`,
 		},
 		{
 			displayName: 'Public',
@@ -178,8 +193,7 @@ export const videoOptions: INodeProperties = {
 			name: 'seed',
 			type: 'number',
 			default: 0,
-			description:
-				'A fixed seed makes results repeatable (Kling 2.5 Turbo, Kling 2.1 Pro, Motion 2.0)',
+			description: `A fixed seed makes results repeatable (${onPage((model) => model.seed)})`,
 		},
 		{
 			displayName: 'Wait Timeout (Seconds)',

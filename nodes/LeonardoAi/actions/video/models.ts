@@ -12,13 +12,28 @@ export interface VideoModel {
 	 * `mode` is sent with it (v2 `mode`, e.g. RESOLUTION_720 for the 720p sizes).
 	 */
 	sizes: Array<ImageSize & { mode?: string }>;
-	/** The seconds it takes; with `durationSent` false, its one length, which is never sent. */
+	/**
+	 * Any integer width × height (the page lists no sizes). The automatic size keeps the photo's
+	 * aspect ratio at `default`'s short side; `modes` gives the v2 `mode` sent for a short side up to
+	 * the first number (none: the page has no `mode`).
+	 */
+	freeSize?: { default: ImageSize; modes?: Array<[number, string]> };
+	/**
+	 * The seconds it takes; with `durationSent` false, its one length, which is never sent. Empty: the
+	 * page gives no length and takes no duration, so Duration is not sent.
+	 */
 	durations: number[];
 	durationSent: boolean;
-	/** Camera moves (Motion Control) as `elements` of `{ akUUID, weight }`. */
+	/** Camera moves (Motion Control): v1 `elements`, v2 `controls`, each `{ akUUID, weight }`. */
 	cameraMoves?: boolean;
 	/** v2 `motion_has_audio`: the page documents generated sound. */
 	audio?: boolean;
+	/** v2 `quantity: 1`: the page marks it required (one video per request). */
+	quantity?: boolean;
+	/** v2 fields on the page (v1 models all take `seed`, `negativePrompt`, `promptEnhance`, SDK). */
+	seed?: boolean;
+	negativePrompt?: boolean;
+	promptEnhance?: boolean;
 	/** The prompt's maximum length on the page (1500 unless it says otherwise). */
 	promptMax?: number;
 	startFrame: 'optional' | 'required';
@@ -141,6 +156,97 @@ export const VIDEO_MODELS: VideoModel[] = [
 		resolution: 'RESOLUTION_480',
 		docs: 'https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images',
 	},
+	{
+		// https://docs.leonardo.ai/docs/motion-20-fast: v2 motion_2.0-fast; the Dimensions table (480p 832×480,
+		// 576×720, 512×768, 480×832; 720p 1280×720, 720×1280; `mode` deprecated, so none is sent);
+		// guidances.start_frame only; no duration; quantity 1; seed; negative_prompt; prompt_enhance
+		// AUTO/ON/OFF; controls: "Motion Control items", at most 1, `{ akUUID, weight }` — the camera moves
+		// of Motion 2.0's Motion Control table; prompt ≤ 9999.
+		value: 'motion_2.0-fast',
+		name: 'Motion 2.0 Fast',
+		endpoint: 'v2',
+		sizes: [
+			{ width: 1280, height: 720 },
+			{ width: 720, height: 1280 },
+			{ width: 832, height: 480 },
+			{ width: 576, height: 720 },
+			{ width: 512, height: 768 },
+			{ width: 480, height: 832 },
+		],
+		durations: [],
+		durationSent: false,
+		cameraMoves: true,
+		quantity: true,
+		seed: true,
+		negativePrompt: true,
+		promptEnhance: true,
+		promptMax: 9999,
+		startFrame: 'optional',
+		endFrame: false,
+		docs: 'https://docs.leonardo.ai/docs/motion-20-fast',
+	},
+	{
+		// https://docs.leonardo.ai/docs/seedance-20: v2 seedance-2.0; integer width and height (default
+		// 1280×720), mode RESOLUTION_480/720/1080; duration 4 to 15; quantity required (1); seed;
+		// motion_has_audio; guidances.start_frame and end_frame (max 1 each); prompt ≤ 5000.
+		value: 'seedance-2.0',
+		name: 'Seedance 2.0',
+		endpoint: 'v2',
+		sizes: [],
+		freeSize: {
+			default: { width: 1280, height: 720 },
+			modes: [
+				[480, 'RESOLUTION_480'],
+				[720, 'RESOLUTION_720'],
+				[1080, 'RESOLUTION_1080'],
+			],
+		},
+		durations: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		durationSent: true,
+		audio: true,
+		quantity: true,
+		seed: true,
+		promptMax: 5000,
+		startFrame: 'optional',
+		endFrame: true,
+		docs: 'https://docs.leonardo.ai/docs/seedance-20',
+	},
+	{
+		// https://docs.leonardo.ai/docs/seedance-20-mini: as Seedance 2.0 without `mode` ("The OpenAPI schema
+		// does not enumerate a fixed set of allowed width/height combinations"); default 1280×720.
+		value: 'seedance-2.0-mini',
+		name: 'Seedance 2.0 Mini',
+		endpoint: 'v2',
+		sizes: [],
+		freeSize: { default: { width: 1280, height: 720 } },
+		durations: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		durationSent: true,
+		audio: true,
+		quantity: true,
+		seed: true,
+		promptMax: 5000,
+		startFrame: 'optional',
+		endFrame: true,
+		docs: 'https://docs.leonardo.ai/docs/seedance-20-mini',
+	},
+	{
+		// https://docs.leonardo.ai/docs/veo-31 and https://docs.leonardo.ai/docs/generate-with-veo31-and-veo31-fast-using-start-and-end-frame:
+		// v1 /generations-image-to-video with model VEO3_1 (the SDK's enum lacks it), duration 4, 6 or 8,
+		// resolution RESOLUTION_720 with 1280×720 and RESOLUTION_1080 with 1920×1080 (the sizes its samples
+		// give); endFrameImage "Requires specifying start frame". Its pages show no text-to-video.
+		value: 'VEO3_1',
+		name: 'Veo 3.1',
+		endpoint: 'v1',
+		sizes: [
+			{ ...LANDSCAPE, mode: 'RESOLUTION_1080' },
+			{ width: 1280, height: 720, mode: 'RESOLUTION_720' },
+		],
+		durations: [4, 6, 8],
+		durationSent: true,
+		startFrame: 'required',
+		endFrame: true,
+		docs: 'https://docs.leonardo.ai/docs/veo-31',
+	},
 ];
 
 /**
@@ -175,11 +281,27 @@ export const CAMERA_MOVES: Array<[string, string]> = [
 	['Tilt Up', '6ad6de1f-bd15-4d0b-ae0e-81d1a4c6c085'],
 ];
 
+/** The names of the listed models with a feature, for hints: "Kling 3.0, Seedance 2.0". */
+export function modelNames(has: (model: VideoModel) => unknown): string {
+	return VIDEO_MODELS.filter(has)
+		.map((model) => model.name)
+		.join(', ');
+}
+
 export function findVideoModel(value: string): VideoModel | undefined {
 	return VIDEO_MODELS.find((model) => model.value === value);
 }
 
+/** "5 or 10", or a run of whole seconds as "3–15". */
+export function durationList(model: VideoModel): string {
+	const { durations } = model;
+	const run =
+		durations.length > 2 && durations.every((d, i) => i === 0 || d === durations[i - 1] + 1);
+	return run ? `${durations[0]}–${durations[durations.length - 1]}` : durations.join(' or ');
+}
+
 export function sizeList(model: VideoModel): string {
+	if (model.freeSize) return 'any size';
 	if (!model.sizes.length) return 'no size on its page';
 	return model.sizes.map(({ width, height }) => `${width}×${height}`).join(', ');
 }

@@ -16,7 +16,7 @@ import { readPrompt } from '../generation/body';
 import type { FrameImage, VideoRequest, VideoStart } from './body';
 import { buildVideoStart } from './body';
 import type { VideoModel } from './models';
-import { findVideoModel, sizeList } from './models';
+import { durationList, findVideoModel, modelNames, sizeList } from './models';
 
 /** Reading and checking a video request before anything is sent: what the model's page accepts. */
 
@@ -37,8 +37,15 @@ export function readFrame(
 	};
 }
 
-/** Prompt, model, duration and size as the user set them; 0 × 0 = the size is chosen later. */
-export function readVideoRequest(this: IExecuteFunctions, itemIndex: number): VideoRequest {
+/**
+ * Prompt, model, duration and size as the user set them; with Width and Height at 0, the model's
+ * automatic size for the input image (Create From Image) or without one.
+ */
+export function readVideoRequest(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	image?: ImageSize,
+): VideoRequest {
 	const modelId = readText.call(this, 'model', 'Model', itemIndex).trim();
 	if (!modelId) {
 		throw new NodeOperationError(this.getNode(), 'The model is empty', {
@@ -66,14 +73,30 @@ export function readVideoRequest(this: IExecuteFunctions, itemIndex: number): Vi
 			{ min: 1, integer: true },
 			itemIndex,
 		),
-		...(width ? { width, height } : {}),
+		...(width ? { width, height } : model && automaticSize(model, image)),
 	};
 }
 
-/** The model's size closest in aspect ratio to the image: the video is not stretched (ties: the first). */
-export function closestSize(model: VideoModel, image: ImageSize): ImageSize {
+/**
+ * The size the node picks when Width and Height are 0: the model's size closest in aspect ratio to
+ * the image (ties: the first), so the video is not stretched; without an image, its first size. A
+ * free-size model gets the image's own aspect ratio at its default short side (even pixel counts,
+ * as video encoders need), or its default size.
+ */
+export function automaticSize(model: VideoModel, image?: ImageSize): ImageSize | undefined {
+	if (model.freeSize) {
+		const fallback = model.freeSize.default;
+		if (!image) return { ...fallback };
+		const shortSide = Math.min(fallback.width, fallback.height);
+		const even = (pixels: number) => Math.max(2, Math.round(pixels / 2) * 2);
+		return image.width >= image.height
+			? { width: even((shortSide * image.width) / image.height), height: shortSide }
+			: { width: shortSide, height: even((shortSide * image.height) / image.width) };
+	}
+	if (!model.sizes.length) return undefined;
+	const reference = image ?? model.sizes[0];
 	const { width, height } = model.sizes.reduce((best, size) =>
-		aspectRatioDifference(image, size) < aspectRatioDifference(image, best) ? size : best,
+		aspectRatioDifference(reference, size) < aspectRatioDifference(reference, best) ? size : best,
 	);
 	return { width, height };
 }
@@ -96,6 +119,21 @@ export function checkVideoRequest(
 	const model = request.model;
 	if (!model) return;
 	const { width, height, duration } = request;
+	const modes = model.freeSize?.modes ?? [];
+	const largest = modes[modes.length - 1];
+	if (
+		width !== undefined &&
+		height !== undefined &&
+		largest &&
+		Math.min(width, height) > largest[0]
+	) {
+		refuse(
+			this,
+			itemIndex,
+			`${model.name} does not make ${width}×${height} videos`,
+			`Its largest resolution is ${largest[0]}p (mode ${largest[1]}): the shorter side can be at most ${largest[0]} pixels (${model.docs}).`,
+		);
+	}
 	if (
 		width !== undefined &&
 		model.sizes.length &&
@@ -108,14 +146,14 @@ export function checkVideoRequest(
 			`It makes ${sizeList(model)} (${model.docs}). Leave Width and Height at 0 to pick automatically.`,
 		);
 	}
-	if (duration !== undefined && !model.durations.includes(duration)) {
+	if (duration !== undefined && model.durations.length && !model.durations.includes(duration)) {
 		refuse(
 			this,
 			itemIndex,
 			`${model.name} does not make ${duration}-second videos`,
 			model.durationSent
-				? `Use ${model.durations.join(' or ')} seconds (${model.docs}).`
-				: `It makes ${model.durations.join(' or ')}-second videos and takes no duration (${model.docs}).`,
+				? `Use ${durationList(model)} seconds (${model.docs}).`
+				: `It makes ${durationList(model)}-second videos and takes no duration (${model.docs}).`,
 		);
 	}
 	if (model.startFrame === 'required' && !request.start) {
@@ -131,7 +169,7 @@ export function checkVideoRequest(
 			this,
 			itemIndex,
 			`${model.name} takes no end frame`,
-			'Clear "End Frame Image ID", or pick a model that takes one (Kling 3.0, Kling 2.5 Turbo, Kling 2.1 Pro).',
+			`Clear "End Frame Image ID", or pick a model that takes one (${modelNames((model) => model.endFrame)}).`,
 		);
 	}
 	if (request.cameraMove && !model.cameraMoves) {
@@ -139,7 +177,7 @@ export function checkVideoRequest(
 			this,
 			itemIndex,
 			`${model.name} takes no Camera Move`,
-			'Camera moves (Motion Control) are for Motion 2.0. Remove the option, or pick Motion 2.0.',
+			`Camera moves (Motion Control) are for ${modelNames((model) => model.cameraMoves)}. Remove the option, or pick one of them.`,
 		);
 	}
 	if (request.audio !== undefined && !model.audio) {
@@ -150,12 +188,18 @@ export function checkVideoRequest(
 			`Its page has no generated sound. Remove the option (${model.docs}).`,
 		);
 	}
-	if ((request.seed !== undefined || request.negativePrompt) && model.endpoint !== 'v1') {
+	const v1 = model.endpoint === 'v1';
+	const unsupported = [
+		request.seed !== undefined && !v1 && !model.seed && 'Seed',
+		request.negativePrompt && !v1 && !model.negativePrompt && 'Negative Prompt',
+		request.promptEnhance !== undefined && !v1 && !model.promptEnhance && 'Prompt Enhance',
+	].filter((name): name is string => Boolean(name));
+	if (unsupported.length) {
 		refuse(
 			this,
 			itemIndex,
-			`Seed and Negative Prompt are not on ${model.name}'s page`,
-			`Remove them, or send the model's own fields with "Additional Parameters (JSON)" (${model.docs}).`,
+			`${unsupported.join(' and ')} ${unsupported.length > 1 ? 'are' : 'is'} not on ${model.name}'s page`,
+			`Remove ${unsupported.length > 1 ? 'them' : 'it'}, or send the model's own fields with "Additional Parameters (JSON)" (${model.docs}).`,
 		);
 	}
 	if (request.end && !request.start) {
@@ -168,7 +212,7 @@ export function checkVideoRequest(
 	}
 }
 
-/** The per-model options: Audio (Kling 3.0), Camera Move (Motion 2.0), the v1 endpoint's Seed and Negative Prompt. */
+/** The per-model options: Audio, Camera Move, Seed, Negative Prompt, Prompt Enhance (checked per model later). */
 export function applyVideoOptions(
 	this: IExecuteFunctions,
 	request: VideoRequest,
@@ -195,6 +239,8 @@ export function applyVideoOptions(
 		itemIndex,
 	).trim();
 	if (negativePrompt) request.negativePrompt = negativePrompt;
+	if (options.promptEnhance !== undefined)
+		request.promptEnhance = checkBoolean(this, 'Prompt Enhance', options.promptEnhance, itemIndex);
 }
 
 /** The start request with the user's "Public" and "Additional Parameters (JSON)" added. */

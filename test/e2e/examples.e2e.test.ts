@@ -71,6 +71,105 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		expect(examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
 
+	it('Generation → Video → Create from two generated image IDs (start and end frame) → Video → Get downloads it again', async () => {
+		examples.sandbox.reset();
+		const credentials = {
+			leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
+		};
+		const leonardo = (
+			id: string,
+			name: string,
+			x: number,
+			parameters: Record<string, unknown>,
+		) => ({
+			parameters,
+			id,
+			name,
+			type: 'n8n-nodes-leonardo-ai.leonardoAi',
+			typeVersion: 1,
+			position: [x, 0],
+			credentials,
+		});
+		const result = await examples.runWorkflow({
+			name: 'frames to clip',
+			nodes: [
+				{
+					parameters: {},
+					id: 'v1',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+				},
+				leonardo('v2', 'Generate Frames', 200, {
+					resource: 'generation',
+					operation: 'create',
+					prompt: 'a lighthouse at dusk',
+					width: 1024,
+					height: 576,
+					numImages: 2,
+					downloadImages: false,
+				}),
+				leonardo('v3', 'Frames To Clip', 400, {
+					resource: 'video',
+					operation: 'create',
+					model: 'kling-3.0',
+					prompt: 'the light turns on as night falls',
+					startImageId: '={{ $json.images[0].id }}',
+					startImageType: 'GENERATED',
+					endImageId: '={{ $json.images[1].id }}',
+					endImageType: 'GENERATED',
+					duration: 5,
+					width: 1280,
+					height: 720,
+					downloadVideo: false,
+				}),
+				leonardo('v4', 'Get Clip', 600, {
+					resource: 'video',
+					operation: 'get',
+					generationId: '={{ $json.generationId }}',
+				}),
+			],
+			connections: {
+				Start: { main: [[{ node: 'Generate Frames', type: 'main', index: 0 }]] },
+				'Generate Frames': { main: [[{ node: 'Frames To Clip', type: 'main', index: 0 }]] },
+				'Frames To Clip': { main: [[{ node: 'Get Clip', type: 'main', index: 0 }]] },
+			},
+			settings: { executionOrder: 'v1' },
+		});
+		expect(result.execution?.status).toBe('success');
+		const frames = nodeOutput(result.execution, 'Generate Frames')[0].json as {
+			images: Array<{ id: string }>;
+		};
+		const [start] = examples.sandbox.requestsTo('api', 'POST', '/v2/generations');
+		expect(start.body).toEqual({
+			model: 'kling-3.0',
+			parameters: {
+				prompt: 'the light turns on as night falls',
+				duration: 5,
+				width: 1280,
+				height: 720,
+				mode: 'RESOLUTION_720',
+				guidances: {
+					start_frame: [{ image: { id: frames.images[0].id, type: 'GENERATED' } }],
+					end_frame: [{ image: { id: frames.images[1].id, type: 'GENERATED' } }],
+				},
+			},
+		});
+		const created = nodeOutput(result.execution, 'Frames To Clip')[0];
+		expect(created.json).toMatchObject({ status: 'COMPLETE' });
+		expect(created.binary).toBeUndefined();
+		const got = nodeOutput(result.execution, 'Get Clip')[0];
+		expect(got.json).toMatchObject({ generationId: created.json.generationId, status: 'COMPLETE' });
+		expect(got.binary?.video).toMatchObject({
+			mimeType: 'video/mp4',
+			fileName: `${String(created.json.generationId)}.mp4`,
+		});
+		expect(String(got.binary?.video.id)).toMatch(/^filesystem/);
+		expect(examples.sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
+		expect(examples.sandbox.keyLeaks).toEqual([]);
+	}, 180_000);
+
 	it('a folder with a PNG, a WebP and a JPEG goes into a new dataset through the presigned POST', async () => {
 		const result = await examples.runExample('folder-to-dataset.workflow.json');
 		expect(result.execution?.status).toBe('success');

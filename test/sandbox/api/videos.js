@@ -43,6 +43,41 @@ const V2_VIDEO_MODELS = {
 		extraParameters: ['motion_has_audio'],
 		promptMax: 2500,
 	},
+	// https://docs.leonardo.ai/docs/kling-o1: 5 or 10 s, three sizes, end frame with a start frame.
+	'kling-video-o-1': { sizes: [LANDSCAPE, SQUARE, PORTRAIT], durations: [5, 10], endFrame: true },
+	// https://docs.leonardo.ai/docs/happy-horse-11: 3 to 15 s, ten sizes, start frame only, quantity
+	// required (1), motion_has_audio, prompt_enhance, seed (no range on its page: the usual 32 bits),
+	// prompt up to 2500.
+	'happy-horse-1.1': {
+		sizes: [
+			LANDSCAPE,
+			[1662, 1248],
+			SQUARE,
+			[1248, 1662],
+			PORTRAIT,
+			[1280, 720],
+			[1108, 832],
+			[960, 960],
+			[832, 1108],
+			[720, 1280],
+		],
+		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		endFrame: false,
+		extraParameters: ['quantity', 'motion_has_audio', 'prompt_enhance', 'seed'],
+		required: ['quantity'],
+		seedRange: [0, 4294967295],
+		promptMax: 2500,
+	},
+	// https://docs.leonardo.ai/docs/wan-27: 2 to 10 s, six sizes (or none: "Auto"), both frames, quantity
+	// (at most 1), prompt up to 2500.
+	'wan-2.7': {
+		sizes: [LANDSCAPE, SQUARE, PORTRAIT, [1280, 720], [960, 960], [720, 1280]],
+		sizeOptional: true,
+		durations: [2, 3, 4, 5, 6, 7, 8, 9, 10],
+		endFrame: true,
+		extraParameters: ['quantity'],
+		promptMax: 2500,
+	},
 	// https://docs.leonardo.ai/docs/seedance-20: any integer size, mode 480/720/1080 (any size with
 	// each), 4 to 15 s, quantity required (1), seed -1…4294967295, both frames, prompt up to 5000.
 	'seedance-2.0': {

@@ -513,4 +513,34 @@ describe('Video → Create From Image, Create and Get', () => {
 			},
 		]);
 	});
+
+	it('Happy Horse 1.1: a 4:3 photo gets its 4:3 size, with quantity 1, prompt_enhance and audio as its page has them', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				video('createFromImage', {
+					model: 'happy-horse-1.1',
+					duration: 15,
+					options: { promptEnhance: true, audio: true },
+				}),
+			],
+			[fileItem('photo-640x480.jpg')],
+		);
+		expect(result.status).toBe('success');
+		const [start] = sandbox.requestsTo('api', 'POST', '/v2/generations');
+		expect(start.body.parameters).toEqual({
+			prompt: 'the camera circles the product',
+			quantity: 1,
+			duration: 15,
+			width: 1662,
+			height: 1248,
+			motion_has_audio: true,
+			prompt_enhance: 'ON',
+			guidances: {
+				start_frame: [{ image: { id: result.output[0].json.initImageId, type: 'UPLOADED' } }],
+			},
+		});
+		expect(result.output[0].json.warnings).toBeUndefined();
+	});
 });

@@ -111,6 +111,72 @@ export const VIDEO_MODELS: VideoModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-30',
 	},
 	{
+		// https://docs.leonardo.ai/docs/kling-o1: v2 kling-video-o-1; duration 5 or 10; 1920×1080, 1440×1440,
+		// 1080×1920; guidances.start_frame, end_frame "Only available when start_frame is provided"; prompt
+		// ≤ 1500.
+		value: 'kling-video-o-1',
+		name: 'Kling O1',
+		endpoint: 'v2',
+		sizes: [LANDSCAPE, SQUARE, PORTRAIT],
+		durations: [5, 10],
+		durationSent: true,
+		startFrame: 'optional',
+		endFrame: true,
+		docs: 'https://docs.leonardo.ai/docs/kling-o1',
+	},
+	{
+		// https://docs.leonardo.ai/docs/happy-horse-11: v2 happy-horse-1.1; duration 3 to 15; the Dimensions
+		// table (720p and 1080p in 16:9, 4:3, 1:1, 3:4, 9:16); guidances.start_frame only; quantity
+		// required (1); motion_has_audio; prompt_enhance; seed; prompt ≤ 2500.
+		value: 'happy-horse-1.1',
+		name: 'Happy Horse 1.1',
+		endpoint: 'v2',
+		sizes: [
+			LANDSCAPE,
+			{ width: 1662, height: 1248 },
+			SQUARE,
+			{ width: 1248, height: 1662 },
+			PORTRAIT,
+			{ width: 1280, height: 720 },
+			{ width: 1108, height: 832 },
+			{ width: 960, height: 960 },
+			{ width: 832, height: 1108 },
+			{ width: 720, height: 1280 },
+		],
+		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		durationSent: true,
+		audio: true,
+		quantity: true,
+		seed: true,
+		promptEnhance: true,
+		promptMax: 2500,
+		startFrame: 'optional',
+		endFrame: false,
+		docs: 'https://docs.leonardo.ai/docs/happy-horse-11',
+	},
+	{
+		// https://docs.leonardo.ai/docs/wan-27: v2 wan-2.7; duration 2 to 10; 1080p 1920×1080, 1440×1440,
+		// 1080×1920 and 720p 1280×720, 960×960, 720×1280 (no `mode` on its page); guidances.start_frame and
+		// end_frame; prompt ≤ 2500.
+		value: 'wan-2.7',
+		name: 'Wan 2.7',
+		endpoint: 'v2',
+		sizes: [
+			LANDSCAPE,
+			SQUARE,
+			PORTRAIT,
+			{ width: 1280, height: 720 },
+			{ width: 960, height: 960 },
+			{ width: 720, height: 1280 },
+		],
+		durations: [2, 3, 4, 5, 6, 7, 8, 9, 10],
+		durationSent: true,
+		promptMax: 2500,
+		startFrame: 'optional',
+		endFrame: true,
+		docs: 'https://docs.leonardo.ai/docs/wan-27',
+	},
+	{
 		// https://docs.leonardo.ai/docs/kling-2-5-turbo: duration 5 or 10; 1920×1080, 1080×1920, 1440×1440;
 		// resolution RESOLUTION_1080; endFrameImage. SDK `createimagetovideogeneration.ts` /
 		// `createtexttovideogeneration.ts`: model KLING2_5 on both endpoints.

@@ -7,6 +7,8 @@ const { apiJson } = require('../common');
 const LANDSCAPE = [1920, 1080];
 const SQUARE = [1440, 1440];
 const PORTRAIT = [1080, 1920];
+/** 1080p and 720p in 16:9, 1:1 and 9:16 (Kling 3.0, Kling O3, Kling 3.0 Turbo, Wan 2.7). */
+const SIX_SIZES = [LANDSCAPE, SQUARE, PORTRAIT, [1280, 720], [960, 960], [720, 1280]];
 
 /**
  * What each documented model accepts, from its docs.leonardo.ai page:
@@ -16,28 +18,32 @@ const PORTRAIT = [1080, 1920];
  * MOTION2 https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images; the others
  * beside their entries.
  */
+// https://docs.leonardo.ai/docs/kling-30: 1080p sizes with mode RESOLUTION_1080 (the default), 720p
+// sizes with RESOLUTION_720; 3 to 15 s; end frame only with a start frame; motion_has_audio.
+const KLING_3 = {
+	sizes: SIX_SIZES,
+	modes: {
+		RESOLUTION_1080: [LANDSCAPE, SQUARE, PORTRAIT],
+		RESOLUTION_720: [
+			[1280, 720],
+			[960, 960],
+			[720, 1280],
+		],
+	},
+	durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+	endFrame: true,
+	extraParameters: ['mode', 'motion_has_audio'],
+};
+
 const V2_VIDEO_MODELS = {
 	'kling-2.6': { sizes: [LANDSCAPE, SQUARE, PORTRAIT], durations: [5, 10], endFrame: false },
-	// https://docs.leonardo.ai/docs/kling-30: 1080p sizes with mode RESOLUTION_1080 (the default), 720p
-	// sizes with RESOLUTION_720; 3 to 15 s; end frame only with a start frame; motion_has_audio.
-	'kling-3.0': {
-		sizes: [LANDSCAPE, SQUARE, PORTRAIT, [1280, 720], [960, 960], [720, 1280]],
-		modes: {
-			RESOLUTION_1080: [LANDSCAPE, SQUARE, PORTRAIT],
-			RESOLUTION_720: [
-				[1280, 720],
-				[960, 960],
-				[720, 1280],
-			],
-		},
-		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-		endFrame: true,
-		extraParameters: ['mode', 'motion_has_audio'],
-	},
+	'kling-3.0': KLING_3,
+	// https://docs.leonardo.ai/docs/kling-o3: the same sizes, modes, durations, frames and audio.
+	'kling-video-o-3': KLING_3,
 	// https://docs.leonardo.ai/docs/kling-30-turbo: the same sizes, `mode` deprecated; start frame only;
 	// 3 to 15 s; motion_has_audio; prompt up to 2500 characters.
 	'kling-3.0-turbo': {
-		sizes: [LANDSCAPE, SQUARE, PORTRAIT, [1280, 720], [960, 960], [720, 1280]],
+		sizes: SIX_SIZES,
 		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
 		endFrame: false,
 		extraParameters: ['motion_has_audio'],
@@ -71,7 +77,7 @@ const V2_VIDEO_MODELS = {
 	// https://docs.leonardo.ai/docs/wan-27: 2 to 10 s, six sizes (or none: "Auto"), both frames, quantity
 	// (at most 1), prompt up to 2500.
 	'wan-2.7': {
-		sizes: [LANDSCAPE, SQUARE, PORTRAIT, [1280, 720], [960, 960], [720, 1280]],
+		sizes: SIX_SIZES,
 		sizeOptional: true,
 		durations: [2, 3, 4, 5, 6, 7, 8, 9, 10],
 		endFrame: true,

@@ -47,6 +47,16 @@ const LANDSCAPE = { width: 1920, height: 1080 };
 const SQUARE = { width: 1440, height: 1440 };
 const PORTRAIT = { width: 1080, height: 1920 };
 
+/** 1080p and 720p in 16:9, 1:1 and 9:16 with their `mode` (Kling 3.0, Kling O3; without it Kling 3.0 Turbo, Wan 2.7). */
+const KLING_3_SIZES = [
+	{ ...LANDSCAPE, mode: 'RESOLUTION_1080' },
+	{ ...SQUARE, mode: 'RESOLUTION_1080' },
+	{ ...PORTRAIT, mode: 'RESOLUTION_1080' },
+	{ width: 1280, height: 720, mode: 'RESOLUTION_720' },
+	{ width: 960, height: 960, mode: 'RESOLUTION_720' },
+	{ width: 720, height: 1280, mode: 'RESOLUTION_720' },
+];
+
 /**
  * The video models whose pages give their sizes, durations and frames in full. Any other model ID
  * goes to the v2 endpoint through an expression, unchecked.
@@ -59,14 +69,7 @@ export const VIDEO_MODELS: VideoModel[] = [
 		value: 'kling-3.0-turbo',
 		name: 'Kling 3.0 Turbo',
 		endpoint: 'v2',
-		sizes: [
-			LANDSCAPE,
-			SQUARE,
-			PORTRAIT,
-			{ width: 1280, height: 720 },
-			{ width: 960, height: 960 },
-			{ width: 720, height: 1280 },
-		],
+		sizes: KLING_3_SIZES.map(({ width, height }) => ({ width, height })),
 		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
 		durationSent: true,
 		startFrame: 'optional',
@@ -95,20 +98,28 @@ export const VIDEO_MODELS: VideoModel[] = [
 		value: 'kling-3.0',
 		name: 'Kling 3.0',
 		endpoint: 'v2',
-		sizes: [
-			{ ...LANDSCAPE, mode: 'RESOLUTION_1080' },
-			{ ...SQUARE, mode: 'RESOLUTION_1080' },
-			{ ...PORTRAIT, mode: 'RESOLUTION_1080' },
-			{ width: 1280, height: 720, mode: 'RESOLUTION_720' },
-			{ width: 960, height: 960, mode: 'RESOLUTION_720' },
-			{ width: 720, height: 1280, mode: 'RESOLUTION_720' },
-		],
+		sizes: KLING_3_SIZES,
 		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
 		durationSent: true,
 		startFrame: 'optional',
 		endFrame: true,
 		audio: true,
 		docs: 'https://docs.leonardo.ai/docs/kling-30',
+	},
+	{
+		// https://docs.leonardo.ai/docs/kling-o3: v2 kling-video-o-3; duration 3 to 15; 720p sizes with mode
+		// RESOLUTION_720 ("Standard"), 1080p with RESOLUTION_1080 ("Pro", the default); start_frame, end_frame
+		// only with a start frame; motion_has_audio; prompt ≤ 1500.
+		value: 'kling-video-o-3',
+		name: 'Kling O3',
+		endpoint: 'v2',
+		sizes: KLING_3_SIZES,
+		durations: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+		durationSent: true,
+		startFrame: 'optional',
+		endFrame: true,
+		audio: true,
+		docs: 'https://docs.leonardo.ai/docs/kling-o3',
 	},
 	{
 		// https://docs.leonardo.ai/docs/kling-o1: v2 kling-video-o-1; duration 5 or 10; 1920×1080, 1440×1440,
@@ -161,14 +172,7 @@ export const VIDEO_MODELS: VideoModel[] = [
 		value: 'wan-2.7',
 		name: 'Wan 2.7',
 		endpoint: 'v2',
-		sizes: [
-			LANDSCAPE,
-			SQUARE,
-			PORTRAIT,
-			{ width: 1280, height: 720 },
-			{ width: 960, height: 960 },
-			{ width: 720, height: 1280 },
-		],
+		sizes: KLING_3_SIZES.map(({ width, height }) => ({ width, height })),
 		durations: [2, 3, 4, 5, 6, 7, 8, 9, 10],
 		durationSent: true,
 		promptMax: 2500,

@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as dataset from './actions/dataset/Dataset.resource';
+import * as element from './actions/element/Element.resource';
 import * as generation from './actions/generation/Generation.resource';
 import * as initImage from './actions/initImage/InitImage.resource';
 import * as model from './actions/model/Model.resource';
@@ -39,6 +40,7 @@ export class LeonardoAi implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Dataset', value: 'dataset' },
+					{ name: 'Element', value: 'element' },
 					{ name: 'Generation', value: 'generation' },
 					{ name: 'Init Image', value: 'initImage' },
 					{ name: 'Model', value: 'model' },
@@ -55,6 +57,7 @@ export class LeonardoAi implements INodeType {
 			...model.description,
 			...user.description,
 			...video.description,
+			...element.description,
 		],
 	};
 

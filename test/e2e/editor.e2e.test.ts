@@ -60,24 +60,28 @@ describe.each(RUNTIMES)('the editor side in real n8n $n8n on Node $node', (runti
 		expect(sandbox.keyLeaks).toEqual([]);
 	}, 60_000);
 
-	it('the Model picker lists platform models from GET /platformModels, filtered by name', async () => {
-		const response = await editor.call(
-			'POST',
-			'/dynamic-node-parameters/resource-locator-results',
-			{
+	it('the Model picker lists platform models and the account’s trained custom models, filtered by name', async () => {
+		const search = async (filter: string) =>
+			await editor.call('POST', '/dynamic-node-parameters/resource-locator-results', {
 				nodeTypeAndVersion: { name: 'n8n-nodes-leonardo-ai.leonardoAi', version: 1 },
 				methodName: 'searchModels',
 				path: 'parameters.modelId',
 				currentNodeParameters: { resource: 'generation', operation: 'create', prompt: 'x' },
 				credentials: { leonardoAiApi: { id: editor.credential.id, name: editor.credential.name } },
-				filter: 'phoenix',
-			},
-		);
-		expect(response.body.data.results).toEqual([
+				filter,
+			});
+		expect((await search('phoenix')).body.data.results).toEqual([
 			{
 				name: 'Leonardo Phoenix 1.0',
 				value: 'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3',
 				description: expect.any(String),
+			},
+		]);
+		expect((await search('custom')).body.data.results).toEqual([
+			{
+				name: 'My product style (custom)',
+				value: 'c0ffee00-0000-4000-8000-00000000c0de',
+				description: 'Trained on shop photos',
 			},
 		]);
 	}, 60_000);

@@ -79,4 +79,26 @@ async function uploadedImageId(sandbox) {
 	return upload.output[0].json.id;
 }
 
-Object.assign(module.exports, { generated, generatedImageId, uploadedImageId });
+/** A new dataset holding `count` uploaded JPEGs (made through the node); the request log is cleared. */
+async function datasetWithImages(sandbox, count) {
+	const created = await run(sandbox, [
+		{ parameters: { resource: 'dataset', operation: 'create', name: 'training set' } },
+	]);
+	const datasetId = created.output[0].json.id;
+	if (count) {
+		await run(
+			sandbox,
+			[{ parameters: { resource: 'dataset', operation: 'uploadImage', datasetId } }],
+			Array.from({ length: count }, () => fileItem('photo-640x480.jpg')),
+		);
+	}
+	sandbox.reset();
+	return datasetId;
+}
+
+Object.assign(module.exports, {
+	datasetWithImages,
+	generated,
+	generatedImageId,
+	uploadedImageId,
+});

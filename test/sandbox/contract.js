@@ -35,6 +35,8 @@ const ROUTES = [
 		/^\/generations-text-to-video$/,
 		operations.CreateTextToVideoGenerationRequestBody$outboundSchema,
 	],
+	['POST', /^\/elements$/, operations.CreateElementRequestBody$outboundSchema],
+	['POST', /^\/models$/, operations.CreateModelRequestBody$outboundSchema],
 	['POST', /^\/variations\/upscale$/, operations.CreateVariationUpscaleRequestBody$outboundSchema],
 	['POST', /^\/variations\/unzoom$/, operations.CreateVariationUnzoomRequestBody$outboundSchema],
 	['POST', /^\/variations\/nobg$/, operations.CreateVariationNoBGRequestBody$outboundSchema],

@@ -22,7 +22,7 @@ const { createS3Emulator } = require('./s3');
 
 /**
  * Starts the API and S3 servers. Options: apiKey, apiPort, s3Port, latency {api, s3} in ms,
- * generationDelayMs, presignTtlMs. Tests steer faults through the returned object.
+ * generationDelayMs, trainingDelayMs, presignTtlMs. Tests steer faults through the returned object.
  */
 async function startSandbox(options = {}) {
 	const apiKey = options.apiKey ?? 'sandbox-key';
@@ -35,6 +35,7 @@ async function startSandbox(options = {}) {
 		generations: new Map(),
 		generatedImages: new Map(), // image id → { generationId, index, width, height }
 		variations: new Map(), // id → { transformType, width, height, readyAt, createdAt }
+		elements: new Map(), // userLoraId (a number) → the trained element, with readyAt and fails
 		customModels: [
 			{
 				id: 'c0ffee00-0000-4000-8000-00000000c0de',
@@ -69,6 +70,9 @@ async function startSandbox(options = {}) {
 		generationDelayMs: options.generationDelayMs ?? 300,
 		/** When true, every generation created from now on ends FAILED. */
 		failGenerations: false,
+		trainingDelayMs: options.trainingDelayMs ?? options.generationDelayMs ?? 300,
+		/** When true, every element trained from now on ends FAILED. */
+		failTrainings: false,
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
 		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
 		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
@@ -254,6 +258,8 @@ async function startSandbox(options = {}) {
 			sandbox.expireNextPresigns = 0;
 			sandbox.failGenerations = false;
 			sandbox.generationDelayMs = options.generationDelayMs ?? 300;
+			sandbox.failTrainings = false;
+			sandbox.trainingDelayMs = options.trainingDelayMs ?? options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;
 			sandbox.rateLimitPerSecond = options.rateLimitPerSecond ?? 0;
 			sandbox.rateLimited = 0;

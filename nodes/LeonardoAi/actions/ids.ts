@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { readId } from '../helpers/parameters';
+import { readId, readNumber } from '../helpers/parameters';
 
 /** The IDs several operations read, each with where a user finds it. */
 
@@ -21,5 +21,22 @@ export function readInitImageId(this: IExecuteFunctions, itemIndex: number): str
 		'Init Image ID',
 		itemIndex,
 		'Map it from "Init Image → Upload" ({{ $json.id }}).',
+	);
+}
+
+/** Elements (LoRAs) have whole-number IDs: `userLoraId` (https://docs.leonardo.ai/reference/createelement). */
+export function readElementId(this: IExecuteFunctions, itemIndex: number): string {
+	return String(
+		readNumber.call(this, 'elementId', 'Element ID', { min: 1, integer: true }, itemIndex),
+	);
+}
+
+export function readModelId(this: IExecuteFunctions, itemIndex: number): string {
+	return readId.call(
+		this,
+		'modelId',
+		'Model ID',
+		itemIndex,
+		'Map it from "Model → Train" ({{ $json.modelId }}) or "Model → Get Many".',
 	);
 }

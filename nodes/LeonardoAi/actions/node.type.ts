@@ -5,9 +5,10 @@ type NodeMap = {
 	dataset: 'create' | 'get' | 'delete' | 'uploadImage' | 'uploadGeneratedImage';
 	generation: 'create' | 'createV2' | 'createFromImage' | 'get' | 'getMany' | 'delete';
 	variation: 'upscale' | 'unzoom' | 'removeBackground' | 'universalUpscale';
-	model: 'getMany';
+	model: 'getMany' | 'train' | 'get' | 'delete';
 	user: 'getMe';
 	video: 'create' | 'createFromImage' | 'get';
+	element: 'train' | 'get' | 'getMany' | 'delete';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

@@ -8,6 +8,7 @@ import { getUserDetails } from '../transport/account';
 import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './common.descriptions';
 
 import * as dataset from './dataset/Dataset.resource';
+import * as element from './element/Element.resource';
 import * as generation from './generation/Generation.resource';
 import * as initImage from './initImage/InitImage.resource';
 import * as model from './model/Model.resource';
@@ -24,9 +25,9 @@ interface Operation {
 		prepared?: unknown,
 	): Promise<INodeExecutionData[]>;
 	/**
-	 * Reads and checks one item's parameters without any request. Exactly the operations that start
-	 * jobs have it: every item is checked before the first job is started (and paid for), and the
-	 * items run within the account's job slots.
+	 * Reads and checks one item's parameters, starting nothing (at most a read, e.g. a dataset's image
+	 * count). Exactly the operations that start jobs have it: every item is checked before the first
+	 * job is started (and paid for), and the items run within the account's job slots.
 	 */
 	prepare?(this: IExecuteFunctions, itemIndex: number): Promise<unknown>;
 }
@@ -51,6 +52,8 @@ function operationFor(
 			return user[leonardo.operation];
 		case 'video':
 			return video[leonardo.operation];
+		case 'element':
+			return element[leonardo.operation];
 		default:
 			return undefined;
 	}

@@ -5,8 +5,8 @@
  */
 
 export interface StartedJob {
-	/** "generation" or "variation": the resource whose "Get" fetches it. */
-	kind: 'generation' | 'variation';
+	/** The resource whose "Get" fetches it. */
+	kind: 'generation' | 'variation' | 'element' | 'model';
 	id: string;
 }
 

@@ -2,25 +2,43 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { leonardoApiRequest } from '../transport/leonardoApi';
 
-/** Platform models for the Model picker, filtered by name. */
+async function customModels(this: ILoadOptionsFunctions): Promise<IDataObject[]> {
+	const me = await leonardoApiRequest.call(this, { method: 'GET', path: '/me' });
+	const user = (((me.user_details as IDataObject[] | undefined) ?? [])[0]?.user ??
+		{}) as IDataObject;
+	if (typeof user.id !== 'string' || !user.id) return [];
+	const response = await leonardoApiRequest.call(this, {
+		method: 'GET',
+		path: `/models/user/${encodeURIComponent(user.id)}`,
+	});
+	return ((response.custom_models as IDataObject[] | undefined) ?? []).filter(
+		(model) => model && model.status === 'COMPLETE',
+	);
+}
+
+/**
+ * The Model picker: Leonardo's platform models, then the account's trained (COMPLETE) custom
+ * models marked "(custom)", filtered by name.
+ */
 export async function searchModels(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const response = await leonardoApiRequest.call(this, { method: 'GET', path: '/platformModels' });
-	const models = ((response.custom_models as IDataObject[] | undefined) ?? []).filter(Boolean);
+	const platform = ((response.custom_models as IDataObject[] | undefined) ?? []).filter(Boolean);
+	const models = [
+		...platform.map((model) => ({ model, name: String(model.name ?? model.id) })),
+		...(await customModels.call(this)).map((model) => ({
+			model,
+			name: `${String(model.name ?? model.id)} (custom)`,
+		})),
+	];
 	const needle = (filter ?? '').toLowerCase();
 	return {
 		results: models
-			.filter(
-				(model) =>
-					!needle ||
-					String(model.name ?? '')
-						.toLowerCase()
-						.includes(needle),
-			)
-			.map((model) => ({
-				name: String(model.name ?? model.id),
+			.filter(({ name }) => !needle || name.toLowerCase().includes(needle))
+			.map(({ model, name }) => ({
+				name,
 				value: String(model.id),
 				description:
 					typeof model.description === 'string' ? model.description.slice(0, 200) : undefined,

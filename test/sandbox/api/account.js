@@ -1,8 +1,8 @@
 'use strict';
-// The account and its models: GET /me, GET /platformModels, GET /models/user/{userId}.
+// The account and the platform models: GET /me, GET /platformModels.
 const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
 
-function accountRoutes({ sandbox, state }) {
+function accountRoutes({ sandbox }) {
 	return [
 		{
 			method: 'GET',
@@ -29,14 +29,6 @@ function accountRoutes({ sandbox, state }) {
 			method: 'GET',
 			path: '/platformModels',
 			handle: ({ res }) => apiJson(res, 200, { custom_models: PLATFORM_MODELS }),
-		},
-		{
-			method: 'GET',
-			path: '/models/user/:userId',
-			handle: ({ params, res }) =>
-				apiJson(res, 200, {
-					custom_models: params.userId === SANDBOX_USER.id ? state.customModels : [],
-				}),
 		},
 	];
 }

@@ -4,6 +4,21 @@ const crypto = require('crypto');
 
 const { apiError, apiJson } = require('../common');
 
+/** A dataset's images that really arrived (uploaded to S3, or copied from a generation). */
+function datasetImages({ state }, datasetId) {
+	return [...state.datasetImages.entries()].filter(
+		([, image]) =>
+			image.datasetId === datasetId && (image.generated || state.objects.has(image.key)),
+	);
+}
+
+/** How many images a dataset holds; undefined for an unknown dataset. */
+function datasetImageCount(context, datasetId) {
+	return context.state.datasets.has(datasetId)
+		? datasetImages(context, datasetId).length
+		: undefined;
+}
+
 function datasetRoutes({ state, s3Url }) {
 	return [
 		{
@@ -32,16 +47,11 @@ function datasetRoutes({ state, s3Url }) {
 			handle: ({ params, res }) => {
 				const dataset = state.datasets.get(params.id);
 				if (!dataset) return apiJson(res, 200, { datasets_by_pk: null });
-				const images = [...state.datasetImages.entries()]
-					.filter(
-						([, image]) =>
-							image.datasetId === params.id && (image.generated || state.objects.has(image.key)),
-					)
-					.map(([id, image]) => ({
-						id,
-						url: `${s3Url()}/${image.key}`,
-						createdAt: dataset.createdAt,
-					}));
+				const images = datasetImages({ state }, params.id).map(([id, image]) => ({
+					id,
+					url: `${s3Url()}/${image.key}`,
+					createdAt: dataset.createdAt,
+				}));
 				return apiJson(res, 200, {
 					datasets_by_pk: {
 						id: params.id,
@@ -77,4 +87,4 @@ function datasetRoutes({ state, s3Url }) {
 	];
 }
 
-module.exports = { datasetRoutes };
+module.exports = { datasetRoutes, datasetImageCount };

@@ -1,7 +1,9 @@
 'use strict';
 // The API's route table: each module lists { method, path, handle }; `path` is '/a/:name' or a RegExp.
 const { accountRoutes } = require('./account');
-const { datasetRoutes } = require('./datasets');
+const { datasetImageCount, datasetRoutes } = require('./datasets');
+const { elementRoutes } = require('./elements');
+const { modelRoutes } = require('./models');
 const { generationRoutes } = require('./generations');
 const { generationStore } = require('./jobs');
 const { uploadRoutes } = require('./uploads');
@@ -22,8 +24,21 @@ function compile(path) {
 function apiRoutes(sandboxContext) {
 	const store = generationStore(sandboxContext);
 	const videos = videoRoutes({ ...sandboxContext, ...store });
-	const context = { ...sandboxContext, ...store, validateV2Video: videos.validateV2Video };
-	const table = [accountRoutes, uploadRoutes, datasetRoutes, generationRoutes, variationRoutes]
+	const context = {
+		...sandboxContext,
+		...store,
+		validateV2Video: videos.validateV2Video,
+		datasetImageCount: (id) => datasetImageCount(sandboxContext, id),
+	};
+	const table = [
+		accountRoutes,
+		uploadRoutes,
+		datasetRoutes,
+		elementRoutes,
+		modelRoutes,
+		generationRoutes,
+		variationRoutes,
+	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)
 		.map((route) => ({ ...route, ...compile(route.path) }));

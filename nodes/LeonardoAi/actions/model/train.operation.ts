@@ -1,0 +1,213 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { readBoolean, readText } from '../../helpers/parameters';
+import { datasetId } from '../common.descriptions';
+import { readDatasetId } from '../ids';
+import type { JobWaitSettings } from '../job';
+import { runJob } from '../job';
+import {
+	checkDatasetImages,
+	readTrainingWait,
+	trainingJob,
+	trainingWaitParameters,
+} from '../training';
+import { MODEL_TRAINING } from './api';
+
+/**
+ * POST /models, "Train a Custom Model" (https://docs.leonardo.ai/reference/createmodel, the OpenAPI
+ * body): `name`, `description`, `datasetId`, `instance_prompt` (required), `modelType` (default
+ * GENERAL), `nsfw`, `resolution` ("Must be 512 or 768", default 512), `sd_version` (v1_5 | v2), and
+ * `strength` ("When training using the PIXEL_ART model type", default MEDIUM). Leonardo's guide
+ * (https://intercom.help/leonardo-ai/en/articles/8568573-how-to-train-your-own-model) calls it a
+ * legacy feature and trains on up to 40 images; it names no minimum, so an empty dataset is refused.
+ */
+const MODEL_TYPES: Array<[string, string]> = [
+	['General', 'GENERAL'],
+	['Buildings', 'BUILDINGS'],
+	['Characters', 'CHARACTERS'],
+	['Environments', 'ENVIRONMENTS'],
+	['Fashion', 'FASHION'],
+	['Illustrations', 'ILLUSTRATIONS'],
+	['Game Items', 'GAME_ITEMS'],
+	['Graphical Elements', 'GRAPHICAL_ELEMENTS'],
+	['Photography', 'PHOTOGRAPHY'],
+	['Pixel Art', 'PIXEL_ART'],
+	['Product Design', 'PRODUCT_DESIGN'],
+	['Textures', 'TEXTURES'],
+	['UI Elements', 'UI_ELEMENTS'],
+	['Vector', 'VECTOR'],
+];
+const RESOLUTIONS = [512, 768];
+const MODEL_DATASET_IMAGES = { min: 1, max: 40, what: 'a model' };
+
+const properties: INodeProperties[] = [
+	{
+		...datasetId,
+		hint: 'The dataset with the images to train on, e.g. json.id of "Dataset → Create"',
+		description: 'The ID of the dataset to train the model on',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Shop product shots',
+		description: 'The name of the model, as it appears in your Leonardo account',
+	},
+	{
+		displayName: 'Instance Prompt',
+		name: 'instancePrompt',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. a product photo',
+		description:
+			'The prompt the model is trained with; use it in prompts to call up what it learnt',
+	},
+	{
+		displayName: 'Model Type',
+		name: 'modelType',
+		type: 'options',
+		default: 'GENERAL',
+		options: MODEL_TYPES.map(([name, value]) => ({ name, value })),
+		description: 'The category that best describes the model',
+	},
+	{
+		displayName: 'Base Model',
+		name: 'sdVersion',
+		type: 'options',
+		default: 'v1_5',
+		options: [
+			{ name: 'Stable Diffusion 1.5', value: 'v1_5' },
+			{ name: 'Stable Diffusion 2.1', value: 'v2' },
+		],
+		description: 'The Stable Diffusion version the model is trained on',
+	},
+	{
+		displayName: 'Resolution',
+		name: 'resolution',
+		type: 'options',
+		default: 512,
+		options: RESOLUTIONS.map((value) => ({ name: `${value} px`, value })),
+		description: 'The training resolution',
+	},
+	{
+		displayName: 'Strength',
+		name: 'strength',
+		type: 'options',
+		default: 'MEDIUM',
+		options: [
+			{ name: 'Very Low', value: 'VERY_LOW' },
+			{ name: 'Low', value: 'LOW' },
+			{ name: 'Medium', value: 'MEDIUM' },
+			{ name: 'High', value: 'HIGH' },
+		],
+		displayOptions: { show: { modelType: ['PIXEL_ART'] } },
+		description: 'How strongly a Pixel Art model is trained',
+	},
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+		description: 'A description of the model',
+	},
+	{
+		displayName: 'NSFW',
+		name: 'nsfw',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the model is marked as not safe for work',
+	},
+	...trainingWaitParameters('Model → Get'),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['model'], operation: ['train'] } },
+	properties,
+);
+
+interface TrainModelRequest extends JobWaitSettings {
+	body: IDataObject;
+	extra: IDataObject;
+}
+
+function refuse(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+): never {
+	throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
+}
+
+function readBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const text = (name: string, label: string, fallback = '') =>
+		readText.call(this, name, label, itemIndex, fallback).trim();
+	const name = text('name', 'Name');
+	if (!name) refuse(this, itemIndex, 'The model needs a name', 'Fill in "Name".');
+	const instancePrompt = text('instancePrompt', 'Instance Prompt');
+	if (!instancePrompt)
+		refuse(
+			this,
+			itemIndex,
+			'"Instance Prompt" is empty',
+			'Leonardo needs the prompt the model is trained with.',
+		);
+	const resolution = Number(this.getNodeParameter('resolution', itemIndex));
+	if (!RESOLUTIONS.includes(resolution)) {
+		refuse(
+			this,
+			itemIndex,
+			`Leonardo trains models at 512 or 768, not ${String(this.getNodeParameter('resolution', itemIndex))}`,
+			'Set "Resolution" to 512 or 768.',
+		);
+	}
+	const modelType = text('modelType', 'Model Type', 'GENERAL');
+	const descriptionText = text('description', 'Description');
+	return {
+		name,
+		...(descriptionText ? { description: descriptionText } : {}),
+		datasetId: readDatasetId.call(this, itemIndex),
+		instance_prompt: instancePrompt,
+		modelType,
+		nsfw: readBoolean.call(this, 'nsfw', 'NSFW', itemIndex),
+		resolution,
+		sd_version: text('sdVersion', 'Base Model', 'v1_5'),
+		...(modelType === 'PIXEL_ART' ? { strength: text('strength', 'Strength', 'MEDIUM') } : {}),
+	};
+}
+
+/** Reads and checks the item, and that the dataset holds images: every item before any training starts. */
+export async function prepare(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<TrainModelRequest> {
+	const body = readBody.call(this, itemIndex);
+	const wait = readTrainingWait.call(this, itemIndex);
+	const warnings = await checkDatasetImages.call(
+		this,
+		String(body.datasetId),
+		MODEL_DATASET_IMAGES,
+		itemIndex,
+	);
+	return { body, extra: warnings.length ? { warnings } : {}, ...wait };
+}
+
+/** Starts training (paid, never re-POSTed); outputs the model ID at once, or the trained model. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	prepared?: TrainModelRequest,
+): Promise<INodeExecutionData[]> {
+	const request = prepared ?? (await prepare.call(this, itemIndex));
+	const job = trainingJob.call(this, itemIndex, MODEL_TRAINING, request.body, request.extra);
+	return await runJob.call(this, itemIndex, job, request);
+}

@@ -1,0 +1,159 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../helpers/parameters';
+import { leonardoApiRequest } from '../transport/leonardoApi';
+import { requestById } from './byId';
+import {
+	concurrencyOption,
+	waitForCompletionParameter,
+	waitTimeoutOption,
+} from './common.descriptions';
+import type { Job, JobWaitSettings } from './job';
+
+/** What training an element and training a model share: the dataset check and the long wait. */
+
+/** Training takes tens of minutes: the default wait is an hour. */
+export const TRAINING_WAIT_TIMEOUT_SECONDS = 3600;
+
+/** Wait for Completion (off by default: training is long) and Options → Concurrency, Wait Timeout. */
+export function trainingWaitParameters(getOperation: string): INodeProperties[] {
+	return [
+		{
+			...waitForCompletionParameter,
+			default: false,
+			description: `Whether to wait until training is finished. Training takes tens of minutes: off, the node outputs the new ID at once; fetch it later with "${getOperation}".`,
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				concurrencyOption,
+				{
+					...waitTimeoutOption,
+					default: TRAINING_WAIT_TIMEOUT_SECONDS,
+					hint: 'Training takes tens of minutes: the default is one hour',
+				},
+			],
+		},
+	];
+}
+
+export function readTrainingWait(this: IExecuteFunctions, itemIndex: number): JobWaitSettings {
+	return {
+		waitForCompletion: readBoolean.call(
+			this,
+			'waitForCompletion',
+			'Wait for Completion',
+			itemIndex,
+		),
+		timeoutSeconds: waitTimeoutSeconds.call(
+			this,
+			readOptionValues.call(this, itemIndex),
+			itemIndex,
+			TRAINING_WAIT_TIMEOUT_SECONDS,
+		),
+	};
+}
+
+export interface DatasetSize {
+	min: number;
+	/** More is allowed, with a warning: Leonardo's guide trains on at most this many. */
+	max: number;
+	/** "an element", "a model". */
+	what: string;
+}
+
+/**
+ * Reads the dataset (GET /datasets/{id}) and refuses one with too few images for training, naming
+ * how many it has; returns a warning when it has more than the guide's maximum.
+ */
+export async function checkDatasetImages(
+	this: IExecuteFunctions,
+	datasetId: string,
+	size: DatasetSize,
+	itemIndex: number,
+): Promise<string[]> {
+	const dataset = await requestById.call(
+		this,
+		{
+			method: 'GET',
+			collection: '/datasets',
+			id: datasetId,
+			responseKey: 'datasets_by_pk',
+			what: 'Dataset',
+		},
+		itemIndex,
+	);
+	const count = ((dataset.dataset_images as unknown[] | undefined) ?? []).length;
+	if (count < size.min) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Dataset ${datasetId} has ${count} image${count === 1 ? '' : 's'}; training ${size.what} needs at least ${size.min}`,
+			{
+				itemIndex,
+				description: `Add ${size.min - count} more with "Dataset → Upload Image" or "Upload Generated Image". Nothing was started.`,
+			},
+		);
+	}
+	return count > size.max
+		? [
+				`The dataset has ${count} images; Leonardo's training guide uses at most ${size.max} for ${size.what}, so some may be left out.`,
+			]
+		: [];
+}
+
+/** How one kind of training is started and read. */
+export interface Training {
+	kind: 'element' | 'model';
+	/** POST /elements or POST /models. */
+	path: string;
+	/** Where the answer's `sdTrainingJob` holds the new ID: `userLoraId` (a number) or `customModelId`. */
+	idKey: string;
+	/** The output field with the ID: `elementId`, `modelId`. */
+	idField: string;
+	read(this: IExecuteFunctions, id: string, itemIndex: number): Promise<IDataObject | undefined>;
+	/** The trained object as output (its ID field first). */
+	json(trained: IDataObject): IDataObject;
+	failedHint: string;
+}
+
+/**
+ * Training as a job: one POST (never retried: training is charged), answered as
+ * `{ sdTrainingJob: { <idKey>, cost } }` (SDK `createelement.ts`, `createmodel.ts`), then read by ID.
+ */
+export function trainingJob(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	training: Training,
+	body: IDataObject,
+	extra: IDataObject,
+): Job {
+	return {
+		kind: training.kind,
+		start: async () => {
+			const response = await leonardoApiRequest.call(this, {
+				method: 'POST',
+				path: training.path,
+				body,
+				itemIndex,
+				retry: false,
+			});
+			const job = (response.sdTrainingJob ?? {}) as IDataObject;
+			const id = job[training.idKey];
+			return {
+				id: typeof id === 'number' && Number.isInteger(id) ? String(id) : id,
+				fields: { cost: job.cost ?? null, ...extra },
+			};
+		},
+		read: async (id) => await training.read.call(this, id, itemIndex),
+		pending: (id, fields) => ({ [training.idField]: id, status: 'PENDING', ...fields }),
+		finished: async (_id, trained, fields) => [
+			{ json: { ...training.json(trained), ...fields }, pairedItem: { item: itemIndex } },
+		],
+		failedHint: training.failedHint,
+	};
+}

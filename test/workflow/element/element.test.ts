@@ -1,0 +1,187 @@
+import { sleep } from 'n8n-workflow';
+
+import { datasetWithImages, run, useSandbox } from '../../harness/context';
+
+const element = (operation: string, parameters: Record<string, unknown> = {}) => ({
+	name: 'Element',
+	parameters: { resource: 'element', operation, ...parameters },
+});
+
+const train = (datasetId: string, parameters: Record<string, unknown> = {}) =>
+	element('train', { datasetId, name: 'Watercolor houses', ...parameters });
+
+describe('Element → Train, Get, Get Many, Delete', () => {
+	const ctx = useSandbox({ generationDelayMs: 200 });
+
+	it('trains on a dataset with the documented defaults for FLUX Dev Style, after counting its images; Get, Get Many and Delete follow it', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 10);
+		const started = await run(sandbox, [train(datasetId)]);
+
+		expect(started.status).toBe('success');
+		// The dataset is read first (its image count), then one training POST.
+		expect(sandbox.requestsTo('api').map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /datasets/${datasetId}`,
+			'POST /elements',
+		]);
+		expect(sandbox.requestsTo('api', 'POST', '/elements')[0].body).toEqual({
+			name: 'Watercolor houses',
+			datasetId,
+			lora_focus: 'Style',
+			train_text_encoder: true,
+			resolution: 1024,
+			sd_version: 'FLUX_DEV',
+			num_train_epochs: 60,
+			learning_rate: 0.00001,
+		});
+		const { elementId } = started.output[0].json;
+		expect(started.output[0].json).toEqual({
+			elementId: expect.stringMatching(/^\d+$/),
+			status: 'PENDING',
+			cost: { amount: '50', unit: 'CREDITS' },
+		});
+
+		await sleep(300);
+		const got = await run(sandbox, [element('get', { elementId })]);
+		expect(got.output[0].json).toMatchObject({
+			elementId,
+			id: Number(elementId),
+			name: 'Watercolor houses',
+			baseModel: 'FLUX_DEV',
+			focus: 'Style',
+			status: 'COMPLETE',
+		});
+
+		const many = await run(sandbox, [element('getMany')]);
+		const listed = many.output.map((item) => item.json);
+		expect(listed.filter((e) => e.source === 'platform').length).toBeGreaterThan(0);
+		expect(listed.filter((e) => e.source === 'platform')[0]).toMatchObject({
+			akUUID: expect.any(String),
+			baseModel: expect.any(String),
+			weightMin: expect.any(Number),
+			weightMax: expect.any(Number),
+		});
+		expect(listed.filter((e) => e.source === 'custom')).toEqual([
+			expect.objectContaining({ elementId, status: 'COMPLETE' }),
+		]);
+		const platformOnly = await run(sandbox, [element('getMany', { includeCustom: false })]);
+		expect(platformOnly.output.every((item) => item.json.source === 'platform')).toBe(true);
+
+		const deleted = await run(sandbox, [element('delete', { elementId })]);
+		expect(deleted.output[0].json).toEqual({ elementId, deleted: true });
+		const gone = await run(sandbox, [element('get', { elementId })]);
+		expect(gone.error.message).toBe(`Element ${String(elementId)} was not found`);
+	});
+
+	it('waits for the trained element when asked, with an SDXL Character element and the user’s own settings', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 12);
+		const result = await run(sandbox, [
+			train(datasetId, {
+				sdVersion: 'SDXL_1_0',
+				loraFocus: 'Character',
+				instancePrompt: 'jackthedog',
+				description: 'Our mascot',
+				learningRate: 0.000002,
+				numTrainEpochs: 150,
+				trainTextEncoder: false,
+				waitForCompletion: true,
+			}),
+		]);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/elements').map((r) => r.body)).toEqual([
+			{
+				name: 'Watercolor houses',
+				description: 'Our mascot',
+				datasetId,
+				instance_prompt: 'jackthedog',
+				lora_focus: 'Character',
+				train_text_encoder: false,
+				resolution: 1024,
+				sd_version: 'SDXL_1_0',
+				num_train_epochs: 150,
+				learning_rate: 0.000002,
+			},
+		]);
+		expect(result.output[0].json).toMatchObject({
+			elementId: expect.stringMatching(/^\d+$/),
+			status: 'COMPLETE',
+			baseModel: 'SDXL_1_0',
+			instancePrompt: 'jackthedog',
+			cost: { amount: '50', unit: 'CREDITS' },
+		});
+	});
+
+	it('refuses before any training POST: too few dataset images, FLUX General, a missing instance prompt, out-of-range settings', async () => {
+		const { sandbox } = ctx;
+		const small = await datasetWithImages(sandbox, 3);
+		const tooFew = await run(sandbox, [train(small)]);
+		expect(tooFew.error.message).toBe(
+			`Dataset ${small} has 3 images; training an element needs at least 10`,
+		);
+		expect(tooFew.error.description).toMatch(/Add 7 more .* Nothing was started/);
+
+		const full = await datasetWithImages(sandbox, 10);
+		const cases: Array<[Record<string, unknown>, string]> = [
+			[{ loraFocus: 'General' }, 'FLUX Dev elements cannot have the General focus'],
+			[{ sdVersion: 'SDXL_1_0' }, '"Instance Prompt" is required for this element'],
+			[{ loraFocus: 'Character' }, '"Instance Prompt" is required for this element'],
+			[{ numTrainEpochs: 200 }, '"Training Epochs" must be a whole number from 30 to 120, not 200'],
+			[
+				{ learningRate: 0.01 },
+				'"Learning Rate" must be a number from 0.000001 to 0.00003, not 0.01',
+			],
+			[{ resolution: 512 }, 'Leonardo trains elements at 1024 only, not 512'],
+			[{ name: '  ' }, 'The element needs a name'],
+		];
+		for (const [parameters, message] of cases) {
+			const result = await run(sandbox, [train(full, parameters)]);
+			expect(result.error.message).toBe(message);
+		}
+		const badId = await run(sandbox, [element('get', { elementId: '../me' })]);
+		expect(badId.error.message).toBe(
+			'"Element ID" must be a whole number of at least 1, not "../me"',
+		);
+		expect(sandbox.requestsTo('api', 'POST')).toHaveLength(0);
+	});
+
+	it('checks every item before the first training starts: one bad item in a batch starts nothing', async () => {
+		const { sandbox } = ctx;
+		const good = await datasetWithImages(sandbox, 10);
+		const small = await datasetWithImages(sandbox, 2);
+		const result = await run(
+			sandbox,
+			[element('train', { datasetId: '={{ $json.datasetId }}', name: 'batch' })],
+			[{ json: { datasetId: good } }, { json: { datasetId: small } }],
+		);
+		expect(result.error.message).toMatch(/has 2 images/);
+		expect(sandbox.requestsTo('api', 'POST', '/elements')).toHaveLength(0);
+	});
+
+	it('reports a FAILED training with its element ID, trained once, and a Continue On Fail item', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 10);
+		sandbox.failTrainings = true;
+		const result = await run(sandbox, [
+			{ ...train(datasetId, { waitForCompletion: true }), continueOnFail: true },
+		]);
+		const item = result.output[0].json;
+		expect(item.error).toMatch(/^Element \d+ failed at Leonardo$/);
+		expect(item.elementId).toEqual(expect.stringMatching(/^\d+$/));
+		expect(sandbox.requestsTo('api', 'POST', '/elements')).toHaveLength(1);
+	});
+
+	it('gives up after its Wait Timeout, naming the element that is still training, and never trains twice', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 10);
+		sandbox.trainingDelayMs = 60_000;
+		const result = await run(sandbox, [
+			train(datasetId, { waitForCompletion: true, options: { waitTimeout: 1 } }),
+		]);
+		expect(result.error.message).toMatch(/^Element \d+ was not finished after 1 s$/);
+		expect(result.error.description).toMatch(
+			/Already started for this item \(and charged\): element \d+/,
+		);
+		expect(sandbox.requestsTo('api', 'POST', '/elements')).toHaveLength(1);
+	});
+});

@@ -15,7 +15,7 @@ import { router } from './actions/router';
 import * as user from './actions/user/User.resource';
 import * as variation from './actions/variation/Variation.resource';
 import * as video from './actions/video/Video.resource';
-import { listSearch } from './methods';
+import { listSearch, loadOptions } from './methods';
 
 export class LeonardoAi implements INodeType {
 	description: INodeTypeDescription = {
@@ -61,7 +61,7 @@ export class LeonardoAi implements INodeType {
 		],
 	};
 
-	methods = { listSearch };
+	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -2,6 +2,8 @@
 // Generations: POST /generations (v1, shape checked by contract.js, semantics here), POST /v2/generations
 // (per model guide on docs.leonardo.ai), GET /generations/{id}, GET /generations/user/{userId}, DELETE.
 const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
+const { PLATFORM_ELEMENTS, completedElement } = require('./elements');
+const { completedModel } = require('./models');
 
 function generationRoutes({ state, createJob, generationView, validateV2Video }) {
 	/** What the API checks beyond the body's shape (which contract.js checks against the SDK's schema). */
@@ -27,7 +29,11 @@ function generationRoutes({ state, createJob, generationView, validateV2Video })
 			return [400, 'Too many images', 'unexpected'];
 		if (body.init_strength != null && (body.init_strength < 0.1 || body.init_strength > 0.9))
 			return [400, 'init_strength must be between 0.1 and 0.9', 'unexpected'];
-		if (body.modelId && !PLATFORM_MODELS.some((m) => m.id === body.modelId))
+		if (
+			body.modelId &&
+			!PLATFORM_MODELS.some((m) => m.id === body.modelId) &&
+			!completedModel(state, body.modelId)
+		)
 			return [400, `${body.modelId} is not supported within the Production API`, 'unexpected'];
 		if (body.init_image_id) {
 			const init = state.initImages.get(body.init_image_id);
@@ -75,6 +81,21 @@ function generationRoutes({ state, createJob, generationView, validateV2Video })
 					`invalid controlnet image ${controlnet.initImageId} (${controlnet.initImageType})`,
 					'unexpected',
 				];
+		}
+		return elementProblem(body);
+	}
+
+	/** Platform elements must exist, weights lie in their range; trained ones be this account's and COMPLETE. */
+	function elementProblem(body) {
+		for (const { akUUID, weight = 1 } of body.elements ?? []) {
+			const element = PLATFORM_ELEMENTS.find((e) => e.akUUID === akUUID);
+			if (!element) return [400, `invalid element ${akUUID}`, 'unexpected'];
+			if (weight < element.weightMin || weight > element.weightMax)
+				return [400, `weight ${weight} is out of range for element ${akUUID}`, 'unexpected'];
+		}
+		for (const { userLoraId } of body.userElements ?? []) {
+			if (!completedElement(state, userLoraId))
+				return [400, `invalid or untrained user element ${userLoraId}`, 'unexpected'];
 		}
 		return undefined;
 	}

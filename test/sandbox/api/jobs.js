@@ -40,7 +40,18 @@ function generationStore({ sandbox, state, s3Url, activeJobs }) {
 			public: job.body.public ?? false,
 			photoReal: job.body.photoReal ?? false,
 			generated_images: images,
-			generation_elements: [],
+			generation_elements: [
+				...(job.body.elements ?? []).map((e) => ({
+					id: null,
+					weightApplied: e.weight ?? 1,
+					lora: { akUUID: e.akUUID },
+				})),
+				...(job.body.userElements ?? []).map((e) => ({
+					id: e.userLoraId,
+					weightApplied: e.weight ?? 1,
+					lora: null,
+				})),
+			],
 		};
 	}
 

@@ -19,7 +19,7 @@ interface OptionField {
 	/** Leonardo's wire name (snake/camel mix, leonardo-api.md §2; SDK `creategeneration.ts` remap table). */
 	wire: string;
 	label: string;
-	kind: 'text' | 'boolean' | 'number';
+	kind: 'text' | 'boolean' | 'number' | 'id';
 	rule?: NumberRule;
 }
 
@@ -52,6 +52,8 @@ const OPTION_FIELDS: Record<string, OptionField> = {
 	public: { wire: 'public', label: 'Public', kind: 'boolean' },
 	scheduler: { wire: 'scheduler', label: 'Scheduler', kind: 'text' },
 	sdVersion: { wire: 'sd_version', label: 'SD Version', kind: 'text' },
+	styleUUID: { wire: 'styleUUID', label: 'Style', kind: 'id' },
+	transparency: { wire: 'transparency', label: 'Transparency', kind: 'text' },
 	seed: {
 		wire: 'seed',
 		label: 'Seed',
@@ -73,6 +75,8 @@ export interface GenerationRequest {
 	initImageType?: string;
 	initStrength?: number;
 	options: IDataObject;
+	/** `elements` / `userElements`, already checked against Leonardo (generation/elements.ts). */
+	elementFields?: IDataObject;
 }
 
 const IMAGE_ID_SOURCE =
@@ -157,6 +161,8 @@ export function buildGenerationBody(
 			body[field.wire] = checkBoolean(this, field.label, value, itemIndex);
 		else if (field.kind === 'number')
 			body[field.wire] = checkNumber(this, field.label, value, field.rule ?? {}, itemIndex);
+		else if (field.kind === 'id')
+			body[field.wire] = checkId(this, field.label, value, itemIndex, 'Pick one from the list.');
 		else {
 			const text = checkText(this, field.label, value, itemIndex).trim();
 			if (text) body[field.wire] = text;
@@ -183,6 +189,7 @@ export function buildGenerationBody(
 			),
 		);
 	if (imagePrompts.length) body.imagePrompts = imagePrompts;
+	Object.assign(body, request.elementFields);
 	return withAdditionalFields.call(this, body, request.options.additionalFields, itemIndex);
 }
 

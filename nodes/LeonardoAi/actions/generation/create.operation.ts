@@ -32,6 +32,7 @@ import {
 	numImagesParameter,
 	promptParameter,
 } from './descriptions';
+import { readElementFields } from './elements';
 import { generationOptions } from './options';
 import type { ImageDelivery } from './output';
 import { imageDelivery } from './output';
@@ -122,7 +123,7 @@ interface CreateRequest extends JobWaitSettings {
 	images: ImageDelivery;
 }
 
-/** Reads and checks the item's parameters, with no request: every item is checked before any job starts. */
+/** Reads and checks the item's parameters (and reads the chosen elements): every item is checked before any job starts. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateRequest> {
 	const prompt = readPrompt.call(this, itemIndex);
 	const initImageType = readText.call(
@@ -184,6 +185,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 					? readNumber.call(this, 'initStrength', 'Init Strength', INIT_STRENGTH_RULE, itemIndex)
 					: undefined,
 				options,
+				elementFields: await readElementFields.call(this, options, itemIndex),
 			},
 			itemIndex,
 		),

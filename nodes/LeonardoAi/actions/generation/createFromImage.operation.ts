@@ -35,6 +35,7 @@ import {
 	numImagesParameter,
 	promptParameter,
 } from './descriptions';
+import { readElementFields } from './elements';
 import { generationOptions } from './options';
 import type { ImageDelivery } from './output';
 import { imageDelivery } from './output';
@@ -64,7 +65,7 @@ interface CreateFromImageRequest {
 	timeoutSeconds: number;
 }
 
-/** Checks the parameters and the input image, with no request: every item is checked before any job starts. */
+/** Checks the parameters, the input image and the chosen elements: every item is checked before any job starts. */
 export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -94,6 +95,7 @@ export async function prepare(
 				itemIndex,
 			),
 			options,
+			elementFields: await readElementFields.call(this, options, itemIndex),
 		},
 		itemIndex,
 	);

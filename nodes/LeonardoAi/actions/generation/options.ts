@@ -6,7 +6,8 @@ import {
 	waitTimeoutOption,
 } from '../common.descriptions';
 import { referenceImageFields } from './descriptions';
-import { PREPROCESSORS, PRESET_STYLES, SCHEDULERS, SD_VERSIONS, titleCase } from './values';
+import { elementsOption } from './elements';
+import { PREPROCESSORS, PRESET_STYLES, SCHEDULERS, SD_VERSIONS, STYLES, titleCase } from './values';
 
 /** The Options collections of the generation operations. */
 
@@ -63,6 +64,7 @@ export const generationOptions: INodeProperties = {
 			description:
 				'Contrast for Phoenix and Flux models: one of 1, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5 (at least 2.5 with Alchemy)',
 		},
+		elementsOption,
 		{
 			displayName: 'Enhance Prompt',
 			name: 'enhancePrompt',
@@ -210,11 +212,32 @@ export const generationOptions: INodeProperties = {
 			description: 'A fixed seed makes results repeatable. Leave unset for a random seed.',
 		},
 		{
+			displayName: 'Style Name or ID',
+			name: 'styleUUID',
+			type: 'options',
+			default: '111dc692-d470-4eec-b791-3475abac4c46',
+			options: STYLES.map(([name, value]) => ({ name, value })),
+			description:
+				'A preset style (styleUUID, e.g. for Phoenix and Lucid models). Choose from the list, or specify a style UUID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
 			displayName: 'Tiling',
 			name: 'tiling',
 			type: 'boolean',
 			default: false,
 			description: 'Whether the image should tile seamlessly',
+		},
+		{
+			displayName: 'Transparency',
+			name: 'transparency',
+			type: 'options',
+			default: 'foreground_only',
+			options: [
+				{ name: 'Disabled', value: 'disabled' },
+				{ name: 'Foreground Only', value: 'foreground_only' },
+			],
+			description:
+				'Foreground Only: a PNG with a transparent background, on the models and elements that support it',
 		},
 		{
 			displayName: 'Ultra',

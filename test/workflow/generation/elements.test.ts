@@ -1,0 +1,182 @@
+import { PLATFORM_ELEMENTS } from '../../sandbox/api/elements';
+import { datasetWithImages, fileItem, run, useSandbox } from '../../harness/context';
+
+const GLASS = PLATFORM_ELEMENTS[0]; // SDXL_1_0, weight -1 to 2
+const WATERCOLOR = PLATFORM_ELEMENTS[1]; // FLUX_DEV, weight 0 to 1.5
+
+const generate = (options: Record<string, unknown>, parameters: Record<string, unknown> = {}) => ({
+	name: 'Generate',
+	parameters: {
+		resource: 'generation',
+		operation: 'create',
+		prompt: 'a lighthouse at dusk',
+		numImages: 1,
+		downloadImages: false,
+		...parameters,
+		options,
+	},
+});
+
+const elements = (...entries: Array<[string, number]>) => ({
+	element: entries.map(([id, weight]) => ({ id, weight })),
+});
+
+async function trainedElementId(
+	sandbox: Parameters<typeof run>[0],
+	wait: boolean,
+): Promise<string> {
+	const datasetId = await datasetWithImages(sandbox, 10);
+	const trained = await run(sandbox, [
+		{
+			parameters: {
+				resource: 'element',
+				operation: 'train',
+				datasetId,
+				name: 'House style',
+				waitForCompletion: wait,
+			},
+		},
+	]);
+	sandbox.reset();
+	return String(trained.output[0].json.elementId);
+}
+
+describe('Generation → Create / Create From Image: Options → Elements, Style, Transparency', () => {
+	const ctx = useSandbox({ generationDelayMs: 200 });
+
+	it('sends a platform element as elements and a trained one as userElements, with the style and transparency', async () => {
+		const { sandbox } = ctx;
+		const elementId = await trainedElementId(sandbox, true);
+		const result = await run(sandbox, [
+			generate({
+				sdVersion: 'FLUX_DEV',
+				elements: elements([String(WATERCOLOR.akUUID), 0.8], [elementId, 1.2]),
+				styleUUID: 'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+				transparency: 'foreground_only',
+			}),
+		]);
+		expect(result.status).toBe('success');
+		const [post] = sandbox.requestsTo('api', 'POST', '/generations');
+		expect(post.body).toEqual({
+			prompt: 'a lighthouse at dusk',
+			width: 1024,
+			height: 768,
+			num_images: 1,
+			sd_version: 'FLUX_DEV',
+			styleUUID: 'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+			transparency: 'foreground_only',
+			elements: [{ akUUID: WATERCOLOR.akUUID, weight: 0.8 }],
+			userElements: [{ userLoraId: Number(elementId), weight: 1.2 }],
+		});
+		// The elements are read before the POST: the platform list once, the trained element by ID.
+		expect(
+			sandbox
+				.requestsTo('api')
+				.map((r) => `${r.method} ${r.path}`)
+				.slice(0, 3),
+		).toEqual(['GET /elements', `GET /elements/${elementId}`, 'POST /generations']);
+		expect(result.output[0].json.generation_elements).toEqual([
+			expect.objectContaining({ weightApplied: 0.8 }),
+			expect.objectContaining({ id: Number(elementId), weightApplied: 1.2 }),
+		]);
+	});
+
+	it('Create From Image takes elements too, and a batch reads the platform list once', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				{
+					parameters: {
+						resource: 'generation',
+						operation: 'createFromImage',
+						prompt: 'as glass',
+						numImages: 1,
+						downloadImages: false,
+						options: { elements: elements([String(GLASS.akUUID), -0.5]) },
+					},
+				},
+			],
+			[fileItem('photo-640x480.jpg'), fileItem('photo-640x480.png')],
+		);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'GET', '/elements')).toHaveLength(1);
+		expect(sandbox.requestsTo('api', 'POST', '/generations').map((r) => r.body.elements)).toEqual([
+			[{ akUUID: GLASS.akUUID, weight: -0.5 }],
+			[{ akUUID: GLASS.akUUID, weight: -0.5 }],
+		]);
+	});
+
+	it('refuses before the generation POST: an unknown element, a weight out of range, an element still training, the wrong SD Version', async () => {
+		const { sandbox } = ctx;
+		sandbox.trainingDelayMs = 60_000;
+		const training = await trainedElementId(sandbox, false);
+		const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+			[
+				{ elements: elements(['9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d', 1]) },
+				"Element 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d is not one of Leonardo's elements",
+				/Element → Get Many/,
+			],
+			[
+				{ elements: elements([String(GLASS.akUUID), 3]) },
+				'The weight of "Glass Sculptures" must be from -1 to 2, not 3',
+				/default 1/,
+			],
+			[
+				{ elements: elements([training, 1]) },
+				`Element "House style" (${training}) is pending, not trained yet`,
+				/status COMPLETE/,
+			],
+			[
+				{ sdVersion: 'SDXL_1_0', elements: elements([String(WATERCOLOR.akUUID), 1]) },
+				'Element "Watercolor Wash" is for FLUX_DEV, not for SD Version SDXL_1_0',
+				/Set Options → SD Version to FLUX_DEV/,
+			],
+			[
+				{ sdVersion: 'v1_5', elements: elements([String(GLASS.akUUID), 1]) },
+				'Element "Glass Sculptures" is for SDXL_1_0, not for SD Version v1_5',
+				/SD Version to SDXL_1_0/,
+			],
+			[
+				{ elements: elements(['glass', 1]) },
+				'"Elements → Element 1" is not an element ID: "glass"',
+				/akUUID/,
+			],
+			[{ styleUUID: 'cinematic' }, '"Style" is not a Leonardo ID: "cinematic"', /Pick one/],
+		];
+		for (const [options, message, description] of cases) {
+			const result = await run(sandbox, [generate(options)]);
+			expect(result.error.message).toBe(message);
+			expect(result.error.description).toMatch(description);
+		}
+		expect(sandbox.requestsTo('api', 'POST')).toHaveLength(0);
+		// An SDXL element goes with any SDXL-family SD Version, e.g. Lightning.
+		const lightning = await run(sandbox, [
+			generate({ sdVersion: 'SDXL_LIGHTNING', elements: elements([String(GLASS.akUUID), 1]) }),
+		]);
+		expect(lightning.status).toBe('success');
+	});
+
+	it('a trained custom model can be the generation’s model once its training is COMPLETE', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 3);
+		const trained = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'model',
+					operation: 'train',
+					datasetId,
+					name: 'Shop',
+					instancePrompt: 'a product photo',
+					waitForCompletion: true,
+				},
+			},
+		]);
+		const modelId = String(trained.output[0].json.modelId);
+		const result = await run(sandbox, [
+			generate({}, { modelId: { __rl: true, mode: 'id', value: modelId } }),
+		]);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/generations').at(-1)?.body.modelId).toBe(modelId);
+	});
+});

@@ -6,7 +6,6 @@
 //   npm run demo -- --image my.jpg                 the same with your own PNG, JPEG or WebP
 //   npm run demo -- --example folder-to-dataset    any other example in examples/ (name without .workflow.json)
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 
 const { startSandbox } = require('../test/sandbox');
@@ -24,19 +23,10 @@ async function main() {
 	const output = path.resolve(argument('--out') ?? path.join(runtime.ROOT, 'demo-output'));
 	if (!fs.existsSync(image)) throw new Error(`No such image: ${image}`);
 	fs.mkdirSync(output, { recursive: true });
-	const input = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-demo-input-'));
-	fs.copyFileSync(image, path.join(input, 'photo.jpg'));
-
 	const example = `${argument('--example') ?? 'image-to-image'}.workflow.json`;
 	if (!fs.existsSync(path.join(runtime.ROOT, 'examples', example)))
 		throw new Error(`No such example: examples/${example}`);
-	fs.mkdirSync(path.join(input, 'dataset'));
-	for (const name of ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x500.jpg']) {
-		fs.copyFileSync(
-			path.join(runtime.ROOT, 'test', 'fixtures', name),
-			path.join(input, 'dataset', name),
-		);
-	}
+	const input = runtime.makeExampleInput(image);
 	const which = runtime.RUNTIMES[0];
 	const sandbox = await startSandbox({ generationDelayMs: 1500 });
 	runtime.log(`Sandbox: Leonardo API ${sandbox.apiUrl}, S3 ${sandbox.s3Url}`);
@@ -79,9 +69,13 @@ async function main() {
 			const first = items(node)[0].json;
 			const what = first.generationId
 				? `generation id ${first.generationId}, status ${first.status}, ${first.imageWidth}×${first.imageHeight}${first.videos ? ' video' : ''}`
-				: first.transformType
-					? `variation ${first.id}, ${first.transformType} ${first.status}`
-					: `${first.extension ?? ''} image ${first.id}${first.datasetId ? ` in dataset ${first.datasetId}` : ''}`;
+				: first.elementId
+					? `element ${first.elementId} "${first.name}", status ${first.status}`
+					: first.transformType
+						? `variation ${first.id}, ${first.transformType} ${first.status}`
+						: first.extension
+							? `${first.extension} image ${first.id}${first.datasetId ? ` in dataset ${first.datasetId}` : ''}`
+							: `${first.id}${first.name ? ` "${first.name}"` : ''}`;
 			console.log(`  ${node.padEnd(16)} ${items(node).length} item(s); ${what}`);
 		}
 		const last = items(leonardoNodes[leonardoNodes.length - 1]);

@@ -35,7 +35,9 @@ async function main() {
 	stoppers.push(() => sandbox.close());
 	runtime.log(`Sandbox: Leonardo API ${sandbox.apiUrl}, S3 ${sandbox.s3Url}`);
 
-	const fixtures = path.join(root, 'test', 'fixtures');
+	// The examples' input folder (photo.jpg, dataset/, style/), as the demo and the e2e tests use it.
+	const fixtures = runtime.makeExampleInput();
+	stoppers.push(() => fs.rmSync(fixtures, { recursive: true, force: true }));
 	const n8n = await runtime.prepareN8n(runtime.RUNTIMES[0], {
 		userFolder,
 		credentials: [runtime.sandboxCredential(sandbox)],

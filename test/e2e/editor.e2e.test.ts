@@ -60,6 +60,28 @@ describe.each(RUNTIMES)('the editor side in real n8n $n8n on Node $node', (runti
 		expect(sandbox.keyLeaks).toEqual([]);
 	}, 60_000);
 
+	it('the Elements picker of a generation lists Leonardo’s elements with base model and weight range', async () => {
+		const response = await editor.call('POST', '/dynamic-node-parameters/options', {
+			nodeTypeAndVersion: { name: 'n8n-nodes-leonardo-ai.leonardoAi', version: 1 },
+			methodName: 'getElements',
+			path: 'parameters.options.elements.element.id',
+			currentNodeParameters: { resource: 'generation', operation: 'create', prompt: 'x' },
+			credentials: { leonardoAiApi: { id: editor.credential.id, name: editor.credential.name } },
+		});
+		expect(response.body.data).toEqual([
+			{
+				name: 'Glass Sculptures',
+				value: '01b6184e-3905-4dc7-9ec6-4f09982536d5',
+				description: 'SDXL_1_0; weight -1 to 2 (default 1)',
+			},
+			{
+				name: 'Watercolor Wash',
+				value: 'a2a6b9b0-8b1f-4c5d-9e6f-7a8b9c0d1e2f',
+				description: 'FLUX_DEV; weight 0 to 1.5 (default 0.8)',
+			},
+		]);
+	}, 60_000);
+
 	it('the Model picker lists platform models and the account’s trained custom models, filtered by name', async () => {
 		const search = async (filter: string) =>
 			await editor.call('POST', '/dynamic-node-parameters/resource-locator-results', {

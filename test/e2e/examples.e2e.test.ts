@@ -170,6 +170,40 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		expect(examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
 
+	it('a folder of images → dataset → element trained (wait on) → a generation whose request carries userElements with the new element', async () => {
+		examples.sandbox.reset();
+		const result = await examples.runExample('train-style-then-generate.workflow.json');
+		expect(result.execution?.status).toBe('success');
+
+		const datasetId = nodeOutput(result.execution, 'Create Dataset')[0].json.id;
+		expect(nodeOutput(result.execution, 'Add to Dataset')).toHaveLength(12);
+		const trained = nodeOutput(result.execution, 'Train Element');
+		expect(trained).toHaveLength(1);
+		expect(trained[0].json).toMatchObject({
+			elementId: expect.stringMatching(/^\d+$/),
+			status: 'COMPLETE',
+			baseModel: 'FLUX_DEV',
+		});
+		const training = examples.sandbox.requestsTo('api', 'POST', '/elements');
+		expect(training.map((r) => r.body)).toEqual([
+			expect.objectContaining({ datasetId, lora_focus: 'Style', sd_version: 'FLUX_DEV' }),
+		]);
+		const [generation] = examples.sandbox.requestsTo('api', 'POST', '/generations');
+		expect(generation.body).toMatchObject({
+			sd_version: 'FLUX_DEV',
+			userElements: [{ userLoraId: Number(trained[0].json.elementId), weight: 1 }],
+		});
+		const generated = nodeOutput(result.execution, 'Generate in the Style')[0];
+		expect(generated.binary?.image_0.mimeType).toBe('image/png');
+		expect(examples.outputFiles()).toContainEqual(
+			expect.objectContaining({
+				name: `${String(generated.json.generationId)}_0.png`,
+				isPng: true,
+			}),
+		);
+		expect(examples.sandbox.keyLeaks).toEqual([]);
+	}, 180_000);
+
 	it('a folder with a PNG, a WebP and a JPEG goes into a new dataset through the presigned POST', async () => {
 		const result = await examples.runExample('folder-to-dataset.workflow.json');
 		expect(result.execution?.status).toBe('success');

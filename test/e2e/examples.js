@@ -7,19 +7,6 @@ const path = require('path');
 const { startSandbox } = require('../sandbox');
 const runtime = require('../harness/n8n');
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-
-/** An input folder like a user's: one photo, and a dataset folder with a PNG, a WebP and a JPEG. */
-function makeInputFolder() {
-	const input = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-input-'));
-	fs.copyFileSync(path.join(FIXTURES, 'photo-640x480.jpg'), path.join(input, 'photo.jpg'));
-	fs.mkdirSync(path.join(input, 'dataset'));
-	for (const name of ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x500.jpg']) {
-		fs.copyFileSync(path.join(FIXTURES, name), path.join(input, 'dataset', name));
-	}
-	return input;
-}
-
 /** A PNG header (4000×3000) followed by `megabytes` of random bytes: large, and never compressible. */
 function writeLargeImage(folder, megabytes) {
 	const { encodePng } = require('../sandbox/png');
@@ -49,7 +36,7 @@ function pngFiles(folder) {
 /** Starts the sandbox and a fresh n8n of the given runtime with the package and the sandbox credential. */
 async function startExamples(which) {
 	const sandbox = await startSandbox({ generationDelayMs: 500 });
-	const input = makeInputFolder();
+	const input = runtime.makeExampleInput();
 	const output = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-output-'));
 	let n8n;
 	try {

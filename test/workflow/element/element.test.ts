@@ -184,4 +184,26 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 		);
 		expect(sandbox.requestsTo('api', 'POST', '/elements')).toHaveLength(1);
 	});
+
+	it('never repeats a training POST that failed at Leonardo (it may have started and be charged)', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 10);
+		sandbox.faults.push({ server: 'api', method: 'POST', path: '/elements', status: 503 });
+		const result = await run(sandbox, [train(datasetId)]);
+		expect(result.status).toBe('error');
+		expect(sandbox.requestsTo('api', 'POST', '/elements')).toHaveLength(1);
+		const missingId = await datasetWithImages(sandbox, 10);
+		// An answer without the new ID is not a success either: the item says the job may be charged.
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/elements',
+			status: 200,
+			body: { sdTrainingJob: { cost: { amount: '50', unit: 'CREDITS' } } },
+		});
+		const noId = await run(sandbox, [train(missingId)]);
+		expect(noId.error.message).toBe('Leonardo accepted the request but returned no element ID');
+		expect(noId.error.description).toMatch(/may have started and be charged/);
+		expect(sandbox.requestsTo('api', 'POST', '/elements')).toHaveLength(1);
+	});
 });

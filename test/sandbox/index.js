@@ -18,6 +18,7 @@ const {
 } = require('./common');
 const { apiRoutes } = require('./api/routes');
 const { checkV1Body } = require('./contract');
+const { callbackBody, post: postCallback } = require('./webhook');
 const { createS3Emulator } = require('./s3');
 
 /**
@@ -73,6 +74,12 @@ async function startSandbox(options = {}) {
 		trainingDelayMs: options.trainingDelayMs ?? options.generationDelayMs ?? 300,
 		/** When true, every element trained from now on ends FAILED. */
 		failTrainings: false,
+		/**
+		 * The API key's webhook callback, as set at app.leonardo.ai: { url, key }. When set, each
+		 * generation POSTs its callback there once it completes; every callback sent lands in `callbacks`.
+		 */
+		webhook: null,
+		callbacks: [],
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
 		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
 		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
@@ -242,6 +249,24 @@ async function startSandbox(options = {}) {
 		s3Url,
 		/** A different origin (another port) for redirect targets; requests there land in elsewhereRequests. */
 		elsewhereUrl: `http://localhost:${elsewherePort}`,
+		/**
+		 * Sends a generation's callback as Leonardo would, to `webhook.url` with `webhook.key`, or
+		 * with what `overrides` says ({ key: a wrong one, null: no header; type: another event }).
+		 */
+		sendCallback: async (generationId, overrides = {}) => {
+			const target = { ...sandbox.webhook, ...overrides };
+			const generation = findRoute.store.generationView(state.generations.get(generationId));
+			const body = callbackBody(generation, {
+				apiKey,
+				url: target.url,
+				key: sandbox.webhook?.key,
+				type: target.type,
+			});
+			const headers = target.key === null ? {} : { authorization: `Bearer ${target.key}` };
+			const answer = await postCallback(target.url, headers, body);
+			sandbox.callbacks.push({ generationId, type: body.type, ...answer });
+			return answer;
+		},
 		/** Requests made to one server, optionally filtered by method and path. */
 		requestsTo: (server, method, path) =>
 			sandbox.requests.filter(
@@ -259,6 +284,8 @@ async function startSandbox(options = {}) {
 			sandbox.failGenerations = false;
 			sandbox.generationDelayMs = options.generationDelayMs ?? 300;
 			sandbox.failTrainings = false;
+			sandbox.webhook = null;
+			sandbox.callbacks.length = 0;
 			sandbox.trainingDelayMs = options.trainingDelayMs ?? options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;
 			sandbox.rateLimitPerSecond = options.rateLimitPerSecond ?? 0;

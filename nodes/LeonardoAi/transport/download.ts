@@ -1,7 +1,7 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { cancelSignal } from '../helpers/cancel';
+import type { NodeContext } from '../helpers/context';
 import type { ExpectedFile, FileType } from '../helpers/fileTypes';
 import { IMAGE_FILE } from '../helpers/fileTypes';
 import { requestError } from './errors';
@@ -25,7 +25,7 @@ function megabytes(bytes: number): string {
 }
 
 function downloadError(
-	context: IExecuteFunctions,
+	context: NodeContext,
 	itemIndex: number,
 	message: string,
 	description: string,
@@ -35,13 +35,13 @@ function downloadError(
 }
 
 /** The execution's cancel signal joined with a deadline for this download. */
-function downloadSignal(context: IExecuteFunctions): AbortSignal {
+function downloadSignal(context: NodeContext): AbortSignal {
 	const deadline = AbortSignal.timeout(DOWNLOAD_LIMITS.timeoutMs);
 	const cancel = cancelSignal(context);
 	return cancel ? AbortSignal.any([cancel, deadline]) : deadline;
 }
 
-function abortText(context: IExecuteFunctions, url: string): [string, string] {
+function abortText(context: NodeContext, url: string): [string, string] {
 	if (cancelSignal(context)?.aborted)
 		return [
 			`Stopped downloading from ${hostOf(url)}: the execution was cancelled`,
@@ -58,7 +58,7 @@ function abortText(context: IExecuteFunctions, url: string): [string, string] {
  * redirect, with a deadline and the execution's cancel signal; transient failures are retried.
  */
 async function openDownload(
-	this: IExecuteFunctions,
+	this: NodeContext,
 	url: string,
 	itemIndex: number,
 	signal: AbortSignal,
@@ -130,7 +130,7 @@ async function openDownload(
 
 /** Reads chunk by chunk, stopping at the deadline, on cancel, or past the byte cap. */
 function guardedReader(
-	context: IExecuteFunctions,
+	context: NodeContext,
 	url: string,
 	itemIndex: number,
 	body: AsyncIterable<Buffer> & { destroy?: () => void },
@@ -193,7 +193,7 @@ async function readUpTo(read: () => Promise<Buffer | undefined>, bytes: number):
 
 /** Downloads the first `maxBytes` of a file (enough for an image header). */
 export async function downloadHead(
-	this: IExecuteFunctions,
+	this: NodeContext,
 	url: string,
 	itemIndex: number,
 	maxBytes: number,
@@ -229,7 +229,7 @@ function readableFrom(body: object, chunks: AsyncIterable<Buffer>): AsyncIterabl
  * it is what was expected: an error page or any other file never becomes "an image" or "a video".
  */
 export async function downloadFileStream(
-	this: IExecuteFunctions,
+	this: NodeContext,
 	url: string,
 	itemIndex: number,
 	expected: ExpectedFile,

@@ -1,6 +1,5 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
-
 import { slowDown, speedUp } from '../helpers/batch';
+import type { NodeContext } from '../helpers/context';
 import { isCancelled, sleepUnlessCancelled } from '../helpers/cancel';
 
 export interface HttpOutcome {
@@ -71,7 +70,7 @@ function spreadMs(attempt: number): number {
  * The caller decides what the final outcome means.
  */
 export async function sendWithRetries(
-	context: IExecuteFunctions | ILoadOptionsFunctions,
+	context: NodeContext,
 	send: () => Promise<HttpOutcome>,
 	retry: boolean,
 ): Promise<SendResult> {

@@ -3,7 +3,7 @@
 // GET /generations/{id}; a video job's images carry motionMP4URL.
 const crypto = require('crypto');
 
-const { PLATFORM_MODELS } = require('../common');
+const { PLATFORM_MODELS, sleep } = require('../common');
 
 function generationStore({ sandbox, state, s3Url, activeJobs }) {
 	function generationView(job) {
@@ -39,6 +39,7 @@ function generationStore({ sandbox, state, s3Url, activeJobs }) {
 			sdVersion: job.body.sd_version ?? 'SDXL_LIGHTNING',
 			public: job.body.public ?? false,
 			photoReal: job.body.photoReal ?? false,
+			promptMagic: job.body.promptMagic ?? false,
 			generated_images: images,
 			generation_elements: [
 				...(job.body.elements ?? []).map((e) => ({
@@ -74,6 +75,11 @@ function generationStore({ sandbox, state, s3Url, activeJobs }) {
 		);
 		state.generations.set(job.id, job);
 		sandbox.maxActiveJobs = Math.max(sandbox.maxActiveJobs, activeJobs());
+		// With a webhook set on the API key, Leonardo calls it once the job is done.
+		if (sandbox.webhook)
+			sleep(job.readyAt - Date.now() + 20)
+				.then(() => sandbox.webhook && sandbox.sendCallback(job.id))
+				.catch(() => undefined);
 		return job;
 	}
 

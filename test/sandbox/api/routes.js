@@ -42,7 +42,7 @@ function apiRoutes(sandboxContext) {
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)
 		.map((route) => ({ ...route, ...compile(route.path) }));
-	return (method, path) => {
+	const lookup = (method, path) => {
 		for (const route of table) {
 			if (route.method !== method) continue;
 			const match = route.regex.exec(path);
@@ -55,6 +55,9 @@ function apiRoutes(sandboxContext) {
 		}
 		return undefined;
 	};
+	// The generations store, for the callbacks the sandbox sends (index.js).
+	lookup.store = store;
+	return lookup;
 }
 
 module.exports = { apiRoutes };

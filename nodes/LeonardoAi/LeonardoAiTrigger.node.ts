@@ -1,0 +1,159 @@
+import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	IDataObject,
+	IHookFunctions,
+	INodeCredentialTestResult,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { isAuthorized } from './trigger/auth';
+import { isDuplicate } from './trigger/duplicates';
+import { downloadImages } from './trigger/images';
+import {
+	ALL_EVENTS,
+	DOCUMENTED_EVENT,
+	generationFromCallback,
+	readCallback,
+	redactedBody,
+} from './trigger/payload';
+
+/** Starts a workflow when Leonardo calls back with a finished job (its webhook callback). */
+export class LeonardoAiTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Leonardo AI Trigger',
+		name: 'leonardoAiTrigger',
+		icon: { light: 'file:leonardoAi.svg', dark: 'file:leonardoAi.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ "on " + $parameter["events"].join(", ") }}',
+		description: 'Starts the workflow when Leonardo.ai finishes a generation',
+		defaults: { name: 'Leonardo AI Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'leonardoAiWebhookApi', required: true, testedBy: 'webhookKeyIsSet' }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'leonardo',
+			},
+		],
+		properties: [
+			{
+				displayName:
+					"In Leonardo (app.leonardo.ai → API Access), create a Production API key with this node's <b>Production URL</b> (above; Leonardo requires HTTPS) as its webhook callback URL, and a webhook callback API key. Put that key in this node's credential. Jobs started with that API key then start this workflow when they finish.",
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: [DOCUMENTED_EVENT],
+				options: [
+					{
+						name: 'All Events',
+						value: ALL_EVENTS,
+						description: 'Any callback Leonardo sends, including event types it does not document',
+					},
+					{
+						name: 'Image Generation Complete',
+						value: DOCUMENTED_EVENT,
+						description: 'A generation finished (the event Leonardo documents)',
+					},
+				],
+				description: 'Which callbacks start the workflow; others are answered and ignored',
+			},
+			{
+				displayName: 'Download Images',
+				name: 'downloadImages',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to download the finished images into binary fields image_0, image_1, … (a failed download is reported on its image, the workflow still runs)',
+			},
+		],
+	};
+
+	methods = {
+		credentialTest: {
+			/** Leonardo offers no way to check a webhook callback key: only that one is set can be tested. */
+			async webhookKeyIsSet(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				const key = String(credential.data?.webhookApiKey ?? '').trim();
+				return key
+					? {
+							status: 'OK',
+							message:
+								'Saved. Leonardo has no way to check this key in advance: the trigger checks it on every callback.',
+						}
+					: {
+							status: 'Error',
+							message: 'Enter the webhook callback API key set at app.leonardo.ai.',
+						};
+			},
+		},
+	};
+
+	/**
+	 * Leonardo takes the callback URL on the API key (app.leonardo.ai → API Access), not through its
+	 * API: there is nothing to register, check or remove when the workflow is activated or deactivated.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject();
+		const response = this.getResponseObject();
+		const credentials = await this.getCredentials('leonardoAiWebhookApi');
+		if (!isAuthorized(request.headers.authorization, String(credentials.webhookApiKey ?? ''))) {
+			response.status(401).json({ message: 'Unauthorized' });
+			return { noWebhookResponse: true };
+		}
+		const callback = readCallback(this.getBodyData());
+		const events = this.getNodeParameter('events', []) as string[];
+		const wanted = callback && (events.includes(ALL_EVENTS) || events.includes(callback.type));
+		const duplicate =
+			wanted &&
+			isDuplicate(
+				`${this.getWorkflow().id ?? ''}:${this.getNode().id}:${callback.type}:${String(callback.object.id)}`,
+			);
+		// Leonardo gets its answer at once; downloads and the execution follow.
+		response.status(200).json({ received: true });
+		if (!callback || !wanted || duplicate) return { noWebhookResponse: true };
+
+		const json: IDataObject = {
+			...generationFromCallback(callback.object),
+			event: callback.type,
+			raw: redactedBody(callback.body),
+		};
+		const binary = (this.getNodeParameter('downloadImages', true) as boolean)
+			? await downloadImages.call(this, json)
+			: undefined;
+		return {
+			noWebhookResponse: true,
+			workflowData: [[binary && Object.keys(binary).length ? { json, binary } : { json }]],
+		};
+	}
+}

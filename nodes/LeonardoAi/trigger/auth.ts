@@ -1,0 +1,17 @@
+import { createHash, timingSafeEqual } from 'crypto';
+
+/**
+ * Leonardo calls the webhook with `authorization: Bearer <webhook callback API key>` ("Guide to the
+ * Webhook Callback Feature", docs.leonardo.ai; leonardo-api.md §10). The scheme is matched without
+ * regard to case (RFC 9110); the key is compared in constant time (both sides hashed first, so their
+ * lengths give nothing away either).
+ */
+export function isAuthorized(header: unknown, webhookApiKey: string): boolean {
+	if (!webhookApiKey) return false;
+	const value = Array.isArray(header) ? header[0] : header;
+	if (typeof value !== 'string') return false;
+	const match = /^\s*bearer\s+(.+?)\s*$/i.exec(value);
+	if (!match) return false;
+	const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+	return timingSafeEqual(digest(match[1]), digest(webhookApiKey));
+}

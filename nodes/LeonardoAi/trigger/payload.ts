@@ -1,0 +1,90 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { generationJson } from '../actions/generation/output';
+
+/**
+ * Leonardo's callback body ("Guide to the Webhook Callback Feature", docs.leonardo.ai; leonardo-api.md
+ * §10): `{ type: "image_generation.complete", object, timestamp, api_version, data: { object: {
+ * id, status, prompt, …, seed (a string), images: [{ id, url, nsfw, likeCount, … }], apiKey: {
+ * key, webhookCallbackApiKey, … } } } }`.
+ */
+
+/** The only event Leonardo documents. */
+export const DOCUMENTED_EVENT = 'image_generation.complete';
+export const ALL_EVENTS = '*';
+
+export interface Callback {
+	type: string;
+	object: IDataObject;
+	body: IDataObject;
+}
+
+/** The event name and its object, or undefined when the body is not a Leonardo callback. */
+export function readCallback(body: unknown): Callback | undefined {
+	if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+	const { type, data } = body as IDataObject;
+	const object = (data as IDataObject | undefined)?.object;
+	if (typeof type !== 'string' || !object || typeof object !== 'object' || Array.isArray(object))
+		return undefined;
+	return { type, object: object as IDataObject, body: body as IDataObject };
+}
+
+/** The fields of GET /generations/{id} (leonardo-api.md §6.3) the callback carries too. */
+const GENERATION_FIELDS = [
+	'id',
+	'status',
+	'createdAt',
+	'prompt',
+	'negativePrompt',
+	'modelId',
+	'imageWidth',
+	'imageHeight',
+	'inferenceSteps',
+	'guidanceScale',
+	'seed',
+	'initStrength',
+	'presetStyle',
+	'scheduler',
+	'sdVersion',
+	'public',
+	'photoReal',
+	'photoRealStrength',
+	'promptMagic',
+	'promptMagicStrength',
+	'promptMagicVersion',
+	'ultra',
+];
+const IMAGE_FIELDS = ['id', 'url', 'nsfw', 'likeCount', 'motionMP4URL'];
+
+function pick(source: IDataObject, fields: string[]): IDataObject {
+	return Object.fromEntries(fields.filter((field) => field in source).map((f) => [f, source[f]]));
+}
+
+/**
+ * The generation as Generation → Get outputs it (`generationId`, `status`, `images`, …), built from
+ * the callback's fields: the callback's `images` become the images, its string `seed` a number.
+ * `generation_elements` is not in the callback, so it is not in the output either.
+ */
+export function generationFromCallback(object: IDataObject): IDataObject {
+	const generation = pick(object, GENERATION_FIELDS);
+	if (typeof generation.seed === 'string' && /^\d+$/.test(generation.seed))
+		generation.seed = Number(generation.seed);
+	generation.generated_images = ((object.images as IDataObject[] | undefined) ?? [])
+		.filter((image) => image && typeof image === 'object')
+		.map((image) => ({ ...pick(image, IMAGE_FIELDS), generated_image_variation_generics: [] }));
+	return generationJson(generation);
+}
+
+const REDACTED = '[redacted]';
+
+/** The raw body without the secrets Leonardo puts in it (the API key and the webhook callback key). */
+export function redactedBody(body: IDataObject): IDataObject {
+	const copy = JSON.parse(JSON.stringify(body)) as IDataObject;
+	const apiKey = ((copy.data as IDataObject | undefined)?.object as IDataObject | undefined)
+		?.apiKey as IDataObject | undefined;
+	if (apiKey && typeof apiKey === 'object') {
+		for (const secret of ['key', 'webhookCallbackApiKey'])
+			if (secret in apiKey) apiKey[secret] = REDACTED;
+	}
+	return copy;
+}

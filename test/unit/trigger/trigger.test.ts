@@ -1,0 +1,137 @@
+import { isAuthorized } from '../../../nodes/LeonardoAi/trigger/auth';
+import { isDuplicate } from '../../../nodes/LeonardoAi/trigger/duplicates';
+import {
+	generationFromCallback,
+	readCallback,
+	redactedBody,
+} from '../../../nodes/LeonardoAi/trigger/payload';
+
+describe('Leonardo AI Trigger: the callback check', () => {
+	it('accepts exactly "Bearer <webhook callback key>", the scheme in any case, surrounding spaces ignored', () => {
+		expect(isAuthorized('Bearer whk-secret', 'whk-secret')).toBe(true);
+		expect(isAuthorized('bearer whk-secret', 'whk-secret')).toBe(true);
+		expect(isAuthorized('  BEARER   whk-secret  ', 'whk-secret')).toBe(true);
+		expect(isAuthorized(['Bearer whk-secret'], 'whk-secret')).toBe(true);
+	});
+
+	it('refuses a missing, empty, wrong, partial or differently shaped key, and any key when none is configured', () => {
+		for (const header of [
+			undefined,
+			'',
+			'Bearer',
+			'Bearer ',
+			'whk-secret',
+			'Basic whk-secret',
+			'Bearer whk-secre',
+			'Bearer whk-secret2',
+			'Bearer WHK-SECRET',
+			42,
+		])
+			expect(isAuthorized(header, 'whk-secret')).toBe(false);
+		expect(isAuthorized('Bearer ', '')).toBe(false);
+		expect(isAuthorized('Bearer anything', '')).toBe(false);
+	});
+});
+
+const callback = {
+	type: 'image_generation.complete',
+	object: 'generation',
+	timestamp: 1699490546932,
+	api_version: 'v1',
+	data: {
+		object: {
+			id: 'b7e2a1c3-1d2e-4f5a-8b9c-0d1e2f3a4b5c',
+			status: 'COMPLETE',
+			prompt: 'a fox',
+			modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
+			imageWidth: 1024,
+			imageHeight: 768,
+			seed: '905778432',
+			tokenCost: 0,
+			apiDollarCost: '9',
+			images: [
+				{
+					id: 'c1',
+					url: 'https://cdn.leonardo.ai/c1.png',
+					generationId: 'b7e2a1c3-1d2e-4f5a-8b9c-0d1e2f3a4b5c',
+					nsfw: false,
+					likeCount: 0,
+					trendingScore: 0,
+				},
+			],
+			apiKey: {
+				id: 'k1',
+				name: 'n8n',
+				type: 'PRODUCTION',
+				key: 'the-api-key',
+				webhookCallbackUrl: 'https://n8n.example.com/webhook/x/leonardo',
+				webhookCallbackApiKey: 'whk-secret',
+			},
+		},
+	},
+};
+
+describe('Leonardo AI Trigger: the callback as a generation', () => {
+	it("maps the callback to Generation → Get's shape: generationId, status, images, the seed as a number", () => {
+		const parsed = readCallback(callback)!;
+		expect(parsed.type).toBe('image_generation.complete');
+		expect(generationFromCallback(parsed.object)).toEqual({
+			generationId: 'b7e2a1c3-1d2e-4f5a-8b9c-0d1e2f3a4b5c',
+			status: 'COMPLETE',
+			images: [
+				{
+					id: 'c1',
+					url: 'https://cdn.leonardo.ai/c1.png',
+					nsfw: false,
+					likeCount: 0,
+					generated_image_variation_generics: [],
+				},
+			],
+			prompt: 'a fox',
+			modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
+			imageWidth: 1024,
+			imageHeight: 768,
+			seed: 905778432,
+		});
+	});
+
+	it('keeps the raw body without the API key and the webhook callback key', () => {
+		const raw = redactedBody(callback);
+		const apiKey = (raw.data as { object: { apiKey: Record<string, unknown> } }).object.apiKey;
+		expect(apiKey).toMatchObject({
+			key: '[redacted]',
+			webhookCallbackApiKey: '[redacted]',
+			name: 'n8n',
+		});
+		expect(JSON.stringify(raw)).not.toContain('the-api-key');
+		expect(JSON.stringify(raw)).not.toContain('whk-secret');
+		// The original is untouched.
+		expect(callback.data.object.apiKey.key).toBe('the-api-key');
+	});
+
+	it('recognises only bodies shaped like a callback', () => {
+		for (const body of [
+			undefined,
+			null,
+			'text',
+			[],
+			{},
+			{ type: 'x' },
+			{ type: 1, data: { object: {} } },
+		])
+			expect(readCallback(body)).toBeUndefined();
+		expect(
+			readCallback({ type: 'post_processing.complete', data: { object: { id: 'v' } } }),
+		).toEqual(expect.objectContaining({ type: 'post_processing.complete' }));
+	});
+});
+
+describe('Leonardo AI Trigger: duplicate deliveries', () => {
+	it('drops the same delivery within an hour, lets it through again after that', () => {
+		const now = Date.now();
+		expect(isDuplicate('wf:node:image_generation.complete:g1', now)).toBe(false);
+		expect(isDuplicate('wf:node:image_generation.complete:g1', now + 1000)).toBe(true);
+		expect(isDuplicate('wf:node:image_generation.complete:g2', now + 1000)).toBe(false);
+		expect(isDuplicate('wf:node:image_generation.complete:g1', now + 61 * 60 * 1000)).toBe(false);
+	});
+});

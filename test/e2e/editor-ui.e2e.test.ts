@@ -187,4 +187,54 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 			expect.arrayContaining(['generationId', 'downloadVideo']),
 		);
 	}, 60_000);
+
+	it('the Leonardo AI Trigger: found as a trigger, its setup notice, Events, Download Images and the webhook URL panel', async () => {
+		await page.goto(`${editor.url}/workflow/new`);
+		await page.getByTestId('canvas-add-button').click();
+		await page.getByTestId('node-creator-search-bar').fill('Leonardo');
+		// Among triggers, n8n lists it under the app's name with the trigger's description.
+		const item = page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: 'Leonardo AI' })
+			.first();
+		await item.waitFor();
+		await item.click();
+		await page.waitForTimeout(800);
+		// n8n lists the trigger's Events as actions of the app: pick the documented one.
+		if (!(await page.getByTestId('ndv').isVisible()))
+			await page
+				.getByTestId('node-creator-item-name')
+				.filter({ hasText: /Image Generation Complete/i })
+				.first()
+				.click();
+		await page.getByTestId('ndv').waitFor();
+		await page.waitForTimeout(600);
+		expect(await visibleParameters(page)).toEqual(
+			expect.arrayContaining(['events', 'downloadImages']),
+		);
+		await expect(
+			page.getByTestId('parameter-input-events').getByText('Image Generation Complete').isVisible(),
+		).resolves.toBe(true);
+		await expect(
+			page.getByTestId('ndv').getByText('Production URL').first().isVisible(),
+		).resolves.toBe(true);
+		await expect(
+			page.getByTestId('ndv').getByText('webhook callback API key').first().isVisible(),
+		).resolves.toBe(true);
+		// The webhook URL panel: opened, it shows the URL Leonardo is to call.
+		const urls = page
+			.getByTestId('ndv')
+			.getByText(/Webhook URLs?/i)
+			.first();
+		await urls.click();
+		await page.waitForTimeout(400);
+		await expect(
+			page
+				.getByTestId('ndv')
+				.getByText(/\/webhook(-test)?\/.*\/leonardo/)
+				.first()
+				.isVisible(),
+		).resolves.toBe(true);
+		await page.screenshot({ path: screenshotPath('trigger.png') });
+	}, 120_000);
 });

@@ -112,7 +112,7 @@ describe.each(RUNTIMES)('Leonardo AI Trigger in real n8n $n8n on Node $node', (r
 	it('All Events passes on an event Leonardo does not document; a failed image download leaves the others and marks that image', async () => {
 		const { sandbox } = server;
 		const workflowId = await server.activate(
-			triggerWorkflow({ events: ['*'] }, ALL_EVENTS_WEBHOOK_ID),
+			triggerWorkflow({ events: ['all'] }, ALL_EVENTS_WEBHOOK_ID),
 		);
 		sandbox.webhook = null;
 		const started = await run(sandbox, [

@@ -11,7 +11,7 @@ import { generationJson } from '../actions/generation/output';
 
 /** The only event Leonardo documents. */
 export const DOCUMENTED_EVENT = 'image_generation.complete';
-export const ALL_EVENTS = '*';
+export const ALL_EVENTS = 'all';
 
 export interface Callback {
 	type: string;

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../helpers/parameters';
@@ -10,6 +15,7 @@ import {
 	waitTimeoutOption,
 } from './common.descriptions';
 import type { Job, JobWaitSettings } from './job';
+import { runJob } from './job';
 
 /** What training an element and training a model share: the dataset check and the long wait. */
 
@@ -42,7 +48,7 @@ export function trainingWaitParameters(getOperation: string): INodeProperties[] 
 	];
 }
 
-export function readTrainingWait(this: IExecuteFunctions, itemIndex: number): JobWaitSettings {
+function readTrainingWait(this: IExecuteFunctions, itemIndex: number): JobWaitSettings {
 	return {
 		waitForCompletion: readBoolean.call(
 			this,
@@ -71,7 +77,7 @@ export interface DatasetSize {
  * Reads the dataset (GET /datasets/{id}) and refuses one with too few images for training, naming
  * how many it has; returns a warning when it has more than the guide's maximum.
  */
-export async function checkDatasetImages(
+async function checkDatasetImages(
 	this: IExecuteFunctions,
 	datasetId: string,
 	size: DatasetSize,
@@ -125,7 +131,7 @@ export interface Training {
  * Training as a job: one POST (never retried: training is charged), answered as
  * `{ sdTrainingJob: { <idKey>, cost } }` (SDK `createelement.ts`, `createmodel.ts`), then read by ID.
  */
-export function trainingJob(
+function trainingJob(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	training: Training,
@@ -156,4 +162,33 @@ export function trainingJob(
 		],
 		failedHint: training.failedHint,
 	};
+}
+
+export interface TrainingRequest extends JobWaitSettings {
+	body: IDataObject;
+	/** Output with the job, e.g. the dataset-size warning. */
+	extra: IDataObject;
+}
+
+/** What `prepare` hands `execute`: the body, the wait settings, and the dataset checked (a read, nothing started). */
+export async function trainingRequest(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject,
+	size: DatasetSize,
+): Promise<TrainingRequest> {
+	const wait = readTrainingWait.call(this, itemIndex);
+	const warnings = await checkDatasetImages.call(this, String(body.datasetId), size, itemIndex);
+	return { body, extra: warnings.length ? { warnings } : {}, ...wait };
+}
+
+/** Starts the training (paid, never re-POSTed); outputs its ID at once, or the trained result. */
+export async function startTraining(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	training: Training,
+	request: TrainingRequest,
+): Promise<INodeExecutionData[]> {
+	const job = trainingJob.call(this, itemIndex, training, request.body, request.extra);
+	return await runJob.call(this, itemIndex, job, request);
 }

@@ -33,6 +33,16 @@ function refuse(
 	return new NodeOperationError(context.getNode(), message, { itemIndex, description });
 }
 
+/** Stops the item with a message and what to do about it (a check before any request). */
+export function refuseItem(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+): never {
+	throw refuse(context, itemIndex, message, description);
+}
+
 /** A number, or a numeric string from an expression, within the rule's range. */
 export function checkNumber(
 	context: IExecuteFunctions,

@@ -1,20 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../transport/leonardoApi';
-
-async function customModels(this: ILoadOptionsFunctions): Promise<IDataObject[]> {
-	const me = await leonardoApiRequest.call(this, { method: 'GET', path: '/me' });
-	const user = (((me.user_details as IDataObject[] | undefined) ?? [])[0]?.user ??
-		{}) as IDataObject;
-	if (typeof user.id !== 'string' || !user.id) return [];
-	const response = await leonardoApiRequest.call(this, {
-		method: 'GET',
-		path: `/models/user/${encodeURIComponent(user.id)}`,
-	});
-	return ((response.custom_models as IDataObject[] | undefined) ?? []).filter(
-		(model) => model && model.status === 'COMPLETE',
-	);
-}
+import { finishedAccountEntries } from './account';
 
 /**
  * The Model picker: Leonardo's platform models, then the account's trained (COMPLETE) custom
@@ -28,7 +15,13 @@ export async function searchModels(
 	const platform = ((response.custom_models as IDataObject[] | undefined) ?? []).filter(Boolean);
 	const models = [
 		...platform.map((model) => ({ model, name: String(model.name ?? model.id) })),
-		...(await customModels.call(this)).map((model) => ({
+		...(
+			await finishedAccountEntries.call(
+				this,
+				(userId) => `/models/user/${encodeURIComponent(userId)}`,
+				'custom_models',
+			)
+		).map((model) => ({
 			model,
 			name: `${String(model.name ?? model.id)} (custom)`,
 		})),

@@ -1,20 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../transport/leonardoApi';
-
-async function trainedElements(this: ILoadOptionsFunctions): Promise<IDataObject[]> {
-	const me = await leonardoApiRequest.call(this, { method: 'GET', path: '/me' });
-	const user = (((me.user_details as IDataObject[] | undefined) ?? [])[0]?.user ??
-		{}) as IDataObject;
-	if (typeof user.id !== 'string' || !user.id) return [];
-	const response = await leonardoApiRequest.call(this, {
-		method: 'GET',
-		path: `/elements/user/${encodeURIComponent(user.id)}`,
-	});
-	return ((response.user_loras as IDataObject[] | undefined) ?? []).filter(
-		(element) => element && element.status === 'COMPLETE',
-	);
-}
+import { finishedAccountEntries } from './account';
 
 /**
  * Options → Elements: Leonardo's platform elements (value: akUUID) and the account's trained,
@@ -29,7 +16,12 @@ export async function getElements(this: ILoadOptionsFunctions): Promise<INodePro
 			value: String(element.akUUID),
 			description: `${String(element.baseModel ?? '')}; weight ${String(element.weightMin)} to ${String(element.weightMax)} (default ${String(element.weightDefault)})`,
 		}));
-	for (const element of await trainedElements.call(this)) {
+	const trained = await finishedAccountEntries.call(
+		this,
+		(userId) => `/elements/user/${encodeURIComponent(userId)}`,
+		'user_loras',
+	);
+	for (const element of trained) {
 		options.push({
 			name: `${String(element.name ?? element.id)} (trained)`,
 			value: String(element.id),

@@ -1,14 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getUserId } from '../../transport/account';
-import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { concurrencyOnlyOptions } from '../common.descriptions';
+import { platformAndCustom } from '../platformAndCustom';
 import { elementJson } from './api';
 
 const properties: INodeProperties[] = [
@@ -37,26 +31,9 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const platform = await leonardoApiRequest.call(this, {
-		method: 'GET',
-		path: '/elements',
-		itemIndex,
+	return await platformAndCustom.call(this, itemIndex, {
+		platform: { path: '/elements', key: 'loras' },
+		custom: { path: (userId) => `/elements/user/${encodeURIComponent(userId)}`, key: 'user_loras' },
+		customJson: elementJson,
 	});
-	const elements: IDataObject[] = ((platform.loras as IDataObject[] | undefined) ?? [])
-		.filter(Boolean)
-		.map((element) => ({ ...element, source: 'platform' }));
-	if (this.getNodeParameter('includeCustom', itemIndex) as boolean) {
-		const userId = await getUserId.call(this, itemIndex);
-		const custom = await leonardoApiRequest.call(this, {
-			method: 'GET',
-			path: `/elements/user/${encodeURIComponent(userId)}`,
-			itemIndex,
-		});
-		for (const element of ((custom.user_loras as IDataObject[] | undefined) ?? []).filter(
-			Boolean,
-		)) {
-			elements.push({ ...elementJson(element), source: 'custom' });
-		}
-	}
-	return elements.map((element) => ({ json: element, pairedItem: { item: itemIndex } }));
 }

@@ -1,22 +1,17 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { checkNumber, readBoolean, readNumber, readText } from '../../helpers/parameters';
+import {
+	checkNumber,
+	readBoolean,
+	readNumber,
+	readText,
+	refuseItem,
+} from '../../helpers/parameters';
 import { datasetId } from '../common.descriptions';
 import { readDatasetId } from '../ids';
-import type { JobWaitSettings } from '../job';
-import { runJob } from '../job';
-import {
-	checkDatasetImages,
-	readTrainingWait,
-	trainingJob,
-	trainingWaitParameters,
-} from '../training';
+import type { TrainingRequest } from '../training';
+import { startTraining, trainingRequest, trainingWaitParameters } from '../training';
 import { ELEMENT_TRAINING } from './api';
 import type { ElementTraining, Range } from './training';
 import {
@@ -120,20 +115,6 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface TrainElementRequest extends JobWaitSettings {
-	body: IDataObject;
-	extra: IDataObject;
-}
-
-function refuse(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
-}
-
 /** A training number: 0 = the documented default, else within the documented range. */
 function readTrainingNumber(
 	this: IExecuteFunctions,
@@ -151,12 +132,12 @@ function readTrainingNumber(
 function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraining {
 	const text = (name: string, label: string) => readText.call(this, name, label, itemIndex).trim();
 	const name = text('name', 'Name');
-	if (!name) refuse(this, itemIndex, 'The element needs a name', 'Fill in "Name".');
+	if (!name) refuseItem(this, itemIndex, 'The element needs a name', 'Fill in "Name".');
 	const sdVersion = text('sdVersion', 'Base Model');
 	const loraFocus = text('loraFocus', 'Focus');
 	const ranges = trainingRanges(sdVersion, loraFocus);
 	if (!ranges) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`FLUX Dev elements cannot have the ${loraFocus} focus`,
@@ -165,7 +146,7 @@ function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraini
 	}
 	const instancePrompt = text('instancePrompt', 'Instance Prompt');
 	if (!instancePrompt && needsInstancePrompt(sdVersion, loraFocus)) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			'"Instance Prompt" is required for this element',
@@ -174,7 +155,7 @@ function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraini
 	}
 	const resolution = readNumber.call(this, 'resolution', 'Resolution', { min: 1 }, itemIndex);
 	if (resolution !== TRAINING_RESOLUTION) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`Leonardo trains elements at ${TRAINING_RESOLUTION} only, not ${resolution}`,
@@ -213,33 +194,20 @@ function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraini
 export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
-): Promise<TrainElementRequest> {
+): Promise<TrainingRequest> {
 	const training = readTraining.call(this, itemIndex);
-	const wait = readTrainingWait.call(this, itemIndex);
-	const warnings = await checkDatasetImages.call(
-		this,
-		training.datasetId,
-		{
-			min: ELEMENT_DATASET_IMAGES.min,
-			max: ELEMENT_DATASET_IMAGES.max(training.sdVersion),
-			what: 'an element',
-		},
-		itemIndex,
-	);
-	return {
-		body: buildElementBody(training),
-		extra: warnings.length ? { warnings } : {},
-		...wait,
-	};
+	return await trainingRequest.call(this, itemIndex, buildElementBody(training), {
+		min: ELEMENT_DATASET_IMAGES.min,
+		max: ELEMENT_DATASET_IMAGES.max(training.sdVersion),
+		what: 'an element',
+	});
 }
 
-/** Starts training (paid, never re-POSTed); outputs the element ID at once, or the trained element. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	prepared?: TrainElementRequest,
+	prepared?: TrainingRequest,
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
-	const job = trainingJob.call(this, itemIndex, ELEMENT_TRAINING, request.body, request.extra);
-	return await runJob.call(this, itemIndex, job, request);
+	return await startTraining.call(this, itemIndex, ELEMENT_TRAINING, request);
 }

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { checkNumber, checkText } from '../../helpers/parameters';
+import { checkNumber, checkText, refuseItem } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { getElement } from '../element/api';
 import { SD_VERSIONS } from './values';
@@ -101,15 +100,6 @@ export async function platformElements(
 	return await pending;
 }
 
-function refuse(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
-}
-
 interface Choice {
 	id: string;
 	weight: number;
@@ -122,7 +112,7 @@ function readChoices(this: IExecuteFunctions, options: IDataObject, itemIndex: n
 		const label = `Elements → Element ${index + 1}`;
 		const id = checkText(this, label, entry.id ?? '', itemIndex).trim();
 		if (!UUID.test(id) && !/^\d+$/.test(id)) {
-			refuse(
+			refuseItem(
 				this,
 				itemIndex,
 				`"${label}" is not an element ID: "${id}"`,
@@ -164,7 +154,7 @@ export async function readElementFields(
 				(candidate) => candidate.akUUID === choice.id,
 			);
 			if (!element) {
-				refuse(
+				refuseItem(
 					this,
 					itemIndex,
 					`Element ${choice.id} is not one of Leonardo's elements`,
@@ -178,7 +168,7 @@ export async function readElementFields(
 				(min !== undefined && choice.weight < min) ||
 				(max !== undefined && choice.weight > max)
 			) {
-				refuse(
+				refuseItem(
 					this,
 					itemIndex,
 					`The weight of "${name}" must be from ${String(min)} to ${String(max)}, not ${choice.weight}`,
@@ -190,7 +180,7 @@ export async function readElementFields(
 		} else {
 			const element = await getElement.call(this, choice.id, itemIndex);
 			if (!element) {
-				refuse(
+				refuseItem(
 					this,
 					itemIndex,
 					`Element ${choice.id} was not found`,
@@ -199,7 +189,7 @@ export async function readElementFields(
 			}
 			name = String(element.name ?? choice.id);
 			if (element.status !== 'COMPLETE') {
-				refuse(
+				refuseItem(
 					this,
 					itemIndex,
 					`Element "${name}" (${choice.id}) is ${String(element.status ?? 'not ready').toLowerCase()}, not trained yet`,
@@ -212,7 +202,7 @@ export async function readElementFields(
 			fields.userElements.push({ userLoraId: Number(choice.id), weight: choice.weight });
 		}
 		if (sdVersion && typeof baseModel === 'string' && !familyOf(baseModel).includes(sdVersion)) {
-			refuse(
+			refuseItem(
 				this,
 				itemIndex,
 				`Element "${name}" is for ${baseModel}, not for SD Version ${sdVersion}`,

@@ -1,14 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { concurrencyOnlyOptions } from '../common.descriptions';
-import { getUserId } from '../../transport/account';
+import { platformAndCustom } from '../platformAndCustom';
 
 const properties: INodeProperties[] = [
 	{
@@ -32,26 +26,11 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const platform = await leonardoApiRequest.call(this, {
-		method: 'GET',
-		path: '/platformModels',
-		itemIndex,
+	return await platformAndCustom.call(this, itemIndex, {
+		platform: { path: '/platformModels', key: 'custom_models' },
+		custom: {
+			path: (userId) => `/models/user/${encodeURIComponent(userId)}`,
+			key: 'custom_models',
+		},
 	});
-	const models = ((platform.custom_models as IDataObject[] | undefined) ?? [])
-		.filter(Boolean)
-		.map((model) => ({ ...model, source: 'platform' }));
-	if (this.getNodeParameter('includeCustom', itemIndex) as boolean) {
-		const userId = await getUserId.call(this, itemIndex);
-		const custom = await leonardoApiRequest.call(this, {
-			method: 'GET',
-			path: `/models/user/${encodeURIComponent(userId)}`,
-			itemIndex,
-		});
-		for (const model of ((custom.custom_models as IDataObject[] | undefined) ?? []).filter(
-			Boolean,
-		)) {
-			models.push({ ...model, source: 'custom' });
-		}
-	}
-	return models.map((model) => ({ json: model, pairedItem: { item: itemIndex } }));
 }

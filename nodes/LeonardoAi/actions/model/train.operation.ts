@@ -4,19 +4,13 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readBoolean, readText } from '../../helpers/parameters';
+import { readBoolean, readText, refuseItem } from '../../helpers/parameters';
 import { datasetId } from '../common.descriptions';
 import { readDatasetId } from '../ids';
-import type { JobWaitSettings } from '../job';
-import { runJob } from '../job';
-import {
-	checkDatasetImages,
-	readTrainingWait,
-	trainingJob,
-	trainingWaitParameters,
-} from '../training';
+import type { TrainingRequest } from '../training';
+import { startTraining, trainingRequest, trainingWaitParameters } from '../training';
 import { MODEL_TRAINING } from './api';
 
 /**
@@ -134,28 +128,14 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface TrainModelRequest extends JobWaitSettings {
-	body: IDataObject;
-	extra: IDataObject;
-}
-
-function refuse(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
-}
-
 function readBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const text = (name: string, label: string, fallback = '') =>
 		readText.call(this, name, label, itemIndex, fallback).trim();
 	const name = text('name', 'Name');
-	if (!name) refuse(this, itemIndex, 'The model needs a name', 'Fill in "Name".');
+	if (!name) refuseItem(this, itemIndex, 'The model needs a name', 'Fill in "Name".');
 	const instancePrompt = text('instancePrompt', 'Instance Prompt');
 	if (!instancePrompt)
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			'"Instance Prompt" is empty',
@@ -163,7 +143,7 @@ function readBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 		);
 	const resolution = Number(this.getNodeParameter('resolution', itemIndex));
 	if (!RESOLUTIONS.includes(resolution)) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`Leonardo trains models at 512 or 768, not ${String(this.getNodeParameter('resolution', itemIndex))}`,
@@ -189,25 +169,20 @@ function readBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
-): Promise<TrainModelRequest> {
-	const body = readBody.call(this, itemIndex);
-	const wait = readTrainingWait.call(this, itemIndex);
-	const warnings = await checkDatasetImages.call(
+): Promise<TrainingRequest> {
+	return await trainingRequest.call(
 		this,
-		String(body.datasetId),
-		MODEL_DATASET_IMAGES,
 		itemIndex,
+		readBody.call(this, itemIndex),
+		MODEL_DATASET_IMAGES,
 	);
-	return { body, extra: warnings.length ? { warnings } : {}, ...wait };
 }
 
-/** Starts training (paid, never re-POSTed); outputs the model ID at once, or the trained model. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	prepared?: TrainModelRequest,
+	prepared?: TrainingRequest,
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
-	const job = trainingJob.call(this, itemIndex, MODEL_TRAINING, request.body, request.extra);
-	return await runJob.call(this, itemIndex, job, request);
+	return await startTraining.call(this, itemIndex, MODEL_TRAINING, request);
 }

@@ -11,6 +11,7 @@ import {
 	readNumber,
 	readOptionalId,
 	readText,
+	refuseItem,
 } from '../../helpers/parameters';
 import { readPrompt } from '../generation/body';
 import type { FrameImage, VideoRequest, VideoStart } from './body';
@@ -101,15 +102,6 @@ export function automaticSize(model: VideoModel, image?: ImageSize): ImageSize |
 	return { width, height };
 }
 
-function refuse(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
-}
-
 /** Checks the request against the model's page (a model not in the list is left to Leonardo). */
 export function checkVideoRequest(
 	this: IExecuteFunctions,
@@ -127,7 +119,7 @@ export function checkVideoRequest(
 		largest &&
 		Math.min(width, height) > largest[0]
 	) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`${model.name} does not make ${width}×${height} videos`,
@@ -139,7 +131,7 @@ export function checkVideoRequest(
 		model.sizes.length &&
 		!model.sizes.some((size) => size.width === width && size.height === height)
 	) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`${model.name} does not make ${width}×${height} videos`,
@@ -147,7 +139,7 @@ export function checkVideoRequest(
 		);
 	}
 	if (duration !== undefined && model.durations.length && !model.durations.includes(duration)) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`${model.name} does not make ${duration}-second videos`,
@@ -157,7 +149,7 @@ export function checkVideoRequest(
 		);
 	}
 	if (model.startFrame === 'required' && !request.start) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`${model.name} needs a start frame`,
@@ -165,7 +157,7 @@ export function checkVideoRequest(
 		);
 	}
 	if (request.end && !model.endFrame) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`${model.name} takes no end frame`,
@@ -173,7 +165,7 @@ export function checkVideoRequest(
 		);
 	}
 	if (request.cameraMove && !model.cameraMoves) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`${model.name} takes no Camera Move`,
@@ -181,7 +173,7 @@ export function checkVideoRequest(
 		);
 	}
 	if (request.audio !== undefined && !model.audio) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`${model.name} takes no Audio option`,
@@ -195,7 +187,7 @@ export function checkVideoRequest(
 		request.promptEnhance !== undefined && !v1 && !model.promptEnhance && 'Prompt Enhance',
 	].filter((name): name is string => Boolean(name));
 	if (unsupported.length) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			`${unsupported.join(' and ')} ${unsupported.length > 1 ? 'are' : 'is'} not on ${model.name}'s page`,
@@ -203,7 +195,7 @@ export function checkVideoRequest(
 		);
 	}
 	if (request.end && !request.start) {
-		refuse(
+		refuseItem(
 			this,
 			itemIndex,
 			'An end frame needs a start frame',

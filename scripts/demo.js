@@ -33,12 +33,16 @@ async function main() {
 	let n8n;
 	try {
 		n8n = await runtime.prepareN8n(which, {
-			credentials: [runtime.sandboxCredential(sandbox)],
+			credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential],
 			fileAccess: [input, output],
 		});
 		runtime.log(`Running examples/${example} in n8n ${which.n8n} (Node ${which.node}) …`);
 		const before = new Set(fs.readdirSync(output));
 		const workflow = runtime.loadExample(example, { fixtures: input, output });
+		if (runtime.hasLeonardoTrigger(workflow)) {
+			await runLive({ n8n, sandbox, workflow, example, which, output, before });
+			return;
+		}
 		const result = await n8n.execute(workflow);
 		const execution = result.execution;
 		if (!execution || execution.status !== 'success') {
@@ -93,6 +97,52 @@ async function main() {
 		n8n?.cleanup();
 		fs.rmSync(input, { recursive: true, force: true });
 		await sandbox.close();
+	}
+}
+
+/** The newest files in `output` that were not there `before`. */
+function newFiles(output, before) {
+	return fs
+		.readdirSync(output)
+		.filter((name) => /\.(png|mp4)$/.test(name) && !before.has(name))
+		.map((name) => path.join(output, name));
+}
+
+/**
+ * An example that starts from Leonardo's callback runs in `n8n start`: activated, the sandbox's
+ * webhook pointed at its trigger (as app.leonardo.ai does), then started through its n8n Webhook.
+ */
+async function runLive({ n8n, sandbox, workflow, example, which, output, before }) {
+	const server = await n8n.start();
+	try {
+		const call = await runtime.restSession(server.url);
+		const live = await runtime.activateExample(call, server.url, sandbox, workflow);
+		const startNode = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.webhook');
+		const prompt = 'A lighthouse on a cliff at dusk';
+		const started = Date.now();
+		await live.start(startNode.parameters.path, { prompt });
+		let saved = [];
+		while (!saved.length && Date.now() - started < 60_000) {
+			await new Promise((resolve) => setTimeout(resolve, 250));
+			saved = newFiles(output, before);
+		}
+		if (!saved.length)
+			throw new Error(`No image arrived within 60 s:\n${server.logs().slice(-3000)}`);
+		const executions = await runtime.workflowExecutions(call, live.id);
+		console.log('');
+		console.log(`Leonardo AI demo — ${example} in real n8n (n8n start) against the local sandbox`);
+		console.log(`  n8n ${which.n8n} on Node ${which.node}; the workflow is active`);
+		console.log(`  POST /webhook/${startNode.parameters.path}  {"prompt": "${prompt}"}`);
+		console.log(
+			`  generation       ${sandbox.callbacks[0]?.generationId} started without waiting; Leonardo's callback answered ${sandbox.callbacks[0]?.status}`,
+		);
+		console.log(
+			`  executions       ${executions.length} (${executions.map((e) => e.status).join(', ')}), image saved ${((Date.now() - started) / 1000).toFixed(1)} s after the POST`,
+		);
+		for (const file of saved) console.log(`    ${file}`);
+		console.log(`  output folder    ${output}`);
+	} finally {
+		await server.stop();
 	}
 }
 

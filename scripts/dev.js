@@ -40,7 +40,7 @@ async function main() {
 	stoppers.push(() => fs.rmSync(fixtures, { recursive: true, force: true }));
 	const n8n = await runtime.prepareN8n(runtime.RUNTIMES[0], {
 		userFolder,
-		credentials: [runtime.sandboxCredential(sandbox)],
+		credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential],
 		fileAccess: [fixtures, path.join(root, 'demo-output')],
 	});
 	for (const name of fs
@@ -50,6 +50,15 @@ async function main() {
 			fixtures,
 			output: path.join(root, 'demo-output'),
 		});
+		// Like a Leonardo API key with a webhook: the sandbox calls the trigger example back once active.
+		const trigger = workflow.nodes.find(
+			(node) => node.type === 'n8n-nodes-leonardo-ai.leonardoAiTrigger',
+		);
+		if (trigger)
+			sandbox.webhook = {
+				url: `http://127.0.0.1:${PORT}/webhook/${trigger.webhookId}/leonardo`,
+				key: runtime.WEBHOOK_KEY,
+			};
 		await n8n.importWorkflow({
 			...workflow,
 			id: name

@@ -151,4 +151,30 @@ describe.each(RUNTIMES)('Leonardo AI Trigger in real n8n $n8n on Node $node', (r
 		expect(item.json.images[1].downloadError).toBeUndefined();
 		expect(Object.keys(item.binary)).toEqual(['image_1']);
 	}, 120_000);
+
+	it('the generate-then-notify example: a prompt posted to its webhook starts a generation, Leonardo’s callback saves the image', async () => {
+		const { sandbox } = server;
+		sandbox.reset();
+		const example = await server.activateExample('generate-then-notify.workflow.json');
+		await example.start('leonardo-start', { prompt: 'a red kite over the sea' });
+		const done = await eventually(async () => {
+			const list = await server.executions(example.id);
+			return list.length === 2 && list.every((e) => e.status === 'success') ? list : undefined;
+		});
+		const byNode = (node: string) =>
+			done.find((e) => e.data.resultData.runData[node])?.data.resultData.runData[node][0].data
+				.main[0];
+		const [started] = byNode('Start Generation');
+		expect(started.json).toMatchObject({ status: 'PENDING' });
+		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toMatchObject({
+			prompt: 'a red kite over the sea',
+			num_images: 2,
+		});
+		const [finished] = byNode('Leonardo Finished');
+		expect(finished.json).toMatchObject({
+			generationId: started.json.generationId,
+			status: 'COMPLETE',
+		});
+		expect(server.savedPng(`${String(started.json.generationId)}_0.png`)).toBe(true);
+	}, 120_000);
 });

@@ -9,7 +9,7 @@ const { CACHE, ROOT } = require('./node');
 const { RUNTIMES, ensureN8n, ensureNode, packPackage } = require('./install');
 const { extractExecutionJson, prepareN8n } = require('./instance');
 const { log } = require('./process');
-const { restSession } = require('./rest');
+const { activateWorkflow, restSession, workflowExecutions } = require('./rest');
 
 /** The sandbox credential as n8n imports it; workflows in examples/ reference its id. */
 function sandboxCredential(sandbox) {
@@ -45,6 +45,50 @@ function makeExampleInput(photo = path.join(FIXTURES, 'photo-640x480.jpg')) {
 	return input;
 }
 
+/** The sandbox's webhook callback key, and the trigger credential holding it (examples reference its id). */
+const WEBHOOK_KEY = 'whk-sandbox-secret';
+const webhookCredential = {
+	id: 'leonardoWebhook1',
+	name: 'Leonardo AI Webhook (sandbox)',
+	type: 'leonardoAiWebhookApi',
+	data: { webhookApiKey: WEBHOOK_KEY },
+};
+
+const TRIGGER_TYPE = 'n8n-nodes-leonardo-ai.leonardoAiTrigger';
+
+/** Whether an example starts from Leonardo's callback (it then runs in `n8n start`, not `n8n execute`). */
+function hasLeonardoTrigger(workflow) {
+	return workflow.nodes.some((node) => node.type === TRIGGER_TYPE);
+}
+
+/**
+ * Activates an example with a Leonardo AI Trigger in a running n8n and points the sandbox's webhook
+ * callback at that trigger's production URL, as a user does at app.leonardo.ai. Resolves the
+ * workflow's id and `start(path, body)`, which POSTs to one of its n8n Webhook nodes.
+ */
+async function activateExample(call, serverUrl, sandbox, workflow) {
+	const id = await activateWorkflow(call, workflow);
+	const trigger = workflow.nodes.find((node) => node.type === TRIGGER_TYPE);
+	sandbox.webhook = { url: `${serverUrl}/webhook/${trigger.webhookId}/leonardo`, key: WEBHOOK_KEY };
+	// n8n may register an activated workflow's webhooks a moment after answering: 404 is retried briefly.
+	const start = async (webhookPath, body) => {
+		for (let attempt = 1; ; attempt++) {
+			const response = await fetch(`${serverUrl}/webhook/${webhookPath}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+			});
+			if (response.ok) return;
+			if (response.status !== 404 || attempt >= 20)
+				throw new Error(
+					`POST /webhook/${webhookPath} answered ${response.status}: ${await response.text()}`,
+				);
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	};
+	return { id, start };
+}
+
 /** Loads an example workflow and replaces its {{FIXTURES}} and {{OUTPUT}} folder placeholders. */
 function loadExample(name, { fixtures, output }) {
 	const text = fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
@@ -55,6 +99,10 @@ function loadExample(name, { fixtures, output }) {
 
 module.exports = {
 	restSession,
+	activateWorkflow,
+	workflowExecutions,
+	webhookCredential,
+	WEBHOOK_KEY,
 	RUNTIMES,
 	CACHE,
 	ROOT,
@@ -65,6 +113,8 @@ module.exports = {
 	sandboxCredential,
 	loadExample,
 	makeExampleInput,
+	hasLeonardoTrigger,
+	activateExample,
 	extractExecutionJson,
 	log,
 };

@@ -42,4 +42,31 @@ async function restSession(url) {
 	return call;
 }
 
-module.exports = { restSession };
+/** Saves and activates a workflow: n8n 2.x activates with POST …/activate, 1.x with a PATCH. Resolves its id. */
+async function activateWorkflow(call, workflow) {
+	const created = await call('POST', '/workflows', { ...workflow, active: false });
+	if (created.status >= 400) throw new Error(`Saving failed: ${JSON.stringify(created.body)}`);
+	const { id, versionId } = created.body.data;
+	let activated = await call('POST', `/workflows/${id}/activate`, { versionId });
+	if (activated.status === 404)
+		activated = await call('PATCH', `/workflows/${id}`, { active: true, versionId });
+	if (activated.status >= 400 || !activated.body.data?.active)
+		throw new Error(`Activating failed: ${JSON.stringify(activated.body)}`);
+	return id;
+}
+
+/** A workflow's executions (newest first), each with its run data (n8n keeps it as a `flatted` string). */
+async function workflowExecutions(call, workflowId) {
+	const { parse } = require('flatted');
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+	const listed = await call('GET', `/executions?filter=${filter}`);
+	const results = listed.body.data?.results ?? listed.body.data ?? [];
+	return await Promise.all(
+		results.map(async (summary) => {
+			const full = (await call('GET', `/executions/${summary.id}`)).body.data;
+			return { ...full, data: typeof full.data === 'string' ? parse(full.data) : full.data };
+		}),
+	);
+}
+
+module.exports = { restSession, activateWorkflow, workflowExecutions };

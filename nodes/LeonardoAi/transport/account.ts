@@ -3,24 +3,24 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { leonardoApiRequest } from './leonardoApi';
 
-/** GET /me answers, one per execution: many items need the user ID, one request is enough. */
-const cache = new Map<string, Promise<IDataObject>>();
-const MAX_CACHED_EXECUTIONS = 20;
+/**
+ * GET /me answers, one per execution of the node (keyed by its context, which every item shares):
+ * many items need the user ID, one request is enough.
+ */
+const cache = new WeakMap<object, Promise<IDataObject>>();
 
 /** The first `user_details` entry of GET /me (user, credits, concurrency slots). */
 export async function getUserDetails(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const key = `${this.getExecutionId()}:${this.getNode().id}`;
-	let pending = cache.get(key);
+	let pending = cache.get(this);
 	if (!pending) {
 		pending = leonardoApiRequest
 			.call(this, { method: 'GET', path: '/me', itemIndex })
 			.then((response) => ((response.user_details as IDataObject[] | undefined) ?? [])[0] ?? {});
-		pending.catch(() => cache.delete(key));
-		cache.set(key, pending);
-		if (cache.size > MAX_CACHED_EXECUTIONS) cache.delete(cache.keys().next().value as string);
+		pending.catch(() => cache.delete(this));
+		cache.set(this, pending);
 	}
 	return await pending;
 }

@@ -16,15 +16,29 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/** A credit count from GET /me (`apiPaidTokens` may be null: none bought). */
+function credits(value: unknown): number {
+	return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * The API key's account, with `totalCredits`: the API credits it can spend now, plan plus paid
+ * (`apiSubscriptionTokens` + `apiPaidTokens`, leonardo-api.md §1), so an IF node needs no arithmetic.
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const { user, ...credits } = await getUserDetails.call(this, itemIndex);
+	const { user, ...details } = await getUserDetails.call(this, itemIndex);
 	const { id, username } = (user ?? {}) as IDataObject;
 	return [
 		{
-			json: { userId: id ?? null, username: username ?? null, ...credits },
+			json: {
+				userId: id ?? null,
+				username: username ?? null,
+				totalCredits: credits(details.apiSubscriptionTokens) + credits(details.apiPaidTokens),
+				...details,
+			},
 			pairedItem: { item: itemIndex },
 		},
 	];

@@ -20,7 +20,7 @@ import { runJob } from './job';
 /** What training an element and training a model share: the dataset check and the long wait. */
 
 /** Training takes tens of minutes: the default wait is an hour. */
-export const TRAINING_WAIT_TIMEOUT_SECONDS = 3600;
+const TRAINING_WAIT_TIMEOUT_SECONDS = 3600;
 
 /** Wait for Completion (off by default: training is long) and Options → Concurrency, Wait Timeout. */
 export function trainingWaitParameters(getOperation: string): INodeProperties[] {

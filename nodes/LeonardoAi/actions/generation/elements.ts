@@ -85,7 +85,7 @@ function sdVersionFor(baseModel: string): string {
 /** GET /elements, once per execution of the node (keyed by its context, which every item shares). */
 const platformLists = new WeakMap<object, Promise<IDataObject[]>>();
 
-export async function platformElements(
+async function platformElements(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<IDataObject[]> {

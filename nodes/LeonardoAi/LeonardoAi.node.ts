@@ -6,11 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as cost from './actions/cost/Cost.resource';
 import * as dataset from './actions/dataset/Dataset.resource';
 import * as element from './actions/element/Element.resource';
 import * as generation from './actions/generation/Generation.resource';
 import * as initImage from './actions/initImage/InitImage.resource';
 import * as model from './actions/model/Model.resource';
+import * as prompt from './actions/prompt/Prompt.resource';
 import { router } from './actions/router';
 import * as user from './actions/user/User.resource';
 import * as variation from './actions/variation/Variation.resource';
@@ -39,11 +41,13 @@ export class LeonardoAi implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Cost', value: 'cost' },
 					{ name: 'Dataset', value: 'dataset' },
 					{ name: 'Element', value: 'element' },
 					{ name: 'Generation', value: 'generation' },
 					{ name: 'Init Image', value: 'initImage' },
 					{ name: 'Model', value: 'model' },
+					{ name: 'Prompt', value: 'prompt' },
 					{ name: 'User', value: 'user' },
 					{ name: 'Variation', value: 'variation' },
 					{ name: 'Video', value: 'video' },
@@ -58,6 +62,8 @@ export class LeonardoAi implements INodeType {
 			...user.description,
 			...video.description,
 			...element.description,
+			...cost.description,
+			...prompt.description,
 		],
 	};
 

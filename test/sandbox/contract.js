@@ -45,6 +45,7 @@ const ROUTES = [
 		/^\/variations\/universal-upscaler$/,
 		operations.CreateUniversalUpscalerJobRequestBody$outboundSchema,
 	],
+	['POST', /^\/prompt\/improve$/, operations.PromptImproveRequestBody$outboundSchema],
 ];
 
 /**
@@ -72,23 +73,35 @@ function typeWord(value) {
 	return `a ${typeof value}`;
 }
 
+/** The schema inside optional/nullable/lazy wrappers. */
+function unwrap(schema) {
+	let inner = schema;
+	for (;;) {
+		const def = inner._def;
+		if (def.typeName === 'ZodOptional' || def.typeName === 'ZodNullable') inner = def.innerType;
+		else if (def.typeName === 'ZodLazy') inner = def.getter();
+		else return inner;
+	}
+}
+
 /**
- * Checks a v1 request body against the SDK's schema. Returns undefined when it passes, else
- * [status, error, code, path] in Leonardo's error shape ({error, path, code}, D-errors).
+ * Checks one object of wire fields against an SDK schema: unknown keys refused, each value sent checked
+ * (`prefix` names where the object sits, e.g. `serviceParams.IMAGE_GENERATION.`). Returns undefined
+ * when it passes, else [status, error, code, path] in Leonardo's error shape ({error, path, code}, D-errors).
  */
-function checkV1Body(method, path, body) {
-	const route = ROUTES.find(([m, pattern]) => m === method && pattern.test(path));
-	if (!route || body === undefined) return undefined;
+function checkWire(table, object, body, { extras = [], values = {}, prefix = '' } = {}) {
 	if (!body || typeof body !== 'object' || Array.isArray(body))
-		return [400, 'expected an object', 'validation-failed', '$'];
-	const { object, table } = tables.get(route[2]);
-	const extras = Object.entries(DOCUMENTED_EXTRAS).find(([prefix]) => path === prefix)?.[1] ?? [];
+		return [
+			400,
+			'expected an object',
+			'validation-failed',
+			prefix ? `$.${prefix.slice(0, -1)}` : '$',
+		];
 	const properties = {};
-	const values = DOCUMENTED_VALUES[path] ?? {};
 	for (const [wire, value] of Object.entries(body)) {
 		if (extras.includes(wire) || values[wire]?.includes(value)) continue;
 		// Leonardo's wording for an unknown body key (D-errors): keys are case-sensitive.
-		if (!(wire in table)) return [400, `Unexpected variable ${wire}`, 'bad-request', '$'];
+		if (!(wire in table)) return [400, `Unexpected variable ${prefix}${wire}`, 'bad-request', '$'];
 		properties[table[wire]] = value;
 	}
 	// Only the keys sent are checked: the SDK's defaults are the SDK's business, not the API's.
@@ -97,7 +110,7 @@ function checkV1Body(method, path, body) {
 	if (result.success) return undefined;
 	const issue = result.error.issues[0];
 	const property = String(issue.path[0]);
-	const wire = Object.entries(table).find(([, name]) => name === property)?.[0] ?? property;
+	const wire = `${prefix}${Object.entries(table).find(([, name]) => name === property)?.[0] ?? property}`;
 	if (issue.code === 'invalid_enum_value') {
 		return [
 			400,
@@ -113,6 +126,48 @@ function checkV1Body(method, path, body) {
 		'validation-failed',
 		`$.selectionSet.args.${wire}`,
 	];
+}
+
+const PRICING = {
+	top: wireTable(operations.PricingCalculatorRequestBody$outboundSchema),
+	services: wireTable(operations.PricingCalculatorObject$outboundSchema),
+};
+
+/**
+ * POST /pricing-calculator: `service` (the SDK's enum) and `serviceParams` keyed by service name,
+ * each service's fields checked against the SDK's schema for that service.
+ */
+function checkPricingBody(body) {
+	if (!body || typeof body !== 'object' || Array.isArray(body))
+		return [400, 'expected an object', 'validation-failed', '$'];
+	const { serviceParams, ...top } = body;
+	const problem = checkWire(PRICING.top.table, PRICING.top.object, top);
+	if (problem) return problem;
+	if (serviceParams === undefined) return undefined;
+	if (!serviceParams || typeof serviceParams !== 'object' || Array.isArray(serviceParams))
+		return [400, "expected an object for 'serviceParams'", 'validation-failed', '$.serviceParams'];
+	for (const [service, params] of Object.entries(serviceParams)) {
+		const property = PRICING.services.table[service];
+		if (!property) return [400, `Unexpected variable serviceParams.${service}`, 'bad-request', '$'];
+		if (params === null) continue;
+		const { object, table } = wireTable(unwrap(PRICING.services.object.shape[property]));
+		const nested = checkWire(table, object, params, { prefix: `serviceParams.${service}.` });
+		if (nested) return nested;
+	}
+	return undefined;
+}
+
+/** Checks a v1 request body against the SDK's schema (see checkWire for the answer). */
+function checkV1Body(method, path, body) {
+	if (method === 'POST' && path === '/pricing-calculator' && body !== undefined)
+		return checkPricingBody(body);
+	const route = ROUTES.find(([m, pattern]) => m === method && pattern.test(path));
+	if (!route || body === undefined) return undefined;
+	const { object, table } = tables.get(route[2]);
+	return checkWire(table, object, body, {
+		extras: Object.entries(DOCUMENTED_EXTRAS).find(([prefix]) => path === prefix)?.[1] ?? [],
+		values: DOCUMENTED_VALUES[path] ?? {},
+	});
 }
 
 module.exports = { checkV1Body };

@@ -37,6 +37,8 @@ async function startSandbox(options = {}) {
 		generatedImages: new Map(), // image id → { generationId, index, width, height }
 		variations: new Map(), // id → { transformType, width, height, readyAt, createdAt }
 		elements: new Map(), // userLoraId (a number) → the trained element, with readyAt and fails
+		/** The API credits left (GET /me): every job and prompt tool spends them (api/pricing.js). */
+		balance: { subscription: 3500, paid: 1000 },
 		customModels: [
 			{
 				id: 'c0ffee00-0000-4000-8000-00000000c0de',
@@ -80,6 +82,8 @@ async function startSandbox(options = {}) {
 		 */
 		webhook: null,
 		callbacks: [],
+		/** Every charge, in order: { path, credits } (api/pricing.js has the price rule). */
+		charges: [],
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
 		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
 		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
@@ -286,6 +290,8 @@ async function startSandbox(options = {}) {
 			sandbox.failTrainings = false;
 			sandbox.webhook = null;
 			sandbox.callbacks.length = 0;
+			sandbox.charges.length = 0;
+			state.balance = { subscription: 3500, paid: 1000 };
 			sandbox.trainingDelayMs = options.trainingDelayMs ?? options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;
 			sandbox.rateLimitPerSecond = options.rateLimitPerSecond ?? 0;

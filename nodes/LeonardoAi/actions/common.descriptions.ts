@@ -91,3 +91,24 @@ export const waitTimeoutOption: INodeProperties = {
 	description:
 		'How long to wait for the job to finish before the node gives up with an error (1–7200 seconds)',
 };
+
+/** Options → Max Credits and Allow Unpriced Jobs, on every operation that starts a job (actions/budget.ts). */
+export const maxCreditsOption: INodeProperties = {
+	displayName: 'Max Credits (per Execution)',
+	name: 'maxCredits',
+	type: 'number',
+	default: 0,
+	typeOptions: { minValue: 0 },
+	hint: 'A job that would go over is not started: its item fails with the budget, the credits spent and the estimate',
+	description:
+		"A credit budget for all items of this node in one execution. Before each job starts, its cost from Leonardo's pricing calculator (or, where the calculator cannot price it, the cost an earlier job with the same parameters reported) is added to the credits already used. 0 = no budget.",
+};
+
+export const allowUnpricedJobsOption: INodeProperties = {
+	displayName: 'Allow Unpriced Jobs',
+	name: 'allowUnpricedJobs',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to start jobs Max Credits cannot price beforehand (a model the pricing calculator does not cover, or the calculator failing); the cost they report still counts toward Max Credits. Only used with Max Credits.',
+};

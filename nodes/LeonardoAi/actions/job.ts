@@ -2,6 +2,8 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } 
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { StartedJob } from '../helpers/batch';
+import type { CreditBudget, JobPricing } from './budget';
+import { readCreditBudget, releaseCredits, reserveCredits, settleCredits } from './budget';
 import { recordStartedJob, withDownloadSlot } from '../helpers/batch';
 import { readBoolean, waitTimeoutSeconds } from '../helpers/parameters';
 import { waitForJob } from '../helpers/polling';
@@ -28,16 +30,20 @@ export interface Job {
 	finished(id: string, result: IDataObject, fields: IDataObject): Promise<INodeExecutionData[]>;
 	/** What the user can do when the job ends FAILED (Leonardo gives no reason). */
 	failedHint: string;
+	/** How Options → Max Credits prices the job before its POST. */
+	pricing: JobPricing;
 }
 
-export interface JobWaitSettings {
+export interface JobSettings {
 	waitForCompletion: boolean;
 	timeoutSeconds: number;
+	/** Options → Max Credits (and Allow Unpriced Jobs); undefined when no budget is set. */
+	budget?: CreditBudget;
 }
 
 /**
  * "Wait for Completion", the download switch (which only counts while waiting: "Download Images",
- * "Download Video") and Options → Wait Timeout, as every job operation reads them.
+ * "Download Video"), Options → Wait Timeout and Options → Max Credits, as every job operation reads them.
  */
 export function readJobWait(
 	this: IExecuteFunctions,
@@ -45,7 +51,7 @@ export function readJobWait(
 	options: IDataObject,
 	download: { name: string; label: string },
 	defaultTimeoutSeconds?: number,
-): JobWaitSettings & { download: boolean } {
+): JobSettings & { download: boolean } {
 	const waitForCompletion = readBoolean.call(
 		this,
 		'waitForCompletion',
@@ -56,20 +62,40 @@ export function readJobWait(
 		waitForCompletion,
 		download: waitForCompletion && readBoolean.call(this, download.name, download.label, itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, defaultTimeoutSeconds),
+		budget: readCreditBudget.call(this, options, itemIndex),
 	};
 }
 
+/** Starts the job within Max Credits: its estimated cost reserved before the POST, settled by the answer. */
+async function startWithinBudget(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	job: Job,
+	budget: CreditBudget | undefined,
+): Promise<{ id: unknown; fields: IDataObject }> {
+	if (!budget) return await job.start();
+	const reservation = await reserveCredits.call(this, itemIndex, budget, job.pricing);
+	// A failed POST passes on unchanged (it is already the node's error); only the credits are released.
+	const started = await job.start().catch(async (error: unknown) => {
+		releaseCredits(this, reservation, error);
+		return await Promise.reject(error);
+	});
+	settleCredits(this, reservation, started.fields.cost);
+	return started;
+}
+
 /**
- * A job's lifecycle: start it, record it as started (and paid) work for this item, then output it
- * as PENDING, or wait until it is COMPLETE (timeout and cancel included) and output the result.
+ * A job's lifecycle: start it (within Max Credits), record it as started (and paid) work for this
+ * item, then output it as PENDING, or wait until it is COMPLETE (timeout and cancel included) and
+ * output the result.
  */
 export async function runJob(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	job: Job,
-	wait: JobWaitSettings,
+	wait: JobSettings,
 ): Promise<INodeExecutionData[]> {
-	const started = await job.start();
+	const started = await startWithinBudget.call(this, itemIndex, job, wait.budget);
 	const label = `${job.kind[0].toUpperCase()}${job.kind.slice(1)}`;
 	if (typeof started.id !== 'string' || !started.id) {
 		throw new NodeOperationError(

@@ -9,6 +9,8 @@ type NodeMap = {
 	user: 'getMe';
 	video: 'create' | 'createFromImage' | 'get';
 	element: 'train' | 'get' | 'getMany' | 'delete';
+	cost: 'estimate';
+	prompt: 'improve' | 'random';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

@@ -7,12 +7,14 @@ import { mapWithConcurrency } from '../helpers/pool';
 import { getUserDetails } from '../transport/account';
 import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './common.descriptions';
 
+import * as cost from './cost/Cost.resource';
 import * as dataset from './dataset/Dataset.resource';
 import * as element from './element/Element.resource';
 import * as generation from './generation/Generation.resource';
 import * as initImage from './initImage/InitImage.resource';
 import * as model from './model/Model.resource';
 import type { LeonardoAiType } from './node.type';
+import * as prompt from './prompt/Prompt.resource';
 import * as user from './user/User.resource';
 import * as variation from './variation/Variation.resource';
 import * as video from './video/Video.resource';
@@ -54,6 +56,10 @@ function operationFor(
 			return video[leonardo.operation];
 		case 'element':
 			return element[leonardo.operation];
+		case 'cost':
+			return cost[leonardo.operation];
+		case 'prompt':
+			return prompt[leonardo.operation];
 		default:
 			return undefined;
 	}

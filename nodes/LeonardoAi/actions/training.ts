@@ -10,11 +10,15 @@ import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../helpers/pa
 import { leonardoApiRequest } from '../transport/leonardoApi';
 import { requestById } from './byId';
 import {
+	allowUnpricedJobsOption,
 	concurrencyOption,
+	maxCreditsOption,
 	waitForCompletionParameter,
 	waitTimeoutOption,
 } from './common.descriptions';
-import type { Job, JobWaitSettings } from './job';
+import { readCreditBudget, sameCostKey } from './budget';
+import { trainingPricing } from './cost/pricing';
+import type { Job, JobSettings } from './job';
 import { runJob } from './job';
 
 /** What training an element and training a model share: the dataset check and the long wait. */
@@ -37,7 +41,9 @@ export function trainingWaitParameters(getOperation: string): INodeProperties[] 
 			placeholder: 'Add Option',
 			default: {},
 			options: [
+				allowUnpricedJobsOption,
 				concurrencyOption,
+				maxCreditsOption,
 				{
 					...waitTimeoutOption,
 					default: TRAINING_WAIT_TIMEOUT_SECONDS,
@@ -48,7 +54,8 @@ export function trainingWaitParameters(getOperation: string): INodeProperties[] 
 	];
 }
 
-function readTrainingWait(this: IExecuteFunctions, itemIndex: number): JobWaitSettings {
+function readTrainingWait(this: IExecuteFunctions, itemIndex: number): JobSettings {
+	const options = readOptionValues.call(this, itemIndex);
 	return {
 		waitForCompletion: readBoolean.call(
 			this,
@@ -56,9 +63,10 @@ function readTrainingWait(this: IExecuteFunctions, itemIndex: number): JobWaitSe
 			'Wait for Completion',
 			itemIndex,
 		),
+		budget: readCreditBudget.call(this, options, itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(
 			this,
-			readOptionValues.call(this, itemIndex),
+			options,
 			itemIndex,
 			TRAINING_WAIT_TIMEOUT_SECONDS,
 		),
@@ -75,14 +83,14 @@ export interface DatasetSize {
 
 /**
  * Reads the dataset (GET /datasets/{id}) and refuses one with too few images for training, naming
- * how many it has; returns a warning when it has more than the guide's maximum.
+ * how many it has; returns the count, and a warning when it has more than the guide's maximum.
  */
 async function checkDatasetImages(
 	this: IExecuteFunctions,
 	datasetId: string,
 	size: DatasetSize,
 	itemIndex: number,
-): Promise<string[]> {
+): Promise<{ count: number; warnings: string[] }> {
 	const dataset = await requestById.call(
 		this,
 		{
@@ -105,11 +113,13 @@ async function checkDatasetImages(
 			},
 		);
 	}
-	return count > size.max
-		? [
-				`The dataset has ${count} images; Leonardo's training guide uses at most ${size.max} for ${size.what}, so some may be left out.`,
-			]
-		: [];
+	const warnings =
+		count > size.max
+			? [
+					`The dataset has ${count} images; Leonardo's training guide uses at most ${size.max} for ${size.what}, so some may be left out.`,
+				]
+			: [];
+	return { count, warnings };
 }
 
 /** How one kind of training is started and read. */
@@ -135,11 +145,24 @@ function trainingJob(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	training: Training,
-	body: IDataObject,
-	extra: IDataObject,
+	request: TrainingRequest,
 ): Job {
+	const { body, extra } = request;
 	return {
 		kind: training.kind,
+		pricing: {
+			calculator: trainingPricing({
+				kind: training.kind,
+				sdVersion: typeof body.sd_version === 'string' ? body.sd_version : undefined,
+				resolution: typeof body.resolution === 'number' ? body.resolution : undefined,
+				datasetImageCount: request.datasetImageCount,
+			}),
+			sameCostKey: sameCostKey(training.path, {
+				...body,
+				datasetImageCount: request.datasetImageCount,
+			}),
+			what: `${training.kind} training on ${String(body.sd_version ?? 'this base model')}`,
+		},
 		start: async () => {
 			const response = await leonardoApiRequest.call(this, {
 				method: 'POST',
@@ -164,10 +187,11 @@ function trainingJob(
 	};
 }
 
-export interface TrainingRequest extends JobWaitSettings {
+export interface TrainingRequest extends JobSettings {
 	body: IDataObject;
 	/** Output with the job, e.g. the dataset-size warning. */
 	extra: IDataObject;
+	datasetImageCount: number;
 }
 
 /** What `prepare` hands `execute`: the body, the wait settings, and the dataset checked (a read, nothing started). */
@@ -178,8 +202,13 @@ export async function trainingRequest(
 	size: DatasetSize,
 ): Promise<TrainingRequest> {
 	const wait = readTrainingWait.call(this, itemIndex);
-	const warnings = await checkDatasetImages.call(this, String(body.datasetId), size, itemIndex);
-	return { body, extra: warnings.length ? { warnings } : {}, ...wait };
+	const { count, warnings } = await checkDatasetImages.call(
+		this,
+		String(body.datasetId),
+		size,
+		itemIndex,
+	);
+	return { body, extra: warnings.length ? { warnings } : {}, datasetImageCount: count, ...wait };
 }
 
 /** Starts the training (paid, never re-POSTed); outputs its ID at once, or the trained result. */
@@ -189,6 +218,6 @@ export async function startTraining(
 	training: Training,
 	request: TrainingRequest,
 ): Promise<INodeExecutionData[]> {
-	const job = trainingJob.call(this, itemIndex, training, request.body, request.extra);
+	const job = trainingJob.call(this, itemIndex, training, request);
 	return await runJob.call(this, itemIndex, job, request);
 }

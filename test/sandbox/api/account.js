@@ -2,7 +2,7 @@
 // The account and the platform models: GET /me, GET /platformModels.
 const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
 
-function accountRoutes({ sandbox }) {
+function accountRoutes({ sandbox, state }) {
 	return [
 		{
 			method: 'GET',
@@ -13,8 +13,8 @@ function accountRoutes({ sandbox }) {
 						{
 							user: SANDBOX_USER,
 							apiConcurrencySlots: sandbox.concurrencySlots,
-							apiPaidTokens: 1000,
-							apiSubscriptionTokens: 3500,
+							apiPaidTokens: state.balance.paid,
+							apiSubscriptionTokens: state.balance.subscription,
 							apiPlanTokenRenewalDate: null,
 							paidTokens: 0,
 							subscriptionTokens: 0,

@@ -5,6 +5,7 @@
 // the rules below are the OpenAPI page's (https://docs.leonardo.ai/reference/createelement) and the
 // help guide's dataset minimum (https://intercom.help/leonardo-ai/en/articles/10501488-element-lora-training).
 const { SANDBOX_USER, apiError, apiJson } = require('../common');
+const { costFields } = require('./pricing');
 
 /** A few platform elements, as GET /elements lists them (SDK `listelements.ts`). */
 const PLATFORM_ELEMENTS = [
@@ -40,7 +41,7 @@ const FLUX_RANGES = {
 const OTHER_RANGES = { epochs: [1, 250], rate: [0.00000001, 0.00001] };
 const MIN_DATASET_IMAGES = 10;
 
-function elementRoutes({ sandbox, state, datasetImageCount }) {
+function elementRoutes({ sandbox, state, datasetImageCount, charge, price }) {
 	let nextId = 100001;
 
 	function view(element) {
@@ -123,14 +124,17 @@ function elementRoutes({ sandbox, state, datasetImageCount }) {
 					readyAt: Date.now() + sandbox.trainingDelayMs,
 					fails: sandbox.failTrainings,
 				});
-				const cost = 50;
-				return apiJson(res, 200, {
-					sdTrainingJob: {
-						userLoraId: id,
-						apiCreditCost: cost,
-						cost: { amount: String(cost), unit: 'CREDITS' },
-					},
-				});
+				// FLUX Dev training is the pricing calculator's MODEL_TRAINING with sd_version FLUX_DEV.
+				const cost = charge(
+					'/elements',
+					body.sd_version === 'FLUX_DEV'
+						? price('MODEL_TRAINING', {
+								sd_version: 'FLUX_DEV',
+								datasetImageCount: datasetImageCount(body.datasetId),
+							})[0]
+						: 50,
+				);
+				return apiJson(res, 200, { sdTrainingJob: { userLoraId: id, ...costFields(cost) } });
 			},
 		},
 		{

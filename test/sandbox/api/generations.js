@@ -4,8 +4,9 @@
 const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
 const { PLATFORM_ELEMENTS, completedElement } = require('./elements');
 const { completedModel } = require('./models');
+const { costFields, generationCost } = require('./pricing');
 
-function generationRoutes({ state, createJob, generationView, validateV2Video }) {
+function generationRoutes({ state, createJob, generationView, validateV2Video, charge }) {
 	/** What the API checks beyond the body's shape (which contract.js checks against the SDK's schema). */
 	function validateGeneration(body) {
 		if (!body)
@@ -194,13 +195,9 @@ function generationRoutes({ state, createJob, generationView, validateV2Video })
 					body.num_images ?? 4,
 					Boolean(initObject && initObject.declared !== initObject.actual),
 				);
-				const cost = job.count * 8;
+				const cost = charge('/generations', generationCost(body));
 				return apiJson(res, 200, {
-					sdGenerationJob: {
-						generationId: job.id,
-						apiCreditCost: cost,
-						cost: { amount: String(cost), unit: 'CREDITS' },
-					},
+					sdGenerationJob: { generationId: job.id, ...costFields(cost) },
 				});
 			},
 		},
@@ -224,7 +221,7 @@ function generationRoutes({ state, createJob, generationView, validateV2Video })
 					false,
 					Boolean(video),
 				);
-				const amount = video ? (p.duration ?? 5) * 20 : job.count * 13;
+				const amount = charge('/v2/generations', video ? (p.duration ?? 5) * 20 : job.count * 13);
 				return apiJson(res, 200, {
 					generate: { generationId: job.id, cost: { amount: String(amount), unit: 'CREDITS' } },
 				});

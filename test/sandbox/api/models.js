@@ -5,8 +5,9 @@
 const crypto = require('crypto');
 
 const { SANDBOX_USER, apiError, apiJson } = require('../common');
+const { costFields } = require('./pricing');
 
-function modelRoutes({ sandbox, state, datasetImageCount }) {
+function modelRoutes({ sandbox, state, datasetImageCount, charge, price }) {
 	function view(model) {
 		if (model.readyAt === undefined) return model;
 		const done = Date.now() >= model.readyAt;
@@ -58,14 +59,11 @@ function modelRoutes({ sandbox, state, datasetImageCount }) {
 					readyAt: Date.now() + sandbox.trainingDelayMs,
 					fails: sandbox.failTrainings,
 				});
-				const cost = 300;
-				return apiJson(res, 200, {
-					sdTrainingJob: {
-						customModelId: id,
-						apiCreditCost: cost,
-						cost: { amount: String(cost), unit: 'CREDITS' },
-					},
-				});
+				const cost = charge(
+					'/models',
+					price('MODEL_TRAINING', { resolution: body.resolution ?? 512 })[0],
+				);
+				return apiJson(res, 200, { sdTrainingJob: { customModelId: id, ...costFields(cost) } });
 			},
 		},
 		{

@@ -4,6 +4,8 @@ const { accountRoutes } = require('./account');
 const { datasetImageCount, datasetRoutes } = require('./datasets');
 const { elementRoutes } = require('./elements');
 const { modelRoutes } = require('./models');
+const { charger, price, pricingRoutes } = require('./pricing');
+const { promptRoutes } = require('./prompts');
 const { generationRoutes } = require('./generations');
 const { generationStore } = require('./jobs');
 const { uploadRoutes } = require('./uploads');
@@ -23,10 +25,13 @@ function compile(path) {
 /** Builds the table; returns a lookup from (method, path) to { handle, params } (RegExp groups as params[0], …). */
 function apiRoutes(sandboxContext) {
 	const store = generationStore(sandboxContext);
-	const videos = videoRoutes({ ...sandboxContext, ...store });
+	const charge = charger(sandboxContext.sandbox, sandboxContext.state);
+	const videos = videoRoutes({ ...sandboxContext, ...store, charge, price });
 	const context = {
 		...sandboxContext,
 		...store,
+		charge,
+		price,
 		validateV2Video: videos.validateV2Video,
 		datasetImageCount: (id) => datasetImageCount(sandboxContext, id),
 	};
@@ -38,6 +43,8 @@ function apiRoutes(sandboxContext) {
 		modelRoutes,
 		generationRoutes,
 		variationRoutes,
+		pricingRoutes,
+		promptRoutes,
 	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)

@@ -3,8 +3,9 @@
 const crypto = require('crypto');
 
 const { apiError, apiJson } = require('../common');
+const { costFields } = require('./pricing');
 
-function variationRoutes({ sandbox, state, s3Url, activeJobs }) {
+function variationRoutes({ sandbox, state, s3Url, activeJobs, charge }) {
 	const VARIATION_KEYS = {
 		upscale: { response: 'sdUpscaleJob', transformType: 'UPSCALE', scale: 2 },
 		unzoom: { response: 'sdUnzoomJob', transformType: 'UNZOOM', scale: 1.5 },
@@ -102,7 +103,7 @@ function variationRoutes({ sandbox, state, s3Url, activeJobs }) {
 		});
 		sandbox.maxActiveJobs = Math.max(sandbox.maxActiveJobs, activeJobs());
 		return apiJson(res, 200, {
-			[spec.response]: { id, apiCreditCost: 5, cost: { amount: '5', unit: 'CREDITS' } },
+			[spec.response]: { id, ...costFields(charge(`/variations/${kind}`, 5)) },
 		});
 	}
 

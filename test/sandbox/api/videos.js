@@ -3,6 +3,7 @@
 // `POST /generations-image-to-video` / `-text-to-video` (their body shape is the SDK's, checked by
 // contract.js). The result is read with GET /generations/{id}: motionMP4URL on the generated image.
 const { apiJson } = require('../common');
+const { costFields } = require('./pricing');
 
 const LANDSCAPE = [1920, 1080];
 const SQUARE = [1440, 1440];
@@ -222,7 +223,7 @@ function checkSizeAndDuration(spec, name, width, height, duration) {
 
 const isPositiveInteger = (value) => Number.isInteger(value) && value > 0;
 
-function videoRoutes({ state, createJob }) {
+function videoRoutes({ state, createJob, charge, price }) {
 	const imageKnown = (image) =>
 		image?.type === 'UPLOADED'
 			? state.initImages.has(image.id) && state.objects.has(state.initImages.get(image.id).key)
@@ -341,13 +342,15 @@ function videoRoutes({ state, createJob }) {
 			false,
 			true,
 		);
-		const cost = (body.duration ?? 5) * 20;
+		// Motion 2.0 is the pricing calculator's MOTION_VIDEO_GENERATION (priced by resolution).
+		const cost = charge(
+			fromImage ? '/generations-image-to-video' : '/generations-text-to-video',
+			body.model === 'MOTION2'
+				? price('MOTION_VIDEO_GENERATION', { resolution: body.resolution })[0]
+				: (body.duration ?? 5) * 20,
+		);
 		return apiJson(res, 200, {
-			motionVideoGenerationJob: {
-				generationId: job.id,
-				apiCreditCost: cost,
-				cost: { amount: String(cost), unit: 'CREDITS' },
-			},
+			motionVideoGenerationJob: { generationId: job.id, ...costFields(cost) },
 		});
 	}
 

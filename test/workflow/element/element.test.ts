@@ -38,7 +38,7 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 		expect(started.output[0].json).toEqual({
 			elementId: expect.stringMatching(/^\d+$/),
 			status: 'PENDING',
-			cost: { amount: '50', unit: 'CREDITS' },
+			cost: { amount: '200', unit: 'CREDITS' },
 		});
 
 		await sleep(300);

@@ -29,7 +29,7 @@ describe('Generation → Create', () => {
 			images: [
 				{ id: expect.any(String), url: expect.stringContaining('/generations/'), nsfw: false },
 			],
-			cost: { amount: '8', unit: 'CREDITS' },
+			cost: { amount: '3', unit: 'CREDITS' },
 			imageWidth: 1024,
 			imageHeight: 768,
 		});
@@ -142,7 +142,7 @@ describe('Generation → Create', () => {
 		expect(result.output[0].json).toEqual({
 			generationId: expect.any(String),
 			status: 'PENDING',
-			cost: { amount: '8', unit: 'CREDITS' },
+			cost: { amount: '3', unit: 'CREDITS' },
 		});
 		expect(result.output[0].binary).toBeUndefined();
 		expect(sandbox.requestsTo('api', 'GET')).toEqual([]);

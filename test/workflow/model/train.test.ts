@@ -42,7 +42,7 @@ describe('Model → Train, Get, Delete (custom models)', () => {
 		expect(started.output[0].json).toEqual({
 			modelId: expect.stringMatching(/^[0-9a-f-]{36}$/),
 			status: 'PENDING',
-			cost: { amount: '300', unit: 'CREDITS' },
+			cost: { amount: '1500', unit: 'CREDITS' },
 		});
 
 		await sleep(300);

@@ -1,7 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { sameCostKey } from '../budget';
 import { ensureFound } from '../byId';
+import type { PricingRequest } from '../cost/pricing';
+import { generationBodyCost, imageGenerationPricing } from '../cost/pricing';
 import type { Job } from '../job';
 import { readGenerationId } from './body';
 import type { ImageDelivery } from './output';
@@ -45,6 +48,12 @@ export interface GenerationStartRequest {
 	responseKey: string;
 }
 
+/** How Max Credits prices a generation: the calculator's request (none for v2 models), and what it is. */
+export interface GenerationPricing {
+	calculator?: PricingRequest;
+	what: string;
+}
+
 /**
  * Any generation as a job: started by its POST (never retried), read with v1 GET /generations/{id};
  * images and videos differ only in how the finished generation is output.
@@ -56,9 +65,14 @@ export function startedGenerationJob(
 	extra: IDataObject,
 	output: (generation: IDataObject, fields: IDataObject) => Promise<INodeExecutionData[]>,
 	failedHint: string,
+	pricing: GenerationPricing,
 ): Job {
 	return {
 		kind: 'generation',
+		pricing: {
+			...pricing,
+			sameCostKey: sameCostKey(`${request.apiVersion}${request.path}`, request.body),
+		},
 		start: async () => {
 			const response = await leonardoApiRequest.call(this, {
 				method: 'POST',
@@ -111,5 +125,11 @@ export function generationJob(
 				start.images,
 			),
 		'Try another prompt, model or size; Alchemy and some models only accept certain sizes.',
+		start.apiVersion === 'v1'
+			? {
+					calculator: imageGenerationPricing(generationBodyCost(start.body)),
+					what: 'image generations',
+				}
+			: { what: `images of the newer model ${String(start.body.model)}` },
 	);
 }

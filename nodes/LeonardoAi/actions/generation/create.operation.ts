@@ -11,7 +11,7 @@ import { MAX_SIDE, MIN_SIDE, SIDE_STEP, fitGenerationSize } from '../../helpers/
 import { readNumber, readOptionalId, readOptionValues, readText } from '../../helpers/parameters';
 import { initImageSize } from '../initImage/size';
 import { waitForCompletionParameter } from '../common.descriptions';
-import type { JobWaitSettings } from '../job';
+import type { JobSettings } from '../job';
 import { readJobWait, runJob } from '../job';
 import { generationJob } from './api';
 import { aspectWarning, checkSide } from './size';
@@ -114,7 +114,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface CreateRequest extends JobWaitSettings {
+interface CreateRequest extends JobSettings {
 	body: IDataObject;
 	/** Set when the size follows the init image: the body's width and height are filled in then. */
 	matchMaxSide?: number;
@@ -195,6 +195,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 		waitForCompletion: wait.waitForCompletion,
 		images: imageDelivery(wait.download, options),
 		timeoutSeconds: wait.timeoutSeconds,
+		budget: wait.budget,
 	};
 }
 

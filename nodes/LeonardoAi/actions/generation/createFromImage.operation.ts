@@ -17,6 +17,8 @@ import {
 } from '../../helpers/parameters';
 import { binaryPropertyName } from '../common.descriptions';
 import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
+import type { CreditBudget } from '../budget';
+import { readCreditBudget } from '../budget';
 import { runJob } from '../job';
 import { generationJob } from './api';
 import {
@@ -63,6 +65,7 @@ interface CreateFromImageRequest {
 	maxSide: number;
 	images: ImageDelivery;
 	timeoutSeconds: number;
+	budget?: CreditBudget;
 }
 
 /** Checks the parameters, the input image and the chosen elements: every item is checked before any job starts. */
@@ -108,6 +111,7 @@ export async function prepare(
 			options,
 		),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
+		budget: readCreditBudget.call(this, options, itemIndex),
 	};
 }
 
@@ -143,5 +147,6 @@ export async function execute(
 	return await runJob.call(this, itemIndex, job, {
 		waitForCompletion: true,
 		timeoutSeconds: request.timeoutSeconds,
+		budget: request.budget,
 	});
 }

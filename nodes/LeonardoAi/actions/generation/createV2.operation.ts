@@ -16,7 +16,7 @@ import {
 	readText,
 } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
-import type { JobWaitSettings } from '../job';
+import type { JobSettings } from '../job';
 import { readJobWait, runJob } from '../job';
 import { findVideoModel } from '../video/models';
 import { generationJob } from './api';
@@ -105,7 +105,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface CreateV2Request extends JobWaitSettings {
+interface CreateV2Request extends JobSettings {
 	body: IDataObject;
 	images: ImageDelivery;
 }
@@ -191,6 +191,7 @@ export async function prepare(
 		waitForCompletion: wait.waitForCompletion,
 		images: imageDelivery(wait.download, options),
 		timeoutSeconds: wait.timeoutSeconds,
+		budget: wait.budget,
 	};
 }
 

@@ -2,7 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	additionalFieldsOption,
+	allowUnpricedJobsOption,
 	concurrencyOption,
+	maxCreditsOption,
 	waitTimeoutOption,
 } from '../common.descriptions';
 import { referenceImageFields } from './descriptions';
@@ -55,6 +57,7 @@ export const generationOptions: INodeProperties = {
 			description:
 				"Whether to use Leonardo's Alchemy pipeline (higher quality, more credits). Not with Ultra.",
 		},
+		allowUnpricedJobsOption,
 		concurrencyOption,
 		{
 			displayName: 'Contrast',
@@ -147,6 +150,7 @@ export const generationOptions: INodeProperties = {
 			default: 0.5,
 			description: 'How strongly the image prompts influence the result',
 		},
+		maxCreditsOption,
 		{
 			displayName: 'Negative Prompt',
 			name: 'negativePrompt',

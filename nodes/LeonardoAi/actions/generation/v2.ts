@@ -2,7 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkId, checkText } from '../../helpers/parameters';
-import { concurrencyOption } from '../common.descriptions';
+import {
+	allowUnpricedJobsOption,
+	concurrencyOption,
+	maxCreditsOption,
+} from '../common.descriptions';
 import { resultOptions } from './options';
 
 /** What only Create (Newer Models) has: its Options, and its image references read into the v2 shape. */
@@ -18,6 +22,8 @@ export const v2Options: INodeProperties = {
 			hint: 'Added to "parameters", with Leonardo\'s exact field names; a field the node already sets is refused',
 			description: 'Extra model parameters this node has no field for, e.g. {"style_ids": ["…"]}',
 		},
+		allowUnpricedJobsOption,
+		maxCreditsOption,
 		{
 			displayName: 'Mode (Retired)',
 			name: 'mode',

@@ -10,11 +10,14 @@ import { readBoolean, readId, readOptionValues } from '../../helpers/parameters'
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import {
 	additionalFieldsOption,
+	allowUnpricedJobsOption,
 	concurrencyOption,
+	maxCreditsOption,
 	waitForCompletionParameter,
 	waitTimeoutOption,
 } from '../common.descriptions';
-import type { Job, JobWaitSettings } from '../job';
+import { sameCostKey } from '../budget';
+import type { Job, JobSettings } from '../job';
 import { downloadResult, readJobWait, runJob } from '../job';
 
 export const imageIdParameter: INodeProperties = {
@@ -57,7 +60,13 @@ export const variationOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: [additionalFieldsOption, concurrencyOption, waitTimeoutOption],
+	options: [
+		additionalFieldsOption,
+		allowUnpricedJobsOption,
+		concurrencyOption,
+		maxCreditsOption,
+		waitTimeoutOption,
+	],
 };
 
 export interface VariationJob {
@@ -69,7 +78,7 @@ export interface VariationJob {
 	sourceImageId: string;
 }
 
-export interface VariationRequest extends VariationJob, JobWaitSettings {
+export interface VariationRequest extends VariationJob, JobSettings {
 	downloadImages: boolean;
 }
 
@@ -100,6 +109,7 @@ export function prepareVariation(
 		waitForCompletion: wait.waitForCompletion,
 		downloadImages: wait.download,
 		timeoutSeconds: wait.timeoutSeconds,
+		budget: wait.budget,
 	};
 }
 
@@ -120,6 +130,11 @@ async function getVariation(
 function variationJob(this: IExecuteFunctions, itemIndex: number, request: VariationRequest): Job {
 	return {
 		kind: 'variation',
+		// The calculator's upscaler services need the output size, which the node does not know beforehand.
+		pricing: {
+			sameCostKey: sameCostKey(request.path, request.body),
+			what: `${request.path.replace('/variations/', '')} variations`,
+		},
 		start: async () => {
 			const response = await leonardoApiRequest.call(this, {
 				method: 'POST',

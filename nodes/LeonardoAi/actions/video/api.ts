@@ -7,6 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { VIDEO_FILE } from '../../helpers/fileTypes';
+import { videoPricing } from '../cost/pricing';
 import { startedGenerationJob } from '../generation/api';
 import type { Job } from '../job';
 import { downloadResult } from '../job';
@@ -79,5 +80,6 @@ export function videoJob(
 				downloadVideo,
 			),
 		"Try another prompt, duration or size; check the model's page for what it accepts.",
+		{ calculator: videoPricing(start.body), what: `${String(start.body.model)} videos` },
 	);
 }

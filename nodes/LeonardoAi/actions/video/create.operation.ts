@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readOptionValues } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
-import type { JobWaitSettings } from '../job';
+import type { JobSettings } from '../job';
 import { readJobWait, runJob } from '../job';
 import { videoJob } from './api';
 import type { VideoStart } from './body';
@@ -43,7 +43,7 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface CreateVideoRequest extends JobWaitSettings {
+interface CreateVideoRequest extends JobSettings {
 	start: VideoStart;
 	downloadVideo: boolean;
 }
@@ -66,6 +66,7 @@ export async function prepare(
 		waitForCompletion: wait.waitForCompletion,
 		downloadVideo: wait.download,
 		timeoutSeconds: wait.timeoutSeconds,
+		budget: wait.budget,
 	};
 }
 

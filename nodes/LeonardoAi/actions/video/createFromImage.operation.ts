@@ -15,6 +15,8 @@ import {
 	waitTimeoutSeconds,
 } from '../../helpers/parameters';
 import { binaryPropertyName } from '../common.descriptions';
+import type { CreditBudget } from '../budget';
+import { readCreditBudget } from '../budget';
 import { runJob } from '../job';
 import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
 import { videoJob } from './api';
@@ -64,6 +66,7 @@ interface CreateVideoFromImageRequest {
 	warnings: string[];
 	downloadVideo: boolean;
 	timeoutSeconds: number;
+	budget?: CreditBudget;
 }
 
 /** Checks the parameters and the input image, with no request: every item before any job. */
@@ -101,6 +104,7 @@ export async function prepare(
 		warnings,
 		downloadVideo: readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, VIDEO_WAIT_TIMEOUT_SECONDS),
+		budget: readCreditBudget.call(this, options, itemIndex),
 	};
 }
 
@@ -110,7 +114,7 @@ export async function execute(
 	itemIndex: number,
 	prepared?: CreateVideoFromImageRequest,
 ): Promise<INodeExecutionData[]> {
-	const { binaryPropertyName, request, options, warnings, downloadVideo, timeoutSeconds } =
+	const { binaryPropertyName, request, options, warnings, downloadVideo, timeoutSeconds, budget } =
 		prepared ?? (await prepare.call(this, itemIndex));
 	const { image, target } = await uploadInputImage.call(
 		this,
@@ -130,5 +134,9 @@ export async function execute(
 	};
 	if (warnings.length) extra.warnings = warnings;
 	const job = videoJob.call(this, itemIndex, start, extra, downloadVideo);
-	return await runJob.call(this, itemIndex, job, { waitForCompletion: true, timeoutSeconds });
+	return await runJob.call(this, itemIndex, job, {
+		waitForCompletion: true,
+		timeoutSeconds,
+		budget,
+	});
 }

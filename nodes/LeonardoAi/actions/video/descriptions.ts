@@ -1,7 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { WAIT_TIMEOUT_RULE } from '../../helpers/parameters';
-import { additionalFieldsOption, concurrencyOption } from '../common.descriptions';
+import {
+	additionalFieldsOption,
+	allowUnpricedJobsOption,
+	concurrencyOption,
+	maxCreditsOption,
+} from '../common.descriptions';
 import type { VideoModel } from './models';
 import { CAMERA_MOVES, VIDEO_MODELS, durationList, modelNames, sizeList } from './models';
 
@@ -148,6 +153,7 @@ export const videoOptions: INodeProperties = {
 			description:
 				'Extra fields from the model\'s page this node has no parameter for, e.g. {"motion_has_audio": true}',
 		},
+		allowUnpricedJobsOption,
 		{
 			displayName: 'Audio',
 			name: 'audio',
@@ -167,6 +173,7 @@ export const videoOptions: INodeProperties = {
 			description: `Motion Control: a camera move for the whole clip (${modelNames((model) => model.cameraMoves)})`,
 		},
 		concurrencyOption,
+		maxCreditsOption,
 		{
 			displayName: 'Negative Prompt',
 			name: 'negativePrompt',

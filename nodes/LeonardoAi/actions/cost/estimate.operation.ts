@@ -1,0 +1,349 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { withAdditionalFields } from '../../helpers/additionalFields';
+import { MAX_SIDE, MIN_SIDE, SIDE_STEP } from '../../helpers/image';
+import {
+	checkBoolean,
+	checkNumber,
+	checkText,
+	readNumber,
+	readOptionValues,
+	readText,
+	refuseItem,
+} from '../../helpers/parameters';
+import { NUM_IMAGES_RULE, readModelId } from '../generation/body';
+import { modelParameter, numImagesParameter } from '../generation/descriptions';
+import { generationOptions } from '../generation/options';
+import { checkSide } from '../generation/size';
+import type { PricingRequest } from './pricing';
+import { imageGenerationPricing, pricingRequest, requestPrice, trainingPricing } from './pricing';
+
+/**
+ * The services of the SDK's `PricingCalculatorServices` the node offers, with the parameters each
+ * takes (SDK `pricingcalculator.ts`). Others can be priced by expression + Additional Service Parameters.
+ */
+const SERVICES = [
+	{
+		name: 'Image Generation',
+		value: 'IMAGE_GENERATION',
+		description: 'Generation → Create / Create From Image with a v1 model',
+	},
+	{
+		name: 'Model or Element Training',
+		value: 'MODEL_TRAINING',
+		description: 'Model → Train, or Element → Train on FLUX Dev',
+	},
+	{
+		name: 'Motion Video',
+		value: 'MOTION_VIDEO_GENERATION',
+		description: 'Video → Create with Motion 2.0',
+	},
+	{
+		name: 'Universal Upscaler',
+		value: 'UNIVERSAL_UPSCALER',
+		description: 'Variation → Universal Upscale, by the size of the result',
+	},
+	{
+		name: 'Universal Upscaler Ultra',
+		value: 'UNIVERSAL_UPSCALER_ULTRA',
+		description: 'Variation → Universal Upscale with an Ultra style',
+	},
+	{
+		name: 'Veo 3 Video',
+		value: 'VEO3_MOTION_VIDEO_GENERATION',
+		description: 'A Veo 3 video at 720p',
+	},
+];
+
+const forService = (...services: string[]) => ({ show: { service: services } });
+/** The same, inside the Options collection (a leading slash names a parameter outside it). */
+const forServiceInOptions = (...services: string[]) => ({ show: { '/service': services } });
+
+/** Generation → Create's own option definitions, so the names and values copy across. */
+const IMAGE_OPTION_NAMES = ['alchemy', 'numInferenceSteps', 'photoReal', 'sdVersion', 'ultra'];
+const imageOptions = (generationOptions.options as INodeProperties[]).filter((option) =>
+	IMAGE_OPTION_NAMES.includes(option.name),
+);
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Service',
+		name: 'service',
+		type: 'options',
+		default: 'IMAGE_GENERATION',
+		options: SERVICES,
+		description:
+			"What to price: the pricing calculator's service (Leonardo's names, e.g. IMAGE_GENERATION; others by expression)",
+	},
+	{ ...modelParameter, displayOptions: forService('IMAGE_GENERATION') },
+	{
+		displayName: 'Width',
+		name: 'width',
+		type: 'number',
+		default: 1024,
+		typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
+		displayOptions: forService('IMAGE_GENERATION'),
+		description: 'Width in pixels: a multiple of 8 from 32 to 1536',
+	},
+	{
+		displayName: 'Height',
+		name: 'height',
+		type: 'number',
+		default: 768,
+		typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
+		displayOptions: forService('IMAGE_GENERATION'),
+		description: 'Height in pixels: a multiple of 8 from 32 to 1536',
+	},
+	{ ...numImagesParameter, displayOptions: forService('IMAGE_GENERATION') },
+	{
+		displayName: 'Video Resolution',
+		name: 'videoResolution',
+		type: 'options',
+		default: 'RESOLUTION_480',
+		options: [
+			{ name: '480p', value: 'RESOLUTION_480' },
+			{ name: '720p', value: 'RESOLUTION_720' },
+		],
+		displayOptions: forService('MOTION_VIDEO_GENERATION'),
+		description: 'The resolution of the Motion 2.0 video',
+	},
+	{
+		displayName: 'Base Model',
+		name: 'sdVersion',
+		type: 'options',
+		default: 'FLUX_DEV',
+		options: [
+			{ name: 'FLUX Dev (Element)', value: 'FLUX_DEV' },
+			{ name: 'Other (Priced by Resolution)', value: '' },
+		],
+		displayOptions: forService('MODEL_TRAINING'),
+		description:
+			'FLUX Dev training is priced by its number of images; other training by its resolution',
+	},
+	{
+		displayName: 'Dataset Image Count',
+		name: 'datasetImageCount',
+		type: 'number',
+		default: 10,
+		typeOptions: { minValue: 1, maxValue: 50 },
+		displayOptions: { show: { service: ['MODEL_TRAINING'], sdVersion: ['FLUX_DEV'] } },
+		hint: 'The number of images in the dataset (Dataset → Get lists them)',
+		description: 'How many images the FLUX Dev element is trained on (1–50)',
+	},
+	{
+		displayName: 'Resolution',
+		name: 'resolution',
+		type: 'number',
+		default: 512,
+		displayOptions: { show: { service: ['MODEL_TRAINING'], sdVersion: [''] } },
+		description: 'The training resolution in pixels, as in Model → Train (512 or 768)',
+	},
+	{
+		displayName: 'Megapixels',
+		name: 'megapixel',
+		type: 'number',
+		default: 4,
+		typeOptions: { minValue: 1, maxValue: 20 },
+		displayOptions: forService('UNIVERSAL_UPSCALER'),
+		description: 'The size of the upscaled image in whole megapixels (at most 20)',
+	},
+	{
+		displayName: 'Input Width',
+		name: 'inputWidth',
+		type: 'number',
+		default: 1024,
+		typeOptions: { minValue: 1 },
+		displayOptions: forService('UNIVERSAL_UPSCALER_ULTRA'),
+		description: 'The width of the image to upscale, in pixels',
+	},
+	{
+		displayName: 'Input Height',
+		name: 'inputHeight',
+		type: 'number',
+		default: 768,
+		typeOptions: { minValue: 1 },
+		displayOptions: forService('UNIVERSAL_UPSCALER_ULTRA'),
+		description: 'The height of the image to upscale, in pixels',
+	},
+	{
+		displayName: 'Upscale Multiplier',
+		name: 'upscaleMultiplier',
+		type: 'number',
+		default: 1.5,
+		typeOptions: { minValue: 1, maxValue: 2, numberPrecision: 2 },
+		displayOptions: forService('UNIVERSAL_UPSCALER_ULTRA'),
+		description:
+			'How much larger the result is, from 1.0 to 2.0, as in Variation → Universal Upscale',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Additional Service Parameters (JSON)',
+				name: 'additionalFields',
+				type: 'json',
+				default: '{}',
+				hint: "Added to the service's parameters, with the pricing calculator's exact names",
+				description:
+					'Extra pricing calculator parameters the node has no field for, e.g. {"promptMagic": true} or {"controlnetsCost": 2}',
+			},
+			...imageOptions.map((option) => ({
+				...option,
+				displayOptions: forServiceInOptions('IMAGE_GENERATION'),
+			})),
+			{
+				displayName: 'Number of Elements',
+				name: 'elementCount',
+				type: 'number',
+				default: 1,
+				typeOptions: { minValue: 0 },
+				displayOptions: forServiceInOptions('IMAGE_GENERATION'),
+				description:
+					'How many elements (Options → Elements in Generation → Create) the generation uses',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cost'], operation: ['estimate'] } },
+	properties,
+);
+
+function imageGenerationRequest(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): PricingRequest {
+	const flag = (name: string, label: string) =>
+		options[name] === undefined ? undefined : checkBoolean(this, label, options[name], itemIndex);
+	const sdVersion = checkText(this, 'SD Version', options.sdVersion ?? '', itemIndex).trim();
+	return imageGenerationPricing({
+		modelId: readModelId.call(this, itemIndex),
+		width: checkSide.call(this, 'Width', this.getNodeParameter('width', itemIndex), itemIndex),
+		height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
+		numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+		alchemy: flag('alchemy', 'Alchemy'),
+		photoReal: flag('photoReal', 'PhotoReal'),
+		ultra: flag('ultra', 'Ultra'),
+		sdVersion: sdVersion || undefined,
+		numInferenceSteps:
+			options.numInferenceSteps === undefined
+				? undefined
+				: checkNumber(
+						this,
+						'Number of Inference Steps',
+						options.numInferenceSteps,
+						{ min: 10, max: 60, integer: true },
+						itemIndex,
+					),
+		elementCount:
+			options.elementCount === undefined
+				? undefined
+				: checkNumber(
+						this,
+						'Number of Elements',
+						options.elementCount,
+						{ min: 0, integer: true },
+						itemIndex,
+					),
+	});
+}
+
+/** The service's parameters as the calculator names them, read from this item. */
+function serviceRequest(
+	this: IExecuteFunctions,
+	service: string,
+	itemIndex: number,
+	options: IDataObject,
+): PricingRequest {
+	const number = (
+		name: string,
+		label: string,
+		rule: { min?: number; max?: number; integer?: boolean },
+	) => readNumber.call(this, name, label, rule, itemIndex);
+	switch (service) {
+		case 'IMAGE_GENERATION':
+			return imageGenerationRequest.call(this, itemIndex, options);
+		case 'MODEL_TRAINING': {
+			const sdVersion = readText.call(this, 'sdVersion', 'Base Model', itemIndex).trim();
+			return trainingPricing({
+				kind: 'model',
+				sdVersion: sdVersion || undefined,
+				datasetImageCount:
+					sdVersion === 'FLUX_DEV'
+						? number('datasetImageCount', 'Dataset Image Count', { min: 1, max: 50, integer: true })
+						: undefined,
+				resolution:
+					sdVersion === 'FLUX_DEV'
+						? undefined
+						: number('resolution', 'Resolution', { min: 1, integer: true }),
+			}) as PricingRequest;
+		}
+		case 'MOTION_VIDEO_GENERATION':
+			return pricingRequest(service, {
+				resolution: readText.call(this, 'videoResolution', 'Video Resolution', itemIndex),
+			});
+		case 'VEO3_MOTION_VIDEO_GENERATION':
+			// The only resolution the SDK lists for VEO3.
+			return pricingRequest(service, { resolution: 'RESOLUTION_720' });
+		case 'UNIVERSAL_UPSCALER':
+			return pricingRequest(service, {
+				megapixel: number('megapixel', 'Megapixels', { min: 1, max: 20, integer: true }),
+			});
+		case 'UNIVERSAL_UPSCALER_ULTRA':
+			return pricingRequest(service, {
+				inputWidth: number('inputWidth', 'Input Width', { min: 1, integer: true }),
+				inputHeight: number('inputHeight', 'Input Height', { min: 1, integer: true }),
+				upscaleMultiplier: number('upscaleMultiplier', 'Upscale Multiplier', { min: 1, max: 2 }),
+			});
+		default:
+			return pricingRequest(service, {});
+	}
+}
+
+/**
+ * Prices a job with Leonardo's pricing calculator (nothing is started or charged). The parameters
+ * are Generation → Create's (or the training's, upscaler's), so values copy across; Options → Max
+ * Credits prices jobs the same way (cost/pricing.ts).
+ */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const service = readText.call(this, 'service', 'Service', itemIndex).trim();
+	if (!service)
+		refuseItem(
+			this,
+			itemIndex,
+			'The service is empty',
+			"Pick a service, or give one of the pricing calculator's service names by expression.",
+		);
+	const options = readOptionValues.call(this, itemIndex);
+	const request = serviceRequest.call(this, service, itemIndex, options);
+	const params = withAdditionalFields.call(
+		this,
+		request.serviceParams[service] as IDataObject,
+		options.additionalFields,
+		itemIndex,
+		'Additional Service Parameters (JSON)',
+	);
+	const priced = pricingRequest(service, params);
+	const credits = await requestPrice.call(this, priced, itemIndex);
+	return [
+		{
+			json: { credits, service, request: priced as unknown as IDataObject },
+			pairedItem: { item: itemIndex },
+		},
+	];
+}

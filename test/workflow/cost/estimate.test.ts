@@ -1,0 +1,157 @@
+import { run, useSandbox } from '../../harness/context';
+
+const PHOENIX = 'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3';
+
+const estimate = (parameters: Record<string, unknown> = {}) => ({
+	name: 'Estimate',
+	parameters: { resource: 'cost', operation: 'estimate', ...parameters },
+});
+
+describe('Cost → Estimate', () => {
+	const ctx = useSandbox();
+
+	it("prices an image generation with Generation → Create's parameters, and the job then costs exactly that", async () => {
+		const { sandbox } = ctx;
+		const shared = {
+			modelId: { __rl: true, mode: 'id', value: PHOENIX },
+			width: 1024,
+			height: 768,
+			numImages: 2,
+		};
+		const priced = await run(sandbox, [
+			estimate({ ...shared, options: { alchemy: true, numInferenceSteps: 20 } }),
+		]);
+		const [calculator] = sandbox.requestsTo('api', 'POST', '/pricing-calculator');
+		expect(calculator.body).toEqual({
+			service: 'IMAGE_GENERATION',
+			serviceParams: {
+				IMAGE_GENERATION: {
+					imageWidth: 1024,
+					imageHeight: 768,
+					numImages: 2,
+					inferenceSteps: 20,
+					alchemyMode: true,
+					isPhoenix: true,
+				},
+			},
+		});
+		// The sandbox's rule: 3 tiles × 2 (Alchemy) per image, 2 images.
+		expect(priced.output[0].json).toEqual({
+			credits: 12,
+			service: 'IMAGE_GENERATION',
+			request: calculator.body,
+		});
+		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(0);
+
+		const generated = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'generation',
+					operation: 'create',
+					prompt: 'a red fox',
+					downloadImages: false,
+					...shared,
+					options: { alchemy: true, numInferenceSteps: 20 },
+				},
+			},
+		]);
+		expect(generated.output[0].json.cost).toEqual({ amount: '12', unit: 'CREDITS' });
+		expect(sandbox.charges).toEqual([{ path: '/generations', credits: 12 }]);
+	});
+
+	it('counts elements, Ultra and PhotoReal as the calculator names them, and adds extra service parameters', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			estimate({
+				numImages: 1,
+				options: {
+					ultra: true,
+					photoReal: true,
+					sdVersion: 'SDXL_1_0',
+					elementCount: 2,
+					additionalFields: '{"promptMagic": true}',
+				},
+			}),
+		]);
+		expect(sandbox.requestsTo('api', 'POST', '/pricing-calculator')[0].body.serviceParams).toEqual({
+			IMAGE_GENERATION: {
+				imageWidth: 1024,
+				imageHeight: 768,
+				numImages: 1,
+				photoRealMode: true,
+				isUltra: true,
+				loraCount: 2,
+				isSDXL: true,
+				promptMagic: true,
+			},
+		});
+		// 3 tiles × 3 (Ultra) + 2 (PhotoReal), one image, + 2 × 2 elements.
+		expect(result.output[0].json.credits).toBe(15);
+	});
+
+	it.each([
+		[
+			'FLUX Dev element training by its image count',
+			{ service: 'MODEL_TRAINING', sdVersion: 'FLUX_DEV', datasetImageCount: 12 },
+			{ MODEL_TRAINING: { sd_version: 'FLUX_DEV', datasetImageCount: 12 } },
+			240,
+		],
+		[
+			'model training by its resolution',
+			{ service: 'MODEL_TRAINING', sdVersion: '', resolution: 768 },
+			{ MODEL_TRAINING: { resolution: 768 } },
+			1500,
+		],
+		[
+			'a Motion 2.0 video at 720p',
+			{ service: 'MOTION_VIDEO_GENERATION', videoResolution: 'RESOLUTION_720' },
+			{ MOTION_VIDEO_GENERATION: { resolution: 'RESOLUTION_720' } },
+			45,
+		],
+		[
+			'a Veo 3 video',
+			{ service: 'VEO3_MOTION_VIDEO_GENERATION' },
+			{ VEO3_MOTION_VIDEO_GENERATION: { resolution: 'RESOLUTION_720' } },
+			600,
+		],
+		[
+			'the universal upscaler by the result size',
+			{ service: 'UNIVERSAL_UPSCALER', megapixel: 5 },
+			{ UNIVERSAL_UPSCALER: { megapixel: 5 } },
+			25,
+		],
+		[
+			'the ultra upscaler by input size and multiplier',
+			{
+				service: 'UNIVERSAL_UPSCALER_ULTRA',
+				inputWidth: 1024,
+				inputHeight: 768,
+				upscaleMultiplier: 1.5,
+			},
+			{ UNIVERSAL_UPSCALER_ULTRA: { inputWidth: 1024, inputHeight: 768, upscaleMultiplier: 1.5 } },
+			20,
+		],
+	])('prices %s', async (_name, parameters, serviceParams, credits) => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [estimate(parameters)]);
+		const [calculator] = sandbox.requestsTo('api', 'POST', '/pricing-calculator');
+		expect(calculator.body).toEqual({ service: parameters.service, serviceParams });
+		expect(result.output[0].json).toMatchObject({ credits, service: parameters.service });
+	});
+
+	it("shows Leonardo's refusal of a parameter it does not know, and checks the size before asking", async () => {
+		const { sandbox } = ctx;
+		const unknown = await run(sandbox, [
+			estimate({ options: { additionalFields: '{"imageSize": 5}' } }),
+		]);
+		expect(unknown.status).toBe('error');
+		expect(unknown.error.message).toContain(
+			'Unexpected variable serviceParams.IMAGE_GENERATION.imageSize',
+		);
+
+		sandbox.reset();
+		const badSize = await run(sandbox, [estimate({ width: 1001 })]);
+		expect(badSize.error.message).toBe('Width 1001 is not a size Leonardo accepts');
+		expect(sandbox.requestsTo('api', 'POST', '/pricing-calculator')).toHaveLength(0);
+	});
+});

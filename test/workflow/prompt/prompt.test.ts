@@ -1,0 +1,83 @@
+import { run, useSandbox } from '../../harness/context';
+
+const improve = (parameters: Record<string, unknown>) => ({
+	parameters: { resource: 'prompt', operation: 'improve', ...parameters },
+});
+
+describe('Prompt → Improve and Random', () => {
+	const ctx = useSandbox();
+
+	it('improves a prompt with instructions, for video, and reports the cost', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			improve({
+				prompt: ' fox in the snow ',
+				promptInstructions: 'make it a watercolor',
+				isVideo: true,
+			}),
+		]);
+		const [request] = sandbox.requestsTo('api', 'POST', '/prompt/improve');
+		expect(request.body).toEqual({
+			prompt: 'fox in the snow',
+			promptInstructions: 'make it a watercolor',
+			isVideo: true,
+		});
+		expect(result.output[0].json).toEqual({
+			prompt:
+				'fox in the snow, slow dolly-in, natural motion, cinematic lighting, make it a watercolor',
+			original: 'fox in the snow',
+			cost: { amount: '4', unit: 'CREDITS' },
+		});
+		// The credits it cost are gone from the account.
+		const me = await run(sandbox, [{ parameters: { resource: 'user', operation: 'getMe' } }]);
+		expect(me.output[0].json.totalCredits).toBe(4496);
+	});
+
+	it('sends only the prompt when nothing else is set, one request per item', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[improve({ prompt: '={{ $json.idea }}' })],
+			[{ json: { idea: 'a lighthouse' } }, { json: { idea: 'a teapot' } }],
+		);
+		expect(
+			sandbox
+				.requestsTo('api', 'POST', '/prompt/improve')
+				.map((request) => request.body)
+				.sort((a, b) => String(a.prompt).localeCompare(String(b.prompt))),
+		).toEqual([{ prompt: 'a lighthouse' }, { prompt: 'a teapot' }]);
+		expect(result.output.map((item) => item.json.original)).toEqual(['a lighthouse', 'a teapot']);
+	});
+
+	it('refuses an empty prompt or one over 200 characters before asking Leonardo', async () => {
+		const { sandbox } = ctx;
+		const long = await run(sandbox, [improve({ prompt: 'x'.repeat(201) })]);
+		expect(long.error.message).toBe(
+			'The prompt has 201 characters; Leonardo improves prompts of at most 200',
+		);
+		const empty = await run(sandbox, [improve({ prompt: '  ' })]);
+		expect(empty.error.message).toBe('The prompt is empty');
+		expect(sandbox.requestsTo('api', 'POST', '/prompt/improve')).toHaveLength(0);
+	});
+
+	it("shows Leonardo's error, and never re-sends a charged request", async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({ server: 'api', path: '/prompt/improve', status: 503 });
+		const result = await run(sandbox, [improve({ prompt: 'a fox' })]);
+		expect(result.status).toBe('error');
+		expect(sandbox.requestsTo('api', 'POST', '/prompt/improve')).toHaveLength(1);
+	});
+
+	it('gets a random prompt', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			{ parameters: { resource: 'prompt', operation: 'random' } },
+		]);
+		expect(result.output[0].json).toEqual({
+			prompt: expect.stringMatching(/\w+/),
+			cost: { amount: '4', unit: 'CREDITS' },
+		});
+		const [request] = sandbox.requestsTo('api', 'POST', '/prompt/random');
+		expect(request.body).toBeUndefined();
+	});
+});

@@ -68,19 +68,31 @@ async function main() {
 		const leonardoNodes = workflow.nodes
 			.filter((node) => node.type === 'n8n-nodes-leonardo-ai.leonardoAi' && items(node.name)[0])
 			.map((node) => node.name);
+		const width = Math.max(16, ...leonardoNodes.map((node) => node.length));
 		for (const node of leonardoNodes) {
 			if (node === 'Upload Init Image') continue;
 			const first = items(node)[0].json;
-			const what = first.generationId
-				? `generation id ${first.generationId}, status ${first.status}, ${first.imageWidth}×${first.imageHeight}${first.videos ? ' video' : ''}`
-				: first.elementId
-					? `element ${first.elementId} "${first.name}", status ${first.status}`
-					: first.transformType
-						? `variation ${first.id}, ${first.transformType} ${first.status}`
-						: first.extension
-							? `${first.extension} image ${first.id}${first.datasetId ? ` in dataset ${first.datasetId}` : ''}`
-							: `${first.id}${first.name ? ` "${first.name}"` : ''}`;
-			console.log(`  ${node.padEnd(16)} ${items(node).length} item(s); ${what}`);
+			const what =
+				first.credits !== undefined
+					? `${first.credits} credits (${first.service}, from the pricing calculator)`
+					: first.original !== undefined
+						? `improved prompt "${String(first.prompt).slice(0, 60)}…"`
+						: first.generationId
+							? `generation id ${first.generationId}, status ${first.status}, ${first.imageWidth}×${first.imageHeight}${first.videos ? ' video' : ''}`
+							: first.elementId
+								? `element ${first.elementId} "${first.name}", status ${first.status}`
+								: first.transformType
+									? `variation ${first.id}, ${first.transformType} ${first.status}`
+									: first.extension
+										? `${first.extension} image ${first.id}${first.datasetId ? ` in dataset ${first.datasetId}` : ''}`
+										: `${first.id}${first.name ? ` "${first.name}"` : ''}`;
+			console.log(`  ${node.padEnd(width)} ${items(node).length} item(s); ${what}`);
+			// Items a node sent to its error output (Settings → On Error → Continue (using error output)).
+			const failed = runData[node][0].data.main[1] ?? [];
+			if (failed.length)
+				console.log(
+					`  ${''.padEnd(width)} ${failed.length} item(s) to the error output: ${failed[0].json.error}`,
+				);
 		}
 		const last = items(leonardoNodes[leonardoNodes.length - 1]);
 		const files = last.flatMap((item) => Object.values(item.binary ?? {}));

@@ -170,6 +170,56 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		expect(examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
 
+	it('sheet rows → Prompt → Improve → Generation with Max Credits: the budget stops it part way, the rest go to the error output unstarted, and the estimate is what the sandbox charged', async () => {
+		examples.sandbox.reset();
+		const result = await examples.runExample('sheet-to-images-with-budget.workflow.json');
+		expect(result.execution?.status).toBe('success');
+		const { sandbox } = examples;
+
+		const [estimate] = nodeOutput(result.execution, 'Price One Image');
+		expect(estimate.json).toMatchObject({ credits: 3, service: 'IMAGE_GENERATION' });
+		const improved = nodeOutput(result.execution, 'Improve Prompt');
+		expect(improved.map((item) => item.json.original)).toEqual([
+			'fox in the snow',
+			'lighthouse at dawn',
+			'teapot robot',
+			'paper boat in the rain',
+			'desert city at night',
+		]);
+		expect(sandbox.requestsTo('api', 'POST', '/prompt/improve')).toHaveLength(5);
+
+		// Max Credits = 3 images' worth: three jobs, each charged exactly the estimate.
+		const generated = nodeOutput(result.execution, 'Generate Within Budget');
+		expect(generated).toHaveLength(3);
+		for (const item of generated) expect(item.json.cost).toEqual({ amount: '3', unit: 'CREDITS' });
+		expect(sandbox.charges.filter((charge) => charge.path === '/generations')).toEqual([
+			{ path: '/generations', credits: 3 },
+			{ path: '/generations', credits: 3 },
+			{ path: '/generations', credits: 3 },
+		]);
+		const overBudget =
+			result.execution!.data.resultData.runData['Generate Within Budget'][0].data.main[1];
+		expect(overBudget).toHaveLength(2);
+		for (const item of overBudget) {
+			expect(item.json.error).toBe(
+				'Max Credits reached: this job would cost about 3 credits, and 9 of 9 credits are already spent by this node in this execution (3 jobs started). It was not started.',
+			);
+		}
+		expect(nodeOutput(result.execution, 'Over Budget (Not Started)')).toHaveLength(2);
+		// None of the items beyond the budget reached Leonardo.
+		const posted = sandbox.requestsTo('api', 'POST', '/generations').map((r) => r.body.prompt);
+		expect(posted).toHaveLength(3);
+		for (const item of overBudget) expect(posted).not.toContain(item.json.prompt);
+		expect(examples.outputFiles()).toEqual(
+			expect.arrayContaining(
+				generated.map((item) =>
+					expect.objectContaining({ name: `${String(item.json.generationId)}_0.png`, isPng: true }),
+				),
+			),
+		);
+		expect(sandbox.keyLeaks).toEqual([]);
+	}, 180_000);
+
 	it('a folder of images → dataset → element trained (wait on) → a generation whose request carries userElements with the new element', async () => {
 		examples.sandbox.reset();
 		const result = await examples.runExample('train-style-then-generate.workflow.json');

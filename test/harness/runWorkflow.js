@@ -71,7 +71,7 @@ function binaryItem(data, { fileName, mimeType, property = 'data', json = {} } =
 }
 
 /**
- * Runs a chain of Leonardo AI nodes: `nodes` = [{ name, parameters, continueOnFail }], each fed by the
+ * Runs a chain of Leonardo AI nodes: `nodes` = [{ name, parameters, continueOnFail, onError }], each fed by the
  * one before it; `input` = the items given to the first node. Returns the status, the error, and
  * each node's output items (binary decoded to Buffers under `.buffer`). `cancelAfterMs` stops the run.
  */
@@ -84,7 +84,7 @@ async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 		position: [index * 200, 0],
 		parameters: node.parameters,
 		continueOnFail: node.continueOnFail ?? false,
-		onError: node.continueOnFail ? 'continueRegularOutput' : undefined,
+		onError: node.onError ?? (node.continueOnFail ? 'continueRegularOutput' : undefined),
 		credentials: { leonardoAiApi: { id: '1', name: 'Leonardo AI account' } },
 	}));
 	const connections = {};

@@ -48,9 +48,12 @@ export function readCreditBudget(
 	};
 }
 
-/** Body keys that carry content (text, seeds, names, IDs) rather than what a job costs. */
+/**
+ * Body keys that carry content (text, seeds, names, source images) rather than what a job costs. The
+ * model (`modelId`, `model`) and every size, count and switch stay.
+ */
 const CONTENT_KEY =
-	/^(prompt|negative_?prompt|seed|name|description|instance_prompt|id)$|(Id|_id|Ids)$/i;
+	/^(prompt|negative_?prompt|seed|name|description|instance_prompt|id|datasetId|userLoraId|variationId)$|image_?id$/i;
 
 function costShape(value: unknown): unknown {
 	if (Array.isArray(value))

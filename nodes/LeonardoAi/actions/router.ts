@@ -130,16 +130,28 @@ function itemError(
 	return error;
 }
 
-/** The Continue On Fail item for a failed item: the error, and the IDs of the jobs it had started. */
+/**
+ * The Continue On Fail item for a failed item: the error, and the IDs of the jobs it had started.
+ * With On Error "Continue (using error output)" n8n sends an item to the error output by its
+ * `item.error`, and then keeps only the error's message as its json: the started jobs' IDs go into
+ * the message there, so no paid work is lost on either output.
+ */
 function errorItem(
 	this: IExecuteFunctions,
-	error: NodeError,
+	error: NodeApiError | NodeOperationError,
 	itemIndex: number,
 ): INodeExecutionData {
+	const jobs = startedJobs(this, itemIndex);
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.description = error.description;
-	for (const job of startedJobs(this, itemIndex)) json[`${job.kind}Id`] = job.id;
-	return { json, pairedItem: { item: itemIndex } };
+	for (const job of jobs) json[`${job.kind}Id`] = job.id;
+	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
+	if (this.getNode().onError === 'continueErrorOutput') {
+		if (jobs.length)
+			error.message = `${error.message} (already started for this item, and charged: ${describeJobs(jobs)})`;
+		item.error = error;
+	}
+	return item;
 }
 
 /** When the batch stops at one item's failure, the jobs other items had started are named too. */
@@ -174,7 +186,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const continueOnFail = this.continueOnFail();
 
 	const prepared = new Array<unknown>(items.length);
-	const refused = new Map<number, NodeError>();
+	const refused = new Map<number, NodeApiError | NodeOperationError>();
 	if (chosen.prepare) {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			try {

@@ -47,6 +47,24 @@ describe('Options → Max Credits', () => {
 		expect(sandbox.charges.reduce((sum, charge) => sum + charge.credits, 0)).toBe(9);
 	});
 
+	it('with On Error → error output, the items over the budget leave by the error output', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[{ ...create({ maxCredits: 6 }, false), onError: 'continueErrorOutput' }],
+			rows(3),
+		);
+		const [main, errors] = result.raw.data.resultData.runData.Generate[0].data.main;
+		expect(main.map((item: { json: { status?: string } }) => item.json.status)).toEqual([
+			'COMPLETE',
+			'COMPLETE',
+		]);
+		expect(errors).toHaveLength(1);
+		expect(errors[0].json.error).toBe(
+			'Max Credits reached: this job would cost about 3 credits, and 6 of 6 credits are already spent by this node in this execution (2 jobs started). It was not started.',
+		);
+	});
+
 	it('without Continue On Fail, the node stops at the budget and names the jobs already started', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [create({ maxCredits: 6, concurrency: 1 }, false)], rows(4));

@@ -106,4 +106,26 @@ describe('a batch never loses paid work', () => {
 			generationId,
 		});
 	});
+
+	it('with On Error → error output, sends the failed item there, its message naming the started job', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({ server: 'cdn', method: 'GET', status: 404, body: 'gone' });
+		const result = await run(
+			sandbox,
+			[{ ...create({ downloadImages: true }), onError: 'continueErrorOutput' }],
+			prompts('a fox', 'a cat'),
+		);
+		expect(result.status).toBe('success');
+		const [main, errors] = result.raw.data.resultData.runData['Leonardo 1'][0].data.main;
+		expect(main).toHaveLength(1);
+		expect(errors).toHaveLength(1);
+		// n8n keeps only the error's message on an error-output item: the job ID is in it.
+		const named =
+			/\(already started for this item, and charged: generation ([0-9a-f-]{36})\)$/.exec(
+				String(errors[0].json.error),
+			);
+		expect(named).not.toBeNull();
+		expect(sandbox.state.generations.has(named![1])).toBe(true);
+		expect(named![1]).not.toBe(main[0].json.generationId);
+	});
 });

@@ -7,7 +7,6 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
-import { MAX_SIDE, MIN_SIDE, SIDE_STEP } from '../../helpers/image';
 import {
 	checkBoolean,
 	checkNumber,
@@ -18,7 +17,12 @@ import {
 	refuseItem,
 } from '../../helpers/parameters';
 import { NUM_IMAGES_RULE, readModelId } from '../generation/body';
-import { modelParameter, numImagesParameter } from '../generation/descriptions';
+import {
+	heightParameter,
+	modelParameter,
+	numImagesParameter,
+	widthParameter,
+} from '../generation/descriptions';
 import { generationOptions } from '../generation/options';
 import { checkSide } from '../generation/size';
 import type { PricingRequest } from './pricing';
@@ -82,24 +86,8 @@ const properties: INodeProperties[] = [
 			"What to price: the pricing calculator's service (Leonardo's names, e.g. IMAGE_GENERATION; others by expression)",
 	},
 	{ ...modelParameter, displayOptions: forService('IMAGE_GENERATION') },
-	{
-		displayName: 'Width',
-		name: 'width',
-		type: 'number',
-		default: 1024,
-		typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
-		displayOptions: forService('IMAGE_GENERATION'),
-		description: 'Width in pixels: a multiple of 8 from 32 to 1536',
-	},
-	{
-		displayName: 'Height',
-		name: 'height',
-		type: 'number',
-		default: 768,
-		typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
-		displayOptions: forService('IMAGE_GENERATION'),
-		description: 'Height in pixels: a multiple of 8 from 32 to 1536',
-	},
+	{ ...widthParameter, displayOptions: forService('IMAGE_GENERATION') },
+	{ ...heightParameter, displayOptions: forService('IMAGE_GENERATION') },
 	{ ...numImagesParameter, displayOptions: forService('IMAGE_GENERATION') },
 	{
 		displayName: 'Video Resolution',

@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { ImageSize } from '../../helpers/image';
-import { MAX_SIDE, MIN_SIDE, SIDE_STEP, fitGenerationSize } from '../../helpers/image';
+import { fitGenerationSize } from '../../helpers/image';
 import { readNumber, readOptionalId, readOptionValues, readText } from '../../helpers/parameters';
 import { initImageSize } from '../initImage/size';
 import { waitForCompletionParameter } from '../common.descriptions';
@@ -26,11 +26,13 @@ import {
 import {
 	DOWNLOAD_IMAGES,
 	downloadImagesParameter,
+	heightParameter,
 	initStrengthParameter,
 	maxSideParameter,
 	modelParameter,
 	numImagesParameter,
 	promptParameter,
+	widthParameter,
 } from './descriptions';
 import { readElementFields } from './elements';
 import { generationOptions } from './options';
@@ -84,24 +86,8 @@ const properties: INodeProperties[] = [
 		],
 		description: 'How the size of the generated images is chosen',
 	},
-	{
-		displayName: 'Width',
-		name: 'width',
-		type: 'number',
-		default: 1024,
-		typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
-		displayOptions: { show: { sizeMode: ['custom'] } },
-		description: 'Width in pixels: a multiple of 8 from 32 to 1536',
-	},
-	{
-		displayName: 'Height',
-		name: 'height',
-		type: 'number',
-		default: 768,
-		typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
-		displayOptions: { show: { sizeMode: ['custom'] } },
-		description: 'Height in pixels: a multiple of 8 from 32 to 1536',
-	},
+	{ ...widthParameter, displayOptions: { show: { sizeMode: ['custom'] } } },
+	{ ...heightParameter, displayOptions: { show: { sizeMode: ['custom'] } } },
 	{ ...maxSideParameter, displayOptions: { show: { sizeMode: ['matchInitImage'] } } },
 	numImagesParameter,
 	waitForCompletionParameter,

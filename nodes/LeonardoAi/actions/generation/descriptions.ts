@@ -53,6 +53,24 @@ export const modelParameter: INodeProperties = {
 	],
 };
 
+/** Width and Height of a v1 generation (Generation → Create, Cost → Estimate). */
+export const widthParameter: INodeProperties = {
+	displayName: 'Width',
+	name: 'width',
+	type: 'number',
+	default: 1024,
+	typeOptions: { minValue: MIN_SIDE, maxValue: MAX_SIDE, numberStepSize: SIDE_STEP },
+	description: 'Width in pixels: a multiple of 8 from 32 to 1536',
+};
+
+export const heightParameter: INodeProperties = {
+	...widthParameter,
+	displayName: 'Height',
+	name: 'height',
+	default: 768,
+	description: 'Height in pixels: a multiple of 8 from 32 to 1536',
+};
+
 export const numImagesParameter: INodeProperties = {
 	displayName: 'Number of Images',
 	name: 'numImages',

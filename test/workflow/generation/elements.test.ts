@@ -21,11 +21,14 @@ const elements = (...entries: Array<[string, number]>) => ({
 	element: entries.map(([id, weight]) => ({ id, weight })),
 });
 
+/** An element trained on a new dataset; `trainingDelayMs` (set after the dataset, whose set-up resets the sandbox) keeps it pending. */
 async function trainedElementId(
 	sandbox: Parameters<typeof run>[0],
 	wait: boolean,
+	trainingDelayMs?: number,
 ): Promise<string> {
 	const datasetId = await datasetWithImages(sandbox, 10);
+	if (trainingDelayMs !== undefined) sandbox.trainingDelayMs = trainingDelayMs;
 	const trained = await run(sandbox, [
 		{
 			parameters: {
@@ -109,8 +112,7 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 
 	it('refuses before the generation POST: an unknown element, a weight out of range, an element still training, the wrong SD Version', async () => {
 		const { sandbox } = ctx;
-		sandbox.trainingDelayMs = 60_000;
-		const training = await trainedElementId(sandbox, false);
+		const training = await trainedElementId(sandbox, false, 60_000);
 		const cases: Array<[Record<string, unknown>, string, RegExp]> = [
 			[
 				{ elements: elements(['9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d', 1]) },

@@ -2,14 +2,14 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } 
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { StartedJob } from '../helpers/batch';
-import type { CreditBudget, JobPricing } from './budget';
-import { readCreditBudget, releaseCredits, reserveCredits, settleCredits } from './budget';
 import { recordStartedJob, withDownloadSlot } from '../helpers/batch';
 import { readBoolean, waitTimeoutSeconds } from '../helpers/parameters';
 import { waitForJob } from '../helpers/polling';
 import type { ExpectedFile } from '../helpers/fileTypes';
 import { IMAGE_FILE } from '../helpers/fileTypes';
 import { downloadFileStream } from '../transport/download';
+import type { CreditBudget, JobPricing } from './budget';
+import { readCreditBudget, releaseCredits, reserveCredits, settleCredits } from './budget';
 
 /**
  * What differs between Leonardo's jobs (generations, variations): how one starts, how its state is
@@ -45,7 +45,7 @@ export interface JobSettings {
  * "Wait for Completion", the download switch (which only counts while waiting: "Download Images",
  * "Download Video"), Options → Wait Timeout and Options → Max Credits, as every job operation reads them.
  */
-export function readJobWait(
+export function readJobSettings(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	options: IDataObject,

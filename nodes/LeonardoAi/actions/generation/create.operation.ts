@@ -12,7 +12,7 @@ import { readNumber, readOptionalId, readOptionValues, readText } from '../../he
 import { initImageSize } from '../initImage/size';
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobSettings } from '../job';
-import { readJobWait, runJob } from '../job';
+import { readJobSettings, runJob } from '../job';
 import { generationJob } from './api';
 import { aspectWarning, checkSide } from './size';
 import {
@@ -149,7 +149,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 			height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
 		};
 	}
-	const wait = readJobWait.call(this, itemIndex, options, DOWNLOAD_IMAGES);
+	const wait = readJobSettings.call(this, itemIndex, options, DOWNLOAD_IMAGES);
 	return {
 		// With "Match Init Image" the width and height are placeholders until the image is measured.
 		body: buildGenerationBody.call(

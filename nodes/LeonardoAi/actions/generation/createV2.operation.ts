@@ -17,7 +17,7 @@ import {
 } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobSettings } from '../job';
-import { readJobWait, runJob } from '../job';
+import { readJobSettings, runJob } from '../job';
 import { findVideoModel } from '../video/models';
 import { generationJob } from './api';
 import { NUM_IMAGES_RULE, readPrompt } from './body';
@@ -185,7 +185,7 @@ export async function prepare(
 		});
 	if (options.public !== undefined)
 		body.public = checkBoolean(this, 'Public', options.public, itemIndex);
-	const wait = readJobWait.call(this, itemIndex, options, DOWNLOAD_IMAGES);
+	const wait = readJobSettings.call(this, itemIndex, options, DOWNLOAD_IMAGES);
 	return {
 		body,
 		waitForCompletion: wait.waitForCompletion,

@@ -18,7 +18,7 @@ import {
 } from '../common.descriptions';
 import { sameCostKey } from '../budget';
 import type { Job, JobSettings } from '../job';
-import { downloadResult, readJobWait, runJob } from '../job';
+import { downloadResult, readJobSettings, runJob } from '../job';
 
 export const imageIdParameter: INodeProperties = {
 	displayName: 'Image ID',
@@ -99,7 +99,7 @@ export function prepareVariation(
 	job: VariationJob,
 ): VariationRequest {
 	const options = readOptionValues.call(this, itemIndex);
-	const wait = readJobWait.call(this, itemIndex, options, {
+	const wait = readJobSettings.call(this, itemIndex, options, {
 		name: 'downloadImages',
 		label: 'Download Images',
 	});

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readOptionValues } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobSettings } from '../job';
-import { readJobWait, runJob } from '../job';
+import { readJobSettings, runJob } from '../job';
 import { videoJob } from './api';
 import type { VideoStart } from './body';
 import {
@@ -60,7 +60,7 @@ export async function prepare(
 	applyVideoOptions.call(this, request, options, itemIndex);
 	checkVideoRequest.call(this, request, itemIndex);
 	const download = { name: 'downloadVideo', label: 'Download Video' };
-	const wait = readJobWait.call(this, itemIndex, options, download, VIDEO_WAIT_TIMEOUT_SECONDS);
+	const wait = readJobSettings.call(this, itemIndex, options, download, VIDEO_WAIT_TIMEOUT_SECONDS);
 	return {
 		start: videoStartWithOptions.call(this, request, options, itemIndex),
 		waitForCompletion: wait.waitForCompletion,

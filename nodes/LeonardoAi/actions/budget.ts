@@ -192,9 +192,11 @@ export async function reserveCredits(
 	}
 }
 
-/** A job's cost as Leonardo reports it: `cost {amount, unit: CREDITS}` (DOLLARS is not credits), else the deprecated `apiCreditCost`. */
+/**
+ * A job's cost as its POST answer reports it, `cost { amount: string, unit }` (SDK `shared/cost.ts`):
+ * credits only — a DOLLARS cost (pay-as-you-go accounts) is not comparable with Max Credits.
+ */
 function reportedCredits(cost: unknown): number | undefined {
-	if (typeof cost === 'number') return cost;
 	if (!cost || typeof cost !== 'object') return undefined;
 	const { amount, unit } = cost as IDataObject;
 	if (unit !== 'CREDITS') return undefined;

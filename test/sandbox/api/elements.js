@@ -130,7 +130,7 @@ function elementRoutes({ sandbox, state, datasetImageCount, charge, price }) {
 					body.sd_version === 'FLUX_DEV'
 						? price('MODEL_TRAINING', {
 								sd_version: 'FLUX_DEV',
-								datasetImageCount: datasetImageCount(body.datasetId),
+								datasetImageCount: Math.min(50, datasetImageCount(body.datasetId)),
 							})[0]
 						: 50,
 				);

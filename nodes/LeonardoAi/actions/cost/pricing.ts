@@ -129,9 +129,12 @@ export function generationBodyCost(body: IDataObject): ImageGenerationCost {
 
 /**
  * Training as the calculator's MODEL_TRAINING: `resolution`, and for FLUX Dev `sd_version` with
- * `datasetImageCount` (1–50: "for FLUX_DEV specific pricing", SDK). Elements on other base models
- * have no documented MODEL_TRAINING parameters: undefined, so they count as unpriced.
+ * `datasetImageCount` (1–50: "for FLUX_DEV specific pricing", SDK; a larger dataset is priced as 50,
+ * the most Leonardo's training guide uses). Elements on other base models have no documented
+ * MODEL_TRAINING parameters: undefined, so they count as unpriced.
  */
+const MAX_FLUX_DATASET_IMAGES = 50;
+
 export function trainingPricing(training: {
 	sdVersion?: string;
 	resolution?: number;
@@ -141,7 +144,10 @@ export function trainingPricing(training: {
 	if (training.sdVersion === 'FLUX_DEV') {
 		return pricingRequest('MODEL_TRAINING', {
 			sd_version: 'FLUX_DEV',
-			datasetImageCount: training.datasetImageCount,
+			datasetImageCount:
+				training.datasetImageCount === undefined
+					? undefined
+					: Math.min(training.datasetImageCount, MAX_FLUX_DATASET_IMAGES),
 			...(training.resolution ? { resolution: training.resolution } : {}),
 		});
 	}

@@ -93,6 +93,11 @@ describe('what a job costs: the same-cost key and the pricing calculator request
 				MODEL_TRAINING: { sd_version: 'FLUX_DEV', datasetImageCount: 12, resolution: 1024 },
 			},
 		});
+		// The calculator takes 1–50 images; Leonardo's guide trains FLUX Dev on at most 50.
+		expect(
+			trainingPricing({ kind: 'element', sdVersion: 'FLUX_DEV', datasetImageCount: 64 })
+				?.serviceParams.MODEL_TRAINING,
+		).toEqual({ sd_version: 'FLUX_DEV', datasetImageCount: 50 });
 		expect(
 			trainingPricing({ kind: 'element', sdVersion: 'SDXL_1_0', resolution: 1024 }),
 		).toBeUndefined();

@@ -8,15 +8,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
 import {
-	checkBoolean,
 	checkNumber,
-	checkText,
 	readNumber,
 	readOptionValues,
 	readText,
 	refuseItem,
 } from '../../helpers/parameters';
-import { NUM_IMAGES_RULE, readModelId } from '../generation/body';
+import { NUM_IMAGES_RULE, buildGenerationBody, readModelId } from '../generation/body';
 import {
 	heightParameter,
 	modelParameter,
@@ -26,7 +24,14 @@ import {
 import { generationOptions } from '../generation/options';
 import { checkSide } from '../generation/size';
 import type { PricingRequest } from './pricing';
-import { imageGenerationPricing, pricingRequest, requestPrice, trainingPricing } from './pricing';
+import {
+	MAX_FLUX_DATASET_IMAGES,
+	generationBodyCost,
+	imageGenerationPricing,
+	pricingRequest,
+	requestPrice,
+	trainingPricing,
+} from './pricing';
 
 /**
  * The services of the SDK's `PricingCalculatorServices` the node offers, with the parameters each
@@ -119,10 +124,10 @@ const properties: INodeProperties[] = [
 		name: 'datasetImageCount',
 		type: 'number',
 		default: 10,
-		typeOptions: { minValue: 1, maxValue: 50 },
+		typeOptions: { minValue: 1, maxValue: MAX_FLUX_DATASET_IMAGES },
 		displayOptions: { show: { service: ['MODEL_TRAINING'], sdVersion: ['FLUX_DEV'] } },
 		hint: 'The number of images in the dataset (Dataset → Get lists them)',
-		description: 'How many images the FLUX Dev element is trained on (1–50)',
+		description: `How many images the FLUX Dev element is trained on (1–${MAX_FLUX_DATASET_IMAGES})`,
 	},
 	{
 		displayName: 'Resolution',
@@ -208,44 +213,44 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/**
+ * Image generation priced exactly as Max Credits prices a job: the item's parameters built into a
+ * POST /generations body by Generation → Create's own builder (same checks), then read back.
+ */
 function imageGenerationRequest(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	options: IDataObject,
 ): PricingRequest {
-	const flag = (name: string, label: string) =>
-		options[name] === undefined ? undefined : checkBoolean(this, label, options[name], itemIndex);
-	const sdVersion = checkText(this, 'SD Version', options.sdVersion ?? '', itemIndex).trim();
-	return imageGenerationPricing({
-		modelId: readModelId.call(this, itemIndex),
-		width: checkSide.call(this, 'Width', this.getNodeParameter('width', itemIndex), itemIndex),
-		height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
-		numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
-		alchemy: flag('alchemy', 'Alchemy'),
-		photoReal: flag('photoReal', 'PhotoReal'),
-		ultra: flag('ultra', 'Ultra'),
-		sdVersion: sdVersion || undefined,
-		numInferenceSteps:
-			options.numInferenceSteps === undefined
-				? undefined
-				: checkNumber(
-						this,
-						'Number of Inference Steps',
-						options.numInferenceSteps,
-						{ min: 10, max: 60, integer: true },
-						itemIndex,
-					),
-		elementCount:
-			options.elementCount === undefined
-				? undefined
-				: checkNumber(
-						this,
-						'Number of Elements',
-						options.elementCount,
-						{ min: 0, integer: true },
-						itemIndex,
-					),
-	});
+	const body = buildGenerationBody.call(
+		this,
+		{
+			prompt: '',
+			modelId: readModelId.call(this, itemIndex),
+			width: checkSide.call(this, 'Width', this.getNodeParameter('width', itemIndex), itemIndex),
+			height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
+			numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+			// Only Generation → Create's options: Additional Service Parameters are not body fields.
+			options: Object.fromEntries(
+				IMAGE_OPTION_NAMES.filter((name) => options[name] !== undefined).map((name) => [
+					name,
+					options[name],
+				]),
+			),
+		},
+		itemIndex,
+	);
+	const elementCount =
+		options.elementCount === undefined
+			? undefined
+			: checkNumber(
+					this,
+					'Number of Elements',
+					options.elementCount,
+					{ min: 0, integer: true },
+					itemIndex,
+				);
+	return imageGenerationPricing({ ...generationBodyCost(body), elementCount });
 }
 
 /** The service's parameters as the calculator names them, read from this item. */
@@ -270,7 +275,11 @@ function serviceRequest(
 				sdVersion: sdVersion || undefined,
 				datasetImageCount:
 					sdVersion === 'FLUX_DEV'
-						? number('datasetImageCount', 'Dataset Image Count', { min: 1, max: 50, integer: true })
+						? number('datasetImageCount', 'Dataset Image Count', {
+								min: 1,
+								max: MAX_FLUX_DATASET_IMAGES,
+								integer: true,
+							})
 						: undefined,
 				resolution:
 					sdVersion === 'FLUX_DEV'

@@ -133,7 +133,7 @@ export function generationBodyCost(body: IDataObject): ImageGenerationCost {
  * the most Leonardo's training guide uses). Elements on other base models have no documented
  * MODEL_TRAINING parameters: undefined, so they count as unpriced.
  */
-const MAX_FLUX_DATASET_IMAGES = 50;
+export const MAX_FLUX_DATASET_IMAGES = 50;
 
 export function trainingPricing(training: {
 	sdVersion?: string;

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
+import type { JobPricing } from '../budget';
 import { sameCostKey } from '../budget';
 import { ensureFound } from '../byId';
-import type { PricingRequest } from '../cost/pricing';
 import { generationBodyCost, imageGenerationPricing } from '../cost/pricing';
 import type { Job } from '../job';
 import { readGenerationId } from './body';
@@ -48,11 +48,8 @@ export interface GenerationStartRequest {
 	responseKey: string;
 }
 
-/** How Max Credits prices a generation: the calculator's request (none for v2 models), and what it is. */
-export interface GenerationPricing {
-	calculator?: PricingRequest;
-	what: string;
-}
+/** How Max Credits prices a generation (its same-cost key comes from the request). */
+type GenerationPricing = Omit<JobPricing, 'sameCostKey'>;
 
 /**
  * Any generation as a job: started by its POST (never retried), read with v1 GET /generations/{id};

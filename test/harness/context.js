@@ -33,11 +33,15 @@ function useSandbox(options = {}) {
 	return context;
 }
 
-/** Runs a chain of Leonardo AI nodes against the sandbox with a valid (or a given) API key. */
+/**
+ * Runs a chain of Leonardo AI nodes against the sandbox with a valid (or a given) API key. Options:
+ * baseUrl, cancelAfterMs, runs (several runs of the first node in one execution, see runWorkflow).
+ */
 async function run(sandbox, nodes, input = [{ json: {} }], apiKey = sandbox.apiKey, options = {}) {
 	const result = await runWorkflow({
 		nodes,
 		input,
+		runs: options.runs,
 		credentials: { apiKey, baseUrl: options.baseUrl ?? sandbox.apiUrl },
 		cancelAfterMs: options.cancelAfterMs,
 	});

@@ -70,12 +70,30 @@ function binaryItem(data, { fileName, mimeType, property = 'data', json = {} } =
 	};
 }
 
+/** A node's items as tests read them: binary decoded to Buffers under `.buffer`. */
+function decoded(items) {
+	return items.map((item) => ({
+		...item,
+		binary: item.binary
+			? Object.fromEntries(
+					Object.entries(item.binary).map(([key, value]) => [
+						key,
+						{ ...value, buffer: Buffer.from(value.data, 'base64') },
+					]),
+				)
+			: undefined,
+	}));
+}
+
 /**
- * Runs a chain of Leonardo AI nodes: `nodes` = [{ name, parameters, continueOnFail, onError }], each fed by the
- * one before it; `input` = the items given to the first node. Returns the status, the error, and
- * each node's output items (binary decoded to Buffers under `.buffer`). `cancelAfterMs` stops the run.
+ * Runs a chain of Leonardo AI nodes: `nodes` = [{ name, parameters, continueOnFail, onError,
+ * retryOnFail, maxTries, waitBetweenTries }], each fed by the one before it; `input` = the items given
+ * to the first node, or `runs` = several lists of items, each a run of the first node in the same
+ * execution (as two branches into it, or a loop, make it run). Returns the status, the error, each
+ * node's output items of its first run, and `runs` (every run's outputs) for the first node.
+ * `cancelAfterMs` stops the run.
  */
-async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
+async function runWorkflow({ nodes, input, runs, credentials, cancelAfterMs }) {
 	const workflowNodes = nodes.map((node, index) => ({
 		id: String(index + 1),
 		name: node.name ?? `Leonardo ${index + 1}`,
@@ -85,6 +103,9 @@ async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 		parameters: node.parameters,
 		continueOnFail: node.continueOnFail ?? false,
 		onError: node.onError ?? (node.continueOnFail ? 'continueRegularOutput' : undefined),
+		retryOnFail: node.retryOnFail,
+		maxTries: node.maxTries,
+		waitBetweenTries: node.waitBetweenTries,
 		credentials: { leonardoAiApi: { id: '1', name: 'Leonardo AI account' } },
 	}));
 	const connections = {};
@@ -147,9 +168,11 @@ async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 			contextData: {},
 			waitingExecution: {},
 			waitingExecutionSource: null,
-			nodeExecutionStack: [
-				{ node: workflow.getNode(workflowNodes[0].name), data: { main: [input] }, source: null },
-			],
+			nodeExecutionStack: (runs ?? [input]).map((items) => ({
+				node: workflow.getNode(workflowNodes[0].name),
+				data: { main: [items] },
+				source: null,
+			})),
 		},
 	};
 	const execution = new core.WorkflowExecute(additionalData, 'manual', runExecutionData);
@@ -157,27 +180,17 @@ async function runWorkflow({ nodes, input, credentials, cancelAfterMs }) {
 	// Like the user pressing "Stop" in the editor.
 	if (cancelAfterMs !== undefined) setTimeout(() => running.cancel(), cancelAfterMs);
 	const result = await done.promise;
+	const runData = result.data.resultData.runData;
 	const outputs = {};
-	for (const node of workflowNodes) {
-		const items = result.data.resultData.runData[node.name]?.[0]?.data?.main?.[0] ?? [];
-		outputs[node.name] = items.map((item) => ({
-			...item,
-			binary: item.binary
-				? Object.fromEntries(
-						Object.entries(item.binary).map(([key, value]) => [
-							key,
-							{ ...value, buffer: Buffer.from(value.data, 'base64') },
-						]),
-					)
-				: undefined,
-		}));
-	}
+	for (const node of workflowNodes)
+		outputs[node.name] = decoded(runData[node.name]?.[0]?.data?.main?.[0] ?? []);
 	const last = workflowNodes[workflowNodes.length - 1].name;
 	return {
 		status: result.status,
 		error: result.data.resultData.error,
 		outputs,
 		output: outputs[last],
+		runs: (runData[workflowNodes[0].name] ?? []).map((run) => decoded(run.data?.main?.[0] ?? [])),
 		raw: result,
 	};
 }

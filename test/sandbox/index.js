@@ -65,7 +65,8 @@ async function startSandbox(options = {}) {
 		keyLeaks: [],
 		/**
 		 * Queued one-off responses: { server: 'api'|'s3'|'cdn', method?, path? (RegExp|string), status, headers, body (object, string
-		 * or Buffer), stall? (send the body, never end), after? (let that many matches through first) } or { ..., reset: true }.
+		 * or Buffer), stall? (send the body, never end), hang? (answer nothing, keep the connection open), after? (let that many
+		 * matches through first) } or { ..., reset: true }; on the CDN also { trickleMs } (the real file, slowly).
 		 */
 		faults: [],
 		/** How many of the next presigns are issued already expired. */
@@ -84,6 +85,8 @@ async function startSandbox(options = {}) {
 		callbacks: [],
 		/** Every charge, in order: { path, credits } (api/pricing.js has the price rule). */
 		charges: [],
+		/** Credits every job costs above its price (a price changed since the calculator answered). */
+		surcharge: 0,
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
 		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
 		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
@@ -131,6 +134,8 @@ async function startSandbox(options = {}) {
 			req.socket.destroy();
 			return;
 		}
+		// A server that took the request and never answers.
+		if (fault.hang) return;
 		res.writeHead(fault.status ?? 500, {
 			'Content-Type': 'application/json',
 			...(fault.headers ?? {}),
@@ -167,6 +172,12 @@ async function startSandbox(options = {}) {
 			headers: req.headers,
 		};
 		sandbox.requests.push(record);
+		// Logged before any fault: a test can see what a request that met a fault carried.
+		try {
+			if (raw.length) record.body = JSON.parse(raw.toString('utf8'));
+		} catch {
+			// Not JSON: checked (and refused) below.
+		}
 		if (!v2 && !url.pathname.startsWith(API_PREFIX))
 			return apiError(res, 404, 'not found', 'not-found');
 		const fault = takeFault('api', req, record.path);
@@ -291,6 +302,7 @@ async function startSandbox(options = {}) {
 			sandbox.webhook = null;
 			sandbox.callbacks.length = 0;
 			sandbox.charges.length = 0;
+			sandbox.surcharge = 0;
 			state.balance = { subscription: 3500, paid: 1000 };
 			sandbox.trainingDelayMs = options.trainingDelayMs ?? options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;

@@ -313,20 +313,30 @@ function createS3Emulator({
 					headers: req.headers,
 				});
 				const fault = takeFault('cdn', req, req.url);
-				if (fault) return applyFault(fault, req, res);
+				if (fault && !fault.trickleMs) return applyFault(fault, req, res);
+				// A slow but steady server: the real file in eight pieces, `trickleMs` apart.
+				const send = async (data) => {
+					if (!fault) return res.end(data);
+					const piece = Math.ceil(data.length / 8);
+					for (let start = 0; start < data.length; start += piece) {
+						res.write(data.subarray(start, start + piece));
+						await sleep(fault.trickleMs);
+					}
+					res.end();
+				};
 				const job = m[2] === undefined ? state.variations.get(m[1]) : state.generations.get(m[1]);
 				if (!job || (m[3] === 'mp4' && !job.video)) {
 					return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
 				}
 				if (m[3] === 'mp4') {
 					res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': VIDEO.length });
-					return res.end(VIDEO);
+					return send(VIDEO);
 				}
 				const sizeKey = `${job.width}x${job.height}`;
 				if (!pngCache.has(sizeKey)) pngCache.set(sizeKey, encodePng(job.width, job.height));
 				const data = pngCache.get(sizeKey);
 				res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': data.length });
-				res.end(data);
+				return send(data);
 			});
 		}
 		handleS3(req, res).catch((error) => s3Error(res, 500, 'InternalError', String(error)));

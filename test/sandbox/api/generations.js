@@ -6,6 +6,19 @@ const { PLATFORM_ELEMENTS, completedElement } = require('./elements');
 const { completedModel } = require('./models');
 const { costFields, generationCost } = require('./pricing');
 
+/**
+ * Leonardo's content filter refuses a prompt with a flagged word: `content moderation filter: <word>`,
+ * HTTP 403 (docs.leonardo.ai "API Error Messages"). The sandbox flags one word.
+ */
+const MODERATED_WORDS = ['gore'];
+
+function moderationProblem(prompt) {
+	const word = MODERATED_WORDS.find((flagged) =>
+		new RegExp(`\\b${flagged}\\b`, 'i').test(String(prompt ?? '')),
+	);
+	return word ? [403, `content moderation filter: ${word}`, 'unexpected'] : undefined;
+}
+
 function generationRoutes({ state, createJob, generationView, validateV2Video, charge }) {
 	/** What the API checks beyond the body's shape (which contract.js checks against the SDK's schema). */
 	function validateGeneration(body) {
@@ -15,6 +28,8 @@ function generationRoutes({ state, createJob, generationView, validateV2Video, c
 			return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
 		if (body.prompt.length > 1500)
 			return [400, 'Invalid prompt, maximum length of 1500 characters exceeded.', 'unexpected'];
+		const moderated = moderationProblem(body.prompt);
+		if (moderated) return moderated;
 		const width = body.width ?? 1024;
 		const height = body.height ?? 768;
 		for (const side of [width, height]) {
@@ -149,6 +164,8 @@ function generationRoutes({ state, createJob, generationView, validateV2Video, c
 		if (unknown) return [400, `Unexpected variable ${unknown}`, 'bad-request'];
 		if (typeof p.prompt !== 'string' || !p.prompt.trim())
 			return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
+		const moderated = moderationProblem(p.prompt);
+		if (moderated) return moderated;
 		const sizes = V2_MODELS[body.model];
 		if (
 			sizes &&
@@ -259,4 +276,4 @@ function generationRoutes({ state, createJob, generationView, validateV2Video, c
 	];
 }
 
-module.exports = { generationRoutes };
+module.exports = { generationRoutes, MODERATED_WORDS };

@@ -87,9 +87,14 @@ function costFields(credits) {
 	return { apiCreditCost: credits, cost: { amount: String(credits), unit: 'CREDITS' } };
 }
 
-/** Spends credits from the account: plan credits first, then paid ones (never below zero). */
+/**
+ * Spends credits from the account: plan credits first, then paid ones (never below zero). A job costs
+ * its price plus `sandbox.surcharge` (0 unless a test sets it): a price that changed since the
+ * calculator was asked.
+ */
 function charger(sandbox, state) {
-	return (path, credits) => {
+	return (path, price) => {
+		const credits = price + (sandbox.surcharge ?? 0);
 		const fromPlan = Math.min(credits, state.balance.subscription);
 		state.balance.subscription -= fromPlan;
 		state.balance.paid = Math.max(0, state.balance.paid - (credits - fromPlan));

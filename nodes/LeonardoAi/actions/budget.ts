@@ -1,17 +1,18 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
+import { executionScope } from '../helpers/context';
 import { checkBoolean, checkNumber, refuseItem } from '../helpers/parameters';
 import type { PricingRequest } from './cost/pricing';
 import { requestPrice } from './cost/pricing';
 
 /**
- * Options → Max Credits: a credit budget for all items of one node in one execution. Before each
- * job's POST its estimated cost is reserved against the budget — in one synchronous step after the
- * last await, so concurrent items can never both take the last credits — and a job that would go
- * over is not started. The estimate is the pricing calculator's answer for the job's parameters
- * (asked once per distinct set); for jobs it cannot price, the cost Leonardo reported for an earlier
- * job with the same parameters. Once a job's POST answers, its reported cost replaces the estimate.
+ * Options → Max Credits: a credit budget for one node in one execution — all its items and all its
+ * runs (branches, loop iterations, retries, an AI agent's calls). Before each job's POST (and before
+ * any upload it needs) its estimated cost is reserved — in one synchronous step after the last
+ * await, so concurrent items can never both take the last credits — and a job that would go over
+ * is not started. The estimate is the larger of the pricing calculator's answer (asked once per
+ * distinct set of parameters) and the cost Leonardo reported for a job with the same parameters.
+ * A job nothing prices starts only when allowed, one at a time, and its reported cost prices the rest.
  */
 
 export interface CreditBudget {
@@ -78,19 +79,23 @@ interface BudgetState {
 	spent: number;
 	started: number;
 	quotes: Map<string, Promise<Quote>>;
-	/** The cost Leonardo reported for a job, by same-cost key. */
+	/** The highest cost Leonardo reported for a job, by same-cost key. */
 	reported: Map<string, number>;
-	/** An unpriced job of this key being started: the others wait to learn its cost. */
-	pioneers: Map<string, Promise<void>>;
+	/** The unpriced job being started — one at a time, whatever its parameters: the others wait for its cost. */
+	pioneer?: Promise<void>;
+	/** Set when an unpriced job's cost never became known: no further unpriced job may start. */
+	blind?: string;
 }
 
+/** Keyed by the node's execution scope: every run of the node in the execution draws from one budget. */
 const budgets = new WeakMap<object, BudgetState>();
 
-function budgetOf(context: object): BudgetState {
-	let state = budgets.get(context);
+function budgetOf(context: IExecuteFunctions): BudgetState {
+	const scope = executionScope(context);
+	let state = budgets.get(scope);
 	if (!state) {
-		state = { spent: 0, started: 0, quotes: new Map(), reported: new Map(), pioneers: new Map() };
-		budgets.set(context, state);
+		state = { spent: 0, started: 0, quotes: new Map(), reported: new Map() };
+		budgets.set(scope, state);
 	}
 	return state;
 }
@@ -98,8 +103,25 @@ function budgetOf(context: object): BudgetState {
 export interface Reservation {
 	credits: number;
 	key: string;
-	/** Set for the first unpriced job of its key: resolved once its cost is known. */
-	done?: () => void;
+	/** What the job is, for messages: "images of the newer model gpt-image-1.5". */
+	what: string;
+	/** Set for an unpriced job: its cost is learnt from its answer, and the next unpriced job waits for it. */
+	unpriced?: () => void;
+}
+
+/**
+ * A calculator answer the budget can count on: a whole, positive number of credits. 0 is no paid
+ * job's cost, and a fraction is no credit amount (pay-as-you-go accounts are billed in dollars, such
+ * as 0.04): either makes the job unpriced.
+ */
+function checkedQuote(credits: number): Quote {
+	if (credits > 0 && Number.isInteger(credits)) return { credits };
+	return {
+		problem:
+			credits === 0
+				? 'the pricing calculator answered 0 credits, which no paid job costs'
+				: `the pricing calculator answered ${credits}, not a whole number of credits (a dollar amount?)`,
+	};
 }
 
 function quoteFor(
@@ -111,10 +133,9 @@ function quoteFor(
 	const key = JSON.stringify(request);
 	let quote = state.quotes.get(key);
 	if (!quote) {
-		quote = requestPrice.call(context, request, itemIndex).then(
-			(credits) => ({ credits }),
-			(error: Error) => ({ problem: `the pricing calculator failed: ${error.message}` }),
-		);
+		quote = requestPrice.call(context, request, itemIndex).then(checkedQuote, (error: Error) => ({
+			problem: `the pricing calculator failed: ${error.message}`,
+		}));
 		state.quotes.set(key, quote);
 	}
 	return quote;
@@ -124,7 +145,14 @@ function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Reserves the job's estimated cost, or refuses the item (nothing started) when it would go over. */
+const OVER_BUDGET_HINT =
+	'Jobs already started finish and report their cost in json.cost. Raise Options → Max Credits to let more run, or send fewer items.';
+
+/**
+ * Reserves the job's estimated cost, or refuses the item (nothing started) when it would go over.
+ * The estimate is the larger of the calculator's answer and the highest cost Leonardo reported for a
+ * job with the same parameters in this execution.
+ */
 export async function reserveCredits(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -138,7 +166,14 @@ export async function reserveCredits(
 			? await quoteFor(this, state, pricing.calculator, itemIndex)
 			: undefined;
 		// From here to the reservation nothing awaits: no other item can take the same credits.
-		const estimate = quote && 'credits' in quote ? quote.credits : state.reported.get(key);
+		const quoted = quote && 'credits' in quote ? quote.credits : undefined;
+		const reported = state.reported.get(key);
+		const estimate =
+			quoted === undefined
+				? reported
+				: reported === undefined
+					? quoted
+					: Math.max(quoted, reported);
 		const spentText = `${state.spent} of ${budget.maxCredits} credits are already spent by this node in this execution (${plural(state.started, 'job')} started)`;
 		if (estimate !== undefined) {
 			if (state.spent + estimate > budget.maxCredits) {
@@ -146,12 +181,12 @@ export async function reserveCredits(
 					this,
 					itemIndex,
 					`Max Credits reached: this job would cost about ${plural(estimate, 'credit')}, and ${spentText}. It was not started.`,
-					'Jobs already started finish and report their cost in json.cost. Raise Options → Max Credits to let more run, or send fewer items.',
+					OVER_BUDGET_HINT,
 				);
 			}
 			state.spent += estimate;
 			state.started += 1;
-			return { credits: estimate, key };
+			return { credits: estimate, key, what: pricing.what };
 		}
 		const reason =
 			quote && 'problem' in quote
@@ -162,12 +197,19 @@ export async function reserveCredits(
 				this,
 				itemIndex,
 				`Max Credits cannot price this job: ${reason}. It was not started.`,
-				'Turn on Options → Allow Unpriced Jobs to start jobs the node cannot price (the cost they report still counts toward Max Credits), or remove Max Credits.',
+				'Turn on Options → Allow Unpriced Jobs to start jobs the node cannot price (one at a time; the cost each reports counts toward Max Credits), or remove Max Credits.',
 			);
 		}
-		const pioneer = state.pioneers.get(key);
-		if (pioneer) {
-			await pioneer;
+		if (state.blind) {
+			refuseItem(
+				this,
+				itemIndex,
+				`Max Credits cannot price this job: ${reason}, and ${state.blind}. It was not started.`,
+				'The node cannot tell what further unpriced jobs would cost, so none starts. Remove Max Credits to run them anyway.',
+			);
+		}
+		if (state.pioneer) {
+			await state.pioneer;
 			continue;
 		}
 		if (state.spent >= budget.maxCredits) {
@@ -175,18 +217,19 @@ export async function reserveCredits(
 				this,
 				itemIndex,
 				`Max Credits reached: ${spentText}. This unpriced job was not started.`,
-				'Jobs already started finish and report their cost in json.cost. Raise Options → Max Credits to let more run, or send fewer items.',
+				OVER_BUDGET_HINT,
 			);
 		}
-		let done = () => {};
-		state.pioneers.set(key, new Promise<void>((resolve) => (done = resolve)));
+		let learnt = () => {};
+		state.pioneer = new Promise<void>((resolve) => (learnt = resolve));
 		state.started += 1;
 		return {
 			credits: 0,
 			key,
-			done: () => {
-				state.pioneers.delete(key);
-				done();
+			what: pricing.what,
+			unpriced: () => {
+				state.pioneer = undefined;
+				learnt();
 			},
 		};
 	}
@@ -194,37 +237,53 @@ export async function reserveCredits(
 
 /**
  * A job's cost as its POST answer reports it, `cost { amount: string, unit }` (SDK `shared/cost.ts`):
- * credits only — a DOLLARS cost (pay-as-you-go accounts) is not comparable with Max Credits.
+ * credits only, and more than 0 — a DOLLARS cost (pay-as-you-go accounts) is not comparable with
+ * Max Credits, and 0 is no paid job's cost.
  */
 function reportedCredits(cost: unknown): number | undefined {
 	if (!cost || typeof cost !== 'object') return undefined;
 	const { amount, unit } = cost as IDataObject;
 	if (unit !== 'CREDITS') return undefined;
 	const credits = Number(amount);
-	return Number.isFinite(credits) ? credits : undefined;
-}
-
-/** The job's POST answered: its reported cost replaces the estimate, and prices later jobs like it. */
-export function settleCredits(context: object, reservation: Reservation, cost: unknown): void {
-	const state = budgetOf(context);
-	const credits = reportedCredits(cost);
-	if (credits !== undefined) {
-		state.spent += credits - reservation.credits;
-		state.reported.set(reservation.key, credits);
-	}
-	reservation.done?.();
+	return Number.isFinite(credits) && credits > 0 ? credits : undefined;
 }
 
 /**
- * The job's POST failed. Leonardo refusing it (4xx) started nothing: its credits go back. Otherwise
- * (a 5xx, no answer) the job may have started and be charged: the reservation stays.
+ * The job's POST answered: a reported cost above the estimate is charged to the budget at once (a
+ * lower one leaves the estimate standing: the budget never trusts a job to have cost less than it
+ * was priced), and prices later jobs like it.
  */
-export function releaseCredits(context: object, reservation: Reservation, error: unknown): void {
-	const status = error instanceof NodeApiError ? Number(error.httpCode) : NaN;
-	if (status >= 400 && status < 500) {
-		const state = budgetOf(context);
-		state.spent -= reservation.credits;
-		state.started -= 1;
+export function settleCredits(
+	this: IExecuteFunctions,
+	reservation: Reservation,
+	cost: unknown,
+): void {
+	const state = budgetOf(this);
+	const credits = reportedCredits(cost);
+	if (credits !== undefined) {
+		if (credits > reservation.credits) state.spent += credits - reservation.credits;
+		state.reported.set(
+			reservation.key,
+			Math.max(credits, state.reported.get(reservation.key) ?? 0),
+		);
+	} else if (reservation.unpriced) {
+		state.blind = `an earlier unpriced job (${reservation.what}) reported no cost in credits`;
 	}
-	reservation.done?.();
+	reservation.unpriced?.();
+}
+
+/** The job was certainly not started (refused, or its upload failed): its credits go back. */
+export function releaseCredits(this: IExecuteFunctions, reservation: Reservation): void {
+	const state = budgetOf(this);
+	state.spent -= reservation.credits;
+	state.started -= 1;
+	reservation.unpriced?.();
+}
+
+/** The job may have started (its POST's outcome is unknown): its credits stay spent. */
+export function holdCredits(this: IExecuteFunctions, reservation: Reservation): void {
+	if (reservation.unpriced)
+		budgetOf(this).blind =
+			`an earlier unpriced job (${reservation.what}) may have started, at an unknown cost`;
+	reservation.unpriced?.();
 }

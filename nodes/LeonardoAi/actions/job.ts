@@ -2,28 +2,54 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } 
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { StartedJob } from '../helpers/batch';
-import { recordStartedJob, withDownloadSlot } from '../helpers/batch';
+import {
+	jobsStoppedBy,
+	recordStartedJob,
+	stopStartingJobs,
+	withDownloadSlot,
+} from '../helpers/batch';
 import { readBoolean, waitTimeoutSeconds } from '../helpers/parameters';
 import { waitForJob } from '../helpers/polling';
 import type { ExpectedFile } from '../helpers/fileTypes';
 import { IMAGE_FILE } from '../helpers/fileTypes';
 import { downloadFileStream } from '../transport/download';
+import { isOutcomeUnknown } from '../transport/errors';
 import type { CreditBudget, JobPricing } from './budget';
-import { readCreditBudget, releaseCredits, reserveCredits, settleCredits } from './budget';
+import {
+	holdCredits,
+	readCreditBudget,
+	releaseCredits,
+	reserveCredits,
+	settleCredits,
+} from './budget';
+import { findJob, jobKey, recordJob } from './jobLedger';
 
 /**
- * What differs between Leonardo's jobs (generations, variations): how one starts, how its state is
- * read and how it is output. `runJob` does the rest, the same for all.
+ * What differs between Leonardo's jobs (generations, variations, trainings): how one starts, how its
+ * state is read and how it is output. `runJob` does the rest, the same for all.
  */
 export interface Job {
 	kind: StartedJob['kind'];
 	/**
-	 * POSTs the job, never retried: a second POST is a second paid job. Returns the new job's ID as
-	 * Leonardo sent it (checked by runJob) and the fields to output with the job.
+	 * What the job's POST sends, as text (path and body, before any upload it needs): with the run and
+	 * the item, the key under which it is started at most once per execution.
 	 */
-	start(): Promise<{ id: unknown; fields: IDataObject }>;
-	/** Reads the job once: status PENDING, COMPLETE or FAILED; undefined while Leonardo does not know it yet. */
-	read(id: string): Promise<IDataObject | undefined>;
+	requestKey: string;
+	/**
+	 * Work the POST needs that costs no credits (the input image's upload): done only once Max Credits
+	 * let the job start, and never for a job started by an earlier try.
+	 */
+	beforeStart?(): Promise<void>;
+	/**
+	 * POSTs the job with `leonardoJobRequest`, once: a second POST is a second paid job. Returns the
+	 * new job's ID and the fields to output with the job.
+	 */
+	start(): Promise<StartedJobFields>;
+	/**
+	 * Reads the job once: status PENDING, COMPLETE or FAILED; undefined while Leonardo does not know it
+	 * yet. The read gives up at `deadline` (the end of Wait Timeout).
+	 */
+	read(id: string, deadline: number): Promise<IDataObject | undefined>;
 	/** The output while the job still runs ("Wait for Completion" off). */
 	pending(id: string, fields: IDataObject): IDataObject;
 	/** The finished job's output item(s), with its files downloaded when the user asked. */
@@ -32,6 +58,26 @@ export interface Job {
 	failedHint: string;
 	/** How Options → Max Credits prices the job before its POST. */
 	pricing: JobPricing;
+}
+
+export interface StartedJobFields {
+	id: string;
+	fields: IDataObject;
+}
+
+/** Where the user sees whether a job whose POST got no clear answer was started after all. */
+const HOW_TO_CHECK: Record<StartedJob['kind'], string> = {
+	generation:
+		'Check with Generation → Get Many (your newest generations and videos) before running this item again.',
+	variation:
+		"Check with Generation → Get on the source image's generation (its images list their variations) before running this item again.",
+	element:
+		'Check with Element → Get Many (Include My Trained Elements) before running this item again.',
+	model: 'Check with Model → Get Many (Include My Custom Models) before running this item again.',
+};
+
+export function howToCheck(kind: StartedJob['kind']): string {
+	return HOW_TO_CHECK[kind];
 }
 
 export interface JobSettings {
@@ -66,28 +112,66 @@ export function readJobSettings(
 	};
 }
 
-/** Starts the job within Max Credits: its estimated cost reserved before the POST, settled by the answer. */
-async function startWithinBudget(
+/** Refuses the item when a job POST of this run had an unknown outcome (nothing more starts). */
+function refuseIfStopped(this: IExecuteFunctions, itemIndex: number): void {
+	const stopped = jobsStoppedBy(this);
+	if (!stopped) return;
+	throw new NodeOperationError(this.getNode(), "Not started: an earlier job's outcome is unknown", {
+		itemIndex,
+		description: `Item ${stopped.itemIndex}: ${stopped.message}. So that nothing is paid for twice, this run of the node starts no further job: check that job, then run the items that were not started again.`,
+	});
+}
+
+/**
+ * Starts the job at most once per execution (see jobLedger.ts): a job an earlier try of this node
+ * started for this item and request is returned as it was; a job whose POST had an unknown outcome
+ * is not sent again. Otherwise within Max Credits: its estimate reserved before anything is sent,
+ * given back when the job certainly did not start, kept when it may have.
+ */
+async function startOnce(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	job: Job,
 	budget: CreditBudget | undefined,
-): Promise<{ id: unknown; fields: IDataObject }> {
-	if (!budget) return await job.start();
-	const reservation = await reserveCredits.call(this, itemIndex, budget, job.pricing);
-	// A failed POST passes on unchanged (it is already the node's error); only the credits are released.
-	const started = await job.start().catch(async (error: unknown) => {
-		releaseCredits(this, reservation, error);
+): Promise<StartedJobFields> {
+	const key = jobKey(this, itemIndex, job.requestKey);
+	const earlier = findJob(this, key);
+	if (earlier?.state === 'started') return earlier;
+	if (earlier?.state === 'unknown') {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Not sent again: an earlier try of this node sent this ${job.kind} and its outcome is unknown`,
+			{
+				itemIndex,
+				description: `The earlier try: ${earlier.message}. The node never sends a job twice in one execution (a second POST would be a second paid job). ${howToCheck(job.kind)}`,
+			},
+		);
+	}
+	refuseIfStopped.call(this, itemIndex);
+	const reservation = budget && (await reserveCredits.call(this, itemIndex, budget, job.pricing));
+	const send = async () => {
+		await job.beforeStart?.();
+		refuseIfStopped.call(this, itemIndex);
+		return await job.start();
+	};
+	// A failed start passes on unchanged (it is already the node's error); only the books are kept.
+	const started = await send().catch(async (error: unknown) => {
+		if (isOutcomeUnknown(error)) {
+			recordJob(this, key, { state: 'unknown', message: error.message });
+			stopStartingJobs(this, itemIndex, error.message);
+			if (reservation) holdCredits.call(this, reservation);
+		} else if (reservation) releaseCredits.call(this, reservation);
 		return await Promise.reject(error);
 	});
-	settleCredits(this, reservation, started.fields.cost);
+	recordJob(this, key, { state: 'started', ...started });
+	if (reservation) settleCredits.call(this, reservation, started.fields.cost);
 	return started;
 }
 
 /**
- * A job's lifecycle: start it (within Max Credits), record it as started (and paid) work for this
- * item, then output it as PENDING, or wait until it is COMPLETE (timeout and cancel included) and
- * output the result.
+ * A job's lifecycle: start it (once, within Max Credits), record it as started (and paid) work for
+ * this item, then output it as PENDING, or wait until it is COMPLETE (timeout and cancel included)
+ * and output the result.
  */
 export async function runJob(
 	this: IExecuteFunctions,
@@ -95,32 +179,20 @@ export async function runJob(
 	job: Job,
 	wait: JobSettings,
 ): Promise<INodeExecutionData[]> {
-	const started = await startWithinBudget.call(this, itemIndex, job, wait.budget);
-	const label = `${job.kind[0].toUpperCase()}${job.kind.slice(1)}`;
-	if (typeof started.id !== 'string' || !started.id) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Leonardo accepted the request but returned no ${job.kind} ID`,
-			{
-				itemIndex,
-				description:
-					'The job may have started and be charged: check your Leonardo account before running this item again.',
-			},
-		);
-	}
-	const id = started.id;
+	const { id, fields } = await startOnce.call(this, itemIndex, job, wait.budget);
 	recordStartedJob(this, itemIndex, { kind: job.kind, id });
 	if (!wait.waitForCompletion)
-		return [{ json: job.pending(id, started.fields), pairedItem: { item: itemIndex } }];
+		return [{ json: job.pending(id, fields), pairedItem: { item: itemIndex } }];
 
+	const label = `${job.kind[0].toUpperCase()}${job.kind.slice(1)}`;
 	const finished = await waitForJob(this, {
 		label: `${label} ${id}`,
 		itemIndex,
 		timeoutSeconds: wait.timeoutSeconds,
-		fetch: async () => await job.read(id),
+		fetch: async (deadline) => await job.read(id, deadline),
 		failedHint: job.failedHint,
 	});
-	return await job.finished(id, finished, started.fields);
+	return await job.finished(id, finished, fields);
 }
 
 /**

@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../helpers/parameters';
-import { leonardoApiRequest } from '../transport/leonardoApi';
+import { leonardoJobRequest } from '../transport/leonardoApi';
 import { requestById } from './byId';
 import {
 	allowUnpricedJobsOption,
@@ -19,7 +19,7 @@ import {
 import { readCreditBudget, sameCostKey } from './budget';
 import { trainingPricing } from './cost/pricing';
 import type { Job, JobSettings } from './job';
-import { runJob } from './job';
+import { howToCheck, runJob } from './job';
 
 /** What training an element and training a model share: the dataset check and the long wait. */
 
@@ -131,7 +131,12 @@ export interface Training {
 	idKey: string;
 	/** The output field with the ID: `elementId`, `modelId`. */
 	idField: string;
-	read(this: IExecuteFunctions, id: string, itemIndex: number): Promise<IDataObject | undefined>;
+	read(
+		this: IExecuteFunctions,
+		id: string,
+		itemIndex: number,
+		deadline?: number,
+	): Promise<IDataObject | undefined>;
 	/** The trained object as output (its ID field first). */
 	json(trained: IDataObject): IDataObject;
 	failedHint: string;
@@ -150,6 +155,7 @@ function trainingJob(
 	const { body, extra } = request;
 	return {
 		kind: training.kind,
+		requestKey: `${training.path} ${JSON.stringify(body)}`,
 		pricing: {
 			calculator: trainingPricing({
 				kind: training.kind,
@@ -164,21 +170,19 @@ function trainingJob(
 			what: `${training.kind} training on ${String(body.sd_version ?? 'this base model')}`,
 		},
 		start: async () => {
-			const response = await leonardoApiRequest.call(this, {
-				method: 'POST',
-				path: training.path,
-				body,
-				itemIndex,
-				retry: false,
-			});
-			const job = (response.sdTrainingJob ?? {}) as IDataObject;
-			const id = job[training.idKey];
-			return {
-				id: typeof id === 'number' && Number.isInteger(id) ? String(id) : id,
-				fields: { cost: job.cost ?? null, ...extra },
-			};
+			const trainingJobOf = (answer: IDataObject) => (answer.sdTrainingJob ?? {}) as IDataObject;
+			const { answer, id } = await leonardoJobRequest.call(
+				this,
+				{ method: 'POST', path: training.path, body, itemIndex },
+				{
+					kind: training.kind,
+					idOf: (started) => trainingJobOf(started)[training.idKey],
+					howToCheck: howToCheck(training.kind),
+				},
+			);
+			return { id, fields: { cost: trainingJobOf(answer).cost ?? null, ...extra } };
 		},
-		read: async (id) => await training.read.call(this, id, itemIndex),
+		read: async (id, deadline) => await training.read.call(this, id, itemIndex, deadline),
 		pending: (id, fields) => ({ [training.idField]: id, status: 'PENDING', ...fields }),
 		finished: async (_id, trained, fields) => [
 			{ json: { ...training.json(trained), ...fields }, pairedItem: { item: itemIndex } },

@@ -20,6 +20,8 @@ interface BatchState {
 	activeDownloads: number;
 	waiting: Array<() => void>;
 	started: Map<number, StartedJob[]>;
+	/** Set once a job POST's outcome is unknown: this run starts no further job. */
+	stoppedBy?: { itemIndex: number; message: string };
 }
 
 const batches = new WeakMap<object, BatchState>();
@@ -107,4 +109,14 @@ export function allStartedJobs(context: object): Array<[number, StartedJob[]]> {
 
 export function describeJobs(jobs: StartedJob[]): string {
 	return jobs.map((job) => `${job.kind} ${job.id}`).join(', ');
+}
+
+/** A job POST's outcome is unknown (it may have started): no other item of this run starts a job. */
+export function stopStartingJobs(context: object, itemIndex: number, message: string): void {
+	batchOf(context).stoppedBy ??= { itemIndex, message };
+}
+
+/** Why this run starts no further job, if it does not. */
+export function jobsStoppedBy(context: object): { itemIndex: number; message: string } | undefined {
+	return batchOf(context).stoppedBy;
 }

@@ -15,43 +15,48 @@ export interface PollOptions {
 
 /**
  * Polls until `isDone` says so: first check after ~1 s, then backing off to ~5 s, up to the
- * timeout; stops at once when the execution is cancelled. Returns the last fetched state.
+ * timeout — which also ends a poll that hangs (`fetchOnce` gets the deadline); stops at once when
+ * the execution is cancelled. Returns the last fetched state.
  */
 export async function pollUntilDone<T>(
 	context: IExecuteFunctions,
-	fetchOnce: () => Promise<T>,
+	fetchOnce: (deadline: number) => Promise<T>,
 	isDone: (state: T) => boolean,
 	options: PollOptions,
 ): Promise<T> {
 	const { timeoutMs, label, itemIndex, firstDelayMs = 1000, maxDelayMs = 5000 } = options;
 	const deadline = Date.now() + timeoutMs;
+	const stopped = () =>
+		new NodeOperationError(
+			context.getNode(),
+			`Stopped waiting for ${label}: the execution was cancelled`,
+			{
+				itemIndex,
+				description:
+					'The job keeps running at Leonardo; fetch its result later with the matching "Get" operation.',
+			},
+		);
+	const timedOut = (why = '') =>
+		new NodeOperationError(
+			context.getNode(),
+			`${label} was not finished after ${Math.round(timeoutMs / 1000)} s`,
+			{
+				itemIndex,
+				description: `${why}Raise "Wait Timeout" in the options, or turn off "Wait for Completion" and fetch the result later with the matching "Get" operation.`,
+			},
+		);
 	let delay = firstDelayMs;
 	for (;;) {
 		await sleepUnlessCancelled(context, Math.min(delay, Math.max(0, deadline - Date.now())));
-		if (isCancelled(context)) {
-			throw new NodeOperationError(
-				context.getNode(),
-				`Stopped waiting for ${label}: the execution was cancelled`,
-				{
-					itemIndex,
-					description:
-						'The job keeps running at Leonardo; fetch its result later with the matching "Get" operation.',
-				},
-			);
-		}
-		const state = await fetchOnce();
+		if (isCancelled(context)) throw stopped();
+		const state = await fetchOnce(deadline).catch(async (error: unknown) => {
+			if (isCancelled(context)) throw stopped();
+			if (Date.now() >= deadline)
+				throw timedOut('Leonardo did not answer the last status check in time. ');
+			return await Promise.reject(error);
+		});
 		if (isDone(state)) return state;
-		if (Date.now() >= deadline) {
-			throw new NodeOperationError(
-				context.getNode(),
-				`${label} was not finished after ${Math.round(timeoutMs / 1000)} s`,
-				{
-					itemIndex,
-					description:
-						'Raise "Wait Timeout" in the options, or turn off "Wait for Completion" and fetch the result later with the matching "Get" operation.',
-				},
-			);
-		}
+		if (Date.now() >= deadline) throw timedOut();
 		delay = Math.min(maxDelayMs, Math.round(delay * 1.5));
 	}
 }
@@ -61,8 +66,8 @@ export interface JobWait {
 	label: string;
 	itemIndex: number;
 	timeoutSeconds: number;
-	/** Reads the job once (Leonardo's PENDING → COMPLETE | FAILED status); undefined while it is unknown. */
-	fetch: () => Promise<IDataObject | undefined>;
+	/** Reads the job once, giving up at the deadline (Leonardo's PENDING → COMPLETE | FAILED status); undefined while it is unknown. */
+	fetch: (deadline: number) => Promise<IDataObject | undefined>;
 	/** What the user can do when the job ends FAILED (Leonardo gives no reason). */
 	failedHint: string;
 }

@@ -7,13 +7,17 @@ import { IMAGE_FILE } from '../helpers/fileTypes';
 import { requestError } from './errors';
 import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
 import type { HttpOutcome } from './retry';
-import { networkReason, sendWithRetries, triesText } from './retry';
+import { RequestTimeout, networkReason, sendWithRetries, triesText } from './retry';
 
 /**
- * Limits for one download: result images are a few MB; 100 MB or 2 minutes means something is
- * wrong. (An object, so tests can lower them.)
+ * Limits for one download: result images are a few MB and videos tens; 100 MB, 30 seconds without a
+ * byte, or 10 minutes in all means something is wrong. (An object, so tests can lower them.)
  */
-export const DOWNLOAD_LIMITS = { maxBytes: 100 * 1024 * 1024, timeoutMs: 120_000 };
+export const DOWNLOAD_LIMITS = {
+	maxBytes: 100 * 1024 * 1024,
+	idleTimeoutMs: 30_000,
+	timeoutMs: 600_000,
+};
 
 export interface DownloadedFile extends FileType {
 	/** A stream n8n's binary store can take (it needs a Node Readable, not any async iterable). */
@@ -49,8 +53,25 @@ function abortText(context: NodeContext, url: string): [string, string] {
 		];
 	return [
 		`The download from ${hostOf(url)} took longer than ${DOWNLOAD_LIMITS.timeoutMs / 1000} s`,
-		'The file server is too slow or stalled. Run the matching "Get" operation later to download the result again.',
+		'The file server is too slow. Run the matching "Get" operation later to download the result again.',
 	];
+}
+
+function idleText(url: string): [string, string] {
+	return [
+		`The download from ${hostOf(url)} stalled: no data for ${DOWNLOAD_LIMITS.idleTimeoutMs / 1000} s`,
+		'The file server stopped sending. Run the matching "Get" operation later to download the result again.',
+	];
+}
+
+/** Rejects once the signal aborts: ends a wait even where a request helper ignores the signal. */
+function rejectOn(signal: AbortSignal, reason: () => Error): Promise<never> {
+	const rejection = new Promise<never>((_resolve, reject) => {
+		if (signal.aborted) reject(reason());
+		else signal.addEventListener('abort', () => reject(reason()), { once: true });
+	});
+	rejection.catch(() => undefined);
+	return rejection;
 }
 
 /**
@@ -68,26 +89,46 @@ async function openDownload(
 	const outcome = await sendWithRetries(
 		this,
 		async () => {
-			const response = (await this.helpers.httpRequest({
-				method: 'GET',
-				url,
-				encoding: 'stream',
-				json: false,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				headers,
-				abortSignal: signal,
-				...NO_REDIRECTS,
-			})) as HttpOutcome;
-			// An error answer's stream is not read: release its connection.
-			if (response.statusCode >= 300) (response.body as { destroy?: () => void }).destroy?.();
-			return response;
+			// Ended by the download's deadline or cancel, and until the answer starts, by the idle timeout
+			// (after that the reader watches for stalls: the request must not end at 30 s in all).
+			const request = new AbortController();
+			const stop = () => request.abort();
+			signal.addEventListener('abort', stop, { once: true });
+			const idle = AbortSignal.timeout(DOWNLOAD_LIMITS.idleTimeoutMs);
+			idle.addEventListener('abort', stop, { once: true });
+			try {
+				const response = (await Promise.race([
+					this.helpers.httpRequest({
+						method: 'GET',
+						url,
+						encoding: 'stream',
+						json: false,
+						returnFullResponse: true,
+						ignoreHttpStatusErrors: true,
+						headers,
+						abortSignal: request.signal,
+						...NO_REDIRECTS,
+					}),
+					rejectOn(request.signal, () =>
+						idle.aborted && !signal.aborted
+							? new RequestTimeout(DOWNLOAD_LIMITS.idleTimeoutMs)
+							: new Error('aborted'),
+					),
+				])) as HttpOutcome;
+				// An error answer's stream is not read: release its connection.
+				if (response.statusCode >= 300) (response.body as { destroy?: () => void }).destroy?.();
+				return response;
+			} finally {
+				idle.removeEventListener('abort', stop);
+			}
 		},
-		true,
+		{ retry: true },
 	);
 	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {
 		if (signal.aborted) throw downloadError(this, itemIndex, ...abortText(this, url));
+		if (outcome.networkError instanceof RequestTimeout)
+			throw downloadError(this, itemIndex, ...idleText(url));
 		const reason = networkReason(outcome.networkError);
 		throw downloadError(
 			this,
@@ -145,9 +186,20 @@ function guardedReader(
 	});
 	aborted.catch(() => undefined);
 	let received = 0;
+	// A stall watch, renewed at most every tenth of the idle time (not one timer per chunk): it fires
+	// 90–100 % of the idle time after the last byte.
+	let watch: { since: number; stalled: Promise<never> } | undefined;
 	return async (): Promise<Buffer | undefined> => {
 		try {
-			const next = await Promise.race([iterator.next(), aborted]);
+			if (!watch || Date.now() - watch.since > DOWNLOAD_LIMITS.idleTimeoutMs / 10) {
+				watch = {
+					since: Date.now(),
+					stalled: rejectOn(AbortSignal.timeout(DOWNLOAD_LIMITS.idleTimeoutMs), () =>
+						downloadError(context, itemIndex, ...idleText(url)),
+					),
+				};
+			}
+			const next = await Promise.race([iterator.next(), aborted, watch.stalled]);
 			if (next.done) return undefined;
 			const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
 			received += chunk.length;

@@ -7,10 +7,16 @@ import type {
 	NodeApiError,
 } from 'n8n-workflow';
 
-import { requestError } from './errors';
-import { NO_REDIRECTS, isRedirect, redirectText } from './outbound';
-import type { HttpOutcome } from './retry';
-import { networkReason, sendWithRetries, triesText } from './retry';
+import { outcomeUnknownError, redactedAnswer, requestError } from './errors';
+import { NO_REDIRECTS, isLoopbackHost, isRedirect, redirectText } from './outbound';
+import type { HttpOutcome, SendResult } from './retry';
+import {
+	RequestTimeout,
+	networkErrorCode,
+	networkReason,
+	sendWithRetries,
+	triesText,
+} from './retry';
 
 export const CREDENTIAL_TYPE = 'leonardoAiApi';
 export const DEFAULT_BASE_URL = 'https://cloud.leonardo.ai/api/rest/v1';
@@ -31,6 +37,8 @@ export interface LeonardoRequest {
 	 * leave it off: a retried job can charge credits twice.
 	 */
 	retry?: boolean;
+	/** Give up at this moment (ms since the epoch), whatever the per-request timeout: a poll at the end of Wait Timeout. */
+	deadline?: number;
 }
 
 /** Known Leonardo error texts and what the user can do about each (leonardo-api.md §11). */
@@ -164,16 +172,68 @@ function requestUrl(this: LeonardoContext, baseUrl: string, request: LeonardoReq
 }
 
 /**
- * Calls Leonardo's REST API with the credential's key. The key is attached only here, by
- * n8n's `httpRequestWithAuthentication`, and only to the credential's Base URL: redirects are
- * never followed, so it cannot travel on to another host.
+ * The credential's Base URL, refused unless the API key would travel safely to it: https, or plain
+ * http to this machine only (the sandbox, a local proxy); never with a user name or password in it
+ * (which is then not repeated in any message).
  */
-export async function leonardoApiRequest(
+function checkedBaseUrl(
+	this: LeonardoContext,
+	credentials: IDataObject,
+	itemIndex?: number,
+): string {
+	const baseUrl = baseUrlOf(credentials);
+	const refuse = (message: string, description: string) =>
+		requestError(this, { message, description, itemIndex });
+	let url: URL;
+	try {
+		url = new URL(baseUrl);
+	} catch {
+		throw refuse(
+			'The Base URL in the "Leonardo AI API" credential is not a valid URL',
+			`Use ${DEFAULT_BASE_URL}, or the address of your proxy or local sandbox.`,
+		);
+	}
+	if (url.username || url.password) {
+		throw refuse(
+			'The Base URL in the "Leonardo AI API" credential contains a user name or password',
+			'Remove them from the Base URL: the node sends the API key itself, and a password in a URL ends up in logs.',
+		);
+	}
+	if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname)))
+		return baseUrl;
+	throw refuse(
+		`The Base URL in the "Leonardo AI API" credential must use https (it is ${url.protocol}//${url.host})`,
+		`The API key would travel unencrypted. Use ${DEFAULT_BASE_URL}; plain http is allowed only to this machine (localhost, 127.0.0.1, ::1), e.g. the local sandbox.`,
+	);
+}
+
+/**
+ * How long one request may take before it is abandoned: reads and presigns, and a job's POST (which
+ * Leonardo answers once it has queued the job). An object, so tests can lower them.
+ */
+export const REQUEST_TIMEOUTS = { apiMs: 60_000, jobPostMs: 120_000 };
+
+interface Sent {
+	outcome: SendResult;
+	/** To remove from any answer that is shown. */
+	apiKey: string;
+	url: string;
+	baseUrl: string;
+	retry: boolean;
+}
+
+/**
+ * Sends one Leonardo API request with the credential's key. The key is attached only here, by
+ * n8n's `httpRequestWithAuthentication`, and only to the credential's checked Base URL: redirects
+ * are never followed, so it cannot travel on to another host.
+ */
+async function sendToLeonardo(
 	this: LeonardoContext,
 	request: LeonardoRequest,
-): Promise<IDataObject> {
+	timeoutMs: number,
+): Promise<Sent> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const baseUrl = baseUrlOf(credentials);
+	const baseUrl = checkedBaseUrl.call(this, credentials, request.itemIndex);
 	const retry = request.retry ?? request.method === 'GET';
 	const url = requestUrl.call(this, baseUrl, request);
 	const options: IHttpRequestOptions = {
@@ -186,33 +246,138 @@ export async function leonardoApiRequest(
 		ignoreHttpStatusErrors: true,
 		...NO_REDIRECTS,
 	};
-
 	const outcome = await sendWithRetries(
 		this,
-		async () =>
+		async (abortSignal, timeout) =>
 			(await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
 				...options,
+				abortSignal,
+				timeout,
 			})) as HttpOutcome,
-		retry,
+		{ retry, attemptTimeoutMs: timeoutMs, deadline: request.deadline },
 	);
-	if ('networkError' in outcome) {
-		const message = `Could not reach Leonardo at ${baseUrl}`;
-		const description = `${networkReason(outcome.networkError)}. Check the Base URL in the "Leonardo AI API" credential and the network.${triesText(outcome.attempts)}`;
-		throw requestError(this, { message, description, itemIndex: request.itemIndex });
-	}
-	const { statusCode, body } = outcome.response;
-	if (isRedirect(outcome.response)) {
-		const message = `Leonardo's API answered ${request.method} ${request.path} with ${redirectText(outcome.response, url)}`;
-		const description =
-			'The node never follows redirects from the API, so the API key cannot reach another host. Check the Base URL in the "Leonardo AI API" credential: it must be the API\'s own address (https://cloud.leonardo.ai/api/rest/v1), or a proxy that answers itself.';
-		throw requestError(this, {
-			message,
-			description,
-			status: statusCode,
-			itemIndex: request.itemIndex,
-		});
-	}
+	return { outcome, url, baseUrl, retry, apiKey: String(credentials.apiKey ?? '') };
+}
+
+function unreachable(this: LeonardoContext, sent: Sent, request: LeonardoRequest, error: Error) {
+	const reason = networkReason(error);
+	const message =
+		error instanceof RequestTimeout
+			? `Leonardo did not answer ${request.method} ${request.path} in time (${reason})`
+			: `Could not reach Leonardo at ${sent.baseUrl}`;
+	const description = `${reason}. Check the Base URL in the "Leonardo AI API" credential and the network.${triesText(sent.outcome.attempts)}`;
+	return requestError(this, { message, description, itemIndex: request.itemIndex });
+}
+
+function redirected(
+	this: LeonardoContext,
+	sent: Sent,
+	request: LeonardoRequest,
+	response: HttpOutcome,
+) {
+	const message = `Leonardo's API answered ${request.method} ${request.path} with ${redirectText(response, sent.url)}`;
+	const description =
+		'The node never follows redirects from the API, so the API key cannot reach another host. Check the Base URL in the "Leonardo AI API" credential: it must be the API\'s own address (https://cloud.leonardo.ai/api/rest/v1), or a proxy that answers itself.';
+	return requestError(this, {
+		message,
+		description,
+		status: response.statusCode,
+		itemIndex: request.itemIndex,
+	});
+}
+
+/** Calls Leonardo's REST API with the credential's key; any failure is an error that says what to do. */
+export async function leonardoApiRequest(
+	this: LeonardoContext,
+	request: LeonardoRequest,
+): Promise<IDataObject> {
+	const sent = await sendToLeonardo.call(this, request, REQUEST_TIMEOUTS.apiMs);
+	if ('networkError' in sent.outcome)
+		throw unreachable.call(this, sent, request, sent.outcome.networkError);
+	const response = sent.outcome.response;
+	if (isRedirect(response)) throw redirected.call(this, sent, request, response);
+	const { statusCode, body } = response;
 	if (statusCode < 400 && leonardoErrorText(body).error === undefined)
 		return (body ?? {}) as IDataObject;
-	throw describeApiError.call(this, { ...request, retry }, statusCode, body, outcome.attempts);
+	throw describeApiError.call(
+		this,
+		{ ...request, retry: sent.retry },
+		statusCode,
+		body,
+		sent.outcome.attempts,
+	);
+}
+
+/** Network failures where the request cannot have reached Leonardo: nothing was started. */
+const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL']);
+
+/** The HTTP status a v2 error answered with 200 says it stands for (`errors[].extensions.statusCode`). */
+function statedStatus(body: unknown): number | undefined {
+	const list = Array.isArray(body) ? body : (body as IDataObject | undefined)?.errors;
+	if (!Array.isArray(list)) return undefined;
+	return list
+		.map((entry: IDataObject | undefined) =>
+			Number((entry?.extensions as IDataObject | undefined)?.statusCode),
+		)
+		.find((status) => Number.isInteger(status));
+}
+
+/** How a job's POST answer is read. */
+export interface JobAnswer {
+	/** What the job makes, for messages: "generation", "element". */
+	kind: string;
+	/** The new job's ID in the answer (a string, or an integer such as a trained element's). */
+	idOf(answer: IDataObject): unknown;
+	/** Where the user checks whether the job started after all (see `outcomeUnknownError`). */
+	howToCheck: string;
+}
+
+/**
+ * POSTs a paid job (a generation, a variation, a training), once: never retried, and its answer read
+ * for what it means for the user's credits. Leonardo refusing it (4xx, 429, or a 200 whose errors
+ * state a 4xx — v2 answers errors with HTTP 200: docs.leonardo.ai "Migrate from the remove.bg API")
+ * started nothing: the usual API error. Anything else that is not a JSON answer with the new job's ID
+ * — a 5xx, an HTML page, a dropped connection, no answer in time — may have started the job and
+ * charged for it: an error marked as such (`isOutcomeUnknown`), the answer (secrets removed) in it.
+ */
+export async function leonardoJobRequest(
+	this: IExecuteFunctions,
+	request: LeonardoRequest,
+	job: JobAnswer,
+): Promise<{ answer: IDataObject; id: string }> {
+	const jobRequest = { ...request, retry: false };
+	const sent = await sendToLeonardo.call(this, jobRequest, REQUEST_TIMEOUTS.jobPostMs);
+	const unknown = (what: string, body?: unknown, reason?: string) =>
+		outcomeUnknownError(this, {
+			what,
+			reason,
+			answer: body === undefined ? undefined : redactedAnswer(body, [sent.apiKey]),
+			howToCheck: job.howToCheck,
+			itemIndex: request.itemIndex,
+		});
+	const call = `${request.method} ${request.apiVersion === 'v2' ? '/v2' : ''}${request.path}`;
+	if ('networkError' in sent.outcome) {
+		const error = sent.outcome.networkError;
+		if (NOT_DELIVERED.has(networkErrorCode(error) ?? ''))
+			throw unreachable.call(this, sent, jobRequest, error);
+		throw unknown(`${call} got no complete answer`, undefined, networkReason(error));
+	}
+	const response = sent.outcome.response;
+	if (isRedirect(response)) throw redirected.call(this, sent, jobRequest, response);
+	const { statusCode, body } = response;
+	const status = statusCode < 300 ? (statedStatus(body) ?? statusCode) : statusCode;
+	if (status >= 400 && status < 500)
+		throw describeApiError.call(this, jobRequest, status, body, sent.outcome.attempts);
+	const isObject = !!body && typeof body === 'object' && !Array.isArray(body);
+	if (status >= 300 || !isObject || leonardoErrorText(body).error !== undefined)
+		throw unknown(
+			`Leonardo answered ${call} with HTTP ${statusCode}${isObject ? '' : ', not JSON'}`,
+			body,
+		);
+	const answer = body as IDataObject;
+	const raw = job.idOf(answer);
+	const id = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : raw;
+	if (typeof id !== 'string' || !id)
+		throw unknown(`Leonardo answered ${call} with HTTP ${statusCode} but no ${job.kind} ID`, body);
+	return { answer, id };
 }

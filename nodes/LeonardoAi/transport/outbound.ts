@@ -40,3 +40,9 @@ export function redirectText(response: HttpOutcome, requestUrl: string): string 
 		return `a redirect (${response.statusCode})`;
 	}
 }
+
+/** This machine: `localhost`, 127.0.0.0/8 or ::1 (a URL's hostname, IPv6 in brackets or not). */
+export function isLoopbackHost(hostname: string): boolean {
+	const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+	return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}

@@ -2,7 +2,6 @@ import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { cancelSignal } from '../helpers/cancel';
 import { requestError } from './errors';
 import { NO_REDIRECTS, hostOf, isRedirect, redirectText } from './outbound';
 import type { HttpOutcome } from './retry';
@@ -146,6 +145,9 @@ function s3Hint(code: string | undefined, message: string | undefined, status: n
 	return 'Try again; if it persists, check the network between n8n and the upload URL.';
 }
 
+/** How long one upload to the presigned URL may take (an object, so tests can lower it). */
+export const UPLOAD_TIMEOUT = { ms: 600_000 };
+
 /**
  * POSTs the file to the presigned URL. No credential: S3 answers 403 to an Authorization header.
  * Resolves 'expired' when S3 says the policy expired, so the caller can presign again.
@@ -159,7 +161,7 @@ async function postToPresignedUrl(
 	// A fresh body per try: a streamed one can be read only once. 5xx and dropped connections are retried.
 	const outcome = await sendWithRetries(
 		this,
-		async () => {
+		async (abortSignal, timeout) => {
 			const { body, contentType, length } = buildMultipartBody(target.fields, file);
 			return (await this.helpers.httpRequest({
 				method: 'POST',
@@ -170,11 +172,12 @@ async function postToPresignedUrl(
 				ignoreHttpStatusErrors: true,
 				encoding: 'text',
 				json: false,
-				abortSignal: cancelSignal(this),
+				abortSignal,
+				timeout,
 				...NO_REDIRECTS,
 			})) as HttpOutcome;
 		},
-		true,
+		{ retry: true, attemptTimeoutMs: UPLOAD_TIMEOUT.ms },
 	);
 	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {

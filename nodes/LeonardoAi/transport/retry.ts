@@ -1,6 +1,6 @@
 import { slowDown, speedUp } from '../helpers/batch';
 import type { NodeContext } from '../helpers/context';
-import { isCancelled, sleepUnlessCancelled } from '../helpers/cancel';
+import { cancelSignal, isCancelled, sleepUnlessCancelled } from '../helpers/cancel';
 
 export interface HttpOutcome {
 	statusCode: number;
@@ -34,6 +34,7 @@ export function networkErrorCode(error: unknown): string | undefined {
 
 /** What went wrong on the network, in a word when Node gives one (ECONNRESET …). */
 export function networkReason(error: unknown): string {
+	if (error instanceof RequestTimeout) return error.message;
 	return networkErrorCode(error) ?? (error as Error).message;
 }
 
@@ -63,41 +64,105 @@ function spreadMs(attempt: number): number {
 	return Math.random() * Math.min(4000, 250 * 2 ** (attempt - 1));
 }
 
+export interface SendOptions {
+	/** Send again on 5xx, dropped connections and 429 (GETs, presigns; never a job POST). */
+	retry: boolean;
+	/** Each try is abandoned (its connection closed) after this long without a complete answer. */
+	attemptTimeoutMs?: number;
+	/** No try runs past this moment (ms since the epoch): e.g. the end of a job's Wait Timeout. */
+	deadline?: number;
+}
+
+/** A try that ran out of time: reported like a network failure, with the time it was given. */
+export class RequestTimeout extends Error {
+	code = 'ETIMEDOUT';
+
+	constructor(readonly afterMs: number) {
+		super(`no answer within ${Math.round(afterMs / 1000)} s`);
+	}
+}
+
+/** Resolves never; rejects once the signal aborts (with a RequestTimeout when its own deadline fired). */
+function abortedBy(signal: AbortSignal, deadline: AbortSignal, afterMs: number): Promise<never> {
+	return new Promise<never>((_resolve, reject) => {
+		const fail = () =>
+			reject(
+				deadline.aborted ? new RequestTimeout(afterMs) : new Error('The execution was cancelled'),
+			);
+		if (signal.aborted) fail();
+		else signal.addEventListener('abort', fail, { once: true });
+	});
+}
+
+/** Sends one try: with the signal that ends it (its deadline or cancel), and its time limit in ms. */
+export type Send = (signal: AbortSignal | undefined, timeoutMs?: number) => Promise<HttpOutcome>;
+
 /**
- * Sends a request, and when `retry` is on, sends it again on 5xx and dropped connections (up to 4
- * tries) and on 429 (for up to a minute, honouring Retry-After; the execution's automatic
- * concurrency halves meanwhile).
- * The caller decides what the final outcome means.
+ * One try, ended at its deadline or on cancel. The race ends the wait even where n8n's request helper
+ * replaces the signal (`httpRequestWithAuthentication` sets its own cancel signal); the time limit is
+ * also handed to the request, whose socket then closes when it idles that long.
+ */
+async function sendOnce(
+	context: NodeContext,
+	send: Send,
+	timeoutMs: number | undefined,
+): Promise<HttpOutcome> {
+	const cancel = cancelSignal(context);
+	if (timeoutMs === undefined) return await send(cancel);
+	const deadline = AbortSignal.timeout(Math.max(1, timeoutMs));
+	const signal = cancel ? AbortSignal.any([cancel, deadline]) : deadline;
+	const aborted = abortedBy(signal, deadline, timeoutMs);
+	aborted.catch(() => undefined);
+	return await Promise.race([send(signal, Math.max(1, timeoutMs)), aborted]);
+}
+
+/**
+ * Sends a request, and when `retry` is on, sends it again on 5xx, dropped connections and tries that
+ * ran out of time (up to 4 tries) and on 429 (for up to a minute, honouring Retry-After; the
+ * execution's automatic concurrency halves meanwhile). Every try ends at its own timeout, the
+ * overall deadline, or cancel. The caller decides what the final outcome means.
  */
 export async function sendWithRetries(
 	context: NodeContext,
-	send: () => Promise<HttpOutcome>,
-	retry: boolean,
+	send: Send,
+	options: SendOptions,
 ): Promise<SendResult> {
+	const { retry, attemptTimeoutMs, deadline } = options;
 	let firstRateLimit: number | undefined;
+	const timeLeft = () => (deadline === undefined ? Infinity : deadline - Date.now());
 	for (let attempt = 1; ; attempt++) {
+		const left = timeLeft();
+		const timeoutMs =
+			attemptTimeoutMs === undefined && deadline === undefined
+				? undefined
+				: Math.max(0, Math.min(attemptTimeoutMs ?? Infinity, left));
 		try {
-			const response = await send();
+			if (timeoutMs === 0) throw new RequestTimeout(0);
+			const response = await sendOnce(context, send, timeoutMs);
 			const rateLimited = response.statusCode === 429;
 			if (rateLimited) slowDown(context);
 			else speedUp(context);
 			if (rateLimited) firstRateLimit ??= Date.now();
 			const patient = rateLimited && Date.now() - (firstRateLimit ?? 0) < RATE_LIMIT_PATIENCE_MS;
-			const lastTry = !retry || (attempt >= MAX_ATTEMPTS && !patient) || isCancelled(context);
+			const lastTry =
+				!retry || (attempt >= MAX_ATTEMPTS && !patient) || isCancelled(context) || timeLeft() <= 0;
 			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode))
 				return { response, attempts: attempt };
 			const retryAfter = retryAfterMs(response.headers);
 			await sleepUnlessCancelled(
 				context,
-				retryAfter === undefined ? backoffMs(attempt) : retryAfter + spreadMs(attempt),
+				Math.min(
+					timeLeft(),
+					retryAfter === undefined ? backoffMs(attempt) : retryAfter + spreadMs(attempt),
+				),
 			);
 		} catch (error) {
 			const code = networkErrorCode(error);
-			const lastTry = !retry || attempt >= MAX_ATTEMPTS || isCancelled(context);
+			const lastTry = !retry || attempt >= MAX_ATTEMPTS || isCancelled(context) || timeLeft() <= 0;
 			if (lastTry || !code || !RETRYABLE_NETWORK_CODES.has(code)) {
 				return { networkError: error as Error & { code?: string }, attempts: attempt };
 			}
-			await sleepUnlessCancelled(context, backoffMs(attempt));
+			await sleepUnlessCancelled(context, Math.min(timeLeft(), backoffMs(attempt)));
 		}
 	}
 }

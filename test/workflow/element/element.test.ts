@@ -202,8 +202,12 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 			body: { sdTrainingJob: { cost: { amount: '50', unit: 'CREDITS' } } },
 		});
 		const noId = await run(sandbox, [train(missingId)]);
-		expect(noId.error.message).toBe('Leonardo accepted the request but returned no element ID');
-		expect(noId.error.description).toMatch(/may have started and be charged/);
+		expect(noId.error.message).toBe(
+			'Leonardo answered POST /elements with HTTP 200 but no element ID: the job may have started and been charged',
+		);
+		expect(noId.error.description).toContain(
+			'Check with Element → Get Many (Include My Trained Elements) before running this item again. Leonardo\'s answer: {"sdTrainingJob":{"cost":{"amount":"50","unit":"CREDITS"}}}',
+		);
 		expect(sandbox.requestsTo('api', 'POST', '/elements')).toHaveLength(1);
 	});
 });

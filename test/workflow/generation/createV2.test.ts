@@ -81,9 +81,11 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		});
 		const result = await run(sandbox, [createV2()]);
 		expect(result.error.message).toBe(
-			'Leonardo accepted the request but returned no generation ID',
+			'Leonardo answered POST /v2/generations with HTTP 200 but no generation ID: the job may have started and been charged',
 		);
-		expect(result.error.description).toMatch(/may have started and be charged/);
+		expect(result.error.description).toContain(
+			'Check with Generation → Get Many (your newest generations and videos) before running this item again. Leonardo\'s answer: {"sdGenerationJob":{"generationId":"7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f"}}',
+		);
 		expect(sandbox.requestsTo('api', 'GET')).toHaveLength(0);
 	});
 

@@ -52,7 +52,12 @@ describe('what the node does when Leonardo or S3 misbehave', () => {
 		const { sandbox } = ctx;
 		sandbox.faults.push({ server: 'api', method: 'POST', path: '/generations', status: 500 });
 		const result = await run(sandbox, [create()]);
-		expect(result.error.message).toBe('Leonardo API error: Service Error');
+		expect(result.error.message).toBe(
+			'Leonardo answered POST /generations with HTTP 500: the job may have started and been charged',
+		);
+		expect(result.error.description).toContain(
+			'Leonardo\'s answer: {"error":"Service Error","path":"$","code":"unexpected"}',
+		);
 		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(1);
 	});
 

@@ -32,11 +32,22 @@ export async function requestPrice(
 		itemIndex,
 		retry: true,
 	});
-	const cost = (response.calculateProductionApiServiceCost as IDataObject | null | undefined)?.cost;
-	if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) {
+	const answer = response.calculateProductionApiServiceCost as IDataObject | null | undefined;
+	const cost = answer?.cost;
+	// The SDK's answer has no unit (credits); should one ever come, only CREDITS is a credit cost.
+	const unit = answer?.unit;
+	if (
+		typeof cost !== 'number' ||
+		!Number.isFinite(cost) ||
+		cost < 0 ||
+		(unit !== undefined && unit !== 'CREDITS')
+	) {
 		throw new NodeApiError(this.getNode(), response as never, {
-			message: "Leonardo's pricing calculator answered without a cost",
-			description: `It was asked to price ${request.service}; its answer has no calculateProductionApiServiceCost.cost.`,
+			message:
+				cost === undefined
+					? "Leonardo's pricing calculator answered without a cost"
+					: `Leonardo's pricing calculator answered ${JSON.stringify(cost)}${unit === undefined ? '' : ` ${String(unit)}`}, not a cost in credits`,
+			description: `It was asked to price ${request.service}; its answer: ${JSON.stringify(response).slice(0, 300)}.`,
 			itemIndex,
 		});
 	}

@@ -12,11 +12,13 @@ export async function getElement(
 	this: IExecuteFunctions,
 	elementId: string,
 	itemIndex: number,
+	deadline?: number,
 ): Promise<IDataObject | undefined> {
 	const response = await leonardoApiRequest.call(this, {
 		method: 'GET',
 		path: `/elements/${encodeURIComponent(elementId)}`,
 		itemIndex,
+		deadline,
 	});
 	return (response.user_loras_by_pk ?? undefined) as IDataObject | undefined;
 }

@@ -60,9 +60,9 @@ export const description = updateDisplayOptions(
 
 interface CreateFromImageRequest {
 	binaryPropertyName: string;
-	/** The POST /generations body; its init image ID and size are filled in after the upload. */
+	/** The POST /generations body, sized to the input image; its init image ID is set by the upload. */
 	body: IDataObject;
-	maxSide: number;
+	warnings: string[];
 	images: ImageDelivery;
 	timeoutSeconds: number;
 	budget?: CreditBudget;
@@ -78,17 +78,18 @@ export async function prepare(
 	const binaryPropertyName = readText
 		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
 		.trim();
-	// Checked now, read again at upload time: a batch must not hold every item's file at once.
-	await readInputImage.call(this, itemIndex, binaryPropertyName);
+	// Checked and measured now (the size is priced before anything is sent), read again at upload
+	// time: a batch must not hold every item's file at once.
+	const image = await readInputImage.call(this, itemIndex, binaryPropertyName);
+	const maxSide = readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex);
 	const body = buildGenerationBody.call(
 		this,
 		{
 			prompt,
 			modelId: readModelId.call(this, itemIndex),
-			// Placeholders, so "Additional Body Fields" cannot claim them: set after the upload.
-			width: 0,
-			height: 0,
+			...fitGenerationSize(image.dimensions, maxSide),
 			numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+			// A placeholder, so "Additional Body Fields" cannot claim it: set by the upload.
 			initImageId: '',
 			initStrength: readNumber.call(
 				this,
@@ -105,7 +106,7 @@ export async function prepare(
 	return {
 		binaryPropertyName,
 		body,
-		maxSide: readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex),
+		warnings: image.warnings,
 		images: imageDelivery(
 			readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
 			options,
@@ -115,34 +116,36 @@ export async function prepare(
 	};
 }
 
-/** The whole image-to-image flow for one item: upload, size to the image, generate, wait, download. */
+/**
+ * The whole image-to-image flow for one item: generate at the image's size from its upload (done
+ * only once Max Credits let the job start), wait, download.
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	prepared?: CreateFromImageRequest,
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
-	const { image, target } = await uploadInputImage.call(
-		this,
-		itemIndex,
-		request.binaryPropertyName,
-		INIT_IMAGE_DESTINATION,
-	);
-	const body = {
-		...request.body,
-		...fitGenerationSize(image.dimensions, request.maxSide),
-		init_image_id: target.id,
+	const upload = async () => {
+		const { image, target } = await uploadInputImage.call(
+			this,
+			itemIndex,
+			request.binaryPropertyName,
+			INIT_IMAGE_DESTINATION,
+		);
+		const extra: IDataObject = {
+			initImageId: target.id,
+			initImage: { ...image.dimensions, extension: image.extension, bytes: image.size },
+		};
+		if (request.warnings.length) extra.warnings = request.warnings;
+		return { body: { ...request.body, init_image_id: target.id }, extra };
 	};
-	const extra: IDataObject = {
-		initImageId: target.id,
-		initImage: { ...image.dimensions, extension: image.extension, bytes: image.size },
-	};
-	if (image.warnings.length) extra.warnings = image.warnings;
 	const job = generationJob.call(this, itemIndex, {
 		apiVersion: 'v1',
-		body,
-		extra,
+		body: request.body,
+		extra: {},
 		images: request.images,
+		upload,
 	});
 	return await runJob.call(this, itemIndex, job, {
 		waitForCompletion: true,

@@ -12,11 +12,13 @@ export async function getModel(
 	this: IExecuteFunctions,
 	modelId: string,
 	itemIndex: number,
+	deadline?: number,
 ): Promise<IDataObject | undefined> {
 	const response = await leonardoApiRequest.call(this, {
 		method: 'GET',
 		path: `/models/${encodeURIComponent(modelId)}`,
 		itemIndex,
+		deadline,
 	});
 	return (response.custom_models_by_pk ?? undefined) as IDataObject | undefined;
 }

@@ -7,7 +7,7 @@ import type {
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
 import { readBoolean, readId, readOptionValues } from '../../helpers/parameters';
-import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { leonardoApiRequest, leonardoJobRequest } from '../../transport/leonardoApi';
 import {
 	additionalFieldsOption,
 	allowUnpricedJobsOption,
@@ -18,7 +18,7 @@ import {
 } from '../common.descriptions';
 import { sameCostKey } from '../budget';
 import type { Job, JobSettings } from '../job';
-import { downloadResult, readJobSettings, runJob } from '../job';
+import { downloadResult, howToCheck, readJobSettings, runJob } from '../job';
 
 export const imageIdParameter: INodeProperties = {
 	displayName: 'Image ID',
@@ -117,11 +117,13 @@ async function getVariation(
 	this: IExecuteFunctions,
 	id: string,
 	itemIndex: number,
+	deadline: number,
 ): Promise<IDataObject | undefined> {
 	const response = await leonardoApiRequest.call(this, {
 		method: 'GET',
 		path: `/variations/${encodeURIComponent(id)}`,
 		itemIndex,
+		deadline,
 	});
 	return ((response.generated_image_variation_generic as IDataObject[] | undefined) ?? [])[0];
 }
@@ -130,26 +132,29 @@ async function getVariation(
 function variationJob(this: IExecuteFunctions, itemIndex: number, request: VariationRequest): Job {
 	return {
 		kind: 'variation',
+		requestKey: `${request.path} ${JSON.stringify(request.body)}`,
 		// The calculator's upscaler services need the output size, which the node does not know beforehand.
 		pricing: {
 			sameCostKey: sameCostKey(request.path, request.body),
 			what: `${request.path.replace('/variations/', '')} variations`,
 		},
 		start: async () => {
-			const response = await leonardoApiRequest.call(this, {
-				method: 'POST',
-				path: request.path,
-				body: request.body,
-				itemIndex,
-				retry: false,
-			});
-			const started = (response[request.responseKey] ?? {}) as IDataObject;
+			const startedOf = (answer: IDataObject) => (answer[request.responseKey] ?? {}) as IDataObject;
+			const { answer, id } = await leonardoJobRequest.call(
+				this,
+				{ method: 'POST', path: request.path, body: request.body, itemIndex },
+				{
+					kind: 'variation',
+					idOf: (started) => startedOf(started).id,
+					howToCheck: howToCheck('variation'),
+				},
+			);
 			return {
-				id: started.id,
-				fields: { sourceImageId: request.sourceImageId, cost: started.cost ?? null },
+				id,
+				fields: { sourceImageId: request.sourceImageId, cost: startedOf(answer).cost ?? null },
 			};
 		},
-		read: async (id) => await getVariation.call(this, id, itemIndex),
+		read: async (id, deadline) => await getVariation.call(this, id, itemIndex, deadline),
 		pending: (id, fields) => ({ id, ...fields, status: 'PENDING' }),
 		finished: async (id, variation, fields) => {
 			const json: IDataObject = { ...variation, id, ...fields };

@@ -8,6 +8,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { VIDEO_FILE } from '../../helpers/fileTypes';
 import { videoPricing } from '../cost/pricing';
+import type { GenerationUpload } from '../generation/api';
 import { startedGenerationJob } from '../generation/api';
 import type { Job } from '../job';
 import { downloadResult } from '../job';
@@ -59,27 +60,27 @@ export async function videoOutput(
 	return [{ json, binary, pairedItem }];
 }
 
-/** A video as a job: started on its model's endpoint, output with its MP4. */
+/** A video as a job: started on its model's endpoint, output with its MP4; `upload` makes its start frame. */
 export function videoJob(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	start: VideoStart,
 	extra: IDataObject,
 	downloadVideo: boolean,
+	upload?: GenerationUpload,
 ): Job {
-	return startedGenerationJob.call(
-		this,
-		itemIndex,
-		start,
+	return startedGenerationJob.call(this, itemIndex, {
+		request: start,
 		extra,
-		async (generation, fields) =>
+		upload,
+		output: async (generation, fields) =>
 			await videoOutput.call(
 				this,
 				{ ...videoJson(generation), ...fields },
 				itemIndex,
 				downloadVideo,
 			),
-		"Try another prompt, duration or size; check the model's page for what it accepts.",
-		{ calculator: videoPricing(start.body), what: `${String(start.body.model)} videos` },
-	);
+		failedHint: "Try another prompt, duration or size; check the model's page for what it accepts.",
+		pricing: { calculator: videoPricing(start.body), what: `${String(start.body.model)} videos` },
+	});
 }

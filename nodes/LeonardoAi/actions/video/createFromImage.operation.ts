@@ -108,7 +108,10 @@ export async function prepare(
 	};
 }
 
-/** The whole photo-to-clip flow for one item: upload, start the video from it, wait, download the MP4. */
+/**
+ * The whole photo-to-clip flow for one item: the video started from the photo's upload (done only
+ * once Max Credits let the job start), waited for, its MP4 downloaded.
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -116,24 +119,29 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const { binaryPropertyName, request, options, warnings, downloadVideo, timeoutSeconds, budget } =
 		prepared ?? (await prepare.call(this, itemIndex));
-	const { image, target } = await uploadInputImage.call(
-		this,
-		itemIndex,
-		binaryPropertyName,
-		INIT_IMAGE_DESTINATION,
-	);
-	const start = videoStartWithOptions.call(
-		this,
-		{ ...request, start: { id: target.id, type: 'UPLOADED' } },
-		options,
-		itemIndex,
-	);
-	const extra: IDataObject = {
-		initImageId: target.id,
-		initImage: { ...image.dimensions, extension: image.extension, bytes: image.size },
+	const startFrom = (imageId: string) =>
+		videoStartWithOptions.call(
+			this,
+			{ ...request, start: { id: imageId, type: 'UPLOADED' } },
+			options,
+			itemIndex,
+		);
+	const upload = async () => {
+		const { image, target } = await uploadInputImage.call(
+			this,
+			itemIndex,
+			binaryPropertyName,
+			INIT_IMAGE_DESTINATION,
+		);
+		const extra: IDataObject = {
+			initImageId: target.id,
+			initImage: { ...image.dimensions, extension: image.extension, bytes: image.size },
+		};
+		if (warnings.length) extra.warnings = warnings;
+		return { body: startFrom(target.id).body, extra };
 	};
-	if (warnings.length) extra.warnings = warnings;
-	const job = videoJob.call(this, itemIndex, start, extra, downloadVideo);
+	// Priced (and keyed) with a placeholder start frame: the upload comes once the job may start.
+	const job = videoJob.call(this, itemIndex, startFrom(''), {}, downloadVideo, upload);
 	return await runJob.call(this, itemIndex, job, {
 		waitForCompletion: true,
 		timeoutSeconds,

@@ -99,9 +99,12 @@ function checkWire(table, object, body, { extras = [], values = {}, prefix = '' 
 		];
 	const properties = {};
 	for (const [wire, value] of Object.entries(body)) {
-		if (extras.includes(wire) || values[wire]?.includes(value)) continue;
+		// Own keys only: "toString" or "constructor" are unknown keys, not Object.prototype's.
+		if (extras.includes(wire) || (Object.hasOwn(values, wire) && values[wire].includes(value)))
+			continue;
 		// Leonardo's wording for an unknown body key (D-errors): keys are case-sensitive.
-		if (!(wire in table)) return [400, `Unexpected variable ${prefix}${wire}`, 'bad-request', '$'];
+		if (!Object.hasOwn(table, wire))
+			return [400, `Unexpected variable ${prefix}${wire}`, 'bad-request', '$'];
 		properties[table[wire]] = value;
 	}
 	// Only the keys sent are checked: the SDK's defaults are the SDK's business, not the API's.

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { readId, readNumber } from '../helpers/parameters';
+import { checkElementId, readId } from '../helpers/parameters';
 
 /** The IDs several operations read, each with where a user finds it. */
 
@@ -26,8 +26,11 @@ export function readInitImageId(this: IExecuteFunctions, itemIndex: number): str
 
 /** Elements (LoRAs) have whole-number IDs: `userLoraId` (https://docs.leonardo.ai/reference/createelement). */
 export function readElementId(this: IExecuteFunctions, itemIndex: number): string {
-	return String(
-		readNumber.call(this, 'elementId', 'Element ID', { min: 1, integer: true }, itemIndex),
+	return checkElementId(
+		this,
+		'Element ID',
+		this.getNodeParameter('elementId', itemIndex),
+		itemIndex,
 	);
 }
 

@@ -3,6 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { checkJsonObject } from './parameters';
 
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 /**
  * Adds the user's extra JSON fields ("Additional Body Fields (JSON)") to a request body. The node's
  * own parameters win: a key the node already sets is refused (JSON from a form must not override
@@ -16,7 +18,15 @@ export function withAdditionalFields(
 	label = 'Additional Body Fields (JSON)',
 ): IDataObject {
 	const fields = checkJsonObject(this, label, extra, itemIndex);
-	const clashes = Object.keys(fields).filter((key) => key in body);
+	// JSON.parse makes "__proto__" an own key; any later copy by assignment would set a prototype with it.
+	if (hasOwn(fields, '__proto__')) {
+		throw new NodeOperationError(this.getNode(), `"${label}" may not set "__proto__"`, {
+			itemIndex,
+			description: '"__proto__" is not a Leonardo field. Remove it from the JSON.',
+		});
+	}
+	// Own keys only: "constructor" or "toString" are the user's fields, not ones the node set.
+	const clashes = Object.keys(fields).filter((key) => hasOwn(body, key));
 	if (clashes.length) {
 		throw new NodeOperationError(
 			this.getNode(),

@@ -128,6 +128,35 @@ export function checkId(
 	return id;
 }
 
+/**
+ * A trained element's ID (`userLoraId`): 1 to 15 decimal digits, so it is a safe integer on the wire.
+ * Checked as text, not with Number(), which would take "0x10" as 16 and "1e3" as 1000.
+ */
+const ELEMENT_ID = /^\d{1,15}$/;
+
+const ELEMENT_ID_FORMAT =
+	'An element ID is a whole number of 1 to 15 digits, e.g. 123456, with no spaces, sign or decimal point: the elementId that "Element → Train" and "Element → Get Many" output.';
+
+/** A trained element's ID, as text; a number from an expression is taken as its digits. */
+export function checkElementId(
+	context: IExecuteFunctions,
+	label: string,
+	value: unknown,
+	itemIndex: number,
+	description = ELEMENT_ID_FORMAT,
+): string {
+	const id = checkText(context, label, value, itemIndex);
+	if (!ELEMENT_ID.test(id)) {
+		throw refuse(
+			context,
+			itemIndex,
+			`"${label}" is not an element ID: ${shown(value)}`,
+			description,
+		);
+	}
+	return id;
+}
+
 export function checkBoolean(
 	context: IExecuteFunctions,
 	label: string,

@@ -139,10 +139,37 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 			expect(result.error.message).toBe(message);
 		}
 		const badId = await run(sandbox, [element('get', { elementId: '../me' })]);
-		expect(badId.error.message).toBe(
-			'"Element ID" must be a whole number of at least 1, not "../me"',
-		);
+		expect(badId.error.message).toBe('"Element ID" is not an element ID: "../me"');
 		expect(sandbox.requestsTo('api', 'POST')).toHaveLength(0);
+	});
+
+	// Number() would read "0x10" as 16 and "1e3" as 1000, and GET /elements/0x10 reach another element.
+	it.each(['0x10', '1e3', ' 12', '1234567890123456', '-1', '12.0'])(
+		'Get and Delete refuse the element ID %j before any request',
+		async (elementId) => {
+			const { sandbox } = ctx;
+			for (const operation of ['get', 'delete']) {
+				const result = await run(sandbox, [element(operation, { elementId })]);
+				expect(result.error.message).toBe(`"Element ID" is not an element ID: "${elementId}"`);
+				expect(result.error.description).toMatch(
+					/^An element ID is a whole number of 1 to 15 digits/,
+				);
+			}
+			expect(sandbox.requests).toEqual([]);
+		},
+	);
+
+	it('Get takes an element ID of 1 to 15 digits as it is, typed or from an expression', async () => {
+		const { sandbox } = ctx;
+		for (const elementId of ['7', '123456789012345', '={{ 123 }}']) {
+			const result = await run(sandbox, [element('get', { elementId })]);
+			expect(result.error.message).toMatch(/^Element (7|123456789012345|123) was not found$/);
+		}
+		expect(sandbox.requestsTo('api').map((r) => r.path)).toEqual([
+			'/elements/7',
+			'/elements/123456789012345',
+			'/elements/123',
+		]);
 	});
 
 	it('checks every item before the first training starts: one bad item in a batch starts nothing', async () => {

@@ -159,6 +159,43 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 		expect(lightning.status).toBe('success');
 	});
 
+	it.each(['0x10', '1e3', ' 12', '1234567890123456', '-1', '12.0'])(
+		'refuses the element ID %j before any request (a trained element ID is 1 to 15 digits)',
+		async (id) => {
+			const { sandbox } = ctx;
+			const result = await run(sandbox, [generate({ elements: elements([id, 1]) })]);
+			expect(result.error.message).toBe(`"Elements → Element 1" is not an element ID: "${id}"`);
+			expect(result.error.description).toMatch(/akUUID .* 1 to 15 digits, e\.g\. 123456/);
+			expect(sandbox.requests).toEqual([]);
+		},
+	);
+
+	it('sends a trained element ID of digits as that number in userElements, typed or from an expression', async () => {
+		const { sandbox } = ctx;
+		const trained = await trainedElementId(sandbox, true);
+		// The sandbox numbers trained elements from 100001: give this one the ID 123.
+		const element = sandbox.state.elements.get(Number(trained));
+		sandbox.state.elements.delete(Number(trained));
+		sandbox.state.elements.set(123, { ...element, id: 123 });
+		try {
+			for (const id of ['123', '={{ 123 }}']) {
+				const result = await run(sandbox, [
+					generate({ sdVersion: 'FLUX_DEV', elements: elements([id, 1]) }),
+				]);
+				expect(result.status).toBe('success');
+			}
+			expect(sandbox.requestsTo('api', 'GET', /^\/elements\//).map((r) => r.path)).toEqual([
+				'/elements/123',
+				'/elements/123',
+			]);
+			expect(
+				sandbox.requestsTo('api', 'POST', '/generations').map((r) => r.body.userElements),
+			).toEqual([[{ userLoraId: 123, weight: 1 }], [{ userLoraId: 123, weight: 1 }]]);
+		} finally {
+			sandbox.state.elements.delete(123);
+		}
+	});
+
 	it('a trained custom model can be the generation’s model once its training is COMPLETE', async () => {
 		const { sandbox } = ctx;
 		const datasetId = await datasetWithImages(sandbox, 3);

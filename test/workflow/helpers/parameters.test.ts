@@ -142,6 +142,34 @@ describe('bad inputs are refused before any request, with a message that names t
 		expect(sandbox.requests).toEqual([]);
 	});
 
+	it('passes Additional Body Fields named like Object.prototype members ("toString", "constructor") on to Leonardo', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			create({
+				numImages: 1,
+				options: { additionalFields: '{"toString": "x", "constructor": 1}' },
+			}),
+		]);
+		// Not refused as "already set by the node": Leonardo answers, as it does for any key it does not know.
+		expect(result.error.message).toMatch(/Unexpected variable toString/);
+		const [post] = sandbox.requestsTo('api', 'POST', '/generations');
+		expect(post.body).toMatchObject({ prompt: 'a red fox', num_images: 1, toString: 'x' });
+		// n8n's HTTP client (axios 1.18's mergeConfig) drops "constructor" keys from a JSON body.
+		expect(Object.hasOwn(post.body, 'constructor')).toBe(false);
+	});
+
+	it('refuses "__proto__" in Additional Body Fields, and sends nothing', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			create({ options: { additionalFields: '{"__proto__": {"num_images": 8}, "tiling": true}' } }),
+		]);
+		expect(result.error.message).toBe('"Additional Body Fields (JSON)" may not set "__proto__"');
+		expect(result.error.description).toBe(
+			'"__proto__" is not a Leonardo field. Remove it from the JSON.',
+		);
+		expect(sandbox.requests).toEqual([]);
+	});
+
 	it("refuses Additional Body Fields that would change a variation's source image", async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkNumber, checkText, refuseItem } from '../../helpers/parameters';
+import { checkElementId, checkNumber, checkText, refuseItem } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { getElement } from '../element/api';
 import { SD_VERSIONS } from './values';
@@ -110,15 +110,17 @@ function readChoices(this: IExecuteFunctions, options: IDataObject, itemIndex: n
 		((options.elements as IDataObject | undefined)?.element as IDataObject[] | undefined) ?? [];
 	return entries.map((entry, index) => {
 		const label = `Elements → Element ${index + 1}`;
-		const id = checkText(this, label, entry.id ?? '', itemIndex).trim();
-		if (!UUID.test(id) && !/^\d+$/.test(id)) {
-			refuseItem(
-				this,
-				itemIndex,
-				`"${label}" is not an element ID: "${id}"`,
-				"Pick one from the list, or use a platform element's akUUID (Element → Get Many) or the elementId of one you trained (Element → Train).",
-			);
-		}
+		const text = checkText(this, label, entry.id ?? '', itemIndex);
+		// A platform element goes by its akUUID (trimmed, any case); anything else is a trained element's ID.
+		const id = UUID.test(text.trim())
+			? text.trim()
+			: checkElementId(
+					this,
+					label,
+					entry.id ?? '',
+					itemIndex,
+					"Pick one from the list, or use a platform element's akUUID (Element → Get Many) or the elementId of one you trained (Element → Train): 1 to 15 digits, e.g. 123456, with no spaces, sign or decimal point.",
+				);
 		return {
 			id,
 			weight: checkNumber(this, `${label} → Weight`, entry.weight ?? 1, {}, itemIndex),

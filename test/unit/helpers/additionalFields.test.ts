@@ -1,0 +1,61 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { withAdditionalFields } from '../../../nodes/LeonardoAi/helpers/additionalFields';
+
+// withAdditionalFields needs n8n only to name the node in its errors.
+const context = {
+	getNode: () => ({
+		id: 'n',
+		name: 'Leonardo AI',
+		type: 'n8n-nodes-leonardo-ai.leonardoAi',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	}),
+} as unknown as IExecuteFunctions;
+
+const add = (extra: unknown, body: IDataObject = { prompt: 'a red fox', num_images: 1 }) =>
+	withAdditionalFields.call(context, body, extra, 0);
+
+describe('withAdditionalFields (helpers/additionalFields.ts)', () => {
+	it('adds keys that Object.prototype has but the body does not ("constructor", "toString") as the user’s fields', () => {
+		const body = add('{"constructor": 1, "toString": "x", "hasOwnProperty": true}');
+		expect(Object.entries(body)).toEqual([
+			['prompt', 'a red fox'],
+			['num_images', 1],
+			['constructor', 1],
+			['toString', 'x'],
+			['hasOwnProperty', true],
+		]);
+		expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+	});
+
+	it('refuses a key the body has, however the JSON arrives', () => {
+		expect(() => add('{"prompt": "x"}')).toThrow(
+			'"Additional Body Fields (JSON)" sets "prompt", which the node already sets',
+		);
+		expect(() => add({ num_images: 8, tiling: true })).toThrow(
+			'"Additional Body Fields (JSON)" sets "num_images", which the node already sets',
+		);
+	});
+
+	it.each([
+		['JSON text', '{"tiling": true, "__proto__": {"polluted": true}}'],
+		['an object parsed from JSON', JSON.parse('{"__proto__": {"polluted": true}}') as unknown],
+	])(
+		'refuses "__proto__" given as %s: no body (and no object) gets a new prototype',
+		(_, extra) => {
+			let thrown: unknown;
+			try {
+				add(extra);
+			} catch (error) {
+				thrown = error;
+			}
+			expect(thrown).toMatchObject({
+				message: '"Additional Body Fields (JSON)" may not set "__proto__"',
+				description: '"__proto__" is not a Leonardo field. Remove it from the JSON.',
+			});
+			expect(({} as IDataObject).polluted).toBeUndefined();
+		},
+	);
+});

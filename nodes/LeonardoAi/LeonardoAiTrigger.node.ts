@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { isAuthorized } from './trigger/auth';
+import { isAuthorized, webhookKey } from './trigger/auth';
 import { isDuplicate } from './trigger/duplicates';
 import { downloadImages } from './trigger/images';
 import {
@@ -90,8 +90,7 @@ export class LeonardoAiTrigger implements INodeType {
 				this: ICredentialTestFunctions,
 				credential: ICredentialsDecrypted,
 			): Promise<INodeCredentialTestResult> {
-				const key = String(credential.data?.webhookApiKey ?? '').trim();
-				return key
+				return webhookKey(credential.data?.webhookApiKey)
 					? {
 							status: 'OK',
 							message:
@@ -127,7 +126,7 @@ export class LeonardoAiTrigger implements INodeType {
 		const request = this.getRequestObject();
 		const response = this.getResponseObject();
 		const credentials = await this.getCredentials('leonardoAiWebhookApi');
-		if (!isAuthorized(request.headers.authorization, String(credentials.webhookApiKey ?? ''))) {
+		if (!isAuthorized(request.headers.authorization, credentials.webhookApiKey)) {
 			response.status(401).json({ message: 'Unauthorized' });
 			return { noWebhookResponse: true };
 		}

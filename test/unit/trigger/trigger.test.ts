@@ -1,4 +1,4 @@
-import { isAuthorized } from '../../../nodes/LeonardoAi/trigger/auth';
+import { isAuthorized, webhookKey } from '../../../nodes/LeonardoAi/trigger/auth';
 import { isDuplicate } from '../../../nodes/LeonardoAi/trigger/duplicates';
 import {
 	generationFromCallback,
@@ -30,6 +30,16 @@ describe('Leonardo AI Trigger: the callback check', () => {
 			expect(isAuthorized(header, 'whk-secret')).toBe(false);
 		expect(isAuthorized('Bearer ', '')).toBe(false);
 		expect(isAuthorized('Bearer anything', '')).toBe(false);
+		expect(isAuthorized('Bearer    ', '   ')).toBe(false);
+		expect(isAuthorized('Bearer undefined', undefined)).toBe(false);
+	});
+
+	it('reads the configured key without its surrounding spaces, as the credential test does', () => {
+		expect(webhookKey('  whk-secret\t\n')).toBe('whk-secret');
+		expect(webhookKey('   ')).toBe('');
+		expect(webhookKey(undefined)).toBe('');
+		expect(isAuthorized('Bearer whk-secret', '  whk-secret  ')).toBe(true);
+		expect(isAuthorized('Bearer whk-secret', ' whk secret ')).toBe(false);
 	});
 });
 

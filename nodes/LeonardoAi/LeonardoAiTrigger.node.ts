@@ -13,6 +13,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { isAuthorized, webhookKey } from './trigger/auth';
 import { isDuplicate } from './trigger/duplicates';
+import { parseDownloadHosts } from './trigger/downloadHosts';
 import { downloadImages } from './trigger/images';
 import {
 	ALL_EVENTS,
@@ -148,7 +149,7 @@ export class LeonardoAiTrigger implements INodeType {
 			raw: redactedBody(callback.body),
 		};
 		const binary = (this.getNodeParameter('downloadImages', true) as boolean)
-			? await downloadImages.call(this, json)
+			? await downloadImages.call(this, json, parseDownloadHosts(credentials.downloadHosts))
 			: undefined;
 		return {
 			noWebhookResponse: true,

@@ -129,6 +129,82 @@ describe('Leonardo AI Trigger: what a callback may make n8n download', () => {
 	});
 });
 
+describe('Leonardo AI Trigger: malformed callbacks never crash, Leonardo still gets its 200', () => {
+	const credentials = { webhookApiKey: KEY, downloadHosts: 'cdn.leonardo.ai' };
+
+	it('"images" that is not a list: the workflow starts without images, and says why in the log', async () => {
+		for (const value of ['nope', { 0: { url: 'https://cdn.leonardo.ai/a.png' } }, 42, null]) {
+			const { status, items, warnings } = await callTrigger({
+				credentials,
+				headers: signed,
+				body: callbackBody({ id: newId(), images: value }),
+			});
+			expect(status).toBe(200);
+			expect(items).toHaveLength(1);
+			expect(items![0].json).toMatchObject({ status: 'COMPLETE', images: [] });
+			expect(items![0].binary).toBeUndefined();
+			expect(warnings).toEqual([expect.stringContaining('"images" is not a list')]);
+		}
+	});
+
+	it('entries that are not objects are left out; one without a URL gets a downloadError', async () => {
+		const { status, items } = await callTrigger({
+			credentials,
+			headers: signed,
+			body: callbackBody({ id: newId(), images: [null, 'x', 7, [], { id: 'no-url' }] }),
+		});
+		expect(status).toBe(200);
+		expect(items![0].json.images).toEqual([
+			{
+				id: 'no-url',
+				generated_image_variation_generics: [],
+				downloadError: 'Not downloaded: the image URL in the callback is not a valid URL.',
+			},
+		]);
+	});
+
+	it('a body without "data.object", or no JSON object at all, is answered 200 and ignored with a log line', async () => {
+		for (const body of [
+			{ type: 'image_generation.complete', data: {} },
+			{ type: 'image_generation.complete', data: { object: 'generation' } },
+			{ type: 'image_generation.complete' },
+			'not json',
+			[],
+			undefined,
+		]) {
+			const { status, answer, items, warnings } = await callTrigger({
+				credentials,
+				headers: signed,
+				body,
+			});
+			expect(status).toBe(200);
+			expect(answer).toEqual({ received: true });
+			expect(items).toBeUndefined();
+			expect(warnings).toEqual([expect.stringMatching(/^Leonardo AI Trigger: ignored a callback/)]);
+		}
+	});
+
+	it('a callback without an id is never taken for a duplicate; one with an id is, the second time', async () => {
+		for (const object of [{}, { id: null }, { id: '' }, { id: { nested: true } }]) {
+			for (let n = 0; n < 2; n++) {
+				const { status, items } = await callTrigger({
+					credentials,
+					headers: signed,
+					body: callbackBody({ ...object, images: [] }),
+				});
+				expect(status).toBe(200);
+				expect(items).toHaveLength(1);
+			}
+		}
+		const id = newId();
+		const first = await callTrigger({ credentials, headers: signed, body: callbackBody({ id }) });
+		const second = await callTrigger({ credentials, headers: signed, body: callbackBody({ id }) });
+		expect(first.items).toHaveLength(1);
+		expect(second.status).toBe(200);
+		expect(second.items).toBeUndefined();
+	});
+});
+
 describe('Leonardo AI Trigger: the webhook key, trimmed alike by the check and the credential test', () => {
 	const test = new LeonardoAiTrigger().methods.credentialTest.webhookKeyIsSet;
 	const credentialTest = async (webhookApiKey: string) =>

@@ -184,6 +184,21 @@ describe('Leonardo AI Trigger: malformed callbacks never crash, Leonardo still g
 		}
 	});
 
+	it('anything that still goes wrong after the 200 is logged, never thrown (n8n would answer a second time)', async () => {
+		const body = callbackBody({ id: newId() });
+		Object.defineProperty(body.data.object, 'images', {
+			enumerable: true,
+			get: () => {
+				throw new Error('unreadable images');
+			},
+		});
+		const call = callTrigger({ credentials, headers: signed, body });
+		await expect(call).resolves.toMatchObject({ status: 200, items: undefined });
+		expect((await call).warnings).toEqual([
+			expect.stringMatching(/could not be read: unreadable images$/),
+		]);
+	});
+
 	it('a callback without an id is never taken for a duplicate; one with an id is, the second time', async () => {
 		for (const object of [{}, { id: null }, { id: '' }, { id: { nested: true } }]) {
 			for (let n = 0; n < 2; n++) {

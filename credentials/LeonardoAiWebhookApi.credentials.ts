@@ -28,5 +28,14 @@ export class LeonardoAiWebhookApi implements ICredentialType {
 			description:
 				'The "Webhook Callback API Key" you set on the Production API key at app.leonardo.ai → API Access (not the API key itself). Leonardo sends it with every callback; calls without it are refused.',
 		},
+		{
+			displayName: 'Allowed Download Hosts',
+			name: 'downloadHosts',
+			type: 'string',
+			default: 'cdn.leonardo.ai',
+			placeholder: 'cdn.leonardo.ai, images.example.com:8443',
+			description:
+				'Comma-separated hosts (host or host:port) the trigger may download callback images from, over HTTPS only. Without a port only the default port is allowed. Images at other hosts are not fetched: they keep their URL and get a downloadError. Plain HTTP is allowed only for a loopback host listed here (127.0.0.1, ::1, localhost), for a local test server.',
+		},
 	];
 }

@@ -33,7 +33,7 @@ async function main() {
 	let n8n;
 	try {
 		n8n = await runtime.prepareN8n(which, {
-			credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential],
+			credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential(sandbox)],
 			fileAccess: [input, output],
 		});
 		runtime.log(`Running examples/${example} in n8n ${which.n8n} (Node ${which.node}) …`);

@@ -40,7 +40,7 @@ async function main() {
 	stoppers.push(() => fs.rmSync(fixtures, { recursive: true, force: true }));
 	const n8n = await runtime.prepareN8n(runtime.RUNTIMES[0], {
 		userFolder,
-		credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential],
+		credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential(sandbox)],
 		fileAccess: [fixtures, path.join(root, 'demo-output')],
 	});
 	for (const name of fs

@@ -11,12 +11,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { isAuthorized } from './trigger/auth';
+import { isAuthorized, webhookKey } from './trigger/auth';
 import { isDuplicate } from './trigger/duplicates';
+import { parseDownloadHosts } from './trigger/downloadHosts';
 import { downloadImages } from './trigger/images';
 import {
 	ALL_EVENTS,
 	DOCUMENTED_EVENT,
+	callbackJobId,
 	generationFromCallback,
 	readCallback,
 	redactedBody,
@@ -90,8 +92,7 @@ export class LeonardoAiTrigger implements INodeType {
 				this: ICredentialTestFunctions,
 				credential: ICredentialsDecrypted,
 			): Promise<INodeCredentialTestResult> {
-				const key = String(credential.data?.webhookApiKey ?? '').trim();
-				return key
+				return webhookKey(credential.data?.webhookApiKey)
 					? {
 							status: 'OK',
 							message:
@@ -127,33 +128,53 @@ export class LeonardoAiTrigger implements INodeType {
 		const request = this.getRequestObject();
 		const response = this.getResponseObject();
 		const credentials = await this.getCredentials('leonardoAiWebhookApi');
-		if (!isAuthorized(request.headers.authorization, String(credentials.webhookApiKey ?? ''))) {
+		if (!isAuthorized(request.headers.authorization, credentials.webhookApiKey)) {
 			response.status(401).json({ message: 'Unauthorized' });
 			return { noWebhookResponse: true };
 		}
 		const callback = readCallback(this.getBodyData());
 		const events = this.getNodeParameter('events', []) as string[];
-		const wanted = callback && (events.includes(ALL_EVENTS) || events.includes(callback.type));
+		const wanted =
+			callback !== undefined && (events.includes(ALL_EVENTS) || events.includes(callback.type));
+		const jobId = callback && wanted ? callbackJobId(callback.object) : undefined;
+		// Only a callback that names its job can repeat another; one without an id always runs.
 		const duplicate =
-			wanted &&
-			isDuplicate(
-				`${this.getWorkflow().id ?? ''}:${this.getNode().id}:${callback.type}:${String(callback.object.id)}`,
-			);
+			callback !== undefined &&
+			jobId !== undefined &&
+			isDuplicate(`${this.getWorkflow().id ?? ''}:${this.getNode().id}:${callback.type}:${jobId}`);
 		// Leonardo gets its answer at once; downloads and the execution follow.
 		response.status(200).json({ received: true });
-		if (!callback || !wanted || duplicate) return { noWebhookResponse: true };
+		if (!callback) {
+			this.logger.warn(
+				'Leonardo AI Trigger: ignored a callback without a "type" and a "data.object" (not shaped like Leonardo\'s webhook callback)',
+			);
+			return { noWebhookResponse: true };
+		}
+		if (!wanted || duplicate) return { noWebhookResponse: true };
 
-		const json: IDataObject = {
-			...generationFromCallback(callback.object),
-			event: callback.type,
-			raw: redactedBody(callback.body),
-		};
-		const binary = (this.getNodeParameter('downloadImages', true) as boolean)
-			? await downloadImages.call(this, json)
-			: undefined;
-		return {
-			noWebhookResponse: true,
-			workflowData: [[binary && Object.keys(binary).length ? { json, binary } : { json }]],
-		};
+		// Whatever the body holds, nothing after the 200 may throw: n8n would try to answer a second time.
+		try {
+			if ('images' in callback.object && !Array.isArray(callback.object.images))
+				this.logger.warn(
+					`Leonardo AI Trigger: the ${callback.type} callback's "images" is not a list; the workflow starts without images`,
+				);
+			const json: IDataObject = {
+				...generationFromCallback(callback.object),
+				event: callback.type,
+				raw: redactedBody(callback.body),
+			};
+			const binary = (this.getNodeParameter('downloadImages', true) as boolean)
+				? await downloadImages.call(this, json, parseDownloadHosts(credentials.downloadHosts))
+				: undefined;
+			return {
+				noWebhookResponse: true,
+				workflowData: [[binary && Object.keys(binary).length ? { json, binary } : { json }]],
+			};
+		} catch (error) {
+			this.logger.warn(
+				`Leonardo AI Trigger: ignored a ${callback.type} callback that could not be read: ${(error as Error).message}`,
+			);
+			return { noWebhookResponse: true };
+		}
 	}
 }

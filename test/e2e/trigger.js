@@ -8,7 +8,7 @@ const path = require('path');
 const { startSandbox } = require('../sandbox');
 const runtime = require('../harness/n8n');
 
-const { WEBHOOK_KEY, webhookCredential } = runtime;
+const { WEBHOOK_CREDENTIAL, WEBHOOK_KEY } = runtime;
 const WEBHOOK_ID = '5f0c7e2a-8d41-4b6e-9a3c-2e7d1f4b6a90';
 const ALL_EVENTS_WEBHOOK_ID = '9a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
@@ -26,7 +26,7 @@ function triggerWorkflow(parameters = {}, webhookId = WEBHOOK_ID) {
 				position: [0, 0],
 				webhookId,
 				credentials: {
-					leonardoAiWebhookApi: { id: webhookCredential.id, name: webhookCredential.name },
+					leonardoAiWebhookApi: { ...WEBHOOK_CREDENTIAL },
 				},
 			},
 		],
@@ -43,7 +43,7 @@ async function startTriggerServer(which) {
 	let server;
 	try {
 		n8n = await runtime.prepareN8n(which, {
-			credentials: [runtime.sandboxCredential(sandbox), webhookCredential],
+			credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential(sandbox)],
 			fileAccess: [input, output],
 			env: { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' },
 		});

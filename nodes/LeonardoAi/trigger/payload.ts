@@ -19,14 +19,27 @@ export interface Callback {
 	body: IDataObject;
 }
 
+function isObject(value: unknown): value is IDataObject {
+	return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** The event name and its object, or undefined when the body is not a Leonardo callback. */
 export function readCallback(body: unknown): Callback | undefined {
-	if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-	const { type, data } = body as IDataObject;
-	const object = (data as IDataObject | undefined)?.object;
-	if (typeof type !== 'string' || !object || typeof object !== 'object' || Array.isArray(object))
-		return undefined;
-	return { type, object: object as IDataObject, body: body as IDataObject };
+	if (!isObject(body)) return undefined;
+	const { type, data } = body;
+	const object = isObject(data) ? data.object : undefined;
+	if (typeof type !== 'string' || !isObject(object)) return undefined;
+	return { type, object, body };
+}
+
+/**
+ * What identifies the job for duplicate detection: its id, or undefined when the callback carries
+ * none (such a callback is never taken for a repeat of another).
+ */
+export function callbackJobId(object: IDataObject): string | undefined {
+	const { id } = object;
+	if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+	return typeof id === 'string' && id.trim() ? id : undefined;
 }
 
 /** The fields of GET /generations/{id} (leonardo-api.md §6.3) the callback carries too. */
@@ -69,8 +82,10 @@ export function generationFromCallback(object: IDataObject): IDataObject {
 	const generation = pick(object, GENERATION_FIELDS);
 	if (typeof generation.seed === 'string' && /^\d+$/.test(generation.seed))
 		generation.seed = Number(generation.seed);
-	generation.generated_images = ((object.images as IDataObject[] | undefined) ?? [])
-		.filter((image) => image && typeof image === 'object')
+	// A body that does not follow the documented shape still starts the workflow with what is usable.
+	const images: unknown[] = Array.isArray(object.images) ? object.images : [];
+	generation.generated_images = images
+		.filter((image): image is IDataObject => isObject(image))
 		.map((image) => ({ ...pick(image, IMAGE_FIELDS), generated_image_variation_generics: [] }));
 	return generationJson(generation);
 }

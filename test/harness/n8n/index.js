@@ -47,12 +47,19 @@ function makeExampleInput(photo = path.join(FIXTURES, 'photo-640x480.jpg')) {
 
 /** The sandbox's webhook callback key, and the trigger credential holding it (examples reference its id). */
 const WEBHOOK_KEY = 'whk-sandbox-secret';
-const webhookCredential = {
-	id: 'leonardoWebhook1',
-	name: 'Leonardo AI Webhook (sandbox)',
-	type: 'leonardoAiWebhookApi',
-	data: { webhookApiKey: WEBHOOK_KEY },
-};
+const WEBHOOK_CREDENTIAL = { id: 'leonardoWebhook1', name: 'Leonardo AI Webhook (sandbox)' };
+
+/**
+ * The trigger credential for a sandbox: its key, and the sandbox's image host (its CDN/S3 server,
+ * http://127.0.0.1:<port>) as the only allowed download host, so the trigger downloads its images.
+ */
+function webhookCredential(sandbox) {
+	return {
+		...WEBHOOK_CREDENTIAL,
+		type: 'leonardoAiWebhookApi',
+		data: { webhookApiKey: WEBHOOK_KEY, downloadHosts: new URL(sandbox.s3Url).host },
+	};
+}
 
 const TRIGGER_TYPE = 'n8n-nodes-leonardo-ai.leonardoAiTrigger';
 
@@ -102,6 +109,7 @@ module.exports = {
 	activateWorkflow,
 	workflowExecutions,
 	webhookCredential,
+	WEBHOOK_CREDENTIAL,
 	WEBHOOK_KEY,
 	RUNTIMES,
 	CACHE,

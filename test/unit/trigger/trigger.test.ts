@@ -1,6 +1,7 @@
-import { isAuthorized } from '../../../nodes/LeonardoAi/trigger/auth';
+import { isAuthorized, webhookKey } from '../../../nodes/LeonardoAi/trigger/auth';
 import { isDuplicate } from '../../../nodes/LeonardoAi/trigger/duplicates';
 import {
+	callbackJobId,
 	generationFromCallback,
 	readCallback,
 	redactedBody,
@@ -30,6 +31,16 @@ describe('Leonardo AI Trigger: the callback check', () => {
 			expect(isAuthorized(header, 'whk-secret')).toBe(false);
 		expect(isAuthorized('Bearer ', '')).toBe(false);
 		expect(isAuthorized('Bearer anything', '')).toBe(false);
+		expect(isAuthorized('Bearer    ', '   ')).toBe(false);
+		expect(isAuthorized('Bearer undefined', undefined)).toBe(false);
+	});
+
+	it('reads the configured key without its surrounding spaces, as the credential test does', () => {
+		expect(webhookKey('  whk-secret\t\n')).toBe('whk-secret');
+		expect(webhookKey('   ')).toBe('');
+		expect(webhookKey(undefined)).toBe('');
+		expect(isAuthorized('Bearer whk-secret', '  whk-secret  ')).toBe(true);
+		expect(isAuthorized('Bearer whk-secret', ' whk secret ')).toBe(false);
 	});
 });
 
@@ -123,6 +134,26 @@ describe('Leonardo AI Trigger: the callback as a generation', () => {
 		expect(
 			readCallback({ type: 'post_processing.complete', data: { object: { id: 'v' } } }),
 		).toEqual(expect.objectContaining({ type: 'post_processing.complete' }));
+	});
+});
+
+describe('Leonardo AI Trigger: callbacks that do not follow the documented shape', () => {
+	it('keeps the image entries that are objects, and none when "images" is not a list', () => {
+		const images = (value: unknown) =>
+			generationFromCallback({ id: 'g', status: 'COMPLETE', images: value } as never).images;
+		expect(images('nope')).toEqual([]);
+		expect(images({ 0: { id: 'a' } })).toEqual([]);
+		expect(images(undefined)).toEqual([]);
+		expect(images([null, 'x', 3, [], { id: 'a', url: 'u', secret: 's' }])).toEqual([
+			{ id: 'a', url: 'u', generated_image_variation_generics: [] },
+		]);
+	});
+
+	it('names the job for duplicate detection only by a usable id', () => {
+		expect(callbackJobId({ id: 'g1' })).toBe('g1');
+		expect(callbackJobId({ id: 42 })).toBe('42');
+		for (const id of [undefined, null, '', '  ', {}, [], NaN, true])
+			expect(callbackJobId({ id } as never)).toBeUndefined();
 	});
 });
 

@@ -1,3 +1,5 @@
+import { isLoopbackHost } from '../transport/outbound';
+
 /**
  * Which image URLs of a callback the trigger may fetch. The callback comes from outside, so its URLs
  * are not trusted: only https from a host the user listed on the credential (Leonardo serves images
@@ -9,8 +11,6 @@ export const DEFAULT_DOWNLOAD_HOSTS = 'cdn.leonardo.ai';
 
 /** Where the list lives, as the user sees it in the credential form. */
 const FIELD = '"Allowed Download Hosts" of the Leonardo AI Webhook API credential';
-
-const LOOPBACK_HOSTS = ['127.0.0.1', '[::1]', 'localhost'];
 
 export interface AllowedHost {
 	/** As `URL.hostname` gives it: lower case, IPv6 in brackets. */
@@ -88,7 +88,7 @@ export function refusedDownload(url: unknown, hosts: DownloadHosts): string | un
 	);
 	if (!listed)
 		return `Not downloaded: ${host} is not in ${FIELD} ${listText(hosts)}. Add the host there if Leonardo serves your images from it.`;
-	if (protocol === 'http:' && !LOOPBACK_HOSTS.includes(hostname))
+	if (protocol === 'http:' && !isLoopbackHost(hostname))
 		return `Not downloaded: the image URL for ${host} is plain http; only https is downloaded (http only from a loopback host listed in ${FIELD}: 127.0.0.1, ::1 or localhost).`;
 	return undefined;
 }

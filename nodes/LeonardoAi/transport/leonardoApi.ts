@@ -335,7 +335,8 @@ export interface JobAnswer {
 /**
  * POSTs a paid job (a generation, a variation, a training), once: never retried, and its answer read
  * for what it means for the user's credits. Leonardo refusing it (4xx, 429, or a 200 whose errors
- * state a 4xx — v2 answers errors with HTTP 200: docs.leonardo.ai "Migrate from the remove.bg API")
+ * state a 4xx — v2 answers errors with HTTP 200:
+ * https://docs.leonardo.ai/docs/migrate-from-the-removebg-api-to-leonardoai)
  * started nothing: the usual API error. Anything else that is not a JSON answer with the new job's ID
  * — a 5xx, an HTML page, a dropped connection, no answer in time — may have started the job and
  * charged for it: an error marked as such (`isOutcomeUnknown`), the answer (secrets removed) in it.

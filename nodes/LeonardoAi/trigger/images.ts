@@ -16,7 +16,7 @@ export const DOWNLOADS_AT_ONCE = 4;
 
 /**
  * The finished generation's images as binary `image_0`, `image_1`, … (the action node's limits: no
- * redirect, image bytes only, 100 MB, 2 minutes), only from the credential's allowed hosts. An image
+ * redirect, image bytes only, 100 MB, 30 s without a byte), only from the credential's allowed hosts. An image
  * not downloaded (refused, past the limit, or failed) gets a `downloadError`; the others are still
  * delivered and the execution runs.
  */

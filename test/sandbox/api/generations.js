@@ -8,7 +8,7 @@ const { costFields, generationCost } = require('./pricing');
 
 /**
  * Leonardo's content filter refuses a prompt with a flagged word: `content moderation filter: <word>`,
- * HTTP 403 (docs.leonardo.ai "API Error Messages"). The sandbox flags one word.
+ * HTTP 403 (https://docs.leonardo.ai/docs/api-error-messages). The sandbox flags one word.
  */
 const MODERATED_WORDS = ['gore'];
 

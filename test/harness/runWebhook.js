@@ -5,7 +5,8 @@
 const { Workflow } = require('n8n-workflow');
 const core = require('n8n-core');
 
-require('./runWorkflow'); // keeps binary data inline (its BinaryDataService)
+// Loading runWorkflow keeps binary data inline (its BinaryDataService); `decoded` reads it back.
+const { decoded } = require('./runWorkflow');
 const { LeonardoAiTrigger } = require('../../nodes/LeonardoAi/LeonardoAiTrigger.node');
 
 const TRIGGER_TYPE = 'n8n-nodes-leonardo-ai.leonardoAiTrigger';
@@ -101,17 +102,8 @@ async function callTrigger({
 		value: { debug: quiet, info: quiet, error: quiet, warn: (message) => warnings.push(message) },
 	});
 	const result = await nodeType.webhook.call(context);
-	const items = result.workflowData?.[0]?.map((item) => ({
-		...item,
-		binary: item.binary
-			? Object.fromEntries(
-					Object.entries(item.binary).map(([key, value]) => [
-						key,
-						{ ...value, buffer: Buffer.from(value.data, 'base64') },
-					]),
-				)
-			: undefined,
-	}));
+	const workflowItems = result.workflowData?.[0];
+	const items = workflowItems && decoded(workflowItems);
 	return { status: response.statusCode, answer: response.body, items, warnings, result };
 }
 

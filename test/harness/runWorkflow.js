@@ -195,4 +195,4 @@ async function runWorkflow({ nodes, input, runs, credentials, cancelAfterMs }) {
 	};
 }
 
-module.exports = { runWorkflow, binaryItem, NODE_TYPE };
+module.exports = { runWorkflow, binaryItem, decoded, NODE_TYPE };

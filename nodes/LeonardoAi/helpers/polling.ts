@@ -3,6 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { isCancelled, sleepUnlessCancelled } from './cancel';
 
+/** How long the status check made when Wait Timeout is up may take: a hung one ends that much later. */
+const LAST_CHECK_MS = 2000;
+
 export interface PollOptions {
 	/** Give up after this many milliseconds. */
 	timeoutMs: number;
@@ -49,7 +52,9 @@ export async function pollUntilDone<T>(
 	for (;;) {
 		await sleepUnlessCancelled(context, Math.min(delay, Math.max(0, deadline - Date.now())));
 		if (isCancelled(context)) throw stopped();
-		const state = await fetchOnce(deadline).catch(async (error: unknown) => {
+		// The check at the deadline itself still gets a moment to answer.
+		const checkDeadline = Math.max(deadline, Date.now() + LAST_CHECK_MS);
+		const state = await fetchOnce(checkDeadline).catch(async (error: unknown) => {
 			if (isCancelled(context)) throw stopped();
 			if (Date.now() >= deadline)
 				throw timedOut('Leonardo did not answer the last status check in time. ');

@@ -131,11 +131,10 @@ export async function sendWithRetries(
 	let firstRateLimit: number | undefined;
 	const timeLeft = () => (deadline === undefined ? Infinity : deadline - Date.now());
 	for (let attempt = 1; ; attempt++) {
-		const left = timeLeft();
 		const timeoutMs =
 			attemptTimeoutMs === undefined && deadline === undefined
 				? undefined
-				: Math.max(0, Math.min(attemptTimeoutMs ?? Infinity, left));
+				: Math.max(0, Math.min(attemptTimeoutMs ?? Infinity, timeLeft()));
 		try {
 			if (timeoutMs === 0) throw new RequestTimeout(0);
 			const response = await sendOnce(context, send, timeoutMs);

@@ -109,11 +109,12 @@ async function sendOnce(
 ): Promise<HttpOutcome> {
 	const cancel = cancelSignal(context);
 	if (timeoutMs === undefined) return await send(cancel);
-	const deadline = AbortSignal.timeout(Math.max(1, timeoutMs));
+	const limitMs = Math.max(1, timeoutMs);
+	const deadline = AbortSignal.timeout(limitMs);
 	const signal = cancel ? AbortSignal.any([cancel, deadline]) : deadline;
 	const aborted = abortedBy(signal, deadline, timeoutMs);
 	aborted.catch(() => undefined);
-	return await Promise.race([send(signal, Math.max(1, timeoutMs)), aborted]);
+	return await Promise.race([send(signal, limitMs), aborted]);
 }
 
 /**

@@ -212,4 +212,87 @@ describe('Max Credits trusts nothing it cannot check', () => {
 		expect(result.output[0].json.error).toMatch(/^Max Credits cannot price this job: /);
 		expect(sandbox.requests).toEqual([]);
 	});
+
+	it('an unpriced job that reports no cost in credits stops further unpriced jobs', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/v2/generations',
+			status: 200,
+			body: {
+				generate: {
+					generationId: '0b9f8e7d-6c5b-4a39-8271-605f4e3d2c1b',
+					cost: { amount: '0.1047', unit: 'DOLLARS' },
+				},
+			},
+		});
+		const result = await run(
+			sandbox,
+			[
+				{
+					continueOnFail: true,
+					parameters: {
+						resource: 'generation',
+						operation: 'createV2',
+						model: 'gpt-image-1.5',
+						prompt: '={{ $json.prompt }}',
+						waitForCompletion: false,
+						options: { maxCredits: 100, allowUnpricedJobs: true },
+					},
+				},
+			],
+			rows(2),
+		);
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
+		expect(result.output[1].json.error).toBe(
+			"Max Credits cannot price this job: Leonardo's pricing calculator has no service for images of the newer model gpt-image-1.5, and no earlier job with these parameters reported its cost in this execution, and an earlier unpriced job (images of the newer model gpt-image-1.5) reported no cost in credits. It was not started.",
+		);
+	});
+
+	it('an upload that fails gives the reserved credits back: the next item still fits', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 's3',
+			method: 'POST',
+			status: 400,
+			headers: { 'Content-Type': 'application/xml' },
+			body: '<Error><Code>EntityTooLarge</Code><Message>Your proposed upload exceeds the maximum allowed size</Message></Error>',
+		});
+		const result = await run(
+			sandbox,
+			[
+				{
+					continueOnFail: true,
+					parameters: {
+						resource: 'generation',
+						operation: 'createFromImage',
+						prompt: 'watercolor',
+						numImages: 1,
+						downloadImages: false,
+						options: { maxCredits: 3, concurrency: 1 },
+					},
+				},
+			],
+			[fileItem('photo-640x480.png'), fileItem('photo-640x480.jpg')],
+		);
+		expect(result.output[0].json.error).toMatch(
+			/^Image upload rejected by storage: EntityTooLarge/,
+		);
+		expect(result.output[1].json.status).toBe('COMPLETE');
+		expect(spent()).toBe(3);
+	});
+
+	it('a job whose outcome is unknown keeps its credits spent: a later run of the node cannot use them', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({ server: 'api', method: 'POST', path: '/generations', status: 502 });
+		const result = await run(sandbox, [create({ maxCredits: 3 })], undefined, sandbox.apiKey, {
+			runs: [rows(1), rows(1)],
+		});
+		expect(jobPosts()).toHaveLength(1);
+		expect(result.runs[0][0].json.error).toMatch(/the job may have started and been charged$/);
+		expect(result.runs[1][0].json.error).toBe(
+			'Max Credits reached: this job would cost about 3 credits, and 3 of 3 credits are already spent by this node in this execution (1 job started). It was not started.',
+		);
+	});
 });

@@ -89,6 +89,40 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		expect(sandbox.requestsTo('api', 'GET')).toHaveLength(0);
 	});
 
+	it.each([
+		[
+			'flat, as the v2 API reference has it',
+			{ generationId: '0b9f8e7d-6c5b-4a39-8271-605f4e3d2c1b', apiCreditCost: 13 },
+		],
+		[
+			'wrapped in data',
+			{
+				data: {
+					generate: {
+						generationId: '0b9f8e7d-6c5b-4a39-8271-605f4e3d2c1b',
+						cost: { amount: '13', unit: 'CREDITS' },
+					},
+				},
+			},
+		],
+	])('reads the started job from an answer %s', async (_shape, answer) => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/v2/generations',
+			status: 200,
+			body: answer,
+		});
+		const pending = await run(sandbox, [createV2({ waitForCompletion: false })]);
+		expect(pending.output[0].json).toEqual({
+			generationId: '0b9f8e7d-6c5b-4a39-8271-605f4e3d2c1b',
+			status: 'PENDING',
+			cost: { amount: '13', unit: 'CREDITS' },
+			model: 'gpt-image-1.5',
+		});
+	});
+
 	it("shows the model's size rule when Leonardo refuses a size", async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [createV2({ width: 1000 })]);

@@ -173,4 +173,43 @@ describe('a job is started at most once per item, per execution', () => {
 		expect(result.error.context.jobOutcome).toBe('unknown');
 		expect(sandbox.requestsTo('api', 'GET')).toHaveLength(0);
 	});
+
+	it('a v2 answer with HTTP 200 whose errors state a 4xx is a refusal (nothing started); without a status it is unknown', async () => {
+		const { sandbox } = ctx;
+		const v2 = {
+			parameters: {
+				resource: 'generation',
+				operation: 'createV2',
+				model: 'gpt-image-1.5',
+				prompt: 'a poster',
+				downloadImages: false,
+			},
+		};
+		const error = (extensions: Record<string, unknown>) => ({
+			server: 'api',
+			method: 'POST',
+			path: '/v2/generations',
+			status: 200,
+			body: { errors: [{ message: 'prompt was flagged', extensions }] },
+		});
+		sandbox.faults.push(error({ code: 'moderation', statusCode: 400 }));
+		const refused = await run(sandbox, [v2]);
+		expect(refused.error.message).toBe('Leonardo API error: prompt was flagged');
+		expect(refused.error.context.jobOutcome).toBeUndefined();
+
+		sandbox.faults.push(error({ code: 'internal' }));
+		const unknown = await run(sandbox, [v2]);
+		expect(unknown.error.message).toBe(
+			'Leonardo answered POST /v2/generations with HTTP 200: the job may have started and been charged',
+		);
+	});
+
+	it('a job POST that cannot connect at all started nothing: the usual "could not reach" error', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [create()], prompts('a fox'), sandbox.apiKey, {
+			baseUrl: 'http://127.0.0.1:9/api/rest/v1',
+		});
+		expect(result.error.message).toBe('Could not reach Leonardo at http://127.0.0.1:9/api/rest/v1');
+		expect(result.error.context.jobOutcome).toBeUndefined();
+	});
 });

@@ -130,6 +130,8 @@ export interface CatalogModel {
 	cameraMoves?: 'controls' | 'elements';
 	/** Other wire fields the page documents that the node has no field for (sent through Additional Parameters). */
 	otherFields?: string[];
+	/** Why the model is left out of the picker while saved workflows keep working (e.g. moved to v2). */
+	unlisted?: string;
 	/** Where the page and the spec disagree: what each says, and what is sent. */
 	notes?: string[];
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { findModel, IMAGE_MODELS } from '../catalog';
 import { leonardoApiRequest } from '../transport/leonardoApi';
 import { finishedAccountEntries } from './account';
 
@@ -29,4 +30,28 @@ export async function getElements(this: ILoadOptionsFunctions): Promise<INodePro
 		});
 	}
 	return options.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Options → Quality of Create (Newer Models): the chosen model's `quality` values from the
+ * catalog (its docs page); for a model set by expression or not in the catalog, every value any
+ * image model takes.
+ */
+export async function getQualityValues(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const model = findModel(String(this.getCurrentNodeParameter('model') ?? ''));
+	const values = model
+		? (model.choices?.quality?.values ?? [])
+		: [...new Set(IMAGE_MODELS.flatMap((entry) => entry.choices?.quality?.values ?? []))];
+	const fallback = model?.choices?.quality?.default;
+	return values.map((value) => ({
+		name: value
+			.toLowerCase()
+			.split('_')
+			.map((word) => word[0].toUpperCase() + word.slice(1))
+			.join(' '),
+		value,
+		description: value === fallback ? "The model's default" : undefined,
+	}));
 }

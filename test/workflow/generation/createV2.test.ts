@@ -123,13 +123,26 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		});
 	});
 
-	it("shows the model's size rule when Leonardo refuses a size", async () => {
+	it("stops before sending a size the model's page does not list, and lists the sizes", async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [createV2({ width: 1000 })]);
-		expect(result.error.message).toMatch(
-			/^Leonardo API error: invalid dimensions for gpt-image-1.5/,
+		expect(result.error.message).toBe('GPT Image-1.5 does not make 1000×1024 images');
+		// The sizes of https://docs.leonardo.ai/docs/gpt-image-1-5, written here from the page.
+		expect(result.error.description).toMatch(/1024×1536.*1024×1024.*1536×1024|1024×1024.*1024×1536.*1536×1024/);
+		expect(result.error.description).toContain('https://docs.leonardo.ai/docs/gpt-image-1-5');
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('sends a model the catalog does not know as given, and says in the output it was not checked', async () => {
+		const { sandbox } = ctx;
+		sandbox.v2ModelsShippedSince.add('acme/new-model-9');
+		const result = await run(sandbox, [createV2({ model: 'acme/new-model-9', width: 1000 })]);
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')[0]?.body.model).toBe(
+			'acme/new-model-9',
 		);
-		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
+		expect(result.output[0].json.warnings).toEqual([
+			'"acme/new-model-9" is not in this node\'s model catalog: its parameters were sent unchecked',
+		]);
 	});
 
 	it("shows Leonardo's message and code from a v2 error list", async () => {
@@ -173,14 +186,13 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		expect(sandbox.requests).toEqual([]);
 	});
 
-	it('is refused by the sandbox, like the live API, when mode reaches it through Additional Parameters', async () => {
+	it('stops before sending when mode reaches the body through Additional Parameters, as the live API would refuse it', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [
 			createV2({ options: { additionalParameters: '{"mode": "FAST"}' } }),
 		]);
-		expect(result.error.message).toBe(
-			'Leonardo API error: The mode parameter is no longer supported for gpt-image-1.5: use quality instead',
-		);
+		expect(result.error.message).toBe('GPT Image-1.5 does not take "mode"');
+		expect(sandbox.requests).toEqual([]);
 	});
 
 	it('refuses Additional Parameters that would override what the node sets', async () => {

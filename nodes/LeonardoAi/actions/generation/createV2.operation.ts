@@ -18,9 +18,11 @@ import {
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobSettings } from '../job';
 import { readJobSettings, runJob } from '../job';
-import { findVideoModel } from '../video/models';
+import { checkModelRequest, knownModel } from '../../catalog/forItem';
+import { pickerModels } from '../../catalog';
+import { modelSummary } from '../../catalog/summary';
 import { generationJob } from './api';
-import { NUM_IMAGES_RULE, readPrompt } from './body';
+import { readPrompt } from './body';
 import {
 	DOWNLOAD_IMAGES,
 	downloadImagesParameter,
@@ -37,9 +39,13 @@ const properties: INodeProperties[] = [
 		name: 'model',
 		type: 'options',
 		default: 'gpt-image-1.5',
-		options: [{ name: 'GPT Image-1.5', value: 'gpt-image-1.5' }],
+		options: pickerModels('image').map((model) => ({
+			name: model.name,
+			value: model.id,
+			description: modelSummary(model),
+		})),
 		description:
-			'A model of Leonardo\'s newer generation endpoint (v2). For others (FLUX.2, Nano Banana, Seedream …) enter the model ID from Leonardo\'s model guide using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'The image model; the node checks sizes, counts and values against its page before sending. A model Leonardo added since (its ID from Leonardo\'s model guide) can be set with an <a href="https://docs.n8n.io/code/expressions/">expression</a>: it is sent unchecked.',
 	},
 	promptParameter,
 	{
@@ -47,15 +53,15 @@ const properties: INodeProperties[] = [
 		name: 'width',
 		type: 'number',
 		default: 1024,
-		description: 'Width in pixels. Each model accepts its own sizes (GPT Image-1.5: 1024 or 1536).',
+		description:
+			'Width in pixels; each model has its own sizes (listed under Model). 0 with Height 0: the size of the first reference, on the models that allow it.',
 	},
 	{
 		displayName: 'Height',
 		name: 'height',
 		type: 'number',
 		default: 1024,
-		description:
-			'Height in pixels. Each model accepts its own sizes (GPT Image-1.5: 1024 or 1536).',
+		description: 'Height in pixels; each model has its own sizes (listed under Model)',
 	},
 	{
 		displayName: 'Number of Images',
@@ -72,7 +78,8 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Image Reference',
 		default: {},
 		typeOptions: { multipleValues: true },
-		description: 'Up to 6 images the result should follow',
+		description:
+			'Images the result should follow; each model takes its own number (listed under Model)',
 		options: [
 			{
 				displayName: 'Reference',
@@ -107,15 +114,29 @@ export const description = updateDisplayOptions(
 
 interface CreateV2Request extends JobSettings {
 	body: IDataObject;
+	/** What the output should say: a model sent unchecked, a strength left out. */
+	warnings: string[];
 	images: ImageDelivery;
 }
 
+/** The node's field for each wire name it sets, so a refusal names what the user sees. */
+const FIELD_LABELS = {
+	prompt: 'Prompt',
+	quantity: 'Number of Images',
+	width: 'Width',
+	height: 'Height',
+	quality: 'Quality',
+	seed: 'Seed',
+	prompt_enhance: 'Prompt Enhance',
+};
+
 /**
- * The v2 body `{ model, parameters, public }`, wire names from docs.leonardo.ai "GPT Image-1.5"
- * (https://docs.leonardo.ai/docs/gpt-image-1-5): parameters.prompt, quantity, width, height, seed,
- * quality ("MEDIUM" in the sample), prompt_enhance ("ON"/"OFF"), guidances.image_reference[] of
- * { image: { id, type }, strength }. `mode` was retired on 2026-05-04 for GPT Image-1.5 and
- * Ideogram 3.0 (https://docs.leonardo.ai/docs/deprecations-changes): requests with it fail.
+ * The v2 body `{ model, parameters, public }` (https://docs.leonardo.ai/reference/creategeneration):
+ * parameters.prompt, quantity, width, height, seed, quality, prompt_enhance ("ON"/"OFF"),
+ * guidances.image_reference[] of { image: { id, type }, strength } — `strength` only where the
+ * model's entry in the catalog takes it — checked against the model's catalog entry. `mode` was
+ * retired on 2026-05-04 for GPT Image-1.5 and Ideogram 3.0
+ * (https://docs.leonardo.ai/docs/deprecations-changes): requests with it fail.
  */
 export async function prepare(
 	this: IExecuteFunctions,
@@ -129,26 +150,32 @@ export async function prepare(
 			{
 				itemIndex,
 				description:
-					'Leonardo retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04 and fails any request that has it. Remove "Mode (Retired)" from the options and add "Quality" instead (Low, Medium or High).',
+					'Leonardo retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04 and fails any request that has it. Remove "Mode (Retired)" from the options and add "Quality" instead.',
 			},
 		);
 	}
+	const modelId = readText.call(this, 'model', 'Model', itemIndex).trim();
+	if (!modelId)
+		throw new NodeOperationError(this.getNode(), 'The model is empty', {
+			itemIndex,
+			description: "Pick a model, or enter a model ID from Leonardo's model guide.",
+		});
 	const parameters: IDataObject = {
-		prompt: readPrompt.call(this, itemIndex),
-		quantity: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
-		width: readNumber.call(this, 'width', 'Width', { min: 1, integer: true }, itemIndex),
-		height: readNumber.call(this, 'height', 'Height', { min: 1, integer: true }, itemIndex),
+		prompt: readPrompt.call(this, itemIndex, Infinity),
+		quantity: readNumber.call(
+			this,
+			'numImages',
+			'Number of Images',
+			{ min: 1, integer: true },
+			itemIndex,
+		),
+		width: readNumber.call(this, 'width', 'Width', { min: 0, integer: true }, itemIndex),
+		height: readNumber.call(this, 'height', 'Height', { min: 0, integer: true }, itemIndex),
 	};
 	const quality = checkText(this, 'Quality', options.quality ?? '', itemIndex).trim();
 	if (quality) parameters.quality = quality;
 	if (options.seed !== undefined)
-		parameters.seed = checkNumber(
-			this,
-			'Seed',
-			options.seed,
-			{ min: 0, max: 4294967295, integer: true },
-			itemIndex,
-		);
+		parameters.seed = checkNumber(this, 'Seed', options.seed, { integer: true }, itemIndex);
 	if (options.promptEnhance !== undefined)
 		parameters.prompt_enhance = checkBoolean(
 			this,
@@ -158,10 +185,24 @@ export async function prepare(
 		)
 			? 'ON'
 			: 'OFF';
+	const known = knownModel(this, itemIndex, 'image', modelId);
+	const warnings: string[] = [];
 	const references = readImageReferences.call(this, itemIndex);
-	if (references.length) parameters.guidances = { image_reference: references };
+	if (references.length) {
+		// Where the spec's image_reference item is { image, order } only, strength is left out.
+		const takesStrength = !known || Boolean(known.guidances?.image_reference?.strength);
+		parameters.guidances = {
+			image_reference: references.map(({ image, strength }) =>
+				takesStrength ? { image, strength } : { image },
+			),
+		};
+		if (!takesStrength && references.some(({ strength }) => strength !== 'MID'))
+			warnings.push(
+				`Strength was not sent: ${known?.name}'s image references take none (${known?.docs})`,
+			);
+	}
 	const body: IDataObject = {
-		model: readText.call(this, 'model', 'Model', itemIndex).trim(),
+		model: modelId,
 		parameters: withAdditionalFields.call(
 			this,
 			parameters,
@@ -170,24 +211,20 @@ export async function prepare(
 			'Additional Parameters (JSON)',
 		),
 	};
-	const videoModel = findVideoModel(String(body.model));
-	if (videoModel) {
-		throw new NodeOperationError(this.getNode(), `${videoModel.name} makes videos, not images`, {
-			itemIndex,
-			description:
-				'Use Video → Create (or Video → Create From Image) for it: they send its video parameters and download the MP4.',
-		});
-	}
-	if (!body.model)
-		throw new NodeOperationError(this.getNode(), 'The model is empty', {
-			itemIndex,
-			description: "Pick a model, or enter a model ID from Leonardo's model guide.",
-		});
+	const checked = checkModelRequest(
+		this,
+		itemIndex,
+		'image',
+		modelId,
+		body.parameters as IDataObject,
+		FIELD_LABELS,
+	);
 	if (options.public !== undefined)
 		body.public = checkBoolean(this, 'Public', options.public, itemIndex);
 	const wait = readJobSettings.call(this, itemIndex, options, DOWNLOAD_IMAGES);
 	return {
 		body,
+		warnings: [...checked.warnings, ...warnings],
 		waitForCompletion: wait.waitForCompletion,
 		images: imageDelivery(wait.download, options),
 		timeoutSeconds: wait.timeoutSeconds,
@@ -206,7 +243,10 @@ export async function execute(
 	const job = generationJob.call(this, itemIndex, {
 		apiVersion: 'v2',
 		body,
-		extra: { model: body.model },
+		extra: {
+			model: body.model,
+			...(request.warnings.length ? { warnings: request.warnings } : {}),
+		},
 		images: request.images,
 	});
 	return await runJob.call(this, itemIndex, job, request);

@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { checkId, checkText } from '../../helpers/parameters';
 import {
@@ -38,17 +37,13 @@ export const v2Options: INodeProperties = {
 				'Leonardo retired "mode" on 2026-05-04: remove this option and use Quality. A workflow that still has it stops before anything is sent.',
 		},
 		{
-			displayName: 'Quality',
+			displayName: 'Quality Name or ID',
 			name: 'quality',
 			type: 'options',
-			default: 'MEDIUM',
-			options: [
-				{ name: 'Low', value: 'LOW' },
-				{ name: 'Medium', value: 'MEDIUM' },
-				{ name: 'High', value: 'HIGH' },
-			],
+			default: '',
+			typeOptions: { loadOptionsMethod: 'getQualityValues', loadOptionsDependsOn: ['model'] },
 			description:
-				'Rendering quality (GPT Image-1.5, Ideogram); higher costs more. Other values can be set with an expression.',
+				'Rendering quality; each model has its own values (Ideogram 3.0: Turbo, Balanced, Quality) and higher costs more. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Prompt Enhance',
@@ -81,7 +76,7 @@ export const v2Options: INodeProperties = {
 const REFERENCE_SOURCE =
 	'Use an uploaded init image ID (json.id of "Init Image → Upload") or a generated image ID (images[n].id).';
 
-/** Image References → `guidances.image_reference[]` of { image: { id, type }, strength }; empty rows skipped, at most 6. */
+/** Image References → `guidances.image_reference[]` items { image: { id, type }, strength }; empty rows skipped. */
 export function readImageReferences(this: IExecuteFunctions, itemIndex: number): IDataObject[] {
 	const referenceEntries =
 		((this.getNodeParameter('imageReferences', itemIndex, {}) as IDataObject).reference as
@@ -112,12 +107,5 @@ export function readImageReferences(this: IExecuteFunctions, itemIndex: number):
 				itemIndex,
 			),
 		}));
-	if (references.length > 6) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`${references.length} image references are too many`,
-			{ itemIndex, description: 'Leonardo takes up to 6.' },
-		);
-	}
 	return references;
 }

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { GenerationStartRequest } from '../generation/api';
-import type { VideoModel } from './models';
+import type { CatalogModel } from '../../catalog';
 
 /** An image Leonardo knows: an uploaded init image or a generated image. */
 export interface FrameImage {
@@ -12,7 +12,7 @@ export interface FrameImage {
 export interface VideoRequest {
 	/** The model ID on the wire; `model` is its documented spec when there is one. */
 	modelId: string;
-	model?: VideoModel;
+	model?: CatalogModel;
 	prompt: string;
 	duration?: number;
 	width?: number;
@@ -34,25 +34,54 @@ export interface VideoRequest {
 export type VideoStart = GenerationStartRequest;
 
 /**
- * The request that starts a video, with the wire names of the model's page. v2 (e.g. Kling 2.6,
- * https://docs.leonardo.ai/docs/kling-26): `{ model, public, parameters: { prompt, duration, width,
- * height, guidances: { start_frame: [{ image: { id, type } }], end_frame: […] } } }`, answered as
- * `generate`; the other v2 fields (quantity, mode, motion_has_audio, seed, negative_prompt,
- * prompt_enhance, controls) as the model's page names them (models.ts cites each page). v1 (SDK `createimagetovideogeneration.ts`): `{ prompt, imageId, imageType,
- * endFrameImage: { id, type }, model, resolution, width, height, duration, elements: [{ akUUID, weight }],
- * seed, negativePrompt, promptEnhance, isPublic }` to
- * `/generations-image-to-video`, or without a start frame to `/generations-text-to-video`, answered
- * as `motionVideoGenerationJob`.
+ * The v2 `parameters` for the request, with the wire names of the model's page (Kling 2.6,
+ * https://docs.leonardo.ai/docs/kling-26: prompt, duration, width, height, guidances.start_frame /
+ * end_frame of [{ image: { id, type } }]; the others — quantity, motion_has_audio, seed,
+ * negative_prompt, prompt_enhance, controls — as each model's page in the catalog names them). A v1
+ * model is checked in this shape too, then sent in its own (buildVideoStart).
+ */
+export function videoParameters(request: VideoRequest): IDataObject {
+	const { model, start, end } = request;
+	const parameters: IDataObject = {
+		prompt: request.prompt,
+		...(model?.quantity ? { quantity: 1 } : {}),
+		...definedOnly({
+			duration: !model || model.durations ? request.duration : undefined,
+			width: request.width,
+			height: request.height,
+			mode: model?.endpoint === 'v2' ? pairOf(request)?.mode : undefined,
+			motion_has_audio: request.audio,
+			seed: request.seed,
+			negative_prompt: request.negativePrompt,
+		}),
+	};
+	if (request.promptEnhance !== undefined)
+		parameters.prompt_enhance = request.promptEnhance ? 'ON' : 'OFF';
+	if (request.cameraMove) parameters.controls = [{ akUUID: request.cameraMove, weight: 1 }];
+	const guidances: IDataObject = {};
+	if (start) guidances.start_frame = [{ image: { id: start.id, type: start.type } }];
+	if (end) guidances.end_frame = [{ image: { id: end.id, type: end.type } }];
+	if (start || end) parameters.guidances = guidances;
+	return parameters;
+}
+
+/**
+ * The request that starts a video: v2 `{ model, public, parameters }` to `POST /v2/generations`
+ * (https://docs.leonardo.ai/reference/creategeneration), answered as `generate`; or v1 (SDK
+ * `createimagetovideogeneration.ts`): `{ prompt, imageId, imageType, endFrameImage: { id, type },
+ * model, resolution, width, height, duration, elements: [{ akUUID, weight }], seed, negativePrompt,
+ * promptEnhance, isPublic }` to `/generations-image-to-video`, or without a start frame to
+ * `/generations-text-to-video`, answered as `motionVideoGenerationJob`.
  */
 export function buildVideoStart(request: VideoRequest): VideoStart {
-	const { start, end } = request;
-	if (request.model?.endpoint === 'v1') {
+	const { start, end, model } = request;
+	if (model?.endpoint === 'v1') {
 		const body: IDataObject = { prompt: request.prompt, model: request.modelId };
 		if (start) Object.assign(body, { imageId: start.id, imageType: start.type });
 		if (end) body.endFrameImage = { id: end.id, type: end.type };
-		const resolution = sizeOf(request)?.mode ?? request.model.resolution;
+		const resolution = pairOf(request)?.resolution ?? model.v1Resolution;
 		if (resolution) body.resolution = resolution;
-		const duration = request.model.durationSent ? request.duration : undefined;
+		const duration = model.durations ? request.duration : undefined;
 		Object.assign(body, definedOnly({ width: request.width, height: request.height, duration }));
 		if (request.cameraMove) body.elements = [{ akUUID: request.cameraMove, weight: 1 }];
 		Object.assign(
@@ -71,47 +100,16 @@ export function buildVideoStart(request: VideoRequest): VideoStart {
 			responseKey: 'motionVideoGenerationJob',
 		};
 	}
-	const model = request.model;
-	const duration = !model || model.durationSent ? request.duration : undefined;
-	const parameters: IDataObject = {
-		prompt: request.prompt,
-		...(model?.quantity ? { quantity: 1 } : {}),
-		...definedOnly({ duration, width: request.width, height: request.height }),
-	};
-	const mode = sizeOf(request)?.mode ?? freeSizeMode(request);
-	if (mode) parameters.mode = mode;
-	Object.assign(
-		parameters,
-		definedOnly({
-			motion_has_audio: request.audio,
-			seed: request.seed,
-			negative_prompt: request.negativePrompt,
-		}),
-	);
-	if (request.promptEnhance !== undefined)
-		parameters.prompt_enhance = request.promptEnhance ? 'ON' : 'OFF';
-	if (request.cameraMove) parameters.controls = [{ akUUID: request.cameraMove, weight: 1 }];
-	const guidances: IDataObject = {};
-	if (start) guidances.start_frame = [{ image: { id: start.id, type: start.type } }];
-	if (end) guidances.end_frame = [{ image: { id: end.id, type: end.type } }];
-	if (start || end) parameters.guidances = guidances;
-	const body: IDataObject = { model: request.modelId, parameters };
+	const body: IDataObject = { model: request.modelId, parameters: videoParameters(request) };
 	if (request.isPublic !== undefined) body.public = request.isPublic;
 	return { apiVersion: 'v2', path: '/generations', body, responseKey: 'generate' };
 }
 
-/** The model's listed size the request has, with its `mode`. */
-function sizeOf(request: VideoRequest) {
-	return request.model?.sizes.find(
+/** The model's listed size pair the request has, with its `mode` or v1 `resolution`. */
+function pairOf(request: VideoRequest) {
+	return request.model?.sizes.pairs?.find(
 		(size) => size.width === request.width && size.height === request.height,
 	);
-}
-
-/** A free-size model's `mode` for the request's short side (its page's resolution steps). */
-function freeSizeMode(request: VideoRequest): string | undefined {
-	if (request.width === undefined || request.height === undefined) return undefined;
-	const shortSide = Math.min(request.width, request.height);
-	return request.model?.freeSize?.modes?.find(([upTo]) => shortSide <= upTo)?.[1];
 }
 
 function definedOnly(values: IDataObject): IDataObject {

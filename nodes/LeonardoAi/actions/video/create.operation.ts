@@ -18,13 +18,7 @@ import {
 	videoOptions,
 	videoPromptParameter,
 } from './descriptions';
-import {
-	applyVideoOptions,
-	checkVideoRequest,
-	readFrame,
-	readVideoRequest,
-	videoStartWithOptions,
-} from './request';
+import { applyVideoOptions, readFrame, readVideoRequest, videoStartWithOptions } from './request';
 
 const properties: INodeProperties[] = [
 	videoModelParameter,
@@ -45,6 +39,7 @@ export const description = updateDisplayOptions(
 
 interface CreateVideoRequest extends JobSettings {
 	start: VideoStart;
+	warnings: string[];
 	downloadVideo: boolean;
 }
 
@@ -58,11 +53,12 @@ export async function prepare(
 	request.end = readFrame.call(this, 'end', itemIndex);
 	const options = readOptionValues.call(this, itemIndex);
 	applyVideoOptions.call(this, request, options, itemIndex);
-	checkVideoRequest.call(this, request, itemIndex);
+	const { start, warnings } = videoStartWithOptions.call(this, request, options, itemIndex);
 	const download = { name: 'downloadVideo', label: 'Download Video' };
 	const wait = readJobSettings.call(this, itemIndex, options, download, VIDEO_WAIT_TIMEOUT_SECONDS);
 	return {
-		start: videoStartWithOptions.call(this, request, options, itemIndex),
+		start,
+		warnings,
 		waitForCompletion: wait.waitForCompletion,
 		downloadVideo: wait.download,
 		timeoutSeconds: wait.timeoutSeconds,
@@ -77,6 +73,7 @@ export async function execute(
 	prepared?: CreateVideoRequest,
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
-	const job = videoJob.call(this, itemIndex, request.start, {}, request.downloadVideo);
+	const extra = request.warnings.length ? { warnings: request.warnings } : {};
+	const job = videoJob.call(this, itemIndex, request.start, extra, request.downloadVideo);
 	return await runJob.call(this, itemIndex, job, request);
 }

@@ -31,13 +31,7 @@ import {
 	videoOptions,
 	videoPromptParameter,
 } from './descriptions';
-import {
-	applyVideoOptions,
-	checkVideoRequest,
-	readFrame,
-	readVideoRequest,
-	videoStartWithOptions,
-} from './request';
+import { applyVideoOptions, readFrame, readVideoRequest, videoStartWithOptions } from './request';
 
 const properties: INodeProperties[] = [
 	{
@@ -84,8 +78,9 @@ export async function prepare(
 	request.end = readFrame.call(this, 'end', itemIndex);
 	const options = readOptionValues.call(this, itemIndex);
 	applyVideoOptions.call(this, request, options, itemIndex);
-	checkVideoRequest.call(this, request, itemIndex);
-	const warnings = [...image.warnings];
+	// Built once with a placeholder frame, so every check (the model's page, Additional Parameters) runs now.
+	const checked = videoStartWithOptions.call(this, request, options, itemIndex);
+	const warnings = [...image.warnings, ...checked.warnings];
 	if (request.width !== undefined && request.height !== undefined) {
 		const size = { width: request.width, height: request.height };
 		const difference = aspectRatioDifference(image.dimensions, size);
@@ -95,8 +90,6 @@ export async function prepare(
 			);
 		}
 	}
-	// Builds the body once with a placeholder frame, so its checks (e.g. Additional Parameters) run now.
-	videoStartWithOptions.call(this, request, options, itemIndex);
 	return {
 		binaryPropertyName,
 		request,
@@ -125,7 +118,7 @@ export async function execute(
 			{ ...request, start: { id: imageId, type: 'UPLOADED' } },
 			options,
 			itemIndex,
-		);
+		).start;
 	const upload = async () => {
 		const { image, target } = await uploadInputImage.call(
 			this,

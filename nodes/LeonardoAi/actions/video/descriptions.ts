@@ -7,17 +7,18 @@ import {
 	concurrencyOption,
 	maxCreditsOption,
 } from '../common.descriptions';
-import type { VideoModel } from './models';
-import { CAMERA_MOVES, VIDEO_MODELS, durationList, modelNames, sizeList } from './models';
+import type { CatalogModel } from '../../catalog';
+import { namesOf, pickerModels } from '../../catalog';
+import { modelSummary } from '../../catalog/summary';
+import { CAMERA_MOVES } from './cameraMoves';
 
 /** The parameters the video operations share. */
 
 /** Video jobs take minutes, not seconds. */
 export const VIDEO_WAIT_TIMEOUT_SECONDS = 900;
 
-/** v1 models all take Seed, Negative Prompt and Prompt Enhance (the SDK's schema); v2 where the page has them. */
-function onPage(has: (model: VideoModel) => unknown): string {
-	return modelNames((model) => model.endpoint === 'v1' || has(model));
+function modelNames(has: (model: CatalogModel) => unknown): string {
+	return namesOf('video', has);
 }
 
 export const videoModelParameter: INodeProperties = {
@@ -25,13 +26,13 @@ export const videoModelParameter: INodeProperties = {
 	name: 'model',
 	type: 'options',
 	default: 'kling-2.6',
-	options: VIDEO_MODELS.map((model) => ({
+	options: pickerModels('video').map((model) => ({
 		name: model.name,
-		value: model.value,
-		description: `${sizeList(model)}; ${model.durations.length ? `${durationList(model)} s` : 'its own length'}${model.endFrame ? '; end frame' : ''}${model.cameraMoves ? '; camera moves' : ''}`,
+		value: model.id,
+		description: modelSummary(model),
 	})),
 	description:
-		'The video model. Another model ID from Leonardo\'s video guides (sent to the v2 endpoint, unchecked) can be set with an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		'The video model; the node checks sizes, durations and frames against its page before sending. A model Leonardo added since (its ID from Leonardo\'s video guides, sent to the v2 endpoint unchecked) can be set with an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 export const videoPromptParameter: INodeProperties = {
@@ -66,7 +67,7 @@ export const endFrameParameters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
-		hint: `Optional: the last frame, on the models that take one (${modelNames((model) => model.endFrame)})`,
+		hint: `Optional: the last frame, on the models that take one (${modelNames((model) => model.guidances?.end_frame)})`,
 		description: 'An image the video should end on',
 	},
 	{
@@ -86,7 +87,7 @@ export const startFrameParameters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
-		hint: `Optional: leave empty for text-to-video; ${modelNames((model) => model.startFrame === 'required')} need one`,
+		hint: `Optional: leave empty for text-to-video; ${modelNames((model) => model.guidances?.start_frame?.required)} need one`,
 		description: 'An image the video should start from',
 	},
 	{
@@ -159,7 +160,7 @@ export const videoOptions: INodeProperties = {
 			name: 'audio',
 			type: 'boolean',
 			default: true,
-			description: `Whether the video gets generated sound (${modelNames((model) => model.audio)})`,
+			description: `Whether the video gets generated sound (${modelNames((model) => model.flags?.motion_has_audio !== undefined)})`,
 		},
 		{
 			displayName: 'Camera Move',
@@ -179,14 +180,14 @@ export const videoOptions: INodeProperties = {
 			name: 'negativePrompt',
 			type: 'string',
 			default: '',
-			description: `What the video should not show (${onPage((model) => model.negativePrompt)})`,
+			description: `What the video should not show (${modelNames((model) => model.negativePrompt)})`,
 		},
 		{
 			displayName: 'Prompt Enhance',
 			name: 'promptEnhance',
 			type: 'boolean',
 			default: true,
-			description: `Whether Leonardo rewrites the prompt in more detail first (${onPage((model) => model.promptEnhance)})`,
+			description: `Whether Leonardo rewrites the prompt in more detail first (${modelNames((model) => model.promptEnhance)})`,
 		},
 		{
 			displayName: 'Public',
@@ -200,7 +201,7 @@ export const videoOptions: INodeProperties = {
 			name: 'seed',
 			type: 'number',
 			default: 0,
-			description: `A fixed seed makes results repeatable (${onPage((model) => model.seed)})`,
+			description: `A fixed seed makes results repeatable (${modelNames((model) => model.seed)})`,
 		},
 		{
 			displayName: 'Wait Timeout (Seconds)',

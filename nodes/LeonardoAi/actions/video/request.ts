@@ -11,13 +11,12 @@ import {
 	readNumber,
 	readOptionalId,
 	readText,
-	refuseItem,
 } from '../../helpers/parameters';
 import { readPrompt } from '../generation/body';
+import type { CatalogModel } from '../../catalog';
+import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import type { FrameImage, VideoRequest, VideoStart } from './body';
-import { buildVideoStart } from './body';
-import type { VideoModel } from './models';
-import { durationList, findVideoModel, modelNames, sizeList } from './models';
+import { buildVideoStart, videoParameters } from './body';
 
 /** Reading and checking a video request before anything is sent: what the model's page accepts. */
 
@@ -38,9 +37,23 @@ export function readFrame(
 	};
 }
 
+/** The node's field for each wire name it sets, so a refusal names what the user sees. */
+const FIELD_LABELS = {
+	prompt: 'Prompt',
+	duration: 'Duration (Seconds)',
+	width: 'Width',
+	height: 'Height',
+	motion_has_audio: 'Audio',
+	seed: 'Seed',
+	negative_prompt: 'Negative Prompt',
+	prompt_enhance: 'Prompt Enhance',
+	controls: 'Camera Move',
+};
+
 /**
  * Prompt, model, duration and size as the user set them; with Width and Height at 0, the model's
- * automatic size for the input image (Create From Image) or without one.
+ * automatic size for the input image (Create From Image) or without one. A retired model or an image
+ * model stops here.
  */
 export function readVideoRequest(
 	this: IExecuteFunctions,
@@ -62,11 +75,11 @@ export function readVideoRequest(
 			description: 'With both at 0 the node picks the size.',
 		});
 	}
-	const model = findVideoModel(modelId);
+	const model = knownModel(this, itemIndex, 'video', modelId);
 	return {
 		modelId,
 		model,
-		prompt: readPrompt.call(this, itemIndex, model?.promptMax),
+		prompt: readPrompt.call(this, itemIndex, Infinity),
 		duration: readNumber.call(
 			this,
 			'duration',
@@ -79,14 +92,15 @@ export function readVideoRequest(
 }
 
 /**
- * The size the node picks when Width and Height are 0: the model's size closest in aspect ratio to
- * the image (ties: the first), so the video is not stretched; without an image, its first size. A
- * free-size model gets the image's own aspect ratio at its default short side (even pixel counts,
- * as video encoders need), or its default size.
+ * The size the node picks when Width and Height are 0: the model's listed size closest in aspect
+ * ratio to the image (ties: the first), so the video is not stretched; without an image, its
+ * default size. A free-size model gets the image's own aspect ratio at its default short side (even
+ * pixel counts, as video encoders need), or its default size.
  */
-export function automaticSize(model: VideoModel, image?: ImageSize): ImageSize | undefined {
-	if (model.freeSize) {
-		const fallback = model.freeSize.default;
+export function automaticSize(model: CatalogModel, image?: ImageSize): ImageSize | undefined {
+	const { pairs, free, default: fallback } = model.sizes;
+	if (free) {
+		if (!fallback) return undefined;
 		if (!image) return { ...fallback };
 		const shortSide = Math.min(fallback.width, fallback.height);
 		const even = (pixels: number) => Math.max(2, Math.round(pixels / 2) * 2);
@@ -94,114 +108,12 @@ export function automaticSize(model: VideoModel, image?: ImageSize): ImageSize |
 			? { width: even((shortSide * image.width) / image.height), height: shortSide }
 			: { width: shortSide, height: even((shortSide * image.height) / image.width) };
 	}
-	if (!model.sizes.length) return undefined;
-	const reference = image ?? model.sizes[0];
-	const { width, height } = model.sizes.reduce((best, size) =>
+	if (!pairs?.length) return fallback && { ...fallback };
+	const reference = image ?? fallback ?? pairs[0];
+	const { width, height } = pairs.reduce((best, size) =>
 		aspectRatioDifference(reference, size) < aspectRatioDifference(reference, best) ? size : best,
 	);
 	return { width, height };
-}
-
-/** Checks the request against the model's page (a model not in the list is left to Leonardo). */
-export function checkVideoRequest(
-	this: IExecuteFunctions,
-	request: VideoRequest,
-	itemIndex: number,
-): void {
-	const model = request.model;
-	if (!model) return;
-	const { width, height, duration } = request;
-	const modes = model.freeSize?.modes ?? [];
-	const largest = modes[modes.length - 1];
-	if (
-		width !== undefined &&
-		height !== undefined &&
-		largest &&
-		Math.min(width, height) > largest[0]
-	) {
-		refuseItem(
-			this,
-			itemIndex,
-			`${model.name} does not make ${width}×${height} videos`,
-			`Its largest resolution is ${largest[0]}p (mode ${largest[1]}): the shorter side can be at most ${largest[0]} pixels (${model.docs}).`,
-		);
-	}
-	if (
-		width !== undefined &&
-		model.sizes.length &&
-		!model.sizes.some((size) => size.width === width && size.height === height)
-	) {
-		refuseItem(
-			this,
-			itemIndex,
-			`${model.name} does not make ${width}×${height} videos`,
-			`It makes ${sizeList(model)} (${model.docs}). Leave Width and Height at 0 to pick automatically.`,
-		);
-	}
-	if (duration !== undefined && model.durations.length && !model.durations.includes(duration)) {
-		refuseItem(
-			this,
-			itemIndex,
-			`${model.name} does not make ${duration}-second videos`,
-			model.durationSent
-				? `Use ${durationList(model)} seconds (${model.docs}).`
-				: `It makes ${durationList(model)}-second videos and takes no duration (${model.docs}).`,
-		);
-	}
-	if (model.startFrame === 'required' && !request.start) {
-		refuseItem(
-			this,
-			itemIndex,
-			`${model.name} needs a start frame`,
-			'Fill in "Start Frame Image ID", or use Video → Create From Image with an input image.',
-		);
-	}
-	if (request.end && !model.endFrame) {
-		refuseItem(
-			this,
-			itemIndex,
-			`${model.name} takes no end frame`,
-			`Clear "End Frame Image ID", or pick a model that takes one (${modelNames((model) => model.endFrame)}).`,
-		);
-	}
-	if (request.cameraMove && !model.cameraMoves) {
-		refuseItem(
-			this,
-			itemIndex,
-			`${model.name} takes no Camera Move`,
-			`Camera moves (Motion Control) are for ${modelNames((model) => model.cameraMoves)}. Remove the option, or pick one of them.`,
-		);
-	}
-	if (request.audio !== undefined && !model.audio) {
-		refuseItem(
-			this,
-			itemIndex,
-			`${model.name} takes no Audio option`,
-			`Its page has no generated sound. Remove the option (${model.docs}).`,
-		);
-	}
-	const v1 = model.endpoint === 'v1';
-	const unsupported = [
-		request.seed !== undefined && !v1 && !model.seed && 'Seed',
-		request.negativePrompt && !v1 && !model.negativePrompt && 'Negative Prompt',
-		request.promptEnhance !== undefined && !v1 && !model.promptEnhance && 'Prompt Enhance',
-	].filter((name): name is string => Boolean(name));
-	if (unsupported.length) {
-		refuseItem(
-			this,
-			itemIndex,
-			`${unsupported.join(' and ')} ${unsupported.length > 1 ? 'are' : 'is'} not on ${model.name}'s page`,
-			`Remove ${unsupported.length > 1 ? 'them' : 'it'}, or send the model's own fields with "Additional Parameters (JSON)" (${model.docs}).`,
-		);
-	}
-	if (request.end && !request.start) {
-		refuseItem(
-			this,
-			itemIndex,
-			'An end frame needs a start frame',
-			'Fill in "Start Frame Image ID" too.',
-		);
-	}
 }
 
 /** The per-model options: Audio, Camera Move, Seed, Negative Prompt, Prompt Enhance (checked per model later). */
@@ -213,15 +125,8 @@ export function applyVideoOptions(
 ): void {
 	const cameraMove = checkText(this, 'Camera Move', options.cameraMove ?? '', itemIndex).trim();
 	if (cameraMove) request.cameraMove = cameraMove;
-	if (options.seed !== undefined) {
-		request.seed = checkNumber(
-			this,
-			'Seed',
-			options.seed,
-			{ min: 0, max: 2147483637, integer: true },
-			itemIndex,
-		);
-	}
+	if (options.seed !== undefined)
+		request.seed = checkNumber(this, 'Seed', options.seed, { integer: true }, itemIndex);
 	if (options.audio !== undefined)
 		request.audio = checkBoolean(this, 'Audio', options.audio, itemIndex);
 	const negativePrompt = checkText(
@@ -235,13 +140,18 @@ export function applyVideoOptions(
 		request.promptEnhance = checkBoolean(this, 'Prompt Enhance', options.promptEnhance, itemIndex);
 }
 
-/** The start request with the user's "Public" and "Additional Parameters (JSON)" added. */
+/**
+ * The start request with the user's "Public" and "Additional Parameters (JSON)" added, checked
+ * against the model's page in the catalog (a v1 model in its v2 shape, without the additions, which
+ * carry v1 names): nothing is sent that the page does not accept. Warnings: a model the catalog does
+ * not know was sent unchecked.
+ */
 export function videoStartWithOptions(
 	this: IExecuteFunctions,
 	request: VideoRequest,
 	options: IDataObject,
 	itemIndex: number,
-): VideoStart {
+): { start: VideoStart; warnings: string[] } {
 	const isPublic =
 		options.public === undefined
 			? undefined
@@ -266,5 +176,13 @@ export function videoStartWithOptions(
 			label,
 		);
 	}
-	return start;
+	const checked = checkModelRequest(
+		this,
+		itemIndex,
+		'video',
+		request.modelId,
+		start.apiVersion === 'v2' ? (start.body.parameters as IDataObject) : videoParameters(request),
+		FIELD_LABELS,
+	);
+	return { start, warnings: checked.warnings };
 }

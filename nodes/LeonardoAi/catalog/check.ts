@@ -1,0 +1,316 @@
+import type { CatalogModel, GuidanceKind, IntegerRange, Size, SizeRule } from './types';
+
+/**
+ * Checks a v2 `parameters` object (or the v2 view of a v1 video request) against the model's
+ * catalog entry, before anything is sent. Leonardo rejects unknown keys under `parameters`
+ * ("Unknown keys under parameters are rejected, not ignored", https://docs.leonardo.ai/docs/remove-bg),
+ * so a field the model's page does not list is refused here too.
+ */
+
+export interface Refusal {
+	message: string;
+	/** What to do about it, with the page that says so. */
+	description: string;
+}
+
+/** The node's field for a wire name, so a refusal names what the user sees ("Number of Images"). */
+export type FieldLabels = Partial<Record<string, string>>;
+
+type Parameters = Record<string, unknown>;
+
+const GUIDANCE_LABELS: Record<GuidanceKind, string> = {
+	image_reference: 'image references',
+	start_frame: 'start frames',
+	end_frame: 'end frames',
+	style: 'style references',
+	content: 'content references',
+	character: 'character references',
+	image_to_image: 'image-to-image references',
+	video_reference_base: 'video references',
+	audio_reference: 'audio references',
+};
+
+/** The wire fields the entry documents under `parameters`. */
+export function acceptedFields(model: CatalogModel): string[] {
+	return [
+		'prompt',
+		'width',
+		'height',
+		...(model.quantity ? ['quantity'] : []),
+		...(model.durations ? ['duration'] : []),
+		...(model.seed ? ['seed'] : []),
+		...(model.negativePrompt ? ['negative_prompt'] : []),
+		...(model.promptEnhance ? ['prompt_enhance'] : []),
+		...(model.styleIds ? ['style_ids'] : []),
+		...(model.guidances ? ['guidances'] : []),
+		...(model.cameraMoves === 'controls' ? ['controls'] : []),
+		...Object.keys(model.choices ?? {}),
+		...Object.keys(model.flags ?? {}),
+		...(model.otherFields ?? []),
+	];
+}
+
+export function sizeList(rule: SizeRule): string {
+	const list = (side: number[] | IntegerRange) =>
+		Array.isArray(side)
+			? side.join(', ')
+			: `${side.min}–${side.max}${side.step ? ` (multiples of ${side.step})` : ''}`;
+	const auto = rule.auto ? '; 0×0 follows the input image' : '';
+	if (rule.pairs)
+		return rule.pairs.map(({ width, height }) => `${width}×${height}`).join(', ') + auto;
+	if (rule.sides)
+		return `width ${list(rule.sides.width)}; height ${list(rule.sides.height)}${auto}`;
+	if (rule.free) return `width ${list(rule.free.width)}; height ${list(rule.free.height)}${auto}`;
+	return 'any size';
+}
+
+function inSide(value: number, side: number[] | IntegerRange): boolean {
+	if (Array.isArray(side)) return side.includes(value);
+	return (
+		Number.isInteger(value) &&
+		value >= side.min &&
+		value <= side.max &&
+		(!side.step || value % side.step === 0)
+	);
+}
+
+/** Whether the model makes this size (0×0 where it follows the input). */
+export function sizeAccepted(rule: SizeRule, { width, height }: Size): boolean {
+	if (width === 0 && height === 0) return Boolean(rule.auto);
+	if (rule.pairs) return rule.pairs.some((pair) => pair.width === width && pair.height === height);
+	if (rule.sides) return inSide(width, rule.sides.width) && inSide(height, rule.sides.height);
+	const free = rule.free;
+	if (!free) return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0;
+	if (!inSide(width, free.width) || !inSide(height, free.height)) return false;
+	const long = Math.max(width, height);
+	const short = Math.min(width, height);
+	return (
+		(free.minPixels === undefined || width * height >= free.minPixels) &&
+		(free.maxPixels === undefined || width * height <= free.maxPixels) &&
+		(free.maxAspectRatio === undefined || long / short <= free.maxAspectRatio) &&
+		(free.longSideBelow === undefined || long < free.longSideBelow)
+	);
+}
+
+function freeLimits(rule: SizeRule): string {
+	const free = rule.free;
+	if (!free) return '';
+	return [
+		free.minPixels !== undefined && `at least ${free.minPixels} pixels`,
+		free.maxPixels !== undefined && `at most ${free.maxPixels} pixels`,
+		free.maxAspectRatio !== undefined && `long side at most ${free.maxAspectRatio}× the short side`,
+		free.longSideBelow !== undefined && `long side below ${free.longSideBelow}`,
+	]
+		.filter(Boolean)
+		.map((limit) => `; ${limit}`)
+		.join('');
+}
+
+const inRange = (value: unknown, { min, max }: IntegerRange) =>
+	typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+/** The first thing in `parameters` the model's page does not accept, or undefined. */
+export function checkParameters(
+	model: CatalogModel,
+	parameters: Parameters,
+	labels: FieldLabels = {},
+): Refusal | undefined {
+	const page = `(${model.docs})`;
+	const label = (wire: string) => (labels[wire] ? `"${labels[wire]}"` : `"${wire}"`);
+	const refuse = (message: string, fix: string): Refusal => ({
+		message,
+		description: `${fix} ${page}`,
+	});
+
+	const accepted = acceptedFields(model);
+	const unknown = Object.keys(parameters).find((key) => !accepted.includes(key));
+	if (unknown) {
+		return refuse(
+			`${model.name} does not take ${label(unknown)}`,
+			`Remove it; Leonardo refuses fields a model does not list. ${model.name} takes ${accepted.join(', ')}.`,
+		);
+	}
+
+	const { prompt } = parameters;
+	if (typeof prompt === 'string' && prompt.length > model.prompt.max) {
+		return refuse(
+			`The prompt is ${prompt.length} characters; ${model.name} takes at most ${model.prompt.max}`,
+			'Shorten the prompt.',
+		);
+	}
+
+	const { width, height } = parameters;
+	if ((width === undefined) !== (height === undefined)) {
+		return refuse(
+			`${model.name} needs Width and Height together`,
+			'Set both, or neither for its default size.',
+		);
+	}
+	if (width !== undefined) {
+		const size = { width: Number(width), height: Number(height) };
+		if (!sizeAccepted(model.sizes, size)) {
+			return refuse(
+				`${model.name} does not make ${size.width}×${size.height} ${model.kind === 'video' ? 'videos' : 'images'}`,
+				`It makes ${sizeList(model.sizes)}${freeLimits(model.sizes)}.`,
+			);
+		}
+	}
+
+	const numbers: Array<[string, IntegerRange | undefined]> = [
+		['quantity', model.quantity],
+		['seed', model.seed],
+	];
+	for (const [wire, rule] of numbers) {
+		const value = parameters[wire];
+		if (rule && value !== undefined && !inRange(value, rule)) {
+			return refuse(
+				`${label(wire)} must be a whole number from ${rule.min} to ${rule.max} for ${model.name}, not ${String(value)}`,
+				'Change it.',
+			);
+		}
+	}
+	const missing = numbers.find(
+		([wire]) =>
+			parameters[wire] === undefined &&
+			(wire === 'quantity' ? model.quantity?.required : model.seed?.required),
+	);
+	if (missing) return refuse(`${model.name} needs ${label(missing[0])}`, 'Set it.');
+
+	const { duration } = parameters;
+	if (
+		duration !== undefined &&
+		model.durations &&
+		!model.durations.values.includes(duration as number)
+	) {
+		return refuse(
+			`${model.name} does not make ${String(duration)}-second videos`,
+			`Use ${durationList(model.durations.values)} seconds.`,
+		);
+	}
+
+	const negative = parameters.negative_prompt;
+	if (
+		model.negativePrompt &&
+		typeof negative === 'string' &&
+		negative.length > model.negativePrompt.max
+	) {
+		return refuse(
+			`The negative prompt is ${negative.length} characters; ${model.name} takes at most ${model.negativePrompt.max}`,
+			'Shorten it.',
+		);
+	}
+
+	const choices = {
+		...model.choices,
+		...(model.promptEnhance ? { prompt_enhance: model.promptEnhance } : {}),
+	};
+	for (const [wire, choice] of Object.entries(choices)) {
+		const value = parameters[wire];
+		if (value !== undefined && !choice.values.includes(value as string)) {
+			return refuse(
+				`${label(wire)} ${JSON.stringify(value)} is not a value ${model.name} takes`,
+				`Use ${choice.values.join(', ')}.`,
+			);
+		}
+	}
+	for (const wire of Object.keys(model.flags ?? {})) {
+		if (parameters[wire] !== undefined && typeof parameters[wire] !== 'boolean') {
+			return refuse(`${label(wire)} must be true or false`, 'Change it.');
+		}
+	}
+	const styles = parameters.style_ids;
+	if (
+		model.styleIds &&
+		styles !== undefined &&
+		(!Array.isArray(styles) || styles.length > model.styleIds)
+	) {
+		return refuse(
+			`${model.name} takes at most ${model.styleIds} style ID${model.styleIds > 1 ? 's' : ''}`,
+			'Send "style_ids" as a list of style UUIDs from the model\'s page.',
+		);
+	}
+	return checkGuidances(model, parameters.guidances, refuse);
+}
+
+function checkGuidances(
+	model: CatalogModel,
+	value: unknown,
+	refuse: (message: string, fix: string) => Refusal,
+): Refusal | undefined {
+	const guidances = (value ?? {}) as Record<string, unknown>;
+	const rules = model.guidances ?? {};
+	for (const [kind, rule] of Object.entries(rules)) {
+		if (rule?.required && !(guidances[kind] as unknown[] | undefined)?.length) {
+			return refuse(
+				`${model.name} needs ${kind === 'start_frame' ? 'a start frame' : `at least one of ${GUIDANCE_LABELS[kind as GuidanceKind]}`}`,
+				kind === 'start_frame'
+					? 'Fill in "Start Frame Image ID", or use Video → Create From Image with an input image.'
+					: 'Add one.',
+			);
+		}
+	}
+	for (const [kind, list] of Object.entries(guidances)) {
+		const rule = rules[kind as GuidanceKind];
+		const what = GUIDANCE_LABELS[kind as GuidanceKind] ?? kind;
+		if (!rule) {
+			return refuse(
+				`${model.name} takes no ${what}`,
+				`Remove them. It takes ${
+					Object.keys(rules)
+						.map((k) => GUIDANCE_LABELS[k as GuidanceKind])
+						.join(', ') || 'no guidance'
+				}.`,
+			);
+		}
+		const items = Array.isArray(list) ? (list as Array<Record<string, unknown>>) : [];
+		if (items.length > rule.max) {
+			return refuse(
+				`${items.length} ${what} are too many for ${model.name}`,
+				`It takes up to ${rule.max}.`,
+			);
+		}
+		for (const item of items) {
+			const media = (item.image ?? item.video ?? item.audio ?? {}) as Record<string, unknown>;
+			if (!rule.types.includes(media.type as never)) {
+				return refuse(
+					`${model.name} does not take ${what} of type ${JSON.stringify(media.type)}`,
+					`Use ${rule.types.join(', ')}.`,
+				);
+			}
+			if (item.strength !== undefined && !rule.strength) {
+				return refuse(`${model.name}'s ${what} take no strength`, 'Leave Strength out.');
+			}
+			if (item.strength !== undefined && !rule.strength?.includes(item.strength as string)) {
+				return refuse(
+					`Strength ${JSON.stringify(item.strength)} is not one ${model.name}'s ${what} take`,
+					`Use ${rule.strength?.join(', ')}.`,
+				);
+			}
+		}
+	}
+	const has = (kind: string) => Boolean((guidances[kind] as unknown[] | undefined)?.length);
+	if (has('end_frame') && !has('start_frame') && model.rules?.includes('endNeedsStart')) {
+		return refuse(
+			'An end frame needs a start frame',
+			`${model.name} takes an end frame only with a start frame: fill in "Start Frame Image ID" too.`,
+		);
+	}
+	if (
+		has('image_reference') &&
+		(has('start_frame') || has('end_frame')) &&
+		model.rules?.includes('referencesExcludeFrames')
+	) {
+		return refuse(
+			`${model.name} takes image references or start/end frames, not both`,
+			'Remove the frames or the image references.',
+		);
+	}
+	return undefined;
+}
+
+/** "5 or 10", or a run of whole seconds as "3–15". */
+export function durationList(durations: number[]): string {
+	const run =
+		durations.length > 2 && durations.every((d, i) => i === 0 || d === durations[i - 1] + 1);
+	return run ? `${durations[0]}–${durations[durations.length - 1]}` : durations.join(' or ');
+}

@@ -1,0 +1,34 @@
+import { IMAGE_MODELS } from './imageModels';
+import { RETIRED_MODELS } from './retired';
+import type { CatalogModel, RetiredModel } from './types';
+import { VIDEO_MODELS } from './videoModels';
+
+/** Looking models up in the catalog: every image and video model Leonardo documents, and the retired ones. */
+
+export type { CatalogModel, RetiredModel } from './types';
+export { IMAGE_MODELS, RETIRED_MODELS, VIDEO_MODELS };
+
+export function findModel(id: string): CatalogModel | undefined {
+	return (
+		IMAGE_MODELS.find((model) => model.id === id) ?? VIDEO_MODELS.find((model) => model.id === id)
+	);
+}
+
+export function findRetired(id: string): RetiredModel | undefined {
+	return RETIRED_MODELS.find((model) => model.id === id);
+}
+
+/** The models offered in a picker: listed ones, by name. */
+export function pickerModels(kind: 'image' | 'video'): CatalogModel[] {
+	return (kind === 'image' ? IMAGE_MODELS : VIDEO_MODELS)
+		.filter((model) => !model.unlisted)
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The names of the listed models of a kind with a feature, for hints: "Kling 3.0, Seedance 2.0". */
+export function namesOf(kind: 'image' | 'video', has: (model: CatalogModel) => unknown): string {
+	return pickerModels(kind)
+		.filter(has)
+		.map((model) => model.name)
+		.join(', ');
+}

@@ -1,0 +1,4 @@
+import type { CatalogModel } from './types';
+
+// STUB (replaced by the video catalog branch)
+export const VIDEO_MODELS: CatalogModel[] = [];

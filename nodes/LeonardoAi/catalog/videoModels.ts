@@ -1,4 +1,1042 @@
-import type { CatalogModel } from './types';
+import type { CatalogModel, ImageType, Size } from './types';
 
-// STUB (replaced by the video catalog branch)
-export const VIDEO_MODELS: CatalogModel[] = [];
+/**
+ * Video models with a docs.leonardo.ai guide page. Sources: each model's guide page (mirror captured
+ * 2026-10-08) and, where read, the v2 OpenAPI spec embedded in
+ * https://docs.leonardo.ai/reference/creategeneration (updatedAt 2026-09-01). The spec schemas read
+ * directly for this file: motion_2.0, motion_2.0-fast, veo-3.1-generate-001, veo-3.1-fast-generate-001,
+ * veo-3.1-lite. For every other model the spec was not read here: the entry follows the page and its
+ * notes say so.
+ */
+
+/** The spec's image type enum (UPLOADED | GENERATED | VARIATION | URL | BASE64). */
+const ALL_IMAGE_TYPES: ImageType[] = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
+/** Pages listing `GENERATED` or `UPLOADED` only. */
+const UPLOADED_GENERATED: ImageType[] = ['UPLOADED', 'GENERATED'];
+/**
+ * Pages listing `INIT`, `GENERATION`, `UPLOADED`, `GENERATED`, `VARIATION`: INIT and GENERATION are in no
+ * spec enum read (and not in ImageType), so only the three spec values are kept.
+ */
+const UPLOADED_GENERATED_VARIATION: ImageType[] = ['UPLOADED', 'GENERATED', 'VARIATION'];
+/** Video and audio references: UPLOADED or GENERATED. */
+const MEDIA_TYPES: ImageType[] = ['UPLOADED', 'GENERATED'];
+/** strength values as pages list them, the default (MID) first. */
+const STRENGTH_LOW_MID_HIGH = ['MID', 'LOW', 'HIGH'];
+
+const INIT_GENERATION_NOTE =
+	'page also lists image types INIT and GENERATION, which are in no spec enum; left out';
+
+/** Whole seconds from `from` to `to`. */
+const seconds = (from: number, to: number): number[] =>
+	Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+const size = (width: number, height: number): Size => ({ width, height });
+
+/** 720p + 1080p at 16:9, 1:1, 9:16 (Kling 3.0, Kling 3.0 Turbo, Kling O3, Wan 2.7 pages). */
+const KLING3_PAIRS = [
+	size(1280, 720),
+	size(960, 960),
+	size(720, 1280),
+	size(1920, 1080),
+	size(1440, 1440),
+	size(1080, 1920),
+];
+/** The same pairs with the page's (not deprecated) `mode` (Kling 3.0 and Kling O3 pages). */
+const KLING3_PAIRS_WITH_MODE = [
+	{ ...size(1280, 720), mode: 'RESOLUTION_720' },
+	{ ...size(960, 960), mode: 'RESOLUTION_720' },
+	{ ...size(720, 1280), mode: 'RESOLUTION_720' },
+	{ ...size(1920, 1080), mode: 'RESOLUTION_1080' },
+	{ ...size(1440, 1440), mode: 'RESOLUTION_1080' },
+	{ ...size(1080, 1920), mode: 'RESOLUTION_1080' },
+];
+/** 1920×1080, 1440×1440, 1080×1920 (Kling 2.6 and Kling O1 pages). */
+const KLING_1080_PAIRS = [size(1920, 1080), size(1440, 1440), size(1080, 1920)];
+/** Veo 3.1 / Veo 3.1 Fast (page and spec agree). */
+const VEO_PAIRS = [
+	size(1280, 720),
+	size(720, 1280),
+	size(1920, 1080),
+	size(1080, 1920),
+	size(3840, 2160),
+	size(2160, 3840),
+];
+/** Motion 2.0 / 2.0 Fast (page and spec agree; 0×0 separately as `auto`). */
+const MOTION2_PAIRS = [
+	size(832, 480),
+	size(576, 720),
+	size(512, 768),
+	size(480, 832),
+	size(1280, 720),
+	size(720, 1280),
+];
+/** Seedance 1.0 Pro / Pro Fast page; `mode` from the page's sample (`RESOLUTION_1080` with 1920×1088). */
+const SEEDANCE1_PAIRS = [
+	{ ...size(864, 480), mode: 'RESOLUTION_480' },
+	{ ...size(736, 544), mode: 'RESOLUTION_480' },
+	{ ...size(640, 640), mode: 'RESOLUTION_480' },
+	{ ...size(544, 736), mode: 'RESOLUTION_480' },
+	{ ...size(480, 864), mode: 'RESOLUTION_480' },
+	{ ...size(960, 416), mode: 'RESOLUTION_480' },
+	{ ...size(1248, 704), mode: 'RESOLUTION_720' },
+	{ ...size(1120, 832), mode: 'RESOLUTION_720' },
+	{ ...size(960, 960), mode: 'RESOLUTION_720' },
+	{ ...size(832, 1120), mode: 'RESOLUTION_720' },
+	{ ...size(704, 1248), mode: 'RESOLUTION_720' },
+	{ ...size(1504, 640), mode: 'RESOLUTION_720' },
+	{ ...size(1920, 1088), mode: 'RESOLUTION_1080' },
+	{ ...size(1664, 1248), mode: 'RESOLUTION_1080' },
+	{ ...size(1440, 1440), mode: 'RESOLUTION_1080' },
+	{ ...size(1248, 1664), mode: 'RESOLUTION_1080' },
+	{ ...size(1088, 1920), mode: 'RESOLUTION_1080' },
+	{ ...size(2176, 928), mode: 'RESOLUTION_1080' },
+];
+/** Hailuo 2.3 / 2.3 Fast: only the pairs the recipes show (guide page not in the mirror). */
+const HAILUO23_PAIRS = [
+	{ ...size(1376, 768), mode: 'RESOLUTION_768' },
+	{ ...size(1920, 1080), mode: 'RESOLUTION_1080' },
+];
+/** Free integer sides where no source gives a range (Seedance 2.x). */
+const ANY_SIDE = { min: 1, max: Number.MAX_SAFE_INTEGER };
+const SEEDANCE2_FREE_NOTE =
+	'sizes: the page gives free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented)';
+
+export const VIDEO_MODELS: CatalogModel[] = [
+	// ───────────── Veo 3.1 family ─────────────
+	// https://docs.leonardo.ai/docs/veo-31 (updatedAt 2026-07-04); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01)
+	{
+		id: 'veo-3.1-generate-001',
+		name: 'Veo 3.1',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/veo-31',
+		updated: '2026-07-04',
+		prompt: { max: 9999 },
+		sizes: { pairs: VEO_PAIRS, default: size(1280, 720) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [4, 6, 8], default: 8 },
+		seed: { min: 0, max: 4294967295 },
+		negativePrompt: { max: 1000 },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 3, types: ALL_IMAGE_TYPES },
+		},
+		rules: ['endNeedsStart'],
+		notes: [
+			'quantity: page "Must be 1. Defaults to 1"; spec lists quantity under required → sent always',
+			'image_reference: page says each item includes strength LOW/MID/HIGH (default MID); the spec item is {image, order} only → no strength sent',
+			'image types: page lists GENERATED/UPLOADED only; spec enum also VARIATION/URL/BASE64 → spec followed',
+			'mode (RESOLUTION_720/1080/2160) and audio are deprecated in the spec and not on the page → not sent; default size 1280×720 from the spec',
+			'spec forbids sending both the deprecated top-level start_frame/end_frame and guidances.start_frame/end_frame',
+		],
+	},
+	// https://docs.leonardo.ai/docs/veo-31 (updatedAt 2026-07-04); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01)
+	{
+		id: 'veo-3.1-fast-generate-001',
+		name: 'Veo 3.1 Fast',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/veo-31',
+		updated: '2026-07-04',
+		prompt: { max: 9999 },
+		sizes: { pairs: VEO_PAIRS, default: size(1280, 720) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [4, 6, 8], default: 8 },
+		seed: { min: 0, max: 4294967295 },
+		negativePrompt: { max: 1000 },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+		},
+		rules: ['endNeedsStart'],
+		notes: [
+			'no image_reference: page "available only on veo-3.1-generate-001"; spec guidances = start_frame + end_frame, additionalProperties false',
+			'quantity: page "Must be 1"; spec lists quantity under required → sent always',
+			'image types: page GENERATED/UPLOADED; spec adds VARIATION/URL/BASE64 → spec followed',
+			'mode and audio deprecated in the spec, not on the page → not sent',
+		],
+	},
+	// https://docs.leonardo.ai/docs/veo-31 (updatedAt 2026-07-04); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01)
+	{
+		id: 'veo-3.1-lite',
+		name: 'Veo 3.1 Lite',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/veo-31',
+		updated: '2026-07-04',
+		prompt: { max: 9999 },
+		sizes: {
+			pairs: [size(1280, 720), size(720, 1280), size(1920, 1080), size(1080, 1920)],
+			default: size(1280, 720),
+		},
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [4, 6, 8], default: 8 },
+		seed: { min: 0, max: 4294967295 },
+		negativePrompt: { max: 1000 },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+		},
+		rules: ['endNeedsStart'],
+		notes: [
+			'no 4K: page "2160p / 4K (not supported on Veo 3.1 Lite)"; spec pairs = 720p + 1080p only',
+			'quantity: page "Must be 1"; spec lists quantity under required → sent always',
+			'image types: page GENERATED/UPLOADED; spec adds VARIATION/URL/BASE64 → spec followed',
+			'mode (RESOLUTION_720/1080) and audio deprecated in the spec → not sent',
+		],
+	},
+
+	// ───────────── Kling ─────────────
+	// https://docs.leonardo.ai/docs/kling-26 (updatedAt 2026-01-23)
+	{
+		id: 'kling-2.6',
+		name: 'Kling 2.6',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/kling-26',
+		updated: '2026-01-23',
+		prompt: { max: 1500 },
+		sizes: { pairs: KLING_1080_PAIRS },
+		durations: { values: [5, 10] },
+		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		notes: [
+			'spec not read here: entry follows the page',
+			'the reference sheet reports from the spec: prompt max 2500 (page 1500), 0×0 accepted, duration default 5, motion_has_audio (default true) accepted, audio and mode RESOLUTION_1080 deprecated — none of it on the page, not entered',
+			'page gives no default size or duration',
+		],
+	},
+	// https://docs.leonardo.ai/docs/kling-30 (updatedAt 2026-02-10)
+	{
+		id: 'kling-3.0',
+		name: 'Kling 3.0',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/kling-30',
+		updated: '2026-02-10',
+		prompt: { max: 1500 },
+		sizes: { pairs: KLING3_PAIRS_WITH_MODE },
+		durations: { values: seconds(3, 15) },
+		choices: {
+			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
+		},
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			image_reference: { max: 7, types: UPLOADED_GENERATED },
+		},
+		rules: ['endNeedsStart', 'referencesExcludeFrames'],
+		notes: [
+			'spec not read here: entry follows the page',
+			'mode: page "RESOLUTION_720 for Standard or RESOLUTION_1080 for Pro. Default is RESOLUTION_1080", not marked deprecated, sample sends it → kept on each pair (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080). The reference sheet reports the spec marks mode deprecated (still consistency-checked against width/height) and adds RESOLUTION_2160',
+			'the reference sheet reports from the spec: guidances = start_frame + end_frame only with additionalProperties false (image_reference would be rejected), prompt max 2500, extra sizes 3840×2160, 2160×3840, 2880×2880 and 0×0, duration default 5 — verify before relying on image_reference',
+			'image_reference: page "up to 7 … or up to 4 when specifying a video reference" — Kling 3.0 has no video reference (text copied from Kling O3)',
+			'inferred: motion_has_audio default true — page gives no default, its sample sends true',
+			'page: with no width/height and a start_frame, the size follows the start frame',
+			'page gives no default size or duration',
+		],
+	},
+	// https://docs.leonardo.ai/docs/kling-30-turbo (updatedAt 2026-06-23)
+	{
+		id: 'kling-3.0-turbo',
+		name: 'Kling 3.0 Turbo',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/kling-30-turbo',
+		updated: '2026-06-23',
+		prompt: { max: 2500 },
+		sizes: { pairs: KLING3_PAIRS, auto: true },
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 15), default: 5 },
+		flags: { motion_has_audio: true },
+		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION } },
+		notes: [
+			'spec not read here: entry follows the page',
+			'mode: page "Deprecated … RESOLUTION_720 routes to the standard (720p) tier, RESOLUTION_1080 to the pro (1080p) tier. Defaults to RESOLUTION_1080" → not sent',
+			INIT_GENERATION_NOTE,
+		],
+	},
+	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10)
+	{
+		id: 'kling-video-o-1',
+		name: 'Kling O1',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/kling-o1',
+		updated: '2026-02-10',
+		prompt: { max: 1500 },
+		sizes: { pairs: KLING_1080_PAIRS },
+		durations: { values: [5, 10] },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			image_reference: { max: 4, types: UPLOADED_GENERATED },
+			video_reference_base: { max: 1, types: ['GENERATED'] },
+		},
+		rules: ['endNeedsStart', 'referencesExcludeFrames'],
+		notes: [
+			'spec not read here: entry follows the page',
+			'the reference sheet reports from the spec: image_reference max 5 (page 4), video_reference_base type UPLOADED or GENERATED (page "currently only GENERATED"), prompt max 2500 (page 1500), free sizes up to 2160 (page 3 pairs)',
+			'video_reference_base (page): 3–10 s, height/width at least 720 px, width at most 2160 px; the video id is the generated_images id of the earlier video',
+			"the page's video-editing sample also sends mode RESOLUTION_1080, prompt_enhance OFF, quantity 1 and seed, none of which its parameter table documents → not entered",
+			'page gives no default size or duration',
+		],
+	},
+	// https://docs.leonardo.ai/docs/kling-o3 (updatedAt 2026-02-10)
+	{
+		id: 'kling-video-o-3',
+		name: 'Kling O3',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/kling-o3',
+		updated: '2026-02-10',
+		prompt: { max: 1500 },
+		sizes: { pairs: KLING3_PAIRS_WITH_MODE },
+		durations: { values: seconds(3, 15) },
+		choices: {
+			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
+		},
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			image_reference: { max: 7, types: UPLOADED_GENERATED },
+			video_reference_base: { max: 1, types: ['GENERATED'] },
+		},
+		rules: ['endNeedsStart', 'referencesExcludeFrames'],
+		notes: [
+			'spec not read here: entry follows the page',
+			'page: duration at most 10 s and image_reference at most 4 when a video reference is given; the video reference combines with image_reference but not with start/end frames (not expressible as a rule here)',
+			'mode: page lists it (not marked deprecated), sample sends RESOLUTION_1080 → kept on each pair; the reference sheet reports the spec marks it deprecated and adds RESOLUTION_2160',
+			'the reference sheet reports from the spec: video_reference_base UPLOADED or GENERATED (page "GENERATED only"), 720–2160 px, 3–10.05 s; prompt max 2500 (page 1500); sizes free 0–3840, default 1920×1080',
+			'page: audio is not kept when editing a video reference',
+			'inferred: motion_has_audio default true — page gives no default, its sample sends true',
+			'page gives no default size or duration',
+		],
+	},
+
+	// ───────────── MiniMax Hailuo ─────────────
+	// https://docs.leonardo.ai/docs/minimax-hailuo-03 (updatedAt 2026-10-07)
+	{
+		id: 'hailuo-03',
+		name: 'MiniMax Hailuo 03',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/minimax-hailuo-03',
+		updated: '2026-10-07',
+		prompt: { max: 7000 },
+		sizes: {
+			pairs: [
+				size(1120, 480),
+				size(856, 480),
+				size(640, 480),
+				size(480, 480),
+				size(480, 640),
+				size(480, 856),
+				size(1792, 768),
+				size(1376, 768),
+				size(1024, 768),
+				size(768, 768),
+				size(768, 1024),
+				size(768, 1376),
+				size(3360, 1440),
+				size(2560, 1440),
+				size(1920, 1440),
+				size(1440, 1440),
+				size(1440, 1920),
+				size(1440, 2560),
+				size(5040, 2160),
+				size(3840, 2160),
+				size(2880, 2160),
+				size(2160, 2160),
+				size(2160, 2880),
+				size(2160, 3840),
+			],
+			auto: true,
+			default: size(1376, 768),
+		},
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: seconds(5, 15), default: 6 },
+		choices: {
+			quality: { values: ['STANDARD', 'ACCELERATED', 'TURBO'], default: 'TURBO' },
+			resolution: { values: ['480p', '768p', '2k', '4k'], default: '768p' },
+		},
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 9, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES },
+			audio_reference: { max: 3, types: MEDIA_TYPES },
+		},
+		notes: [
+			'spec not read here: entry follows the page (the reference sheet reports the spec agrees, incl. guidances additionalProperties false and no strength on image_reference)',
+			'audio_reference (page): requires image_reference or video_reference_base (a start or end frame does not count); not available when quality is TURBO (the default)',
+			'video_reference_base items need video.duration (page)',
+			'resolution is used only with width/height 0×0; explicit width/height take precedence (page)',
+			'motion_has_audio: page "always generates native audio; this cannot be disabled. Defaults to true"',
+		],
+	},
+	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-using-text-prompts, 2025-10-30)
+	{
+		id: 'hailuo-2_3',
+		name: 'Hailuo 2.3',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/hailuo-23',
+		updated: '2025-10-30',
+		prompt: { max: 1500 },
+		sizes: { pairs: HAILUO23_PAIRS },
+		durations: { values: [6, 10] },
+		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'] } },
+		promptEnhance: { values: ['ON', 'OFF'] },
+		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		notes: [
+			"the guide page could not be read (absent from the 2026-10-08 mirror, not in llms.txt, still linked from Deprecations & Changes): facts from the reference sheet and the recipes https://docs.leonardo.ai/recipes/generate-with-hailuo-23-using-text-prompts (2025-10-30: 1920×1080, RESOLUTION_1080, 6 s) and …/generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28: 1376×768, RESOLUTION_768, 10 s); `updated` is the recipe date, not the page's",
+			'inferred: prompt max 1500 — no source gives it',
+			'inferred: only the two recipe sizes; 1080p with 10 s has no recipe (possibly not offered)',
+			'recipes send the old top-level start_frame {id, type}; the reference sheet reports the spec takes guidances.start_frame (max 1)',
+			'spec not read here',
+		],
+	},
+	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-fast-768p-10s-using-start-frame, 2025-10-28)
+	{
+		id: 'hailuo-2_3-fast',
+		name: 'Hailuo 2.3 Fast',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/hailuo-23',
+		updated: '2025-10-28',
+		prompt: { max: 1500 },
+		sizes: { pairs: HAILUO23_PAIRS },
+		durations: { values: [6, 10] },
+		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'] } },
+		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		notes: [
+			'the guide page could not be read (absent from the 2026-10-08 mirror): facts from the reference sheet and the recipes generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28) / -1080p-6s / -768p-6s; `updated` is a recipe date',
+			'inferred: prompt max 1500 — no source gives it',
+			'every recipe uses a start frame; a third party reports Fast is image-to-video only (start frame required) — not entered as required (no Leonardo source)',
+			'the reference sheet reports the spec table lists style_ids (video styles) on Fast — not entered',
+			'spec not read here',
+		],
+	},
+
+	// ───────────── Seedance ─────────────
+	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23)
+	{
+		id: 'seedance-1.0-pro',
+		name: 'Seedance 1.0 Pro',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
+		updated: '2026-01-23',
+		prompt: { max: 1500 },
+		sizes: { pairs: SEEDANCE1_PAIRS },
+		durations: { values: [4, 6, 8, 10] },
+		promptEnhance: { values: ['ON', 'OFF'] },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+		},
+		rules: ['endNeedsStart'],
+		notes: [
+			'spec not read here: entry follows the page',
+			'mode: not in the page table, but the sample sends RESOLUTION_1080 with 1920×1088 and the page groups sizes by 480p/720p/1080p → each pair carries its RESOLUTION_* mode',
+			'page: at 1080p "Reference Image feature is not supported" (the page documents no image_reference)',
+			'the third-party table generated from the spec lists duration 4–10 (any whole second) and a seed — not on the page, not entered',
+			'page gives no default size or duration',
+		],
+	},
+	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23)
+	{
+		id: 'seedance-1.0-pro-fast',
+		name: 'Seedance 1.0 Pro Fast',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
+		updated: '2026-01-23',
+		prompt: { max: 1500 },
+		sizes: { pairs: SEEDANCE1_PAIRS },
+		durations: { values: [4, 6, 8, 10] },
+		promptEnhance: { values: ['ON', 'OFF'] },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+		},
+		rules: ['endNeedsStart'],
+		notes: [
+			'spec not read here: entry follows the page, which documents Pro and Pro Fast together',
+			'the third-party table generated from the spec lists no end_frame for seedance-1.0-pro-fast (start_frame only) — verify before relying on end_frame',
+			"mode on each pair as for seedance-1.0-pro (from the shared page's sample)",
+			'page gives no default size or duration',
+		],
+	},
+	// https://docs.leonardo.ai/docs/seedance-20 (updatedAt 2026-07-09)
+	{
+		id: 'seedance-2.0',
+		name: 'Seedance 2.0',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/seedance-20',
+		updated: '2026-07-09',
+		prompt: { max: 5000 },
+		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1280, 720) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: seconds(4, 15), default: 8 },
+		seed: { min: -1, max: 4294967295, default: -1 },
+		choices: {
+			mode: {
+				values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'],
+				default: 'RESOLUTION_720',
+			},
+		},
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			image_reference: {
+				max: 4,
+				types: UPLOADED_GENERATED_VARIATION,
+				strength: STRENGTH_LOW_MID_HIGH,
+			},
+			video_reference_base: { max: 3, types: MEDIA_TYPES },
+			audio_reference: { max: 1, types: MEDIA_TYPES },
+		},
+		notes: [
+			'spec not read here: entry follows the page',
+			SEEDANCE2_FREE_NOTE,
+			'mode: page lists RESOLUTION_480/720/1080 (default 720), not marked deprecated (the Seedance 2.0 Fast page marks it deprecated)',
+			'inferred: seed range −1..4294967295 — the page gives only the default −1; range from the Seedance 2.0 Fast/Mini pages',
+			'image_reference strength LOW/MID/HIGH as the page lists it (no default stated; MID inferred from the sibling pages); the spec item for other models is {image, order} only — unchecked here',
+			'inferred: video_reference_base and audio_reference item types — the page gives only "Maximum 3 items" / "Maximum 1 item"; the spec enum seen elsewhere (UPLOADED/GENERATED) entered',
+			INIT_GENERATION_NOTE,
+		],
+	},
+	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04)
+	{
+		id: 'seedance-2.0-fast',
+		name: 'Seedance 2.0 Fast',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/seedance-20-fast',
+		updated: '2026-07-04',
+		prompt: { max: 5000 },
+		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1280, 720) },
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(4, 15), default: 8 },
+		seed: { min: -1, max: 4294967295, default: -1 },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			image_reference: {
+				max: 4,
+				types: UPLOADED_GENERATED_VARIATION,
+				strength: STRENGTH_LOW_MID_HIGH,
+			},
+			video_reference_base: { max: 3, types: MEDIA_TYPES },
+			audio_reference: { max: 1, types: MEDIA_TYPES },
+		},
+		notes: [
+			'spec not read here: entry follows the page',
+			SEEDANCE2_FREE_NOTE,
+			'mode: page "Deprecated … RESOLUTION_480 and RESOLUTION_720. Defaults to RESOLUTION_720" → not sent',
+			'quantity: page "Must be 1. Defaults to 1", not marked required (the reference sheet says required on seedance-2.x)',
+			"inferred: image types — the page names only image.id/image.type; the Seedance 2.0 page's list (UPLOADED/GENERATED/VARIATION) entered",
+			'image_reference: page strength LOW/MID/HIGH default MID, optional order',
+			'inferred: video_reference_base / audio_reference item types — page gives only the maximum',
+		],
+	},
+	// https://docs.leonardo.ai/docs/seedance-20-mini (updatedAt 2026-06-30)
+	{
+		id: 'seedance-2.0-mini',
+		name: 'Seedance 2.0 Mini',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/seedance-20-mini',
+		updated: '2026-06-30',
+		prompt: { max: 5000 },
+		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1280, 720) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: seconds(4, 15), default: 8 },
+		seed: { min: -1, max: 4294967295, default: -1 },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			image_reference: { max: 4, types: UPLOADED_GENERATED, strength: STRENGTH_LOW_MID_HIGH },
+			video_reference_base: { max: 3, types: MEDIA_TYPES },
+			audio_reference: { max: 1, types: ['UPLOADED'] },
+		},
+		notes: [
+			'spec not read here: entry follows the page',
+			SEEDANCE2_FREE_NOTE +
+				' (the page: "The OpenAPI schema does not enumerate a fixed set of allowed width/height combinations")',
+			"inferred: image_reference image types — the page does not list them; the frames' UPLOADED/GENERATED entered",
+			'audio_reference: page lists type UPLOADED only',
+		],
+	},
+	// https://docs.leonardo.ai/docs/seedance-25 (updatedAt 2026-08-18)
+	{
+		id: 'bytedance/seedance-2.5',
+		name: 'Seedance 2.5',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/seedance-25',
+		updated: '2026-08-18',
+		prompt: { max: 5000 },
+		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1280, 720) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: seconds(4, 30), default: 8 },
+		seed: { min: -1, max: 4294967295, default: -1 },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			image_reference: { max: 30, types: UPLOADED_GENERATED_VARIATION },
+			video_reference_base: { max: 10, types: MEDIA_TYPES },
+			audio_reference: { max: 10, types: MEDIA_TYPES },
+		},
+		otherFields: ['omni_edit'],
+		notes: [
+			'spec not read here: entry follows the page',
+			SEEDANCE2_FREE_NOTE,
+			'image_reference: page lists image and optional order, no strength → none sent',
+			'video_reference_base items may carry video.width/height/duration/motion_has_audio; audio_reference items audio.duration (page)',
+			'omni_edit: not on the page; listed by the third-party table generated from the spec',
+			INIT_GENERATION_NOTE,
+		],
+	},
+
+	// ───────────── Wan ─────────────
+	// https://docs.leonardo.ai/docs/wan-26 (updatedAt 2026-07-15)
+	{
+		id: 'wan-2.6',
+		name: 'Wan 2.6',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/wan-26',
+		updated: '2026-07-15',
+		prompt: { max: 1500 },
+		sizes: {
+			pairs: [
+				size(1280, 720),
+				size(960, 720),
+				size(960, 960),
+				size(720, 960),
+				size(720, 1280),
+				size(1920, 1080),
+				size(1440, 1080),
+				size(1440, 1440),
+				size(1080, 1440),
+				size(1080, 1920),
+			],
+			auto: true,
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: [5, 10, 15], default: 5 },
+		seed: { min: 0, max: 2147483647 },
+		negativePrompt: { max: 500 },
+		choices: { resolution: { values: ['720p', '1080p'], default: '1080p' } },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			video_reference_base: { max: 3, types: MEDIA_TYPES },
+			audio_reference: { max: 1, types: ['UPLOADED'] },
+		},
+		notes: [
+			'spec not read here: entry follows the page',
+			'resolution: page "Output resolution when using AUTO dimensions (width: 0, height: 0) for image-to-video … Determines cost tier. Defaults to 1080p"',
+			'negative_prompt: page default ""',
+			INIT_GENERATION_NOTE,
+			'page gives no default size',
+		],
+	},
+	// https://docs.leonardo.ai/docs/wan-27 (updatedAt 2026-07-10)
+	{
+		id: 'wan-2.7',
+		name: 'Wan 2.7',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/wan-27',
+		updated: '2026-07-10',
+		prompt: { max: 2500 },
+		sizes: { pairs: KLING3_PAIRS, auto: true },
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(2, 10), default: 5 },
+		choices: { resolution: { values: ['720p', '1080p'], default: '1080p' } },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			image_reference: { max: 6, types: UPLOADED_GENERATED, strength: STRENGTH_LOW_MID_HIGH },
+			video_reference_base: { max: 1, types: MEDIA_TYPES },
+		},
+		otherFields: ['guidances.video_reference_base[].type', 'omni_edit'],
+		notes: [
+			'spec not read here: entry follows the page',
+			'image_reference: the page gives no maximum; 6 from the third-party table generated from the spec (inferred)',
+			"image_reference strength LOW/MID/HIGH default MID as the page lists it; unchecked against the spec (other models' spec items are {image, order} only)",
+			'video_reference_base: optional item-level type BASE (edit-video) or FEATURE (reference-to-video) (page)',
+			'resolution: page "Output resolution for edit mode … Defaults to 1080p"',
+			'omni_edit: not on the page; listed by the third-party table generated from the spec',
+			'page gives no default size',
+		],
+	},
+	// https://docs.leonardo.ai/docs/wan-30 (updatedAt 2026-08-24)
+	{
+		id: 'alibaba/wan-3.0',
+		name: 'Wan 3.0',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/wan-30',
+		updated: '2026-08-24',
+		prompt: { max: 5000 },
+		sizes: {
+			pairs: [
+				size(854, 480),
+				size(736, 552),
+				size(640, 640),
+				size(552, 736),
+				size(480, 854),
+				size(1280, 720),
+				size(1104, 828),
+				size(960, 960),
+				size(828, 1104),
+				size(720, 1280),
+				size(1920, 1080),
+				size(1656, 1242),
+				size(1440, 1440),
+				size(1242, 1656),
+				size(1080, 1920),
+			],
+			auto: true,
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(2, 30), default: 5 },
+		seed: { min: 0, max: 2147483647 },
+		choices: { resolution: { values: ['480p', '720p', '1080p'], default: '480p' } },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 10, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 5, types: MEDIA_TYPES },
+			audio_reference: { max: 5, types: MEDIA_TYPES },
+		},
+		otherFields: ['guidances.webpage_reference'],
+		notes: [
+			'spec not read here: entry follows the page',
+			"inferred: image_reference image types — the page names image.type without values; the frames' list entered. Items take an optional order, no strength",
+			'webpage_reference: max 1, {webpage: {url}}, a publicly accessible URL (page)',
+			'resolution: used when width/height are 0 (automatic); explicit dimensions take precedence (page)',
+			'the third-party table generated from the spec lists quality STANDARD/ACCELERATED — not on the page, not entered',
+			'page gives no default size',
+		],
+	},
+
+	// ───────────── FLUX 3 Video ─────────────
+	// https://docs.leonardo.ai/docs/flux-3-video (updatedAt 2026-08-19)
+	{
+		id: 'bfl/flux-3-video',
+		name: 'FLUX 3 Video',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/flux-3-video',
+		updated: '2026-08-19',
+		prompt: { max: 5000 },
+		sizes: {
+			pairs: [
+				size(1470, 630),
+				size(1360, 680),
+				size(1280, 720),
+				size(1112, 834),
+				size(960, 960),
+				size(834, 1112),
+				size(720, 1280),
+				size(2520, 1080),
+				size(2160, 1080),
+				size(1920, 1080),
+				size(1440, 1080),
+				size(1440, 1440),
+				size(1080, 1440),
+				size(1080, 1920),
+			],
+			auto: true,
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(5, 20), default: 8 },
+		choices: { resolution: { values: ['720p', '1080p'], default: '720p' } },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			video_reference_base: { max: 1, types: MEDIA_TYPES },
+		},
+		notes: [
+			'spec not read here: entry follows the page',
+			'video_reference_base: each item at most 15 s and under 50 MB (page); the reference sheet reports the spec requires video.duration (1–15.05) and width/height 480–2160',
+			'the reference sheet reports the spec image type enum UPLOADED/GENERATED/VARIATION/URL/BASE64 for the frames — not entered (page followed)',
+			'resolution: used when width/height are not supplied; explicit width/height take precedence (page). 0×0 = "Matches input"',
+			'no seed on the page',
+			INIT_GENERATION_NOTE,
+			'page gives no default size',
+		],
+	},
+
+	// ───────────── Gemini Omni ─────────────
+	// https://docs.leonardo.ai/docs/gemini-omni-flash (updatedAt 2026-07-07)
+	{
+		id: 'gemini-omni-flash',
+		name: 'Gemini Omni Flash',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/gemini-omni-flash',
+		updated: '2026-07-07',
+		prompt: { max: 2500 },
+		sizes: { pairs: [size(1280, 720), size(720, 1280)] },
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 10), default: 5 },
+		guidances: {
+			image_reference: {
+				max: 5,
+				types: UPLOADED_GENERATED_VARIATION,
+				strength: STRENGTH_LOW_MID_HIGH,
+			},
+		},
+		notes: [
+			'spec not read here: entry follows the page',
+			'image_reference strength LOW/MID/HIGH default MID, optional order (page); unchecked against the spec',
+			'width and height together from the listed pairs, or both omitted (page)',
+			'no start/end frame, no audio flag, no seed on the page',
+			INIT_GENERATION_NOTE,
+		],
+	},
+	// https://docs.leonardo.ai/docs/gemini-omni-11-flash (updatedAt 2026-09-02)
+	{
+		id: 'google/gemini-omni-1.1-flash-preview',
+		name: 'Gemini Omni 1.1 Flash',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/gemini-omni-11-flash',
+		updated: '2026-09-02',
+		prompt: { max: 2500 },
+		sizes: {
+			pairs: [
+				size(640, 360),
+				size(360, 640),
+				size(1280, 720),
+				size(720, 1280),
+				size(1920, 1080),
+				size(1080, 1920),
+				size(3840, 2160),
+				size(2160, 3840),
+			],
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 10), default: 5 },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 10, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES },
+		},
+		notes: [
+			'spec not read here: entry follows the page',
+			'image_reference: optional order, no strength (page)',
+			'video_reference_base: each item carries video.duration, at most 10 s (page)',
+			'width and height together from the listed pairs, or both omitted (page)',
+			'the model id ends in -preview (cf. the retired Veo preview aliases)',
+		],
+	},
+
+	// ───────────── Grok / Happy Horse ─────────────
+	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23)
+	{
+		id: 'grok-imagine-1.5',
+		name: 'Grok Imagine 1.5',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/grok-imagine-15',
+		updated: '2026-06-23',
+		prompt: { max: 5000 },
+		sizes: {
+			pairs: [
+				size(544, 544),
+				size(960, 960),
+				size(1280, 720),
+				size(720, 1280),
+				size(400, 736),
+				size(736, 400),
+			],
+			auto: true,
+			default: size(1280, 720),
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 15), default: 6 },
+		flags: { motion_has_audio: true },
+		guidances: { start_frame: { max: 1, required: true, types: UPLOADED_GENERATED_VARIATION } },
+		notes: [
+			'spec not read here: entry follows the page',
+			'start_frame: page "Required. Maximum 1 item" — image-to-video only',
+			INIT_GENERATION_NOTE,
+		],
+	},
+	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04)
+	{
+		id: 'happy-horse-1.1',
+		name: 'Happy Horse 1.1',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/happy-horse-11',
+		updated: '2026-07-04',
+		prompt: { max: 2500 },
+		sizes: {
+			pairs: [
+				size(1280, 720),
+				size(1108, 832),
+				size(960, 960),
+				size(832, 1108),
+				size(720, 1280),
+				size(1920, 1080),
+				size(1662, 1248),
+				size(1440, 1440),
+				size(1248, 1662),
+				size(1080, 1920),
+			],
+			default: size(1920, 1080),
+		},
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: seconds(3, 15), default: 5 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+		flags: { motion_has_audio: true },
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			image_reference: {
+				max: 9,
+				types: UPLOADED_GENERATED_VARIATION,
+				strength: STRENGTH_LOW_MID_HIGH,
+			},
+		},
+		otherFields: ['seed'],
+		notes: [
+			'spec not read here: entry follows the page',
+			'image_reference: page "a required strength (LOW, MID, HIGH; defaults to MID)" and an optional order → strength sent; unchecked against the spec',
+			'seed: the page documents it without a range → not entered as a checked field (otherFields)',
+			'the third-party table generated from the spec lists free sizes — page pairs followed',
+			INIT_GENERATION_NOTE,
+		],
+	},
+
+	// ───────────── Motion 2.0 (v2) ─────────────
+	// https://docs.leonardo.ai/docs/motion-20 (updatedAt 2026-09-02); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01)
+	{
+		id: 'motion_2.0',
+		name: 'Motion 2.0',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/motion-20',
+		updated: '2026-09-02',
+		prompt: { max: 9999 },
+		sizes: { pairs: MOTION2_PAIRS, auto: true },
+		quantity: { min: 1, max: 1, default: 1 },
+		seed: { min: 0, max: 2147483637 },
+		negativePrompt: { max: 1000 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
+		cameraMoves: 'controls',
+		otherFields: ['frame_interpolation', 'style_ids', 'elements'],
+		notes: [
+			'no duration parameter (page and spec)',
+			'mode RESOLUTION_480/720 (default 480) deprecated on page and spec → not sent; width/height together or omitted',
+			'controls: max 1 item {akUUID, weight −2..2 default 1}; elements: same item shape, no maximum (page and spec)',
+			'frame_interpolation: boolean, default true; style_ids: video style UUIDs (spec enum), default [], no maximum given',
+			'page and spec agree on everything entered; no default size given',
+		],
+	},
+	// https://docs.leonardo.ai/docs/motion-20-fast (updatedAt 2026-09-02); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01)
+	{
+		id: 'motion_2.0-fast',
+		name: 'Motion 2.0 Fast',
+		kind: 'video',
+		endpoint: 'v2',
+		docs: 'https://docs.leonardo.ai/docs/motion-20-fast',
+		updated: '2026-09-02',
+		prompt: { max: 9999 },
+		sizes: { pairs: MOTION2_PAIRS, auto: true },
+		quantity: { min: 1, max: 1, default: 1 },
+		seed: { min: 0, max: 4294967295 },
+		negativePrompt: { max: 1000 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
+		cameraMoves: 'controls',
+		otherFields: ['frame_interpolation', 'style_ids', 'elements'],
+		notes: [
+			'seed 0–4294967295: page and spec agree (Motion 2.0 is 0–2147483637)',
+			'no duration parameter; mode deprecated → not sent; deprecated top-level start_frame object → guidances.start_frame used',
+			'controls max 1; elements no maximum; frame_interpolation default true; style_ids video styles, default []',
+			'page and spec agree on everything entered; no default size given',
+		],
+	},
+
+	// ───────────── v1 endpoints ─────────────
+	// https://docs.leonardo.ai/docs/kling-2-5-turbo (updatedAt 2026-01-23); body per @leonardo-ai/sdk createImageToVideoGeneration / createTextToVideoGeneration
+	{
+		id: 'KLING2_5',
+		name: 'Kling 2.5 Turbo',
+		kind: 'video',
+		endpoint: 'v1',
+		docs: 'https://docs.leonardo.ai/docs/kling-2-5-turbo',
+		updated: '2026-01-23',
+		prompt: { max: 1500 },
+		sizes: {
+			pairs: [
+				{ ...size(1920, 1080), resolution: 'RESOLUTION_1080' },
+				{ ...size(1080, 1920), resolution: 'RESOLUTION_1080' },
+				{ ...size(1440, 1440), resolution: 'RESOLUTION_1080' },
+			],
+		},
+		durations: { values: [5, 10], default: 5 },
+		v1Resolution: 'RESOLUTION_1080',
+		guidances: {
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+		},
+		rules: ['endNeedsStart'],
+		notes: [
+			'v1: start frame = imageId + imageType (UPLOADED/GENERATED) on POST /generations-image-to-video; end frame = endFrameImage {id, type}, only with a start frame (page); without a start frame POST /generations-text-to-video (the SDK enum for text-to-video includes KLING2_5; recipe generate-with-kling-25-turbo-using-text-prompts)',
+			'model value: the page\'s sample and table say "Kling2_5"; the SDK enum value is KLING2_5 → SDK followed',
+			'duration default 5: SDK ("5 or 10 on model KLING2_5 (default: 5)"); the page gives no default',
+			'inferred: prompt max 1500 — neither the page nor the SDK gives a limit',
+			'the page gives no default size',
+			'the v2 spec separately has kling-2.5 (no guide page; not entered)',
+		],
+	},
+	// https://docs.leonardo.ai/recipes/generate-with-motion-20-using-generated-images (updatedAt 2025-09-03); body per @leonardo-ai/sdk
+	{
+		id: 'MOTION2',
+		name: 'Motion 2.0 (v1)',
+		kind: 'video',
+		endpoint: 'v1',
+		docs: 'https://docs.leonardo.ai/recipes/generate-with-motion-20-using-generated-images',
+		updated: '2025-09-03',
+		prompt: { max: 9999 },
+		sizes: {},
+		seed: { min: 0, max: 2147483637 },
+		v1Resolution: 'RESOLUTION_480',
+		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		cameraMoves: 'elements',
+		otherFields: ['frameInterpolation', 'promptEnhance', 'negativePrompt', 'styleIds'],
+		notes: [
+			'the page is a recipe (/recipes/…, not /docs/…): it sends imageType GENERATED, imageId, prompt, frameInterpolation true, promptEnhance true (boolean on v1), elements [{akUUID, weight}] and no size, duration or resolution',
+			'no size and no duration sent; resolution RESOLUTION_480 sent (v1Resolution)',
+			'start frame = imageId + imageType (UPLOADED/GENERATED) on POST /generations-image-to-video; without one POST /generations-text-to-video (SDK: model defaults to MOTION2 on both)',
+			'seed max 2147483637 from the SDK ("The maximum seed value is 2147483637 for Motion 2.0")',
+			'inferred: prompt max 9999 — from the v2 motion_2.0 spec; no v1 source gives a limit',
+			'elements: SDK ElementInput {akUUID, weight (default 1)}; no maximum given',
+		],
+	},
+];

@@ -1015,6 +1015,38 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'the v2 spec separately has kling-2.5 (no guide page; not entered)',
 		],
 	},
+	// Veo 3.1 on the v1 endpoint, as https://docs.leonardo.ai/docs/veo-31 documented it before it moved to
+	// v2 (read 2026-01; its 2026-07-04 version documents only veo-3.1-*): POST /generations-image-to-video
+	// with model VEO3_1, duration 4/6/8, 1920×1080 with resolution RESOLUTION_1080 and 1280×720 with
+	// RESOLUTION_720, end frame only with a start frame. The SDK's enum (4.21.3) lacks VEO3_1.
+	{
+		id: 'VEO3_1',
+		name: 'Veo 3.1 (v1)',
+		kind: 'video',
+		endpoint: 'v1',
+		docs: 'https://docs.leonardo.ai/docs/veo-31',
+		updated: '2026-01-22',
+		unlisted:
+			'moved: its page now documents Veo 3.1 on the v2 endpoint (veo-3.1-generate-001); kept so saved workflows run as before',
+		prompt: { max: 1500 },
+		sizes: {
+			pairs: [
+				{ ...size(1920, 1080), resolution: 'RESOLUTION_1080' },
+				{ ...size(1280, 720), resolution: 'RESOLUTION_720' },
+			],
+		},
+		durations: { values: [4, 6, 8], default: 8 },
+		guidances: {
+			start_frame: { max: 1, required: true, types: UPLOADED_GENERATED },
+			end_frame: { max: 1, types: UPLOADED_GENERATED },
+		},
+		rules: ['endNeedsStart'],
+		notes: [
+			'no longer documented: the entry keeps the v1 facts its page gave, so saved workflows keep working; not in the picker',
+			'inferred: prompt max 1500 (no limit on the page)',
+			'updated: the date of the v1 version of the page is not known; 2026-01-22 is when it was read for this node',
+		],
+	},
 	// https://docs.leonardo.ai/recipes/generate-with-motion-20-using-generated-images (updatedAt 2025-09-03); body per @leonardo-ai/sdk
 	{
 		id: 'MOTION2',

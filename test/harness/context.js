@@ -83,6 +83,23 @@ async function uploadedImageId(sandbox) {
 	return upload.output[0].json.id;
 }
 
+/** The generated image ID that carries a finished sandbox video (a `video_reference_base` of type GENERATED). */
+async function generatedVideoId(sandbox) {
+	const result = await run(sandbox, [
+		{
+			parameters: {
+				resource: 'video',
+				operation: 'create',
+				model: 'kling-2.6',
+				prompt: 'a seed video',
+				duration: 5,
+				downloadVideo: false,
+			},
+		},
+	]);
+	return result.output[0].json.videos[0].id;
+}
+
 /** A new dataset holding `count` uploaded JPEGs (made through the node); the request log is cleared. */
 async function datasetWithImages(sandbox, count) {
 	const created = await run(sandbox, [
@@ -104,5 +121,6 @@ Object.assign(module.exports, {
 	datasetWithImages,
 	generated,
 	generatedImageId,
+	generatedVideoId,
 	uploadedImageId,
 });

@@ -28,6 +28,7 @@ const GUIDANCE_LABELS: Record<GuidanceKind, string> = {
 	image_to_image: 'image-to-image references',
 	video_reference_base: 'video references',
 	audio_reference: 'audio references',
+	webpage_reference: 'webpage references',
 };
 
 /** The wire fields the entry documents under `parameters`. */
@@ -43,21 +44,31 @@ export function acceptedFields(model: CatalogModel): string[] {
 		...(model.promptEnhance ? ['prompt_enhance'] : []),
 		...(model.styleIds ? ['style_ids'] : []),
 		...(model.guidances ? ['guidances'] : []),
-		...(model.cameraMoves === 'controls' ? ['controls'] : []),
+		...(model.cameraMoves ? ['controls'] : []),
+		...(model.sizes.pairs?.some((pair) => pair.mode) && !model.choices?.mode ? ['mode'] : []),
 		...Object.keys(model.choices ?? {}),
 		...Object.keys(model.flags ?? {}),
 		...(model.otherFields ?? []),
 	];
 }
 
-export function sizeList(rule: SizeRule): string {
-	const list = (side: number[] | IntegerRange) =>
-		Array.isArray(side)
-			? side.join(', ')
-			: `${side.min}–${side.max}${side.step ? ` (multiples of ${side.step})` : ''}`;
-	const auto = rule.auto ? '; 0×0 follows the input image' : '';
-	if (rule.pairs)
-		return rule.pairs.map(({ width, height }) => `${width}×${height}`).join(', ') + auto;
+/** The sizes in words; `short` keeps long lists to their range, for a picker's one line. */
+export function sizeList(rule: SizeRule, short = false): string {
+	const list = (side: number[] | IntegerRange) => {
+		if (Array.isArray(side))
+			return short && side.length > 6
+				? `${Math.min(...side)}–${Math.max(...side)} (${side.length} listed values)`
+				: side.join(', ');
+		if (side.max >= Number.MAX_SAFE_INTEGER) return `any from ${side.min}`;
+		return `${side.min}–${side.max}${side.step ? ` (multiples of ${side.step})` : ''}`;
+	};
+	const auto = rule.auto ? `; 0×0 follows the input${short ? '' : ' image'}` : '';
+	if (rule.pairs) {
+		const pairs = rule.pairs.map(({ width, height }) => `${width}×${height}`);
+		return (
+			(short && pairs.length > 6 ? `${pairs.length} sizes, ${pairs[0]} …` : pairs.join(', ')) + auto
+		);
+	}
 	if (rule.sides)
 		return `width ${list(rule.sides.width)}; height ${list(rule.sides.height)}${auto}`;
 	if (rule.free) return `width ${list(rule.free.width)}; height ${list(rule.free.height)}${auto}`;
@@ -156,6 +167,22 @@ export function checkParameters(
 		}
 	}
 
+	const modes = (model.choices?.mode?.values ?? []).map((value) =>
+		Number(/^RESOLUTION_(\d+)$/.exec(value)?.[1]),
+	);
+	const largest = Math.max(...modes.filter(Number.isFinite));
+	if (
+		model.sizes.free &&
+		width !== undefined &&
+		Number.isFinite(largest) &&
+		Math.min(Number(width), Number(height)) > largest
+	) {
+		return refuse(
+			`${model.name} does not make ${String(width)}×${String(height)} videos`,
+			`Its largest resolution is ${largest}p (mode RESOLUTION_${largest}): the shorter side can be at most ${largest} pixels.`,
+		);
+	}
+
 	const numbers: Array<[string, IntegerRange | undefined]> = [
 		['quantity', model.quantity],
 		['seed', model.seed],
@@ -229,15 +256,16 @@ export function checkParameters(
 			'Send "style_ids" as a list of style UUIDs from the model\'s page.',
 		);
 	}
-	return checkGuidances(model, parameters.guidances, refuse);
+	return checkGuidances(model, parameters, refuse);
 }
 
 function checkGuidances(
 	model: CatalogModel,
-	value: unknown,
+	parameters: Parameters,
 	refuse: (message: string, fix: string) => Refusal,
 ): Refusal | undefined {
-	const guidances = (value ?? {}) as Record<string, unknown>;
+	const guidances = (parameters.guidances ?? {}) as Record<string, unknown>;
+	const { quality, duration: seconds } = parameters;
 	const rules = model.guidances ?? {};
 	for (const [kind, rule] of Object.entries(rules)) {
 		if (rule?.required && !(guidances[kind] as unknown[] | undefined)?.length) {
@@ -270,11 +298,32 @@ function checkGuidances(
 			);
 		}
 		for (const item of items) {
-			const media = (item.image ?? item.video ?? item.audio ?? {}) as Record<string, unknown>;
-			if (!rule.types.includes(media.type as never)) {
+			const media = (item.image ?? item.video ?? item.audio) as Record<string, unknown> | undefined;
+			if (media && !rule.types.includes(media.type as never)) {
 				return refuse(
 					`${model.name} does not take ${what} of type ${JSON.stringify(media.type)}`,
 					`Use ${rule.types.join(', ')}.`,
+				);
+			}
+			const duration = media?.duration;
+			if (rule.duration?.required && duration === undefined) {
+				return refuse(
+					`${model.name}'s ${what} need the clip's duration`,
+					'Give "duration" (seconds) in each item.',
+				);
+			}
+			if (
+				rule.duration &&
+				duration !== undefined &&
+				!(
+					typeof duration === 'number' &&
+					duration >= rule.duration.min &&
+					duration <= rule.duration.max
+				)
+			) {
+				return refuse(
+					`${model.name}'s ${what} must be ${rule.duration.min}–${rule.duration.max} seconds long, not ${String(duration)}`,
+					'Use a shorter clip, or trim it first.',
 				);
 			}
 			if (item.strength !== undefined && !rule.strength) {
@@ -304,6 +353,46 @@ function checkGuidances(
 			`${model.name} takes image references or start/end frames, not both`,
 			'Remove the frames or the image references.',
 		);
+	}
+	if (
+		has('audio_reference') &&
+		model.rules?.includes('audioNeedsReference') &&
+		!has('image_reference') &&
+		!has('video_reference_base')
+	) {
+		return refuse(
+			`${model.name} takes audio references only with image or video references`,
+			'Add an image reference or a video reference (a start or end frame does not count), or remove the audio references.',
+		);
+	}
+	if (has('audio_reference') && model.rules?.includes('audioNotWithTurbo') && quality === 'TURBO') {
+		return refuse(
+			`${model.name} takes no audio references with quality TURBO`,
+			'Pick another quality, or remove the audio references.',
+		);
+	}
+	const withVideo = model.withVideoReference;
+	if (withVideo && has('video_reference_base')) {
+		const references = (guidances.image_reference as unknown[] | undefined)?.length ?? 0;
+		if (withVideo.excludesFrames && (has('start_frame') || has('end_frame')))
+			return refuse(
+				`${model.name} takes a video reference or start/end frames, not both`,
+				'Remove the frames or the video reference.',
+			);
+		if (withVideo.maxImageReferences !== undefined && references > withVideo.maxImageReferences)
+			return refuse(
+				`${references} image references are too many with a video reference for ${model.name}`,
+				`It takes up to ${withVideo.maxImageReferences} then.`,
+			);
+		if (
+			withVideo.maxDuration !== undefined &&
+			typeof seconds === 'number' &&
+			seconds > withVideo.maxDuration
+		)
+			return refuse(
+				`${model.name} makes at most ${withVideo.maxDuration}-second videos from a video reference`,
+				`Set Duration to ${withVideo.maxDuration} seconds or less.`,
+			);
 	}
 	return undefined;
 }

@@ -6,7 +6,7 @@ export function modelSummary(model: CatalogModel): string {
 	const references = model.guidances?.image_reference?.max;
 	const parts = [
 		model.durations && `${durationList(model.durations.values)} s`,
-		sizeList(model.sizes),
+		sizeList(model.sizes, true),
 		model.quantity && model.quantity.max > 1 && `up to ${model.quantity.max} images`,
 		references && `up to ${references} image reference${references > 1 ? 's' : ''}`,
 		model.guidances?.start_frame &&

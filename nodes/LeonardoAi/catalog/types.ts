@@ -75,6 +75,8 @@ export interface GuidanceRule {
 	 * `{ image, order }` only and no `strength` is sent.
 	 */
 	strength?: string[];
+	/** Video / audio items: the `duration` (seconds) the referenced clip may have, and whether it must be sent. */
+	duration?: { min: number; max: number; required?: boolean };
 }
 
 export type GuidanceKind =
@@ -86,7 +88,9 @@ export type GuidanceKind =
 	| 'character'
 	| 'image_to_image'
 	| 'video_reference_base'
-	| 'audio_reference';
+	| 'audio_reference'
+	/** `{ webpage: { url } }` items (Wan 3.0); they have no `type`. */
+	| 'webpage_reference';
 
 /** A model of the catalog. */
 export interface CatalogModel {
@@ -121,9 +125,19 @@ export interface CatalogModel {
 	guidances?: Partial<Record<GuidanceKind, GuidanceRule>>;
 	/**
 	 * Rules between fields: `endNeedsStart` (an end frame only with a start frame),
-	 * `referencesExcludeFrames` (image_reference not together with start/end frames).
+	 * `referencesExcludeFrames` (image_reference not together with start/end frames),
+	 * `audioNeedsReference` (audio_reference only with image_reference or video_reference_base),
+	 * `audioNotWithTurbo` (no audio_reference with `quality` TURBO).
 	 */
-	rules?: Array<'endNeedsStart' | 'referencesExcludeFrames'>;
+	rules?: Array<
+		'endNeedsStart' | 'referencesExcludeFrames' | 'audioNeedsReference' | 'audioNotWithTurbo'
+	>;
+	/** What changes when a video reference is given (Kling O3: at most 10 s, 4 image references, no frames). */
+	withVideoReference?: {
+		maxDuration?: number;
+		maxImageReferences?: number;
+		excludesFrames?: boolean;
+	};
 	/** v1 video: the `resolution` sent when the chosen size pair carries none (Motion 2.0: RESOLUTION_480). */
 	v1Resolution?: string;
 	/** Motion 2.0's camera moves: v2 `controls` (at most 1) or v1 `elements`. */

@@ -96,6 +96,8 @@ const HAILUO23_PAIRS = [
 	{ ...size(1376, 768), mode: 'RESOLUTION_768' },
 	{ ...size(1920, 1080), mode: 'RESOLUTION_1080' },
 ];
+/** A length no source limits (v1 negativePrompt: the SDK gives no maximum). */
+const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
 /** Free integer sides where no source gives a range (Seedance 2.x). */
 const ANY_SIDE = { min: 1, max: Number.MAX_SAFE_INTEGER };
 const SEEDANCE2_FREE_NOTE =
@@ -725,8 +727,8 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			image_reference: { max: 10, types: ALL_IMAGE_TYPES },
 			video_reference_base: { max: 5, types: MEDIA_TYPES },
 			audio_reference: { max: 5, types: MEDIA_TYPES },
+			webpage_reference: { max: 1, types: [] },
 		},
-		otherFields: ['guidances.webpage_reference'],
 		notes: [
 			'spec not read here: entry follows the page',
 			"inferred: image_reference image types — the page names image.type without values; the frames' list entered. Items take an optional order, no strength",
@@ -1000,6 +1002,11 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			],
 		},
 		durations: { values: [5, 10], default: 5 },
+		// v1 bodies all take seed, negativePrompt and promptEnhance (boolean), SDK
+		// createimagetovideogeneration.ts / createtexttovideogeneration.ts; checked here in their v2 names.
+		seed: { min: 0, max: 2147483637 },
+		negativePrompt: { max: NO_STATED_LIMIT },
+		promptEnhance: { values: ['ON', 'OFF'] },
 		v1Resolution: 'RESOLUTION_1080',
 		guidances: {
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
@@ -1036,6 +1043,11 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			],
 		},
 		durations: { values: [4, 6, 8], default: 8 },
+		// v1 bodies all take seed, negativePrompt and promptEnhance (boolean), SDK
+		// createimagetovideogeneration.ts / createtexttovideogeneration.ts; checked here in their v2 names.
+		seed: { min: 0, max: 2147483637 },
+		negativePrompt: { max: NO_STATED_LIMIT },
+		promptEnhance: { values: ['ON', 'OFF'] },
 		guidances: {
 			start_frame: { max: 1, required: true, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
@@ -1057,11 +1069,15 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		updated: '2025-09-03',
 		prompt: { max: 9999 },
 		sizes: {},
+		// v1 bodies all take seed, negativePrompt and promptEnhance (boolean), SDK
+		// createimagetovideogeneration.ts / createtexttovideogeneration.ts; checked here in their v2 names.
 		seed: { min: 0, max: 2147483637 },
+		negativePrompt: { max: NO_STATED_LIMIT },
+		promptEnhance: { values: ['ON', 'OFF'] },
 		v1Resolution: 'RESOLUTION_480',
 		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
 		cameraMoves: 'elements',
-		otherFields: ['frameInterpolation', 'promptEnhance', 'negativePrompt', 'styleIds'],
+		otherFields: ['frameInterpolation'],
 		notes: [
 			'the page is a recipe (/recipes/…, not /docs/…): it sends imageType GENERATED, imageId, prompt, frameInterpolation true, promptEnhance true (boolean on v1), elements [{akUUID, weight}] and no size, duration or resolution',
 			'no size and no duration sent; resolution RESOLUTION_480 sent (v1Resolution)',

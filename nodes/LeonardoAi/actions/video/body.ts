@@ -49,7 +49,8 @@ export function videoParameters(request: VideoRequest): IDataObject {
 			duration: !model || model.durations ? request.duration : undefined,
 			width: request.width,
 			height: request.height,
-			mode: model?.endpoint === 'v2' ? pairOf(request)?.mode : undefined,
+			mode:
+				model?.endpoint === 'v2' ? (pairOf(request)?.mode ?? resolutionMode(request)) : undefined,
 			motion_has_audio: request.audio,
 			seed: request.seed,
 			negative_prompt: request.negativePrompt,
@@ -103,6 +104,21 @@ export function buildVideoStart(request: VideoRequest): VideoStart {
 	const body: IDataObject = { model: request.modelId, parameters: videoParameters(request) };
 	if (request.isPublic !== undefined) body.public = request.isPublic;
 	return { apiVersion: 'v2', path: '/generations', body, responseKey: 'generate' };
+}
+
+/**
+ * A free-size model whose page has `mode` RESOLUTION_480/720/1080 (Seedance 2.0,
+ * https://docs.leonardo.ai/docs/seedance-20): the smallest one that holds the short side, since
+ * Leonardo checks an explicit size against the mode (its default 720 would refuse a 1080p size).
+ */
+export function resolutionMode(request: VideoRequest): string | undefined {
+	const { model, width, height } = request;
+	if (!model?.sizes.free || width === undefined || height === undefined) return undefined;
+	const shortSide = Math.min(width, height);
+	return (model.choices?.mode?.values ?? [])
+		.map((value) => ({ value, lines: Number(/^RESOLUTION_(\d+)$/.exec(value)?.[1]) }))
+		.filter(({ lines }) => lines >= shortSide)
+		.sort((a, b) => a.lines - b.lines)[0]?.value;
 }
 
 /** The model's listed size pair the request has, with its `mode` or v1 `resolution`. */

@@ -6,6 +6,7 @@ import type { ImageSize } from '../../helpers/image';
 import { aspectRatioDifference } from '../../helpers/image';
 import {
 	checkBoolean,
+	checkJsonObject,
 	checkNumber,
 	checkText,
 	readNumber,
@@ -110,9 +111,16 @@ export function automaticSize(model: CatalogModel, image?: ImageSize): ImageSize
 	}
 	if (!pairs?.length) return fallback && { ...fallback };
 	const reference = image ?? fallback ?? pairs[0];
-	const { width, height } = pairs.reduce((best, size) =>
-		aspectRatioDifference(reference, size) < aspectRatioDifference(reference, best) ? size : best,
-	);
+	// Equally close in shape: the one nearest the default's pixel count (its page's usual resolution).
+	const pixels = fallback ? fallback.width * fallback.height : 0;
+	const distance = (size: ImageSize) => Math.abs(size.width * size.height - pixels);
+	const { width, height } = pairs.reduce((best, size) => {
+		const difference =
+			aspectRatioDifference(reference, size) - aspectRatioDifference(reference, best);
+		return difference < -1e-9 || (Math.abs(difference) <= 1e-9 && distance(size) < distance(best))
+			? size
+			: best;
+	});
 	return { width, height };
 }
 
@@ -160,6 +168,9 @@ export function videoStartWithOptions(
 	const label = 'Additional Parameters (JSON)';
 	if (start.apiVersion === 'v2') {
 		const parameters = start.body.parameters as IDataObject;
+		// The mode the node derives from the size gives way to one the user sets (it is not a field of the node).
+		const extra = checkJsonObject(this, label, options.additionalParameters, itemIndex);
+		if (Object.prototype.hasOwnProperty.call(extra, 'mode')) delete parameters.mode;
 		start.body.parameters = withAdditionalFields.call(
 			this,
 			parameters,

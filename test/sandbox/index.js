@@ -87,6 +87,11 @@ async function startSandbox(options = {}) {
 		charges: [],
 		/** Credits every job costs above its price (a price changed since the calculator answered). */
 		surcharge: 0,
+		/**
+		 * How POST /v2/generations answers a created job: 'wrapped' (the recipes'
+		 * {"generate":{"generationId","cost"}}, the default) or 'flat' (the spec's {"generationId","apiCreditCost"}).
+		 */
+		v2AnswerShape: 'wrapped',
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
 		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
 		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
@@ -303,6 +308,7 @@ async function startSandbox(options = {}) {
 			sandbox.callbacks.length = 0;
 			sandbox.charges.length = 0;
 			sandbox.surcharge = 0;
+			sandbox.v2AnswerShape = 'wrapped';
 			state.balance = { subscription: 3500, paid: 1000 };
 			sandbox.trainingDelayMs = options.trainingDelayMs ?? options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;

@@ -5,6 +5,7 @@ const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
 const { PLATFORM_ELEMENTS, completedElement } = require('./elements');
 const { completedModel } = require('./models');
 const { costFields, generationCost } = require('./pricing');
+const { isVideoModel, modelList, validateV2Body } = require('./v2models');
 
 /**
  * Leonardo's content filter refuses a prompt with a flagged word: `content moderation filter: <word>`,
@@ -19,7 +20,7 @@ function moderationProblem(prompt) {
 	return word ? [403, `content moderation filter: ${word}`, 'unexpected'] : undefined;
 }
 
-function generationRoutes({ state, createJob, generationView, validateV2Video, charge }) {
+function generationRoutes({ sandbox, state, createJob, generationView, v2Known, charge }) {
 	/** What the API checks beyond the body's shape (which contract.js checks against the SDK's schema). */
 	function validateGeneration(body) {
 		if (!body)
@@ -116,85 +117,6 @@ function generationRoutes({ state, createJob, generationView, validateV2Video, c
 		return undefined;
 	}
 
-	// The v2 endpoint (GPT Image, Ideogram, FLUX.2, Nano Banana …): a different body shape, per model
-	// guide on docs.leonardo.ai (GPT Image-1.5: https://docs.leonardo.ai/docs/gpt-image-1-5).
-	const V2_MODELS = {
-		'gpt-image-1.5': [1024, 1536],
-		'ideogram-v3.0': null,
-		'flux-pro-2.0': null,
-		'nano-banana': null,
-	};
-	/** `mode` retired on 2026-05-04 for these (docs.leonardo.ai "Deprecations & Changes"): requests with it fail. */
-	const MODE_RETIRED = ['gpt-image-1.5', 'ideogram-v3.0'];
-	function validateV2Generation(body) {
-		if (!body || typeof body !== 'object') return [400, 'expected an object', 'validation-failed'];
-		const top = Object.keys(body).find((k) => !['model', 'public', 'parameters'].includes(k));
-		if (top) return [400, `Unexpected variable ${top}`, 'bad-request'];
-		if (typeof body.model !== 'string' || !(body.model in V2_MODELS))
-			return [400, `model ${body.model} is not supported`, 'unexpected'];
-		if (body.public !== undefined && typeof body.public !== 'boolean')
-			return [400, "expected a boolean for 'public'", 'validation-failed'];
-		const p = body.parameters;
-		if (!p || typeof p !== 'object')
-			return [
-				400,
-				'expecting a value for non-nullable variable: "parameters"',
-				'validation-failed',
-			];
-		if (p.mode !== undefined && MODE_RETIRED.includes(body.model)) {
-			return [
-				400,
-				`The mode parameter is no longer supported for ${body.model}: use quality instead`,
-				'validation-failed',
-			];
-		}
-		const allowed = [
-			'prompt',
-			'quantity',
-			'width',
-			'height',
-			'seed',
-			'mode',
-			'prompt_enhance',
-			'guidances',
-			'style_ids',
-			'quality',
-		];
-		const unknown = Object.keys(p).find((k) => !allowed.includes(k));
-		if (unknown) return [400, `Unexpected variable ${unknown}`, 'bad-request'];
-		if (typeof p.prompt !== 'string' || !p.prompt.trim())
-			return [400, 'expecting a value for non-nullable variable: "prompt"', 'validation-failed'];
-		const moderated = moderationProblem(p.prompt);
-		if (moderated) return moderated;
-		const sizes = V2_MODELS[body.model];
-		if (
-			sizes &&
-			((p.width !== undefined && !sizes.includes(p.width)) ||
-				(p.height !== undefined && !sizes.includes(p.height)))
-		) {
-			return [
-				400,
-				`invalid dimensions for ${body.model}: width and height must be one of ${sizes.join(', ')}`,
-				'unexpected',
-			];
-		}
-		for (const reference of p.guidances?.image_reference ?? []) {
-			const keys = Object.keys(reference).find((k) => !['image', 'strength'].includes(k));
-			if (keys) return [400, `Unexpected variable ${keys}`, 'bad-request'];
-			const { id, type } = reference.image ?? {};
-			const known =
-				type === 'UPLOADED'
-					? state.initImages.has(id)
-					: type === 'GENERATED'
-						? state.generatedImages.has(id)
-						: false;
-			if (!known) return [400, `invalid image reference ${id} (${type})`, 'unexpected'];
-			if (reference.strength !== undefined && !['LOW', 'MID', 'HIGH'].includes(reference.strength))
-				return [400, 'strength must be LOW, MID or HIGH', 'validation-failed'];
-		}
-		return undefined;
-	}
-
 	return [
 		{
 			method: 'POST',
@@ -222,27 +144,53 @@ function generationRoutes({ state, createJob, generationView, validateV2Video, c
 			method: 'POST',
 			path: '/v2/generations',
 			handle: ({ body, res }) => {
-				const video = validateV2Video(body);
-				const problem = video ? video.problem : validateV2Generation(body);
-				// v2 answers errors GraphQL-style: a list of { message, extensions: { code } }.
+				// The rules per model live in v2models.js; moderation is checked once the body is valid.
+				const problem = validateV2Body(body, v2Known) ?? moderationProblem(body.parameters.prompt);
+				// v2 errors as Leonardo sends them: "Hasura usually returns HTTP 200 with errors[]. Read
+				// errors[0].message and extensions.statusCode / extensions.code"
+				// (https://docs.leonardo.ai/docs/migrate-from-the-removebg-api-to-leonardoai, 2026-09-02).
 				if (problem)
-					return apiJson(res, problem[0], [
-						{ message: problem[1], extensions: { code: problem[2] } },
-					]);
+					return apiJson(res, 200, {
+						errors: [
+							{
+								message: problem[1],
+								extensions: { code: problem[2], statusCode: problem[0] },
+							},
+						],
+					});
 				const p = body.parameters;
+				const video = isVideoModel(body.model);
 				const job = createJob(
 					{ prompt: p.prompt, modelId: body.model, seed: p.seed, public: body.public },
-					p.width ?? 1024,
-					p.height ?? 1024,
+					p.width || 1024,
+					p.height || 1024,
 					video ? 1 : (p.quantity ?? 1),
 					false,
-					Boolean(video),
+					video,
 				);
 				const amount = charge('/v2/generations', video ? (p.duration ?? 5) * 20 : job.count * 13);
-				return apiJson(res, 200, {
-					generate: { generationId: job.id, cost: { amount: String(amount), unit: 'CREDITS' } },
-				});
+				// Two documented answers: recipes read {"generate":{"generationId","cost"}} (the default),
+				// the spec's 200 schema is flat {"generationId","apiCreditCost"}
+				// (https://docs.leonardo.ai/reference/creategeneration): `sandbox.v2AnswerShape = 'flat'`.
+				return apiJson(
+					res,
+					200,
+					sandbox.v2AnswerShape === 'flat'
+						? { generationId: job.id, apiCreditCost: amount }
+						: {
+								generate: {
+									generationId: job.id,
+									cost: { amount: String(amount), unit: 'CREDITS' },
+								},
+							},
+				);
 			},
+		},
+		{
+			// https://docs.leonardo.ai/reference/getmodels: every model the sandbox knows, with its schema.
+			method: 'GET',
+			path: '/v2/models',
+			handle: ({ res }) => apiJson(res, 200, modelList()),
 		},
 		{
 			method: 'GET',

@@ -11,6 +11,7 @@ const { generationStore } = require('./jobs');
 const { uploadRoutes } = require('./uploads');
 const { variationRoutes } = require('./variations');
 const { videoRoutes } = require('./videos');
+const { v2KnownIn } = require('./v2models');
 
 function compile(path) {
 	if (path instanceof RegExp) return { regex: path, names: [] };
@@ -32,7 +33,7 @@ function apiRoutes(sandboxContext) {
 		...store,
 		charge,
 		price,
-		validateV2Video: videos.validateV2Video,
+		v2Known: v2KnownIn(sandboxContext.state),
 		datasetImageCount: (id) => datasetImageCount(sandboxContext, id),
 	};
 	const table = [

@@ -1,0 +1,1556 @@
+'use strict';
+// The v2 models the sandbox knows (POST /v2/generations, GET /v2/models): per model id, the rules
+// Leonardo's server applies, written from docs.leonardo.ai (guide page cited with its updatedAt) and
+// the v2 OpenAPI spec embedded in https://docs.leonardo.ai/reference/creategeneration (updatedAt
+// 2026-09-01, "the spec"). Where page and spec disagree the sandbox follows the spec (it is what the
+// server validates) and the comment says so. Written independently of the node's own catalog.
+//
+// Common to every model (spec; https://docs.leonardo.ai/docs/remove-bg, updatedAt 2026-09-02):
+// top-level keys are only model, public, parameters; "Unknown keys under parameters are rejected,
+// not ignored"; width and height are sent together or not at all; every image guidance item is
+// { image: { id | url | data, type, width?, height? }, order? } with image.type one of the spec's
+// UPLOADED | GENERATED | VARIATION | URL | BASE64 (pages that list INIT / GENERATION, or only
+// GENERATED / UPLOADED, disagree with the spec's enum: the spec wins).
+const crypto = require('crypto');
+
+const IMAGE_TYPES = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
+const MEDIA_TYPES = ['UPLOADED', 'GENERATED'];
+const LMH = ['LOW', 'MID', 'HIGH'];
+const STYLE_STRENGTHS = ['LOW', 'MID', 'HIGH', 'ULTRA', 'MAX'];
+const AUTO_ON_OFF = ['AUTO', 'ON', 'OFF'];
+const ON_OFF = ['ON', 'OFF'];
+const U32 = 4294967295;
+const I31 = 2147483647;
+
+// ---- rule builders ------------------------------------------------------------------------------
+const int = (min, max) => ({ type: 'int', min, max });
+const num = (min, max) => ({ type: 'number', min, max });
+const oneOf = (...values) => ({ type: 'enum', values });
+const bool = { type: 'bool' };
+const text = (max) => ({ type: 'string', max });
+const styles = (max) => ({ type: 'styles', max });
+const loras = (key, max) => ({ type: 'loras', key, max });
+const legacyStartFrame = { type: 'startFrameObject' };
+const span = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const durations = (...values) => oneOf(...values);
+
+/** Image guidance (image_reference, start_frame, end_frame, legacy style/content/…). */
+const images = (max, extra = {}) => ({ item: 'image', max, ...extra });
+/** Legacy guidance: `strength` required, from its enum (spec, verified on phoenix-v0.9, flux-schnell). */
+const legacy = (max, strengths) => images(max, { strengths, strengthRequired: true });
+/**
+ * The spec's new-style image_reference item is { image, order }: no `strength` property. The item
+ * objects carry no additionalProperties:false, so whether the server refuses a `strength` key:
+ * no source found — the sandbox accepts it (checking the page's enum when the page documents one).
+ */
+const reference = (max, strengths = LMH) => images(max, { strengths });
+const videos = (max, extra = {}) => ({ item: 'video', max, ...extra });
+const audios = (max, extra = {}) => ({ item: 'audio', max, ...extra });
+const webpages = (max) => ({ item: 'webpage', max });
+const frames = { start_frame: reference(1), end_frame: reference(1) };
+
+const pairs = (...list) => ({ pairs: list });
+const withZero = (rule) => ({ ...rule, zero: true });
+const range = (min, max, multiple = 1, extra = {}) => ({ range: { min, max, multiple, ...extra } });
+const each = (width, height = width) => ({ each: { width, height } });
+
+// Sizes shared by several video pages.
+const P720 = [
+	[1280, 720],
+	[960, 960],
+	[720, 1280],
+];
+const P1080 = [
+	[1920, 1080],
+	[1440, 1440],
+	[1080, 1920],
+];
+
+/** Image parameters most image pages share. */
+const imageParams = (extra = {}) => ({
+	quantity: int(1, 8),
+	seed: int(0, U32),
+	prompt_enhance: oneOf(...AUTO_ON_OFF),
+	style_ids: styles(1),
+	...extra,
+});
+
+const MODELS = {
+	// ================================ IMAGE MODELS ================================================
+	// https://docs.leonardo.ai/docs/flux-dev (updatedAt 2026-07-10): prompt 1–2000, 480–2048 in steps
+	// of 8, quantity 1–8, seed 0–2147483637, prompt_enhance AUTO/ON/OFF, style_ids ≤1, user_elements ≤4
+	// { userLoraId, weight −2..2 }, platform_elements ≤4 { akUUID, weight }; style ×1 (LOW..MAX),
+	// content ×1 (LOW/MID/HIGH) with strength. From the reference sheet only.
+	'flux-dev': {
+		kind: 'image',
+		name: 'FLUX Dev',
+		prompt: 2000,
+		size: range(480, 2048, 8),
+		params: imageParams({
+			seed: int(0, 2147483637),
+			user_elements: loras('userLoraId', 4),
+			platform_elements: loras('akUUID', 4),
+		}),
+		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, LMH) },
+	},
+	// https://docs.leonardo.ai/docs/flux-schnell (updatedAt 2026-07-10): 32–2048 ×8; content strength
+	// LOW/MID/HIGH on the page, the spec adds ULTRA (spec followed). From the reference sheet only.
+	'flux-schnell': {
+		kind: 'image',
+		name: 'FLUX Schnell',
+		prompt: 2000,
+		size: range(32, 2048, 8),
+		params: imageParams({ seed: int(0, 2147483637) }),
+		guidances: {
+			style: legacy(1, STYLE_STRENGTHS),
+			content: legacy(1, ['LOW', 'MID', 'HIGH', 'ULTRA']),
+		},
+	},
+	// https://docs.leonardo.ai/docs/flux-1-kontext-pro (updatedAt 2026-07-10): prompt ≤9999, 32–2048,
+	// quantity 1–8, seed 0–2147483637, image_reference ≤4 with strength LOW/MID/HIGH. Reference sheet only.
+	'flux-kontext-pro': {
+		kind: 'image',
+		name: 'FLUX.1 Kontext [pro]',
+		prompt: 9999,
+		size: range(32, 2048),
+		params: imageParams({ seed: int(0, 2147483637) }),
+		guidances: { image_reference: reference(4) },
+	},
+	// https://docs.leonardo.ai/docs/flux1-kontext-max (updatedAt 2026-07-10): as Kontext pro, seed
+	// 0–4294967295. From the reference sheet only.
+	'flux-kontext-max': {
+		kind: 'image',
+		name: 'FLUX.1 Kontext Max',
+		prompt: 9999,
+		size: range(32, 2048),
+		params: imageParams(),
+		guidances: { image_reference: reference(4) },
+	},
+	// https://docs.leonardo.ai/docs/flux-2-pro (updatedAt 2026-01-22): page 256–1440, prompt_enhance
+	// ON/OFF; the spec says 64–14142 and AUTO/ON/OFF, prompt ≤9999 (spec followed); image_reference ≤4,
+	// spec item { image, order } (strength: see `reference`). Reference sheet only for the page.
+	'flux-pro-2.0': {
+		kind: 'image',
+		name: 'FLUX.2 Pro',
+		prompt: 9999,
+		size: range(64, 14142),
+		params: imageParams(),
+		guidances: { image_reference: reference(4) },
+	},
+	// https://docs.leonardo.ai/docs/gpt-image-1-5 (updatedAt 2026-06-29, page read): quality
+	// LOW/MEDIUM/HIGH, sizes 1024×1536, 1024×1024, 1536×1024, quantity, seed, prompt_enhance ON/OFF,
+	// image_reference ≤6 with strength LOW/MID/HIGH. `mode` retired 2026-05-04 ("any requests that
+	// include mode will return a validation error"). No prompt or quantity limit on the page: 9999 and
+	// 1–8 as the other image models (no source found). A third-party table generated from the spec
+	// shows no seed; not verified in the spec itself, so the page's seed is kept. style_ids and
+	// `transparency` (spec, via the third-party table; its type: no source found, boolean assumed)
+	// from the reference sheet only.
+	'gpt-image-1.5': {
+		kind: 'image',
+		name: 'GPT Image-1.5',
+		prompt: 9999,
+		size: pairs([1024, 1536], [1024, 1024], [1536, 1024]),
+		params: imageParams({
+			quality: oneOf('LOW', 'MEDIUM', 'HIGH'),
+			prompt_enhance: oneOf(...ON_OFF),
+			transparency: bool,
+		}),
+		modeRetired: true,
+		guidances: { image_reference: reference(6) },
+	},
+	// https://docs.leonardo.ai/docs/gpt-image-2 (updatedAt 2026-07-29): quality LOW/MEDIUM/HIGH,
+	// quantity 1–8, width/height free with constraints (max side < 3840, multiples of 16, long/short
+	// ≤ 3, 655,360 ≤ w·h ≤ 8,294,400), prompt_enhance ON/OFF, no seed; image_reference ≤6, "does not
+	// use strength" (a `strength` key: rejection not documented, accepted — no source found). The
+	// third-party spec table says "listed pairs ≤3808×3584" without the list: the page's rule is kept.
+	// From the reference sheet only.
+	'gpt-image-2': {
+		kind: 'image',
+		name: 'GPT Image 2',
+		prompt: 9999,
+		size: { gptImage2: true },
+		params: {
+			quantity: int(1, 8),
+			quality: oneOf('LOW', 'MEDIUM', 'HIGH'),
+			prompt_enhance: oneOf(...ON_OFF),
+			style_ids: styles(1),
+			transparency: bool,
+		},
+		guidances: { image_reference: reference(6, null) },
+	},
+	// https://docs.leonardo.ai/docs/gpt-image-25-flare (updatedAt 2026-09-09): prompt ≤9999, quality
+	// LOW/MEDIUM/HIGH/XHIGH/MAX, quantity 1–8, each side from a list (0/auto not allowed),
+	// prompt_enhance AUTO/ON/OFF, style_ids ≤1, image_reference ≤16, no strength, no seed.
+	// From the reference sheet only.
+	'openai/gpt-image-2.5-flare': gpt25('GPT Image 2.5 Flare'),
+	// https://docs.leonardo.ai/docs/gpt-image-25-sunburst (updatedAt 2026-09-09): identical to Flare.
+	// From the reference sheet only.
+	'openai/gpt-image-2.5-sunburst': gpt25('GPT Image 2.5 Sunburst'),
+	// https://docs.leonardo.ai/docs/ideogram-30 (updatedAt 2026-06-29): quality TURBO/BALANCED/QUALITY
+	// (`mode` retired 2026-05-04; the page's own sample sends "MEDIUM", outside its enum: refused),
+	// width/height 32–2048 (spec, via third-party table), quantity ≤8, seed, prompt_enhance ON/OFF,
+	// style_ids, negative_prompt (spec table; length: no source found, 1000 assumed); no guidances.
+	// From the reference sheet only.
+	'ideogram-v3.0': {
+		kind: 'image',
+		name: 'Ideogram 3.0',
+		prompt: 9999,
+		size: range(32, 2048),
+		params: imageParams({
+			quality: oneOf('TURBO', 'BALANCED', 'QUALITY'),
+			prompt_enhance: oneOf(...ON_OFF),
+			negative_prompt: text(1000),
+		}),
+		modeRetired: true,
+		guidances: {},
+	},
+	// https://docs.leonardo.ai/docs/ideogram-45 (updatedAt 2026-10-07): prompt 1–10000, quality
+	// VERY_LOW/LOW/MEDIUM/HIGH, quantity 1–8, seed 0–2147483647, prompt_enhance AUTO/ON/OFF, each side
+	// from a list, no style_ids, image_reference ≤5 (no strength listed). Reference sheet only.
+	'ideogram/ideogram-4.5': {
+		kind: 'image',
+		name: 'Ideogram 4.5',
+		prompt: 10000,
+		size: each([
+			720, 800, 832, 864, 896, 1024, 1120, 1152, 1248, 1280, 1296, 1440, 1600, 1664, 1728, 1792,
+			2048, 2240, 2304, 2496, 2560, 2880, 2944, 3072, 3168, 3328,
+		]),
+		params: {
+			quantity: int(1, 8),
+			seed: int(0, I31),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			quality: oneOf('VERY_LOW', 'LOW', 'MEDIUM', 'HIGH'),
+		},
+		guidances: { image_reference: reference(5, null) },
+	},
+	// https://docs.leonardo.ai/docs/p-image-ideogram (updatedAt 2026-08-05): as Ideogram 4.5 without
+	// seed and guidances, its own side list. From the reference sheet only.
+	'ideogram/p-image-ideogram': {
+		kind: 'image',
+		name: 'P-Image-Ideogram',
+		prompt: 10000,
+		size: each([
+			512, 640, 720, 800, 832, 864, 896, 1024, 1120, 1152, 1248, 1280, 1440, 1536, 1600, 1664, 1728,
+			1792, 2048, 2240, 2304, 2496, 2560, 2880, 3072, 3456,
+		]),
+		params: {
+			quantity: int(1, 8),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			quality: oneOf('VERY_LOW', 'LOW', 'MEDIUM', 'HIGH'),
+		},
+		guidances: {},
+	},
+	// https://docs.leonardo.ai/docs/krea-2-turbo (updatedAt 2026-07-15): prompt ≤9999, 16–4096 ×8,
+	// quantity 1–8, prompt_enhance AUTO/ON/OFF, no seed, no styles, no guidances. Reference sheet only.
+	'krea-2-turbo': {
+		kind: 'image',
+		name: 'Krea 2 Turbo',
+		prompt: 9999,
+		size: range(16, 4096, 8),
+		params: { quantity: int(1, 8), prompt_enhance: oneOf(...AUTO_ON_OFF) },
+		guidances: {},
+	},
+	// https://docs.leonardo.ai/docs/lucid-origin (updatedAt 2026-07-10): mode FAST/ULTRA, prompt ≤2000,
+	// width 16–3840, height 16–3616, ×8, quantity 1–8, seed 0–2147483647, style ×1, content ×1.
+	// From the reference sheet only.
+	'lucid-origin': {
+		kind: 'image',
+		name: 'Lucid Origin',
+		prompt: 2000,
+		size: range(16, 3840, 8, { heightMax: 3616 }),
+		params: imageParams({ seed: int(0, I31), mode: oneOf('FAST', 'ULTRA') }),
+		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, LMH) },
+	},
+	// https://docs.leonardo.ai/docs/lucid-realism (updatedAt 2026-07-10): mode FAST/ULTRA, prompt
+	// ≤9999, 16–2496 ×8. From the reference sheet only.
+	'lucid-realism': {
+		kind: 'image',
+		name: 'Lucid Realism',
+		prompt: 9999,
+		size: range(16, 2496, 8),
+		params: imageParams({ seed: int(0, I31), mode: oneOf('FAST', 'ULTRA') }),
+		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, LMH) },
+	},
+	// https://docs.leonardo.ai/docs/nano-banana (updatedAt 2026-01-22): each side from a list, 0×0
+	// follows the input reference (0 only as 0×0: inferred), quantity ≤8, seed, prompt_enhance ON/OFF,
+	// image_reference ≤6 with strength. From the reference sheet only.
+	'gemini-2.5-flash-image': {
+		kind: 'image',
+		name: 'Nano Banana',
+		prompt: 9999,
+		size: withZero(each([672, 768, 832, 864, 896, 1024, 1152, 1184, 1248, 1344])),
+		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
+		guidances: { image_reference: reference(6) },
+	},
+	// https://docs.leonardo.ai/docs/nano-banana-pro (updatedAt 2026-01-22). Reference sheet only.
+	'gemini-image-2': {
+		kind: 'image',
+		name: 'Nano Banana Pro',
+		prompt: 9999,
+		size: withZero(
+			each([
+				672, 768, 848, 896, 928, 1024, 1152, 1200, 1264, 1376, 1344, 1536, 1696, 1792, 1856, 2048,
+				2304, 2400, 2528, 2752, 2688, 3072, 3392, 3584, 3712, 4096, 4608, 4800, 5056, 5504,
+			]),
+		),
+		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
+		guidances: { image_reference: reference(6) },
+	},
+	// https://docs.leonardo.ai/docs/nano-banana-2 (updatedAt 2026-03-09): ten ratios × 1K/2K/4K; "pairs
+	// are not validated — a non-listed combination of valid values silently falls back to 1:1", so each
+	// side is checked against the listed values only; video_reference_base ×1 in the spec (third-party
+	// table). From the reference sheet only.
+	'nano-banana-2': {
+		kind: 'image',
+		name: 'Nano Banana 2',
+		prompt: 9999,
+		size: withZero(
+			each([
+				672, 768, 848, 896, 928, 1024, 1152, 1200, 1264, 1344, 1376, 1536, 1584, 1696, 1792, 1856,
+				2048, 2304, 2400, 2528, 2688, 2752, 3072, 3168, 3392, 3584, 3712, 4096, 4608, 4800, 5056,
+				5504, 6336,
+			]),
+		),
+		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
+		guidances: { image_reference: reference(6), video_reference_base: videos(1) },
+	},
+	// https://docs.leonardo.ai/docs/nano-banana-2-lite (updatedAt 2026-07-07). Reference sheet only.
+	'nano-banana-2-lite': {
+		kind: 'image',
+		name: 'Nano Banana 2 Lite',
+		prompt: 9999,
+		size: withZero(
+			each(
+				[768, 848, 896, 928, 1024, 1152, 1200, 1264, 1376, 1584],
+				[672, 768, 848, 896, 928, 1024, 1152, 1200, 1264, 1376],
+			),
+		),
+		params: imageParams(),
+		guidances: { image_reference: reference(6) },
+	},
+	// https://docs.leonardo.ai/docs/phoenix (updatedAt 2026-07-10): mode FAST/QUALITY/ULTRA, contrast
+	// LOW/MEDIUM/HIGH, 32–2048 ×8, prompt ≤2000, negative_prompt (length: no source found, 1000
+	// assumed), quantity 1–8, seed ≥0, tiling; style ≤4, content/character/image_to_image ×1, strength
+	// required (spec, verified on phoenix-v0.9; content LOW..ULTRA in the spec). Reference sheet only.
+	'phoenix-v1.0': phoenix('Leonardo Phoenix 1.0'),
+	'phoenix-v0.9': phoenix('Leonardo Phoenix 0.9'),
+	// https://docs.leonardo.ai/docs/seedream-4-0 (updatedAt 2026-01-22): page "256 to 1440", the spec
+	// (third-party table) 32–14142: spec followed. Reference sheet only.
+	'seedream-4.0': seedream4('Seedream 4.0'),
+	// https://docs.leonardo.ai/docs/seedream-4-5 (updatedAt 2026-01-22): same as 4.0.
+	'seedream-4.5': seedream4('Seedream 4.5'),
+	// https://docs.leonardo.ai/docs/seedream-50-pro (updatedAt 2026-07-09): 768–2048, quantity 1–6,
+	// output_format jpeg/png, prompt_enhance AUTO/ON/OFF, seed, no style_ids, mode FAST/QUALITY (spec
+	// table), image_reference ≤10. From the reference sheet only.
+	'seedream-5.0-pro': {
+		kind: 'image',
+		name: 'Seedream 5.0 Pro',
+		prompt: 9999,
+		size: range(768, 2048),
+		params: {
+			quantity: int(1, 6),
+			seed: int(0, U32),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			output_format: oneOf('jpeg', 'png'),
+			mode: oneOf('FAST', 'QUALITY'),
+		},
+		guidances: { image_reference: reference(10) },
+	},
+	// https://docs.leonardo.ai/docs/seedream-50-flash (updatedAt 2026-10-07): prompt 1–9999,
+	// 1024–3008, quantity 1–8, output_format, prompt_enhance, no seed, image_reference ≤10.
+	'bytedance/seedream-5.0-flash': {
+		kind: 'image',
+		name: 'Seedream 5.0 Flash',
+		prompt: 9999,
+		size: range(1024, 3008),
+		params: {
+			quantity: int(1, 8),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			output_format: oneOf('jpeg', 'png'),
+		},
+		guidances: { image_reference: reference(10, null) },
+	},
+
+	// ================================ VIDEO MODELS ================================================
+	// Every video model: quantity is 1; the spec marks `mode` (RESOLUTION_*) deprecated, "explicit
+	// values are still consistency-checked against width and height".
+	//
+	// https://docs.leonardo.ai/docs/veo-31 (updatedAt 2026-07-04): duration 4/6/8, six sizes (no 4K on
+	// Lite), motion_has_audio, negative_prompt ≤1000, prompt ≤9999, seed 0–4294967295, start/end frame,
+	// image_reference ≤3 only on veo-3.1-generate-001 (page: strength; spec item { image, order });
+	// quantity required on the fast schema (spec). From the reference sheet only.
+	'veo-3.1-generate-001': veo('Veo 3.1', { image_reference: reference(3) }),
+	'veo-3.1-fast-generate-001': veo('Veo 3.1 Fast', {}, ['quantity']),
+	'veo-3.1-lite': veo('Veo 3.1 Lite', {}, [], false),
+	// https://docs.leonardo.ai/docs/kling-26 (updatedAt 2026-01-23): 5/10 s, three 1080p sizes, prompt
+	// ≤1500 on the page, 2500 in the spec (spec followed); spec adds 0×0, motion_has_audio, deprecated
+	// `audio` and mode RESOLUTION_1080; start_frame ≤1. From the reference sheet only.
+	'kling-2.6': {
+		kind: 'video',
+		name: 'Kling 2.6',
+		prompt: 2500,
+		size: withZero(pairs(...P1080)),
+		params: {
+			duration: durations(5, 10),
+			quantity: int(1, 1),
+			motion_has_audio: bool,
+			audio: bool,
+			mode: oneOf('RESOLUTION_1080'),
+		},
+		modeSizes: { RESOLUTION_1080: P1080 },
+		guidances: { start_frame: reference(1) },
+	},
+	// https://docs.leonardo.ai/docs/kling-30 (updatedAt 2026-02-10, page read): 3–15 s, six sizes
+	// (spec adds 3840×2160, 2160×3840, 2880×2880 and 0×0: spec followed), mode RESOLUTION_720/1080
+	// (spec adds 2160), motion_has_audio, prompt ≤1500 (spec 2500: spec followed), end frame only with
+	// a start frame. The page allows image_reference ≤7; the spec's guidances are start_frame and
+	// end_frame only with additionalProperties:false, so image_reference is refused (spec followed).
+	'kling-3.0': {
+		kind: 'video',
+		name: 'Kling 3.0',
+		prompt: 2500,
+		size: withZero(pairs(...P720, ...P1080, [3840, 2160], [2160, 3840], [2880, 2880])),
+		params: {
+			duration: durations(...span(3, 15)),
+			quantity: int(1, 1),
+			motion_has_audio: bool,
+			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080', 'RESOLUTION_2160'),
+		},
+		modeSizes: {
+			RESOLUTION_720: P720,
+			RESOLUTION_1080: P1080,
+			RESOLUTION_2160: [
+				[3840, 2160],
+				[2160, 3840],
+				[2880, 2880],
+			],
+		},
+		guidances: { ...frames },
+	},
+	// https://docs.leonardo.ai/docs/kling-30-turbo (updatedAt 2026-06-23): 3–15 s, six sizes + 0×0,
+	// mode deprecated, motion_has_audio, prompt ≤2500, quantity 1, start_frame ≤1. Reference sheet only.
+	'kling-3.0-turbo': {
+		kind: 'video',
+		name: 'Kling 3.0 Turbo',
+		prompt: 2500,
+		size: withZero(pairs(...P720, ...P1080)),
+		params: {
+			duration: durations(...span(3, 15)),
+			quantity: int(1, 1),
+			motion_has_audio: bool,
+			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080'),
+		},
+		modeSizes: { RESOLUTION_720: P720, RESOLUTION_1080: P1080 },
+		guidances: { start_frame: reference(1) },
+	},
+	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10): 5/10 s, three sizes (spec: free
+	// up to 2160 — followed), prompt ≤1500 (spec 2500 — followed), end frame needs a start frame and
+	// excludes image_reference; image_reference ≤4 (spec 5 — followed), no strength; one
+	// video_reference_base 3–10 s, 720–2160 px: page GENERATED only, spec UPLOADED or GENERATED (spec
+	// followed). The page's editing sample also sends mode, prompt_enhance, quantity, seed (their
+	// values: from the reference sheet only).
+	'kling-video-o-1': {
+		kind: 'video',
+		name: 'Kling O1',
+		prompt: 2500,
+		size: withZero(range(1, 2160)),
+		params: {
+			duration: durations(5, 10),
+			quantity: int(1, 1),
+			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080'),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			seed: int(0, U32),
+		},
+		guidances: {
+			...frames,
+			image_reference: reference(5, null),
+			video_reference_base: videos(1, { duration: [3, 10.05], side: [720, 2160] }),
+		},
+		exclusive: [['image_reference', 'start_frame', 'end_frame']],
+		videoExcludesFrames: true,
+	},
+	// https://docs.leonardo.ai/docs/kling-o3 (updatedAt 2026-02-10): 3–15 s (≤10 with a video
+	// reference), mode RESOLUTION_720/1080 (+2160 in the spec), sizes free 0–3840 in the spec (page:
+	// Kling 3.0's six), motion_has_audio, prompt 2500 (spec; page 1500); image_reference ≤7 (≤4 with a
+	// video reference), not with start/end frames; video_reference_base ≤1 (spec: UPLOADED or
+	// GENERATED, 720–2160 px, 3–10.05 s), not with start/end frames. From the reference sheet only.
+	'kling-video-o-3': {
+		kind: 'video',
+		name: 'Kling O3',
+		prompt: 2500,
+		size: withZero(range(1, 3840)),
+		params: {
+			duration: durations(...span(3, 15)),
+			quantity: int(1, 1),
+			motion_has_audio: bool,
+			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080', 'RESOLUTION_2160'),
+		},
+		guidances: {
+			...frames,
+			image_reference: reference(7, null),
+			video_reference_base: videos(1, { duration: [3, 10.05], side: [720, 2160] }),
+		},
+		exclusive: [['image_reference', 'start_frame', 'end_frame']],
+		videoExcludesFrames: true,
+		check: (p, g) => {
+			if (g.video_reference_base?.length && p.duration > 10)
+				return 'duration is at most 10 with a video reference';
+			if (g.video_reference_base?.length && (g.image_reference?.length ?? 0) > 4)
+				return 'image_reference takes at most 4 items with a video reference';
+			return undefined;
+		},
+	},
+	// https://docs.leonardo.ai/docs/minimax-hailuo-03 (updatedAt 2026-10-07; spec verified per the
+	// sheet): 5–15 s, quality STANDARD/ACCELERATED/TURBO, resolution 480p/768p/2k/4k, 24 sizes + 0×0,
+	// prompt ≤7000, quantity required (1); image_reference ≤9, video_reference_base ≤3 with
+	// video.duration required, audio_reference ≤3 which needs an image or video reference and is
+	// refused with quality TURBO. From the reference sheet only.
+	'hailuo-03': {
+		kind: 'video',
+		name: 'MiniMax Hailuo 03',
+		prompt: 7000,
+		required: ['quantity'],
+		size: withZero(
+			pairs(
+				[1120, 480],
+				[856, 480],
+				[640, 480],
+				[480, 480],
+				[480, 640],
+				[480, 856],
+				[1792, 768],
+				[1376, 768],
+				[1024, 768],
+				[768, 768],
+				[768, 1024],
+				[768, 1376],
+				[3360, 1440],
+				[2560, 1440],
+				[1920, 1440],
+				[1440, 1440],
+				[1440, 1920],
+				[1440, 2560],
+				[5040, 2160],
+				[3840, 2160],
+				[2880, 2160],
+				[2160, 2160],
+				[2160, 2880],
+				[2160, 3840],
+			),
+		),
+		params: {
+			duration: durations(...span(5, 15)),
+			quantity: int(1, 1),
+			quality: oneOf('STANDARD', 'ACCELERATED', 'TURBO'),
+			resolution: oneOf('480p', '768p', '2k', '4k'),
+			motion_has_audio: bool,
+		},
+		guidances: {
+			...frames,
+			image_reference: reference(9, null),
+			video_reference_base: videos(3, { durationRequired: true }),
+			audio_reference: audios(3),
+		},
+		check: (p, g) => {
+			if (
+				g.audio_reference?.length &&
+				!g.image_reference?.length &&
+				!g.video_reference_base?.length
+			)
+				return 'audio_reference requires an image_reference or a video_reference_base';
+			if (g.audio_reference?.length && (p.quality ?? 'TURBO') === 'TURBO')
+				return 'audio_reference is not available with quality TURBO';
+			return undefined;
+		},
+	},
+	// https://docs.leonardo.ai/docs/hailuo-23 (updatedAt: no source found; not in the 2026-10-08 index):
+	// duration 6 or 10, mode RESOLUTION_768/1080, prompt_enhance ON/OFF (hailuo-2_3 only), start frame
+	// (page: the old top-level start_frame object; spec: guidances.start_frame ≤1). The size list
+	// ("listed pairs ≤1920" per a third-party spec table) is not known: each side ≤1920. From the
+	// reference sheet only.
+	'hailuo-2_3': hailuo23('Hailuo 2.3', { prompt_enhance: oneOf(...ON_OFF) }),
+	'hailuo-2_3-fast': hailuo23('Hailuo 2.3 Fast', { style_ids: styles(1) }),
+	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23): duration 4/6/8/10 (spec
+	// 4–10: followed), mode RESOLUTION_480/720/1080 with its sizes, prompt ≤1500, prompt_enhance
+	// ON/OFF, seed (spec; range: no source found), start frame, end frame (not on pro-fast per the
+	// third-party spec table). From the reference sheet only.
+	'seedance-1.0-pro': seedance1('Seedance 1.0 Pro', true),
+	'seedance-1.0-pro-fast': seedance1('Seedance 1.0 Pro Fast', false),
+	// https://docs.leonardo.ai/docs/seedance-20 (updatedAt 2026-07-09, page read; spec read): duration
+	// 4–15, mode RESOLUTION_480/720/1080, free integer sizes, prompt ≤5000, quantity required (1), seed
+	// −1..4294967295, motion_has_audio; image_reference ≤4 (page: strength LOW/MID/HIGH; spec item
+	// { image, order }), start/end ≤1, video_reference_base ≤3, audio_reference ≤1 ("Requires an image
+	// reference or a video reference; a start or end frame does not count" — spec).
+	'seedance-2.0': seedance2('Seedance 2.0', {
+		mode: oneOf('RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'),
+	}),
+	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04; spec read): as 2.0, mode
+	// RESOLUTION_480/720 only.
+	'seedance-2.0-fast': seedance2('Seedance 2.0 Fast', {
+		mode: oneOf('RESOLUTION_480', 'RESOLUTION_720'),
+	}),
+	// https://docs.leonardo.ai/docs/seedance-20-mini (updatedAt 2026-06-30): as 2.0 without mode.
+	// From the reference sheet only.
+	'seedance-2.0-mini': seedance2('Seedance 2.0 Mini', {}),
+	// https://docs.leonardo.ai/docs/seedance-25 (updatedAt 2026-08-18): 4–30 s, free sizes, prompt
+	// ≤5000, seed −1..4294967295, image_reference ≤30, video_reference_base ≤10, audio_reference ≤10;
+	// `omni_edit` in the spec (third-party table; type: no source found, boolean assumed).
+	// From the reference sheet only.
+	'bytedance/seedance-2.5': {
+		...seedance2('Seedance 2.5', { omni_edit: bool }),
+		params: {
+			duration: durations(...span(4, 30)),
+			quantity: int(1, 1),
+			seed: int(-1, U32),
+			motion_has_audio: bool,
+			omni_edit: bool,
+		},
+		required: [],
+		guidances: {
+			...frames,
+			image_reference: reference(30, null),
+			video_reference_base: videos(10),
+			audio_reference: audios(10),
+		},
+	},
+	// https://docs.leonardo.ai/docs/wan-26 (updatedAt 2026-07-15): 5/10/15 s, ten sizes + 0×0,
+	// resolution 720p/1080p, negative_prompt ≤500, prompt ≤1500, seed 0–2147483647, quantity 1;
+	// start_frame, audio_reference ≤1, video_reference_base ≤3. From the reference sheet only.
+	'wan-2.6': {
+		kind: 'video',
+		name: 'Wan 2.6',
+		prompt: 1500,
+		size: withZero(
+			pairs(
+				[1280, 720],
+				[960, 720],
+				[960, 960],
+				[720, 960],
+				[720, 1280],
+				[1920, 1080],
+				[1440, 1080],
+				[1440, 1440],
+				[1080, 1440],
+				[1080, 1920],
+			),
+		),
+		params: {
+			duration: durations(5, 10, 15),
+			quantity: int(1, 1),
+			resolution: oneOf('720p', '1080p'),
+			negative_prompt: text(500),
+			seed: int(0, I31),
+		},
+		guidances: {
+			start_frame: reference(1),
+			audio_reference: audios(1),
+			video_reference_base: videos(3),
+		},
+	},
+	// https://docs.leonardo.ai/docs/wan-27 (updatedAt 2026-07-10, page read): 2–10 s, six sizes + 0×0
+	// ("Auto"), resolution 720p/1080p, quantity ≤1, prompt ≤2500; start/end frame, image_reference
+	// (≤6 per the third-party spec table) with strength LOW/MID/HIGH, video_reference_base ≤1 with an
+	// optional item-level type BASE/FEATURE; `omni_edit` (spec table; boolean assumed).
+	'wan-2.7': {
+		kind: 'video',
+		name: 'Wan 2.7',
+		prompt: 2500,
+		size: withZero(pairs(...P720, ...P1080)),
+		params: {
+			duration: durations(...span(2, 10)),
+			quantity: int(1, 1),
+			resolution: oneOf('720p', '1080p'),
+			omni_edit: bool,
+		},
+		guidances: {
+			...frames,
+			image_reference: reference(6),
+			video_reference_base: videos(1, { itemTypes: ['BASE', 'FEATURE'] }),
+		},
+	},
+	// https://docs.leonardo.ai/docs/wan-30 (updatedAt 2026-08-24): 2–30 s, 15 sizes + 0×0, resolution
+	// 480p/720p/1080p, prompt ≤5000, seed 0–2147483647, motion_has_audio, quality STANDARD/ACCELERATED
+	// (spec table); start/end, image_reference ≤10, video_reference_base ≤5, audio_reference ≤5,
+	// webpage_reference ≤1. From the reference sheet only.
+	'alibaba/wan-3.0': {
+		kind: 'video',
+		name: 'Wan 3.0',
+		prompt: 5000,
+		size: withZero(
+			pairs(
+				[854, 480],
+				[736, 552],
+				[640, 640],
+				[552, 736],
+				[480, 854],
+				[1280, 720],
+				[1104, 828],
+				[960, 960],
+				[828, 1104],
+				[720, 1280],
+				[1920, 1080],
+				[1656, 1242],
+				[1440, 1440],
+				[1242, 1656],
+				[1080, 1920],
+			),
+		),
+		params: {
+			duration: durations(...span(2, 30)),
+			quantity: int(1, 1),
+			resolution: oneOf('480p', '720p', '1080p'),
+			seed: int(0, I31),
+			motion_has_audio: bool,
+			quality: oneOf('STANDARD', 'ACCELERATED'),
+		},
+		guidances: {
+			...frames,
+			image_reference: reference(10, null),
+			video_reference_base: videos(5),
+			audio_reference: audios(5),
+			webpage_reference: webpages(1),
+		},
+	},
+	// https://docs.leonardo.ai/docs/flux-3-video (updatedAt 2026-08-19; spec verified per the sheet):
+	// 5–20 s, 14 sizes + 0×0, resolution 720p/1080p, prompt ≤5000, motion_has_audio, no seed;
+	// start/end, video_reference_base ≤1 with video.duration required 1–15.05, sides 480–2160; no
+	// image_reference. From the reference sheet only.
+	'bfl/flux-3-video': {
+		kind: 'video',
+		name: 'FLUX 3 Video',
+		prompt: 5000,
+		size: withZero(
+			pairs(
+				[1470, 630],
+				[1360, 680],
+				[1280, 720],
+				[1112, 834],
+				[960, 960],
+				[834, 1112],
+				[720, 1280],
+				[2520, 1080],
+				[2160, 1080],
+				[1920, 1080],
+				[1440, 1080],
+				[1440, 1440],
+				[1080, 1440],
+				[1080, 1920],
+			),
+		),
+		params: {
+			duration: durations(...span(5, 20)),
+			quantity: int(1, 1),
+			resolution: oneOf('720p', '1080p'),
+			motion_has_audio: bool,
+		},
+		guidances: {
+			...frames,
+			video_reference_base: videos(1, {
+				durationRequired: true,
+				duration: [1, 15.05],
+				side: [480, 2160],
+			}),
+		},
+	},
+	// https://docs.leonardo.ai/docs/gemini-omni-flash (updatedAt 2026-07-07): 3–10 s, 1280×720 or
+	// 720×1280, prompt ≤2500, no audio flag, image_reference ≤5 with strength, no frames.
+	// From the reference sheet only.
+	'gemini-omni-flash': {
+		kind: 'video',
+		name: 'Gemini Omni Flash',
+		prompt: 2500,
+		size: pairs([1280, 720], [720, 1280]),
+		params: { duration: durations(...span(3, 10)), quantity: int(1, 1) },
+		guidances: { image_reference: reference(5) },
+	},
+	// https://docs.leonardo.ai/docs/gemini-omni-11-flash (updatedAt 2026-09-02): 3–10 s, eight sizes,
+	// prompt ≤2500, motion_has_audio; start/end, image_reference ≤10, video_reference_base ≤3
+	// (video.duration ≤10). Not a retired "-preview" alias: its live id ends in -preview.
+	// From the reference sheet only.
+	'google/gemini-omni-1.1-flash-preview': {
+		kind: 'video',
+		name: 'Gemini Omni 1.1 Flash',
+		prompt: 2500,
+		size: pairs(
+			[640, 360],
+			[360, 640],
+			[1280, 720],
+			[720, 1280],
+			[1920, 1080],
+			[1080, 1920],
+			[3840, 2160],
+			[2160, 3840],
+		),
+		params: { duration: durations(...span(3, 10)), quantity: int(1, 1), motion_has_audio: bool },
+		guidances: {
+			...frames,
+			image_reference: reference(10, null),
+			video_reference_base: videos(3, { duration: [0, 10] }),
+		},
+	},
+	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23): 3–15 s, sizes incl. 0×0,
+	// prompt ≤5000, motion_has_audio; start_frame required (image-to-video only). Reference sheet only.
+	'grok-imagine-1.5': {
+		kind: 'video',
+		name: 'Grok Imagine 1.5',
+		prompt: 5000,
+		size: withZero(pairs([544, 544], [960, 960], [1280, 720], [720, 1280], [400, 736], [736, 400])),
+		params: { duration: durations(...span(3, 15)), quantity: int(1, 1), motion_has_audio: bool },
+		guidances: { start_frame: reference(1) },
+		requiredGuidances: ['start_frame'],
+	},
+	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04, page read): 3–15 s, ten
+	// sizes, prompt ≤2500, prompt_enhance AUTO/ON/OFF, motion_has_audio, quantity required (1), seed
+	// (range: no source found, 0–4294967295 assumed); start_frame ≤1, image_reference ≤9 with a
+	// "required strength" LOW/MID/HIGH (the spec's item for this model was not read: the page is
+	// followed).
+	'happy-horse-1.1': {
+		kind: 'video',
+		name: 'Happy Horse 1.1',
+		prompt: 2500,
+		required: ['quantity'],
+		size: pairs(
+			[1280, 720],
+			[1108, 832],
+			[960, 960],
+			[832, 1108],
+			[720, 1280],
+			[1920, 1080],
+			[1662, 1248],
+			[1440, 1440],
+			[1248, 1662],
+			[1080, 1920],
+		),
+		params: {
+			duration: durations(...span(3, 15)),
+			quantity: int(1, 1),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			motion_has_audio: bool,
+			seed: int(0, U32),
+		},
+		guidances: {
+			start_frame: reference(1),
+			image_reference: images(9, { strengths: LMH, strengthRequired: true }),
+		},
+	},
+	// https://docs.leonardo.ai/docs/motion-20 (updatedAt 2026-09-02): no duration, six sizes + 0×0,
+	// mode RESOLUTION_480/720 (deprecated), prompt ≤9999, negative_prompt ≤1000, prompt_enhance,
+	// frame_interpolation, seed 0–2147483637 (spec), style_ids, controls ≤1 and elements (top-level),
+	// start_frame ≤1 (and the deprecated top-level start_frame object). From the reference sheet only.
+	'motion_2.0': motion('Motion 2.0', 2147483637),
+	// https://docs.leonardo.ai/docs/motion-20-fast (updatedAt 2026-09-02, page read): as Motion 2.0,
+	// seed 0–4294967295 (the spec's value for the fast schema was not read: page followed).
+	'motion_2.0-fast': motion('Motion 2.0 Fast', U32),
+};
+
+function gpt25(name) {
+	return {
+		kind: 'image',
+		name,
+		prompt: 9999,
+		size: each(
+			[
+				768, 832, 848, 864, 896, 928, 1024, 1088, 1136, 1152, 1184, 1200, 1248, 1264, 1344, 1376,
+				1536, 1584, 1648, 1696, 1792, 1856, 2016, 2048, 2336, 2448, 2560, 2880, 3200, 3264, 3504,
+				3584, 3808,
+			],
+			[
+				640, 672, 768, 832, 848, 864, 896, 928, 1024, 1136, 1152, 1184, 1200, 1248, 1264, 1280,
+				1344, 1376, 1536, 1584, 1632, 1648, 1696, 1792, 1824, 1856, 1920, 2016, 2048, 2336, 2448,
+				2560, 2880, 3200, 3264, 3504, 3584,
+			],
+		),
+		params: {
+			quantity: int(1, 8),
+			quality: oneOf('LOW', 'MEDIUM', 'HIGH', 'XHIGH', 'MAX'),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			style_ids: styles(1),
+			transparency: bool,
+		},
+		guidances: { image_reference: reference(16, null) },
+	};
+}
+
+function phoenix(name) {
+	return {
+		kind: 'image',
+		name,
+		prompt: 2000,
+		size: range(32, 2048, 8),
+		params: imageParams({
+			mode: oneOf('FAST', 'QUALITY', 'ULTRA'),
+			contrast: oneOf('LOW', 'MEDIUM', 'HIGH'),
+			negative_prompt: text(1000),
+			tiling: bool,
+		}),
+		guidances: {
+			style: legacy(4, STYLE_STRENGTHS),
+			content: legacy(1, ['LOW', 'MID', 'HIGH', 'ULTRA']),
+			character: legacy(1, LMH),
+			image_to_image: legacy(1, LMH),
+		},
+	};
+}
+
+function seedream4(name) {
+	return {
+		kind: 'image',
+		name,
+		prompt: 9999,
+		size: range(32, 14142),
+		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
+		guidances: { image_reference: reference(6) },
+	};
+}
+
+function veo(name, extraGuidances, required = [], fourK = true) {
+	const sizes = [
+		[1280, 720],
+		[720, 1280],
+		[1920, 1080],
+		[1080, 1920],
+		...(fourK
+			? [
+					[3840, 2160],
+					[2160, 3840],
+				]
+			: []),
+	];
+	return {
+		kind: 'video',
+		name,
+		prompt: 9999,
+		required,
+		size: pairs(...sizes),
+		params: {
+			duration: durations(4, 6, 8),
+			quantity: int(1, 1),
+			motion_has_audio: bool,
+			negative_prompt: text(1000),
+			seed: int(0, U32),
+			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080', ...(fourK ? ['RESOLUTION_2160'] : [])),
+		},
+		modeSizes: {
+			RESOLUTION_720: sizes.slice(0, 2),
+			RESOLUTION_1080: sizes.slice(2, 4),
+			...(fourK ? { RESOLUTION_2160: sizes.slice(4) } : {}),
+		},
+		guidances: { ...frames, ...extraGuidances },
+	};
+}
+
+function hailuo23(name, extra) {
+	return {
+		kind: 'video',
+		name,
+		prompt: 1500,
+		size: range(1, 1920),
+		params: {
+			duration: durations(6, 10),
+			quantity: int(1, 1),
+			mode: oneOf('RESOLUTION_768', 'RESOLUTION_1080'),
+			start_frame: legacyStartFrame,
+			...extra,
+		},
+		guidances: { start_frame: reference(1) },
+	};
+}
+
+function seedance1(name, endFrame) {
+	const sizes = {
+		RESOLUTION_480: [
+			[864, 480],
+			[736, 544],
+			[640, 640],
+			[544, 736],
+			[480, 864],
+			[960, 416],
+		],
+		RESOLUTION_720: [
+			[1248, 704],
+			[1120, 832],
+			[960, 960],
+			[832, 1120],
+			[704, 1248],
+			[1504, 640],
+		],
+		RESOLUTION_1080: [
+			[1920, 1088],
+			[1664, 1248],
+			[1440, 1440],
+			[1248, 1664],
+			[1088, 1920],
+			[2176, 928],
+		],
+	};
+	return {
+		kind: 'video',
+		name,
+		prompt: 1500,
+		size: pairs(...Object.values(sizes).flat()),
+		params: {
+			duration: durations(...span(4, 10)),
+			quantity: int(1, 1),
+			mode: oneOf(...Object.keys(sizes)),
+			prompt_enhance: oneOf(...ON_OFF),
+			seed: int(0, U32),
+		},
+		modeSizes: sizes,
+		guidances: endFrame ? { ...frames } : { start_frame: reference(1) },
+	};
+}
+
+function seedance2(name, extra) {
+	return {
+		kind: 'video',
+		name,
+		prompt: 5000,
+		required: ['quantity'],
+		size: { any: true },
+		params: {
+			duration: durations(...span(4, 15)),
+			quantity: int(1, 1),
+			seed: int(-1, U32),
+			motion_has_audio: bool,
+			...extra,
+		},
+		guidances: {
+			...frames,
+			image_reference: reference(4),
+			video_reference_base: videos(3),
+			audio_reference: audios(1),
+		},
+		check: (p, g) =>
+			g.audio_reference?.length && !g.image_reference?.length && !g.video_reference_base?.length
+				? 'audio_reference requires an image_reference or a video_reference_base; a start or end frame does not count'
+				: undefined,
+	};
+}
+
+function motion(name, seedMax) {
+	return {
+		kind: 'video',
+		name,
+		prompt: 9999,
+		size: withZero(pairs([832, 480], [576, 720], [512, 768], [480, 832], [1280, 720], [720, 1280])),
+		params: {
+			quantity: int(1, 1),
+			mode: oneOf('RESOLUTION_480', 'RESOLUTION_720'),
+			seed: int(0, seedMax),
+			negative_prompt: text(1000),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			frame_interpolation: bool,
+			controls: loras('akUUID', 1),
+			elements: loras('akUUID', Infinity),
+			style_ids: styles(Infinity),
+			start_frame: legacyStartFrame,
+		},
+		guidances: { start_frame: reference(1) },
+	};
+}
+
+/**
+ * Retired ids (https://docs.leonardo.ai/docs/deprecations-changes, updatedAt 2026-07-09): Seedance 1.0
+ * Lite (2026-05-13), the Veo -preview aliases (2026-05-13), Veo 3 / 3 Fast (2026-06-29), Motion 1.0
+ * `svd` (2026-06-17), Sora 2 / 2 Pro (2026-07-09). What the server answers for them: no source found;
+ * the sandbox answers as for any unknown model.
+ */
+const RETIRED = [
+	'seedance-1.0-lite',
+	'veo-3.0-generate-preview',
+	'veo-3.0-fast-generate-preview',
+	'veo-3.1-generate-preview',
+	'veo-3.1-fast-generate-preview',
+	'veo-3.0-generate-001',
+	'veo-3.0-fast-generate-001',
+	'svd',
+	'sora-2',
+	'sora-2-pro',
+];
+
+/** Live ids are UUIDs (GET /v2/models as seen live): a fixed one per model, derived from its id. */
+function modelUuid(id) {
+	const hex = crypto.createHash('sha1').update(`leonardo-sandbox:${id}`).digest('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+// ---- validation ------------------------------------------------------------------------------------
+const bad = (message, code = 'BAD_REQUEST') => [400, message, code];
+const missing = (key) => bad(`expecting a value for non-nullable variable: "${key}"`);
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function checkValue(key, rule, value, model) {
+	switch (rule.type) {
+		case 'int':
+		case 'number':
+			if (
+				typeof value !== 'number' ||
+				(rule.type === 'int' && !Number.isInteger(value)) ||
+				value < rule.min ||
+				value > rule.max
+			)
+				return key === 'seed'
+					? `seed must be an integer from ${rule.min} to ${rule.max}`
+					: `${key} must be between ${rule.min} and ${rule.max}`;
+			return undefined;
+		case 'enum':
+			return rule.values.includes(value) ? undefined : `invalid ${key} ${value} for ${model}`;
+		case 'bool':
+			return typeof value === 'boolean' ? undefined : `expected a boolean for '${key}'`;
+		case 'string':
+			return typeof value === 'string' && value.length <= rule.max
+				? undefined
+				: `${key} must be a string of at most ${rule.max} characters`;
+		case 'styles':
+			if (!Array.isArray(value) || !value.every((id) => typeof id === 'string'))
+				return `${key} are UUID strings`;
+			return value.length > rule.max ? `${key} takes at most ${rule.max} item(s)` : undefined;
+		case 'loras':
+			if (!Array.isArray(value)) return `${key} must be an array`;
+			if (value.length > rule.max)
+				return `${key} takes at most ${rule.max} item${rule.max === 1 ? '' : 's'} of { ${rule.key}, weight from -2 to 2 }`;
+			for (const item of value) {
+				if (!isObject(item) || item[rule.key] === undefined) return `${key} items need ${rule.key}`;
+				const extra = Object.keys(item).find((k) => ![rule.key, 'weight'].includes(k));
+				if (extra) return `Unexpected variable ${extra}`;
+				if (
+					item.weight !== undefined &&
+					(typeof item.weight !== 'number' || item.weight < -2 || item.weight > 2)
+				)
+					return `${key} weight must be between -2 and 2`;
+			}
+			return undefined;
+		case 'startFrameObject':
+			return isObject(value) && typeof value.id === 'string' && IMAGE_TYPES.includes(value.type)
+				? undefined
+				: `${key} is { id, type }`;
+		default:
+			return undefined;
+	}
+}
+
+function checkSize(rule, width, height, model) {
+	if (width === undefined && height === undefined) return undefined;
+	if (width === undefined || height === undefined)
+		return 'width and height must be supplied together';
+	if (!Number.isInteger(width) || !Number.isInteger(height) || width < 0 || height < 0)
+		return `width and height must be non-negative integers for ${model}`;
+	if (width === 0 || height === 0)
+		return rule.zero && width === 0 && height === 0
+			? undefined
+			: `invalid dimensions for ${model}: ${width}x${height}`;
+	if (rule.any) return undefined;
+	if (rule.pairs) {
+		if (rule.pairs.some(([w, h]) => w === width && h === height)) return undefined;
+		return `invalid dimensions for ${model}: use one of ${[
+			...rule.pairs.map(([w, h]) => `${w}x${h}`),
+			...(rule.zero ? ['0x0'] : []),
+		].join(', ')}`;
+	}
+	if (rule.each) {
+		if (!rule.each.width.includes(width))
+			return `invalid width ${width} for ${model}: use one of ${rule.each.width.join(', ')}`;
+		if (!rule.each.height.includes(height))
+			return `invalid height ${height} for ${model}: use one of ${rule.each.height.join(', ')}`;
+		return undefined;
+	}
+	if (rule.range) {
+		const { min, max, multiple, heightMax = max } = rule.range;
+		for (const [side, value, top] of [
+			['width', width, max],
+			['height', height, heightMax],
+		]) {
+			if (value < min || value > top || value % multiple !== 0)
+				return `${side} must be ${multiple > 1 ? `a multiple of ${multiple} ` : ''}from ${min} to ${top} for ${model}`;
+		}
+		return undefined;
+	}
+	if (rule.gptImage2) {
+		const pixels = width * height;
+		if (Math.max(width, height) >= 3840) return 'the longest side must be under 3840 pixels';
+		if (width % 16 !== 0 || height % 16 !== 0) return 'width and height must be multiples of 16';
+		if (Math.max(width, height) / Math.min(width, height) > 3)
+			return 'the long side must be at most 3 times the short side';
+		if (pixels < 655360 || pixels > 8294400)
+			return 'width × height must be between 655,360 and 8,294,400 pixels';
+	}
+	return undefined;
+}
+
+function checkGuidances(spec, model, guidances, known) {
+	if (guidances === undefined) return undefined;
+	if (!isObject(guidances)) return "expected an object for 'guidances'";
+	for (const [kind, list] of Object.entries(guidances)) {
+		const rule = spec.guidances[kind];
+		if (!rule) return `Unexpected variable ${kind}`;
+		if (!Array.isArray(list)) return `expected an array for '${kind}'`;
+		if (list.length > rule.max) return `${kind} takes at most ${rule.max} item(s)`;
+		for (const item of list) {
+			const problem = checkGuidanceItem(kind, rule, item, known);
+			if (problem) return problem;
+		}
+	}
+	return undefined;
+}
+
+function checkGuidanceItem(kind, rule, item, { imageKnown, videoKnown, audioKnown }) {
+	if (!isObject(item)) return `${kind} items are objects`;
+	if (rule.item === 'image') {
+		const keys = ['image', 'order', ...(rule.strengths !== undefined ? ['strength'] : [])];
+		// A `strength` on an item whose schema has none: rejection undocumented — accepted (no source found).
+		const extra = Object.keys(item).find((k) => !keys.includes(k) && k !== 'strength');
+		if (extra) return `Unexpected variable ${extra}`;
+		if (!isObject(item.image)) return missing('image').at(1);
+		if (!IMAGE_TYPES.includes(item.image.type))
+			return `invalid image type ${item.image.type}: use one of ${IMAGE_TYPES.join(', ')}`;
+		const imageExtra = Object.keys(item.image).find(
+			(k) => !['id', 'url', 'data', 'type', 'width', 'height'].includes(k),
+		);
+		if (imageExtra) return `Unexpected variable ${imageExtra}`;
+		if (item.order !== undefined && !(Number.isInteger(item.order) && item.order >= 0))
+			return 'order must be an integer from 0';
+		if (rule.strengthRequired && item.strength === undefined) return missing('strength').at(1);
+		if (item.strength !== undefined && rule.strengths && !rule.strengths.includes(item.strength))
+			return `strength must be one of ${rule.strengths.join(', ')}`;
+		if (!imageKnown(item.image))
+			return `invalid ${kind} image ${item.image.id ?? item.image.url ?? ''} (${item.image.type})`;
+		return undefined;
+	}
+	if (rule.item === 'video') {
+		const extra = Object.keys(item).find(
+			(k) => !['video', ...(rule.itemTypes ? ['type'] : [])].includes(k),
+		);
+		if (extra) return `Unexpected variable ${extra}`;
+		if (item.type !== undefined && !rule.itemTypes.includes(item.type))
+			return `type must be one of ${rule.itemTypes.join(', ')}`;
+		const video = item.video;
+		if (!isObject(video)) return missing('video').at(1);
+		const videoExtra = Object.keys(video).find(
+			(k) => !['id', 'url', 'type', 'width', 'height', 'duration', 'motion_has_audio'].includes(k),
+		);
+		if (videoExtra) return `Unexpected variable ${videoExtra}`;
+		if (typeof video.id !== 'string') return missing('id').at(1);
+		if (!MEDIA_TYPES.includes(video.type)) return `invalid video type ${video.type}`;
+		if (rule.durationRequired && video.duration === undefined) return missing('duration').at(1);
+		if (
+			rule.duration &&
+			video.duration !== undefined &&
+			(video.duration < rule.duration[0] || video.duration > rule.duration[1])
+		)
+			return `video duration must be from ${rule.duration[0]} to ${rule.duration[1]} seconds`;
+		if (rule.side) {
+			for (const side of ['width', 'height']) {
+				const value = video[side];
+				if (value !== undefined && (value < rule.side[0] || value > rule.side[1]))
+					return `video ${side} must be from ${rule.side[0]} to ${rule.side[1]}`;
+			}
+		}
+		if (!videoKnown(video)) return `invalid ${kind} video ${video.id} (${video.type})`;
+		return undefined;
+	}
+	if (rule.item === 'audio') {
+		const extra = Object.keys(item).find((k) => k !== 'audio');
+		if (extra) return `Unexpected variable ${extra}`;
+		const audio = item.audio;
+		if (!isObject(audio)) return missing('audio').at(1);
+		const audioExtra = Object.keys(audio).find(
+			(k) => !['id', 'url', 'type', 'duration'].includes(k),
+		);
+		if (audioExtra) return `Unexpected variable ${audioExtra}`;
+		if (typeof audio.id !== 'string') return missing('id').at(1);
+		if (!MEDIA_TYPES.includes(audio.type)) return `invalid audio type ${audio.type}`;
+		if (!audioKnown(audio)) return `invalid ${kind} audio ${audio.id} (${audio.type})`;
+		return undefined;
+	}
+	if (rule.item === 'webpage') {
+		const extra = Object.keys(item).find((k) => k !== 'webpage');
+		if (extra) return `Unexpected variable ${extra}`;
+		if (!isObject(item.webpage) || typeof item.webpage.url !== 'string')
+			return missing('url').at(1);
+		if (!/^https?:\/\//.test(item.webpage.url)) return 'webpage url must be a public http(s) URL';
+		return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * What Leonardo's v2 create answers for a body: undefined (accepted) or [status, message, code].
+ * `known` = { imageKnown(image), videoKnown(video), audioKnown(audio) }: whether a referenced id exists.
+ * Moderation of the prompt is the caller's (generations.js `moderationProblem`).
+ */
+function validateV2Body(body, known) {
+	if (!isObject(body)) return bad('expected an object');
+	const top = Object.keys(body).find((k) => !['model', 'public', 'parameters'].includes(k));
+	if (top) return bad(`Unexpected variable ${top}`);
+	if (typeof body.model !== 'string') return missing('model');
+	const spec = MODELS[body.model];
+	if (!spec) return bad(`model ${body.model} is not supported`);
+	if (body.public !== undefined && typeof body.public !== 'boolean')
+		return bad("expected a boolean for 'public'");
+	const p = body.parameters;
+	if (!isObject(p)) return missing('parameters');
+	const model = body.model;
+	if (spec.modeRetired && p.mode !== undefined)
+		return bad(`The mode parameter is no longer supported for ${model}: use quality instead`);
+	const allowed = ['prompt', 'width', 'height', 'guidances', ...Object.keys(spec.params)];
+	const unknown = Object.keys(p).find((k) => !allowed.includes(k));
+	if (unknown) return bad(`Unexpected variable ${unknown}`);
+	if (typeof p.prompt !== 'string' || !p.prompt.trim()) return missing('prompt');
+	if (p.prompt.length > spec.prompt) return bad(`prompt is longer than ${spec.prompt} characters`);
+	const absent = (spec.required ?? []).find((key) => p[key] === undefined);
+	if (absent) return missing(absent);
+	for (const [key, rule] of Object.entries(spec.params)) {
+		if (p[key] === undefined) continue;
+		const problem = checkValue(key, rule, p[key], model);
+		if (problem) return bad(problem);
+	}
+	const sizeProblem = checkSize(spec.size, p.width, p.height, model);
+	if (sizeProblem) return bad(sizeProblem);
+	if (spec.modeSizes && p.mode !== undefined && p.width) {
+		const sizes = spec.modeSizes[p.mode] ?? [];
+		if (!sizes.some(([w, h]) => w === p.width && h === p.height))
+			return bad(`${p.width}x${p.height} is not a ${p.mode} size for ${model}`);
+	}
+	const guidanceProblem = checkGuidances(spec, model, p.guidances, known);
+	if (guidanceProblem) return bad(guidanceProblem);
+	const g = p.guidances ?? {};
+	const has = (kind) => Array.isArray(g[kind]) && g[kind].length > 0;
+	const needed = (spec.requiredGuidances ?? []).find(
+		(kind) => !has(kind) && !(kind === 'start_frame' && p.start_frame),
+	);
+	if (needed) return missing(needed);
+	if (has('end_frame') && !has('start_frame'))
+		return bad('end_frame is only available when start_frame is provided');
+	for (const [reference, ...frameKinds] of spec.exclusive ?? []) {
+		if (has(reference) && frameKinds.some(has))
+			return bad(`${reference} is not available with ${frameKinds.join(' or ')}`);
+	}
+	if (
+		spec.videoExcludesFrames &&
+		has('video_reference_base') &&
+		(has('start_frame') || has('end_frame'))
+	)
+		return bad('video_reference_base is not available with start_frame or end_frame');
+	const extra = spec.check?.(p, g);
+	if (extra) return bad(extra);
+	return undefined;
+}
+
+// ---- GET /v2/models ----------------------------------------------------------------------------
+function jsonSchemaOf(rule) {
+	switch (rule.type) {
+		case 'int':
+			return { type: 'integer', minimum: rule.min, maximum: rule.max };
+		case 'number':
+			return { type: 'number', minimum: rule.min, maximum: rule.max };
+		case 'enum':
+			return {
+				type: typeof rule.values[0] === 'number' ? 'integer' : 'string',
+				enum: rule.values,
+			};
+		case 'bool':
+			return { type: 'boolean' };
+		case 'string':
+			return { type: 'string', maxLength: rule.max };
+		case 'styles':
+			return {
+				type: 'array',
+				items: { type: 'string', format: 'uuid' },
+				...(Number.isFinite(rule.max) ? { maxItems: rule.max } : {}),
+			};
+		case 'loras':
+			return {
+				type: 'array',
+				...(Number.isFinite(rule.max) ? { maxItems: rule.max } : {}),
+				items: {
+					type: 'object',
+					required: [rule.key],
+					properties: {
+						[rule.key]: { type: rule.key === 'userLoraId' ? 'integer' : 'string' },
+						weight: { type: 'number', minimum: -2, maximum: 2 },
+					},
+					additionalProperties: false,
+				},
+			};
+		case 'startFrameObject':
+			return {
+				type: 'object',
+				deprecated: true,
+				properties: { id: { type: 'string' }, type: { type: 'string', enum: IMAGE_TYPES } },
+			};
+		default:
+			return {};
+	}
+}
+
+function guidanceSchema(rule) {
+	const item =
+		rule.item === 'image'
+			? {
+					required: ['image', ...(rule.strengthRequired ? ['strength'] : [])],
+					properties: {
+						image: {
+							type: 'object',
+							properties: {
+								id: { type: 'string', format: 'uuid' },
+								url: { type: 'string', format: 'uri' },
+								data: { type: 'string', format: 'byte' },
+								type: { type: 'string', enum: IMAGE_TYPES },
+								width: { type: 'integer' },
+								height: { type: 'integer' },
+							},
+						},
+						order: { type: 'integer', minimum: 0 },
+						...(rule.strengths ? { strength: { type: 'string', enum: rule.strengths } } : {}),
+					},
+				}
+			: rule.item === 'webpage'
+				? {
+						required: ['webpage'],
+						properties: { webpage: { type: 'object', properties: { url: { type: 'string' } } } },
+					}
+				: {
+						required: [rule.item],
+						properties: {
+							[rule.item]: {
+								type: 'object',
+								required: ['id', 'type', ...(rule.durationRequired ? ['duration'] : [])],
+								properties: {
+									id: { type: 'string', format: 'uuid' },
+									url: { type: 'string', format: 'uri' },
+									type: { type: 'string', enum: MEDIA_TYPES },
+									duration: { type: 'number' },
+									...(rule.item === 'video'
+										? {
+												width: { type: 'integer' },
+												height: { type: 'integer' },
+												motion_has_audio: { type: 'boolean' },
+											}
+										: {}),
+								},
+								additionalProperties: false,
+							},
+							...(rule.itemTypes ? { type: { type: 'string', enum: rule.itemTypes } } : {}),
+						},
+					};
+	return { type: 'array', maxItems: rule.max, items: { type: 'object', ...item } };
+}
+
+function sizeSchema(rule) {
+	if (rule.pairs) {
+		const widths = [...new Set(rule.pairs.map(([w]) => w))];
+		const heights = [...new Set(rule.pairs.map(([, h]) => h))];
+		const zero = rule.zero ? [0] : [];
+		return [
+			{ type: 'integer', enum: [...widths, ...zero] },
+			{ type: 'integer', enum: [...heights, ...zero] },
+		];
+	}
+	if (rule.each) {
+		const zero = rule.zero ? [0] : [];
+		return [
+			{ type: 'integer', enum: [...rule.each.width, ...zero] },
+			{ type: 'integer', enum: [...rule.each.height, ...zero] },
+		];
+	}
+	if (rule.range) {
+		const { min, max, multiple, heightMax = max } = rule.range;
+		const step = multiple > 1 ? { multipleOf: multiple } : {};
+		return [
+			{ type: 'integer', minimum: rule.zero ? 0 : min, maximum: max, ...step },
+			{ type: 'integer', minimum: rule.zero ? 0 : min, maximum: heightMax, ...step },
+		];
+	}
+	if (rule.gptImage2)
+		return [
+			{ type: 'integer', multipleOf: 16, maximum: 3824 },
+			{ type: 'integer', multipleOf: 16, maximum: 3824 },
+		];
+	return [{ type: 'integer' }, { type: 'integer' }];
+}
+
+/** The GET /v2/models answer: { productionApiAvailableModels: [{ id (UUID), name, parameters }] }. */
+function modelList() {
+	return {
+		productionApiAvailableModels: Object.entries(MODELS).map(([id, spec]) => {
+			const [width, height] = sizeSchema(spec.size);
+			return {
+				id: modelUuid(id),
+				name: spec.name,
+				parameters: {
+					type: 'object',
+					additionalProperties: false,
+					required: ['prompt', ...(spec.required ?? [])],
+					properties: {
+						prompt: { type: 'string', minLength: 1, maxLength: spec.prompt },
+						width,
+						height,
+						...Object.fromEntries(
+							Object.entries(spec.params).map(([key, rule]) => [key, jsonSchemaOf(rule)]),
+						),
+						guidances: {
+							type: 'object',
+							additionalProperties: false,
+							properties: Object.fromEntries(
+								Object.entries(spec.guidances).map(([kind, rule]) => [kind, guidanceSchema(rule)]),
+							),
+						},
+					},
+				},
+			};
+		}),
+	};
+}
+
+const isVideoModel = (id) => MODELS[id]?.kind === 'video';
+
+/**
+ * Whether ids referenced by a v2 body exist in the sandbox's state: UPLOADED images are init images
+ * whose bytes reached S3; GENERATED ones are generated images; VARIATION ids are variations; URL is
+ * an https or data: URL; BASE64 raw data without a data: prefix. A GENERATED video is a generated
+ * image whose generation is a video ("The video ID is the image ID of the associated image" —
+ * https://docs.leonardo.ai/docs/kling-o1). Uploaded video/audio (POST /v1/media) and generated audio
+ * do not exist in the sandbox: `state.media` (id → { kind }) is read if a test provides it.
+ */
+function v2KnownIn(state) {
+	const upload = (id) => state.initImages?.get(id);
+	return {
+		imageKnown: (image) => {
+			switch (image?.type) {
+				case 'UPLOADED':
+					return Boolean(upload(image.id) && state.objects?.has(upload(image.id).key));
+				case 'GENERATED':
+					return Boolean(state.generatedImages?.has(image.id));
+				case 'VARIATION':
+					return Boolean(state.variations?.has(image.id));
+				case 'URL':
+					return typeof image.url === 'string' && /^(https:\/\/|data:image\/)/.test(image.url);
+				case 'BASE64':
+					return (
+						typeof image.data === 'string' &&
+						image.data.length > 0 &&
+						!image.data.startsWith('data:')
+					);
+				default:
+					return false;
+			}
+		},
+		videoKnown: (video) => {
+			if (video?.type === 'UPLOADED') return state.media?.get(video.id)?.kind === 'video';
+			const image = state.generatedImages?.get(video?.id);
+			return Boolean(image && state.generations?.get(image.generationId)?.video);
+		},
+		audioKnown: (audio) =>
+			audio?.type === 'UPLOADED' ? state.media?.get(audio.id)?.kind === 'audio' : false,
+	};
+}
+
+module.exports = {
+	V2_MODELS: MODELS,
+	RETIRED,
+	validateV2Body,
+	modelList,
+	modelUuid,
+	isVideoModel,
+	v2KnownIn,
+};

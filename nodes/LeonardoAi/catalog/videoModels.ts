@@ -41,15 +41,6 @@ const KLING3_PAIRS = [
 	size(1440, 1440),
 	size(1080, 1920),
 ];
-/** The same pairs with the page's (not deprecated) `mode` (Kling 3.0 and Kling O3 pages). */
-const KLING3_PAIRS_WITH_MODE = [
-	{ ...size(1280, 720), mode: 'RESOLUTION_720' },
-	{ ...size(960, 960), mode: 'RESOLUTION_720' },
-	{ ...size(720, 1280), mode: 'RESOLUTION_720' },
-	{ ...size(1920, 1080), mode: 'RESOLUTION_1080' },
-	{ ...size(1440, 1440), mode: 'RESOLUTION_1080' },
-	{ ...size(1080, 1920), mode: 'RESOLUTION_1080' },
-];
 /** 1920×1080, 1440×1440, 1080×1920 (Kling 2.6 and Kling O1 pages). */
 const KLING_1080_PAIRS = [size(1920, 1080), size(1440, 1440), size(1080, 1920)];
 /** Veo 3.1 / Veo 3.1 Fast (page and spec agree). */
@@ -91,10 +82,17 @@ const SEEDANCE1_PAIRS = [
 	{ ...size(1088, 1920), mode: 'RESOLUTION_1080' },
 	{ ...size(2176, 928), mode: 'RESOLUTION_1080' },
 ];
-/** Hailuo 2.3 / 2.3 Fast: only the pairs the recipes show (guide page not in the mirror). */
+/**
+ * Hailuo 2.3 / 2.3 Fast, from the spec (https://docs.leonardo.ai/reference/creategeneration, its
+ * `anyOf` of width × height): the guide page is gone from docs.leonardo.ai's index.
+ */
 const HAILUO23_PAIRS = [
-	{ ...size(1376, 768), mode: 'RESOLUTION_768' },
-	{ ...size(1920, 1080), mode: 'RESOLUTION_1080' },
+	size(1376, 768),
+	size(768, 1376),
+	size(768, 768),
+	size(1920, 1080),
+	size(1080, 1920),
+	size(1080, 1080),
 ];
 /** A length no source limits (v1 negativePrompt: the SDK gives no maximum). */
 const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -220,7 +218,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-30',
 		updated: '2026-02-10',
 		prompt: { max: 1500 },
-		sizes: { pairs: KLING3_PAIRS_WITH_MODE },
+		sizes: { pairs: KLING3_PAIRS },
 		durations: { values: seconds(3, 15) },
 		choices: {
 			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
@@ -229,10 +227,10 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		guidances: {
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 7, types: UPLOADED_GENERATED },
 		},
-		rules: ['endNeedsStart', 'referencesExcludeFrames'],
+		rules: ['endNeedsStart'],
 		notes: [
+			'spec (https://docs.leonardo.ai/reference/creategeneration; its kling-3.0 schema: guidances start_frame and end_frame only, additionalProperties false) followed: no image_reference, although the page lists up to 7; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
 			'spec not read here: entry follows the page',
 			'mode: page "RESOLUTION_720 for Standard or RESOLUTION_1080 for Pro. Default is RESOLUTION_1080", not marked deprecated, sample sends it → kept on each pair (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080). The reference sheet reports the spec marks mode deprecated (still consistency-checked against width/height) and adds RESOLUTION_2160',
 			'the reference sheet reports from the spec: guidances = start_frame + end_frame only with additionalProperties false (image_reference would be rejected), prompt max 2500, extra sizes 3840×2160, 2160×3840, 2880×2880 and 0×0, duration default 5 — verify before relying on image_reference',
@@ -276,11 +274,12 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		guidances: {
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 4, types: UPLOADED_GENERATED },
-			video_reference_base: { max: 1, types: ['GENERATED'] },
+			image_reference: { max: 5, types: UPLOADED_GENERATED },
+			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 10.05 } },
 		},
 		rules: ['endNeedsStart', 'referencesExcludeFrames'],
 		notes: [
+			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: image_reference max 5 (page 4), video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s',
 			'spec not read here: entry follows the page',
 			'the reference sheet reports from the spec: image_reference max 5 (page 4), video_reference_base type UPLOADED or GENERATED (page "currently only GENERATED"), prompt max 2500 (page 1500), free sizes up to 2160 (page 3 pairs)',
 			'video_reference_base (page): 3–10 s, height/width at least 720 px, width at most 2160 px; the video id is the generated_images id of the earlier video',
@@ -297,7 +296,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-o3',
 		updated: '2026-02-10',
 		prompt: { max: 1500 },
-		sizes: { pairs: KLING3_PAIRS_WITH_MODE },
+		sizes: { pairs: KLING3_PAIRS },
 		durations: { values: seconds(3, 15) },
 		choices: {
 			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
@@ -307,10 +306,13 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 			image_reference: { max: 7, types: UPLOADED_GENERATED },
-			video_reference_base: { max: 1, types: ['GENERATED'] },
+			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 10.05 } },
 		},
 		rules: ['endNeedsStart', 'referencesExcludeFrames'],
+		withVideoReference: { maxDuration: 10, maxImageReferences: 4, excludesFrames: true },
 		notes: [
+			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
+			'with a video reference (page): at most 10 s, at most 4 image references, no start/end frames',
 			'spec not read here: entry follows the page',
 			'page: duration at most 10 s and image_reference at most 4 when a video reference is given; the video reference combines with image_reference but not with start/end frames (not expressible as a rule here)',
 			'mode: page lists it (not marked deprecated), sample sends RESOLUTION_1080 → kept on each pair; the reference sheet reports the spec marks it deprecated and adds RESOLUTION_2160',
@@ -372,9 +374,15 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			image_reference: { max: 9, types: ALL_IMAGE_TYPES },
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
+			video_reference_base: {
+				duration: { min: 0, max: Number.MAX_SAFE_INTEGER, required: true },
+				max: 3,
+				types: MEDIA_TYPES,
+			},
 			audio_reference: { max: 3, types: MEDIA_TYPES },
 		},
+		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count. Not available at quality TURBO."
+		rules: ['audioNeedsReference', 'audioNotWithTurbo'],
 		notes: [
 			'spec not read here: entry follows the page (the reference sheet reports the spec agrees, incl. guidances additionalProperties false and no strength on image_reference)',
 			'audio_reference (page): requires image_reference or video_reference_base (a start or end frame does not count); not available when quality is TURBO (the default)',
@@ -391,13 +399,15 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/hailuo-23',
 		updated: '2025-10-30',
-		prompt: { max: 1500 },
-		sizes: { pairs: HAILUO23_PAIRS },
-		durations: { values: [6, 10] },
-		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'] } },
-		promptEnhance: { values: ['ON', 'OFF'] },
+		prompt: { max: 3000 },
+		sizes: { pairs: HAILUO23_PAIRS, auto: true, default: size(1376, 768) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [6, 10], default: 6 },
+		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'], default: 'RESOLUTION_768' } },
 		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		otherFields: ['style_ids'],
 		notes: [
+			'from the spec (https://docs.leonardo.ai/reference/creategeneration): properties mode (deprecated), width, height, prompt (≤3000), duration (6 or 10, default 6), quantity (required, 1), guidances, style_ids (the video style list, no count limit); no prompt_enhance; the sizes of HAILUO23_PAIRS or 0×0',
 			"the guide page could not be read (absent from the 2026-10-08 mirror, not in llms.txt, still linked from Deprecations & Changes): facts from the reference sheet and the recipes https://docs.leonardo.ai/recipes/generate-with-hailuo-23-using-text-prompts (2025-10-30: 1920×1080, RESOLUTION_1080, 6 s) and …/generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28: 1376×768, RESOLUTION_768, 10 s); `updated` is the recipe date, not the page's",
 			'inferred: prompt max 1500 — no source gives it',
 			'inferred: only the two recipe sizes; 1080p with 10 s has no recipe (possibly not offered)',
@@ -413,12 +423,15 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/hailuo-23',
 		updated: '2025-10-28',
-		prompt: { max: 1500 },
-		sizes: { pairs: HAILUO23_PAIRS },
-		durations: { values: [6, 10] },
-		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'] } },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		prompt: { max: 3000 },
+		sizes: { pairs: HAILUO23_PAIRS, auto: true, default: size(1376, 768) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [6, 10], default: 6 },
+		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'], default: 'RESOLUTION_768' } },
+		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED, required: true } },
+		otherFields: ['style_ids'],
 		notes: [
+			'from the spec (https://docs.leonardo.ai/reference/creategeneration): properties mode (deprecated), width, height, prompt (≤3000), duration (6 or 10, default 6), quantity (required, 1), guidances, style_ids (the video style list, no count limit); no prompt_enhance; guidances.start_frame required, no end frame; the sizes of HAILUO23_PAIRS or 0×0',
 			'the guide page could not be read (absent from the 2026-10-08 mirror): facts from the reference sheet and the recipes generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28) / -1080p-6s / -768p-6s; `updated` is a recipe date',
 			'inferred: prompt max 1500 — no source gives it',
 			'every recipe uses a start frame; a third party reports Fast is image-to-video only (start frame required) — not entered as required (no Leonardo source)',
@@ -437,7 +450,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
 		updated: '2026-01-23',
 		prompt: { max: 1500 },
-		sizes: { pairs: SEEDANCE1_PAIRS },
+		sizes: { pairs: SEEDANCE1_PAIRS.map(({ width, height }) => size(width, height)) },
 		durations: { values: [4, 6, 8, 10] },
 		promptEnhance: { values: ['ON', 'OFF'] },
 		guidances: {
@@ -445,7 +458,9 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 		},
 		rules: ['endNeedsStart'],
+		choices: { mode: { values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] } },
 		notes: [
+			'mode: its sample sends it, but width and height are the canonical inputs of the v2 video models (https://docs.leonardo.ai/reference/creategeneration marks mode deprecated where read): the node sends the size only; mode is accepted from Additional Parameters',
 			'spec not read here: entry follows the page',
 			'mode: not in the page table, but the sample sends RESOLUTION_1080 with 1920×1088 and the page groups sizes by 480p/720p/1080p → each pair carries its RESOLUTION_* mode',
 			'page: at 1080p "Reference Image feature is not supported" (the page documents no image_reference)',
@@ -462,7 +477,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
 		updated: '2026-01-23',
 		prompt: { max: 1500 },
-		sizes: { pairs: SEEDANCE1_PAIRS },
+		sizes: { pairs: SEEDANCE1_PAIRS.map(({ width, height }) => size(width, height)) },
 		durations: { values: [4, 6, 8, 10] },
 		promptEnhance: { values: ['ON', 'OFF'] },
 		guidances: {
@@ -470,7 +485,9 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 		},
 		rules: ['endNeedsStart'],
+		choices: { mode: { values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] } },
 		notes: [
+			'mode: its sample sends it, but width and height are the canonical inputs of the v2 video models (https://docs.leonardo.ai/reference/creategeneration marks mode deprecated where read): the node sends the size only; mode is accepted from Additional Parameters',
 			'spec not read here: entry follows the page, which documents Pro and Pro Fast together',
 			'the third-party table generated from the spec lists no end_frame for seedance-1.0-pro-fast (start_frame only) — verify before relying on end_frame',
 			"mode on each pair as for seedance-1.0-pro (from the shared page's sample)",
@@ -503,12 +520,14 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			image_reference: {
 				max: 4,
 				types: UPLOADED_GENERATED_VARIATION,
-				strength: STRENGTH_LOW_MID_HIGH,
 			},
 			video_reference_base: { max: 3, types: MEDIA_TYPES },
 			audio_reference: { max: 1, types: MEDIA_TYPES },
 		},
+		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
+		rules: ['audioNeedsReference'],
 		notes: [
+			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
 			'spec not read here: entry follows the page',
 			SEEDANCE2_FREE_NOTE,
 			'mode: page lists RESOLUTION_480/720/1080 (default 720), not marked deprecated (the Seedance 2.0 Fast page marks it deprecated)',
@@ -538,12 +557,14 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			image_reference: {
 				max: 4,
 				types: UPLOADED_GENERATED_VARIATION,
-				strength: STRENGTH_LOW_MID_HIGH,
 			},
 			video_reference_base: { max: 3, types: MEDIA_TYPES },
 			audio_reference: { max: 1, types: MEDIA_TYPES },
 		},
+		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
+		rules: ['audioNeedsReference'],
 		notes: [
+			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
 			'spec not read here: entry follows the page',
 			SEEDANCE2_FREE_NOTE,
 			'mode: page "Deprecated … RESOLUTION_480 and RESOLUTION_720. Defaults to RESOLUTION_720" → not sent',
@@ -570,11 +591,14 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		guidances: {
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 4, types: UPLOADED_GENERATED, strength: STRENGTH_LOW_MID_HIGH },
+			image_reference: { max: 4, types: UPLOADED_GENERATED },
 			video_reference_base: { max: 3, types: MEDIA_TYPES },
 			audio_reference: { max: 1, types: ['UPLOADED'] },
 		},
+		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
+		rules: ['audioNeedsReference'],
 		notes: [
+			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
 			'spec not read here: entry follows the page',
 			SEEDANCE2_FREE_NOTE +
 				' (the page: "The OpenAPI schema does not enumerate a fixed set of allowed width/height combinations")',
@@ -775,7 +799,11 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		guidances: {
 			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
 			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			video_reference_base: { max: 1, types: MEDIA_TYPES },
+			video_reference_base: {
+				max: 1,
+				types: MEDIA_TYPES,
+				duration: { min: 1, max: 15.05, required: true },
+			},
 		},
 		notes: [
 			'spec not read here: entry follows the page',
@@ -844,7 +872,11 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			image_reference: { max: 10, types: ALL_IMAGE_TYPES },
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
+			video_reference_base: {
+				max: 3,
+				types: MEDIA_TYPES,
+				duration: { min: 0, max: 10, required: true },
+			},
 		},
 		notes: [
 			'spec not read here: entry follows the page',
@@ -920,11 +952,11 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			image_reference: {
 				max: 9,
 				types: UPLOADED_GENERATED_VARIATION,
-				strength: STRENGTH_LOW_MID_HIGH,
 			},
 		},
 		otherFields: ['seed'],
 		notes: [
+			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
 			'spec not read here: entry follows the page',
 			'image_reference: page "a required strength (LOW, MID, HIGH; defaults to MID)" and an optional order → strength sent; unchecked against the spec',
 			'seed: the page documents it without a range → not entered as a checked field (otherFields)',

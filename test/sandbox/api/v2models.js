@@ -271,14 +271,27 @@ const MODELS = {
 		params: imageParams({ seed: int(0, I31), mode: oneOf('FAST', 'ULTRA') }),
 		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, LMH) },
 	},
-	// https://docs.leonardo.ai/docs/nano-banana (updatedAt 2026-01-22): each side from a list, 0×0
-	// follows the input reference (0 only as 0×0: inferred), quantity ≤8, seed, prompt_enhance ON/OFF,
-	// image_reference ≤6 with strength. From the reference sheet only.
+	// https://docs.leonardo.ai/docs/nano-banana (updatedAt 2026-01-22) lists each side on its own; the
+	// spec (https://docs.leonardo.ai/reference/creategeneration, its `anyOf`) accepts ten pairs, or 0 on
+	// a side (followed: 1344×1344 is refused), quantity ≤8, seed, prompt_enhance ON/OFF, image_reference ≤6.
 	'gemini-2.5-flash-image': {
 		kind: 'image',
 		name: 'Nano Banana',
 		prompt: 9999,
-		size: withZero(each([672, 768, 832, 864, 896, 1024, 1152, 1184, 1248, 1344])),
+		size: withZero(
+			pairs(
+				[1024, 1024],
+				[832, 1248],
+				[1248, 832],
+				[864, 1184],
+				[1184, 864],
+				[896, 1152],
+				[1152, 896],
+				[1344, 768],
+				[768, 1344],
+				[1536, 672],
+			),
+		),
 		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
 		guidances: { image_reference: reference(6) },
 	},
@@ -300,16 +313,24 @@ const MODELS = {
 	// are not validated — a non-listed combination of valid values silently falls back to 1:1", so each
 	// side is checked against the listed values only; video_reference_base ×1 in the spec (third-party
 	// table). From the reference sheet only.
+	// https://docs.leonardo.ai/docs/nano-banana-2 (updatedAt 2026-03-09): its table of 10 aspect ratios ×
+	// 1K/2K/4K; "a non-listed combination of valid values silently falls back to 1:1", so each side is
+	// checked against the widths / heights of the table. From the reference sheet only.
 	'nano-banana-2': {
 		kind: 'image',
 		name: 'Nano Banana 2',
 		prompt: 9999,
 		size: withZero(
-			each([
-				672, 768, 848, 896, 928, 1024, 1152, 1200, 1264, 1344, 1376, 1536, 1584, 1696, 1792, 1856,
-				2048, 2304, 2400, 2528, 2688, 2752, 3072, 3168, 3392, 3584, 3712, 4096, 4608, 4800, 5056,
-				5504, 6336,
-			]),
+			each(
+				[
+					768, 848, 896, 928, 1024, 1152, 1200, 1264, 1376, 1536, 1584, 1696, 1792, 1856, 2048,
+					2304, 2400, 2528, 2752, 3072, 3168, 3392, 3584, 3712, 4096, 4608, 4800, 5056, 5504, 6336,
+				],
+				[
+					672, 768, 848, 896, 928, 1024, 1152, 1200, 1264, 1344, 1376, 1536, 1696, 1792, 1856, 2048,
+					2304, 2400, 2528, 2688, 2752, 3072, 3392, 3584, 3712, 4096, 4608, 4800, 5056, 5504,
+				],
+			),
 		),
 		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
 		guidances: { image_reference: reference(6), video_reference_base: videos(1) },
@@ -568,8 +589,8 @@ const MODELS = {
 	// (page: the old top-level start_frame object; spec: guidances.start_frame ≤1). The size list
 	// ("listed pairs ≤1920" per a third-party spec table) is not known: each side ≤1920. From the
 	// reference sheet only.
-	'hailuo-2_3': hailuo23('Hailuo 2.3', { prompt_enhance: oneOf(...ON_OFF) }),
-	'hailuo-2_3-fast': hailuo23('Hailuo 2.3 Fast', { style_ids: styles(1) }),
+	'hailuo-2_3': hailuo23('Hailuo 2.3'),
+	'hailuo-2_3-fast': hailuo23('Hailuo 2.3 Fast', { requiredGuidances: ['start_frame'] }),
 	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23): duration 4/6/8/10 (spec
 	// 4–10: followed), mode RESOLUTION_480/720/1080 with its sizes, prompt ≤1500, prompt_enhance
 	// ON/OFF, seed (spec; range: no source found), start frame, end frame (not on pro-fast per the
@@ -802,8 +823,8 @@ const MODELS = {
 	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04, page read): 3–15 s, ten
 	// sizes, prompt ≤2500, prompt_enhance AUTO/ON/OFF, motion_has_audio, quantity required (1), seed
 	// (range: no source found, 0–4294967295 assumed); start_frame ≤1, image_reference ≤9 with a
-	// "required strength" LOW/MID/HIGH (the spec's item for this model was not read: the page is
-	// followed).
+	// "required strength" LOW/MID/HIGH on the page; the spec's item is { image, order } (followed:
+	// strength optional, checked when given).
 	'happy-horse-1.1': {
 		kind: 'video',
 		name: 'Happy Horse 1.1',
@@ -830,7 +851,7 @@ const MODELS = {
 		},
 		guidances: {
 			start_frame: reference(1),
-			image_reference: images(9, { strengths: LMH, strengthRequired: true }),
+			image_reference: images(9, { strengths: LMH }),
 		},
 	},
 	// https://docs.leonardo.ai/docs/motion-20 (updatedAt 2026-09-02): no duration, six sizes + 0×0,
@@ -939,20 +960,28 @@ function veo(name, extraGuidances, required = [], fourK = true) {
 	};
 }
 
-function hailuo23(name, extra) {
+// Hailuo 2.3 / Fast, from the spec (https://docs.leonardo.ai/reference/creategeneration; the guide
+// page is gone): quantity required (1), prompt ≤3000, 6 or 10 s, mode RESOLUTION_768/1080
+// (deprecated), style_ids (video styles), the pairs 1376×768, 768×1376, 768×768, 1920×1080,
+// 1080×1920, 1080×1080 or 0×0; no prompt_enhance; 2.3 takes a start frame, Fast needs one.
+function hailuo23(name, extra = {}) {
 	return {
 		kind: 'video',
 		name,
-		prompt: 1500,
-		size: range(1, 1920),
+		prompt: 3000,
+		required: ['quantity'],
+		size: withZero(
+			pairs([1376, 768], [768, 1376], [768, 768], [1920, 1080], [1080, 1920], [1080, 1080]),
+		),
 		params: {
 			duration: durations(6, 10),
 			quantity: int(1, 1),
 			mode: oneOf('RESOLUTION_768', 'RESOLUTION_1080'),
+			style_ids: styles(100),
 			start_frame: legacyStartFrame,
-			...extra,
 		},
 		guidances: { start_frame: reference(1) },
+		...extra,
 	};
 }
 

@@ -126,7 +126,7 @@ function videoNode(page: Page, valid: Json): Json {
 	return parameters;
 }
 
-describe('every documented model, its page\'s full request, through the node to the sandbox', () => {
+describe("every documented model, its page's full request, through the node to the sandbox", () => {
 	const ctx = useSandbox();
 	const ids: Record<string, string> = {};
 

@@ -128,7 +128,9 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		const result = await run(sandbox, [createV2({ width: 1000 })]);
 		expect(result.error.message).toBe('GPT Image-1.5 does not make 1000×1024 images');
 		// The sizes of https://docs.leonardo.ai/docs/gpt-image-1-5, written here from the page.
-		expect(result.error.description).toMatch(/1024×1536.*1024×1024.*1536×1024|1024×1024.*1024×1536.*1536×1024/);
+		expect(result.error.description).toMatch(
+			/1024×1536.*1024×1024.*1536×1024|1024×1024.*1024×1536.*1536×1024/,
+		);
 		expect(result.error.description).toContain('https://docs.leonardo.ai/docs/gpt-image-1-5');
 		expect(sandbox.requests).toEqual([]);
 	});

@@ -92,6 +92,8 @@ async function startSandbox(options = {}) {
 		 * {"generate":{"generationId","cost"}}, the default) or 'flat' (the spec's {"generationId","apiCreditCost"}).
 		 */
 		v2AnswerShape: 'wrapped',
+		/** Model IDs Leonardo "shipped" after the node's catalog: POST /v2/generations takes them with any parameters. */
+		v2ModelsShippedSince: new Set(),
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
 		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
 		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
@@ -309,6 +311,7 @@ async function startSandbox(options = {}) {
 			sandbox.charges.length = 0;
 			sandbox.surcharge = 0;
 			sandbox.v2AnswerShape = 'wrapped';
+			sandbox.v2ModelsShippedSince.clear();
 			state.balance = { subscription: 3500, paid: 1000 };
 			sandbox.trainingDelayMs = options.trainingDelayMs ?? options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;

@@ -145,7 +145,10 @@ function generationRoutes({ sandbox, state, createJob, generationView, v2Known, 
 			path: '/v2/generations',
 			handle: ({ body, res }) => {
 				// The rules per model live in v2models.js; moderation is checked once the body is valid.
-				const problem = validateV2Body(body, v2Known) ?? moderationProblem(body.parameters.prompt);
+				const shippedSince = sandbox.v2ModelsShippedSince.has(body?.model);
+				const problem =
+					(shippedSince ? undefined : validateV2Body(body, v2Known)) ??
+					moderationProblem(body.parameters.prompt);
 				// v2 errors as Leonardo sends them: "Hasura usually returns HTTP 200 with errors[]. Read
 				// errors[0].message and extensions.statusCode / extensions.code"
 				// (https://docs.leonardo.ai/docs/migrate-from-the-removebg-api-to-leonardoai, 2026-09-02).

@@ -28,10 +28,12 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 						{ imageId: generatedId, imageType: 'GENERATED' },
 					],
 				},
-				options: { quality: 'HIGH', promptEnhance: false, public: false, seed: 42 },
+				options: { quality: 'HIGH', promptEnhance: false, public: false },
 			}),
 		]);
-		expect(result.status).toBe('success');
+		expect(result.error?.message ?? result.status).toBe('success');
+		// The v2 spec's image_reference item for GPT Image-1.5 is { image, order }: no strength
+		// (https://docs.leonardo.ai/reference/creategeneration; its page shows one).
 		expect(sandbox.requestsTo('api', 'POST', '/v2/generations').map((r) => r.body)).toEqual([
 			{
 				model: 'gpt-image-1.5',
@@ -42,16 +44,18 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 					width: 1536,
 					height: 1024,
 					quality: 'HIGH',
-					seed: 42,
 					prompt_enhance: 'OFF',
 					guidances: {
 						image_reference: [
-							{ image: { id: uploadedId, type: 'UPLOADED' }, strength: 'HIGH' },
-							{ image: { id: generatedId, type: 'GENERATED' }, strength: 'MID' },
+							{ image: { id: uploadedId, type: 'UPLOADED' } },
+							{ image: { id: generatedId, type: 'GENERATED' } },
 						],
 					},
 				},
 			},
+		]);
+		expect(result.output[0].json.warnings).toEqual([
+			"Strength was not sent: GPT Image-1.5's image references take none (https://docs.leonardo.ai/docs/gpt-image-1-5)",
 		]);
 		expect(result.output[0].json).toMatchObject({
 			status: 'COMPLETE',
@@ -127,10 +131,9 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [createV2({ width: 1000 })]);
 		expect(result.error.message).toBe('GPT Image-1.5 does not make 1000×1024 images');
-		// The sizes of https://docs.leonardo.ai/docs/gpt-image-1-5, written here from the page.
-		expect(result.error.description).toMatch(
-			/1024×1536.*1024×1024.*1536×1024|1024×1024.*1024×1536.*1536×1024/,
-		);
+		// The spec's GPT Image-1.5 sizes (https://docs.leonardo.ai/reference/creategeneration): 1024–1536
+		// in multiples of 8 (its page shows three presets of that range).
+		expect(result.error.description).toMatch(/1024–1536 \(multiples of 8\).*1024–1536/);
 		expect(result.error.description).toContain('https://docs.leonardo.ai/docs/gpt-image-1-5');
 		expect(sandbox.requests).toEqual([]);
 	});

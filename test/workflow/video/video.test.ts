@@ -67,14 +67,14 @@ describe('Video → Create From Image, Create and Get', () => {
 		expect(sandbox.requestsTo('api', 'POST')).toHaveLength(2);
 	});
 
-	it('sends a v1 model to the image-to-video endpoint with an end frame (Kling 2.1 Pro), as the SDK describes it', async () => {
+	it('sends a v1 model to the image-to-video endpoint with an end frame (Kling 2.5 Turbo), as the SDK describes it', async () => {
 		const { sandbox } = ctx;
 		const startId = await uploadedImageId(sandbox);
 		const endId = await generatedImageId(sandbox);
 		sandbox.reset();
 		const result = await run(sandbox, [
 			video('create', {
-				model: 'KLING2_1',
+				model: 'KLING2_5',
 				startImageId: startId,
 				endImageId: endId,
 				endImageType: 'GENERATED',
@@ -88,7 +88,7 @@ describe('Video → Create From Image, Create and Get', () => {
 		).toEqual([
 			{
 				prompt: 'the camera circles the product',
-				model: 'KLING2_1',
+				model: 'KLING2_5',
 				imageId: startId,
 				imageType: 'UPLOADED',
 				endFrameImage: { id: endId, type: 'GENERATED' },
@@ -101,6 +101,20 @@ describe('Video → Create From Image, Create and Get', () => {
 		expect(isMp4((result.output[0].binary!.video as unknown as { buffer: Buffer }).buffer)).toBe(
 			true,
 		);
+	});
+
+	it('stops a saved workflow that still uses a retired model, naming the date and the replacement, with no request', async () => {
+		const { sandbox } = ctx;
+		// Kling 2.1 Pro: "retired on 15 September 2026 … switch to Kling Video 3.0 Pro"
+		// (https://docs.leonardo.ai/docs/kling-2-1-pro); Sora 2: Deprecations & Changes, 2026-07-09.
+		const kling = await run(sandbox, [
+			video('create', { model: 'KLING2_1', startImageId: '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b' }),
+		]);
+		expect(kling.error.message).toBe('Kling 2.1 Pro was retired on 2026-09-15; use Kling 3.0');
+		expect(kling.error.description).toMatch(/Pick Kling 3\.0 \(kling-3\.0\)/);
+		const sora = await run(sandbox, [video('create', { model: 'sora-2' })]);
+		expect(sora.error.message).toMatch(/^Sora 2 was retired on 2026-07-09; use Veo 3\.1 Fast$/);
+		expect(sandbox.requests).toEqual([]);
 	});
 
 	it('makes text-to-video with Kling 2.5 Turbo at its first size, and Get downloads it again', async () => {
@@ -150,11 +164,23 @@ describe('Video → Create From Image, Create and Get', () => {
 				'Kling 2.6 does not make 1280×720 videos',
 				/1920×1080, 1440×1440, 1080×1920/,
 			],
-			[{ model: 'KLING2_1' }, 'Kling 2.1 Pro needs a start frame', /Start Frame Image ID/],
+			[
+				{ model: 'grok-imagine-1.5' },
+				'Grok Imagine 1.5 needs a start frame',
+				/Start Frame Image ID/,
+			],
 			[
 				{ endImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' },
-				'Kling 2.6 takes no end frame',
-				/Kling 2.5 Turbo, Kling 2.1 Pro/,
+				'Kling 2.6 takes no end frames',
+				/It takes start frames/,
+			],
+			[
+				{
+					model: 'kling-3.0',
+					endImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
+				},
+				'An end frame needs a start frame',
+				/Start Frame Image ID/,
 			],
 			[{ width: 1920 }, 'Set both Width and Height, or leave both at 0', /picks the size/],
 			[
@@ -291,19 +317,15 @@ describe('Video → Create From Image, Create and Get', () => {
 		const cases: Array<[Record<string, unknown>, string]> = [
 			[
 				{ options: { cameraMove: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf' } },
-				'Kling 2.6 takes no Camera Move',
+				'Kling 2.6 does not take "Camera Move"',
 			],
-			[
-				{ options: { seed: 7, negativePrompt: 'blur' } },
-				"Seed and Negative Prompt are not on Kling 2.6's page",
-			],
+			[{ options: { seed: 7, negativePrompt: 'blur' } }, 'Kling 2.6 does not take "Seed"'],
 			[
 				{ model: 'seedance-2.0', options: { promptEnhance: false } },
-				"Prompt Enhance is not on Seedance 2.0's page",
+				'Seedance 2.0 does not take "Prompt Enhance"',
 			],
-			[{ model: 'MOTION2', duration: 10 }, 'Motion 2.0 does not make 10-second videos'],
-			[{ model: 'VEO3_1', duration: 8 }, 'Veo 3.1 needs a start frame'],
-			[{ model: 'VEO3_1', duration: 5 }, 'Veo 3.1 does not make 5-second videos'],
+			[{ model: 'VEO3_1', duration: 8 }, 'Veo 3.1 (v1) needs a start frame'],
+			[{ model: 'VEO3_1', duration: 5 }, 'Veo 3.1 (v1) does not make 5-second videos'],
 			[
 				{ model: 'seedance-2.0', width: 2560, height: 1440 },
 				'Seedance 2.0 does not make 2560×1440 videos',
@@ -314,9 +336,17 @@ describe('Video → Create From Image, Create and Get', () => {
 			expect(result.error.message).toBe(message);
 		}
 		expect(sandbox.requests).toHaveLength(0);
+		// Motion 2.0 takes no duration: a Duration other than the default is not sent, and the output says so.
+		const motion = await run(sandbox, [
+			video('create', { model: 'MOTION2', duration: 10, waitForCompletion: false }),
+		]);
+		expect(sandbox.requestsTo('api', 'POST')[0].body).not.toHaveProperty('duration');
+		expect(motion.output[0].json.warnings).toEqual([
+			'Duration was not sent: Motion 2.0 (v1) takes none, its videos have their own length (https://docs.leonardo.ai/recipes/generate-with-motion-20-using-generated-images)',
+		]);
 	});
 
-	it('Kling 3.0: a 720p size goes with mode RESOLUTION_720, audio and both frames, as its page has them', async () => {
+	it('Kling 3.0: a 720p size without the deprecated mode, audio and both frames, as its page has them', async () => {
 		const { sandbox } = ctx;
 		const startId = await uploadedImageId(sandbox);
 		const endId = await generatedImageId(sandbox);
@@ -342,7 +372,6 @@ describe('Video → Create From Image, Create and Get', () => {
 					duration: 12,
 					width: 720,
 					height: 1280,
-					mode: 'RESOLUTION_720',
 					motion_has_audio: false,
 					guidances: {
 						start_frame: [{ image: { id: startId, type: 'UPLOADED' } }],
@@ -354,10 +383,10 @@ describe('Video → Create From Image, Create and Get', () => {
 		const refused = await run(sandbox, [
 			video('create', { model: 'kling-2.6', options: { audio: true } }),
 		]);
-		expect(refused.error.message).toBe('Kling 2.6 takes no Audio option');
+		expect(refused.error.message).toBe('Kling 2.6 does not take "Audio"');
 	});
 
-	it('Kling 3.0 Turbo: no mode (deprecated on its page), a 2500-character prompt, no end frame', async () => {
+	it('Kling 3.0 Turbo: no mode (deprecated on its page), a 2500-character prompt, the first portrait size of its table', async () => {
 		const { sandbox } = ctx;
 		const prompt = 'a slow pan over a quiet harbour at dawn, '.repeat(60).slice(0, 2400);
 		const result = await run(
@@ -369,9 +398,10 @@ describe('Video → Create From Image, Create and Get', () => {
 		const [start] = sandbox.requestsTo('api', 'POST', '/v2/generations');
 		expect(start.body.parameters).toEqual({
 			prompt: prompt.trim(),
+			quantity: 1,
 			duration: 5,
-			width: 1080,
-			height: 1920,
+			width: 720,
+			height: 1280,
 			motion_has_audio: true,
 			guidances: {
 				start_frame: [{ image: { id: result.output[0].json.initImageId, type: 'UPLOADED' } }],
@@ -381,7 +411,7 @@ describe('Video → Create From Image, Create and Get', () => {
 			video('create', { model: 'kling-3.0-turbo', prompt: 'x'.repeat(2501) }),
 		]);
 		expect(tooLong.error.message).toBe(
-			'The prompt has 2501 characters; Leonardo accepts at most 2500',
+			'The prompt is 2501 characters; Kling 3.0 Turbo takes at most 2500',
 		);
 	});
 

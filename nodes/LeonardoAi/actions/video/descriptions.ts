@@ -100,11 +100,14 @@ export const startFrameParameters: INodeProperties[] = [
 	},
 ];
 
+/** Duration (Seconds)'s default: a model that takes no duration is not warned about it. */
+export const DEFAULT_DURATION = 5;
+
 export const durationParameter: INodeProperties = {
 	displayName: 'Duration (Seconds)',
 	name: 'duration',
 	type: 'number',
-	default: 5,
+	default: DEFAULT_DURATION,
 	typeOptions: { minValue: 1 },
 	description:
 		"The video's length; each model takes its own values (Kling 2.6: 5 or 10). Not sent to the models that take none (Motion 2.0, Motion 2.0 Fast).",

@@ -18,6 +18,7 @@ import type { CatalogModel } from '../../catalog';
 import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import type { FrameImage, VideoRequest, VideoStart } from './body';
 import { buildVideoStart, videoParameters } from './body';
+import { DEFAULT_DURATION } from './descriptions';
 
 /** Reading and checking a video request before anything is sent: what the model's page accepts. */
 
@@ -111,9 +112,10 @@ export function automaticSize(model: CatalogModel, image?: ImageSize): ImageSize
 	}
 	if (!pairs?.length) return fallback && { ...fallback };
 	const reference = image ?? fallback ?? pairs[0];
-	// Equally close in shape: the one nearest the default's pixel count (its page's usual resolution).
-	const pixels = fallback ? fallback.width * fallback.height : 0;
-	const distance = (size: ImageSize) => Math.abs(size.width * size.height - pixels);
+	// Equally close in shape: the one nearest the default's pixel count (its page's usual resolution);
+	// without a default, the first in the page's table.
+	const distance = (size: ImageSize) =>
+		fallback ? Math.abs(size.width * size.height - fallback.width * fallback.height) : 0;
 	const { width, height } = pairs.reduce((best, size) => {
 		const difference =
 			aspectRatioDifference(reference, size) - aspectRatioDifference(reference, best);
@@ -195,5 +197,10 @@ export function videoStartWithOptions(
 		start.apiVersion === 'v2' ? (start.body.parameters as IDataObject) : videoParameters(request),
 		FIELD_LABELS,
 	);
-	return { start, warnings: checked.warnings };
+	const warnings = [...checked.warnings];
+	if (checked.model && !checked.model.durations && request.duration !== DEFAULT_DURATION)
+		warnings.push(
+			`Duration was not sent: ${checked.model.name} takes none, its videos have their own length (${checked.model.docs})`,
+		);
+	return { start, warnings };
 }

@@ -11,5 +11,8 @@ const end = '<!-- models:end -->';
 const from = text.indexOf(start);
 const to = text.indexOf(end);
 if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
-fs.writeFileSync(readme, `${text.slice(0, from + start.length)}\n${modelTables()}\n${text.slice(to)}`);
+fs.writeFileSync(
+	readme,
+	`${text.slice(0, from + start.length)}\n${modelTables()}\n${text.slice(to)}`,
+);
 console.log('README.md: model tables written');

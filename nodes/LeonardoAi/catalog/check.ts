@@ -401,5 +401,8 @@ function checkGuidances(
 export function durationList(durations: number[]): string {
 	const run =
 		durations.length > 2 && durations.every((d, i) => i === 0 || d === durations[i - 1] + 1);
-	return run ? `${durations[0]}–${durations[durations.length - 1]}` : durations.join(' or ');
+	if (run) return `${durations[0]}–${durations[durations.length - 1]}`;
+	return durations.length > 1
+		? `${durations.slice(0, -1).join(', ')} or ${durations[durations.length - 1]}`
+		: durations.join('');
 }

@@ -26,7 +26,7 @@ export function imageModelTable(): string {
 		[
 			model.name,
 			`\`${model.id}\``,
-			cell(sizeList(model.sizes)),
+			cell(sizeList(model.sizes, true)),
 			model.quantity ? `${model.quantity.min}–${model.quantity.max}` : '1',
 			cell(references(model)),
 			page(model),
@@ -45,7 +45,7 @@ export function videoModelTable(): string {
 			model.name + (model.unlisted ? ' (not in the picker)' : ''),
 			`\`${model.id}\`${model.endpoint === 'v1' ? ' (v1)' : ''}`,
 			model.durations ? `${durationList(model.durations.values)} s` : 'its own length',
-			cell(sizeList(model.sizes)),
+			cell(sizeList(model.sizes, true)),
 			cell(references(model)),
 			model.flags?.motion_has_audio !== undefined ? 'yes' : '—',
 			page(model),

@@ -149,7 +149,6 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 				duration: 5,
 				width: 1280,
 				height: 720,
-				mode: 'RESOLUTION_720',
 				guidances: {
 					start_frame: [{ image: { id: frames.images[0].id, type: 'GENERATED' } }],
 					end_frame: [{ image: { id: frames.images[1].id, type: 'GENERATED' } }],

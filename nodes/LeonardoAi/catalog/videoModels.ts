@@ -199,11 +199,12 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/kling-26',
 		updated: '2026-01-23',
-		prompt: { max: 1500 },
+		prompt: { max: 2500 },
 		sizes: { pairs: KLING_1080_PAIRS },
 		durations: { values: [5, 10] },
 		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
 		notes: [
+			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
 			'spec not read here: entry follows the page',
 			'the reference sheet reports from the spec: prompt max 2500 (page 1500), 0×0 accepted, duration default 5, motion_has_audio (default true) accepted, audio and mode RESOLUTION_1080 deprecated — none of it on the page, not entered',
 			'page gives no default size or duration',
@@ -217,7 +218,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/kling-30',
 		updated: '2026-02-10',
-		prompt: { max: 1500 },
+		prompt: { max: 2500 },
 		sizes: { pairs: KLING3_PAIRS },
 		durations: { values: seconds(3, 15) },
 		choices: {
@@ -230,6 +231,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		},
 		rules: ['endNeedsStart'],
 		notes: [
+			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
 			'spec (https://docs.leonardo.ai/reference/creategeneration; its kling-3.0 schema: guidances start_frame and end_frame only, additionalProperties false) followed: no image_reference, although the page lists up to 7; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
 			'spec not read here: entry follows the page',
 			'mode: page "RESOLUTION_720 for Standard or RESOLUTION_1080 for Pro. Default is RESOLUTION_1080", not marked deprecated, sample sends it → kept on each pair (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080). The reference sheet reports the spec marks mode deprecated (still consistency-checked against width/height) and adds RESOLUTION_2160',
@@ -268,7 +270,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/kling-o1',
 		updated: '2026-02-10',
-		prompt: { max: 1500 },
+		prompt: { max: 2500 },
 		sizes: { pairs: KLING_1080_PAIRS },
 		durations: { values: [5, 10] },
 		guidances: {
@@ -279,6 +281,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		},
 		rules: ['endNeedsStart', 'referencesExcludeFrames'],
 		notes: [
+			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
 			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: image_reference max 5 (page 4), video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s',
 			'spec not read here: entry follows the page',
 			'the reference sheet reports from the spec: image_reference max 5 (page 4), video_reference_base type UPLOADED or GENERATED (page "currently only GENERATED"), prompt max 2500 (page 1500), free sizes up to 2160 (page 3 pairs)',
@@ -295,7 +298,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/kling-o3',
 		updated: '2026-02-10',
-		prompt: { max: 1500 },
+		prompt: { max: 2500 },
 		sizes: { pairs: KLING3_PAIRS },
 		durations: { values: seconds(3, 15) },
 		choices: {
@@ -311,6 +314,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		rules: ['endNeedsStart', 'referencesExcludeFrames'],
 		withVideoReference: { maxDuration: 10, maxImageReferences: 4, excludesFrames: true },
 		notes: [
+			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
 			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
 			'with a video reference (page): at most 10 s, at most 4 image references, no start/end frames',
 			'spec not read here: entry follows the page',

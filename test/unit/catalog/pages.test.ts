@@ -53,6 +53,35 @@ describe.each(pages.map((page) => [page.model, page] as const))('%s', (_id, page
 			expect(sandboxProblem(page.model, parameters)).toBeDefined();
 		},
 	);
+
+	// The fixtures' values are "just outside" the page's range: one step back inside must pass, so a
+	// range narrowed by mistake fails too. Seed and quantity are ranges on every page.
+	for (const key of ['seed', 'quantity']) {
+		for (const invalid of page.invalid) {
+			const outside = invalid.set[key];
+			const inside = page.valid[key];
+			if (Object.keys(invalid.set).length !== 1 || typeof outside !== 'number') continue;
+			if (typeof inside !== 'number') continue;
+			const edge = outside > inside ? outside - 1 : outside + 1;
+			it(`takes ${key} ${edge}, the edge of the page's range`, () => {
+				const parameters = { ...page.valid, [key]: edge };
+				expect(checkParameters(model, parameters)).toBeUndefined();
+				expect(sandboxProblem(page.model, parameters)).toBeUndefined();
+			});
+		}
+	}
+
+	// A prompt one character over the page's limit is refused above; one at the limit must pass.
+	const longest = page.invalid
+		.map((invalid) => invalid.set.prompt)
+		.find((prompt): prompt is string => typeof prompt === 'string' && prompt.length > 100);
+	if (longest) {
+		it(`takes a prompt of ${longest.length - 1} characters, the page's limit`, () => {
+			const parameters = { ...page.valid, prompt: 'x'.repeat(longest.length - 1) };
+			expect(checkParameters(model, parameters)).toBeUndefined();
+			expect(sandboxProblem(page.model, parameters)).toBeUndefined();
+		});
+	}
 });
 
 it('names only real fixture cases as not checked yet', () => {

@@ -1,22 +1,11 @@
-import { RUNTIMES, startExamples } from './examples';
+import { RUNTIMES, useExamples } from './examples';
 import { nodeOutput } from './execution';
 
-type Examples = Awaited<ReturnType<typeof startExamples>>;
-
 describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => {
-	let examples: Examples;
-
-	beforeAll(
-		async () => {
-			examples = await startExamples(runtime);
-		},
-		20 * 60 * 1000,
-	);
-
-	afterAll(async () => await examples?.stop());
+	const ctx = useExamples(runtime);
 
 	it('Read file → Upload Init Image → Generate from its ID: images come back as binary, sized to the photo', async () => {
-		const result = await examples.runExample('image-to-image.workflow.json');
+		const result = await ctx.examples.runExample('image-to-image.workflow.json');
 		expect(result.execution?.status).toBe('success');
 		expect(result.code).toBe(0);
 
@@ -30,7 +19,7 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 			expect(item.binary?.data.mimeType).toBe('image/png');
 		}
 
-		const [post] = examples.sandbox.requestsTo('api', 'POST', '/generations');
+		const [post] = ctx.examples.sandbox.requestsTo('api', 'POST', '/generations');
 		expect(post.body).toEqual({
 			prompt: 'The same scene as a watercolor painting, soft morning light',
 			width: 1024,
@@ -39,15 +28,15 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 			init_image_id: upload[0].json.id,
 			init_strength: 0.4,
 		});
-		expect(examples.outputFiles()).toEqual([
+		expect(ctx.examples.outputFiles()).toEqual([
 			expect.objectContaining({ isPng: true, width: 1024, height: 768 }),
 			expect.objectContaining({ isPng: true, width: 1024, height: 768 }),
 		]);
-		expect(examples.sandbox.keyLeaks).toEqual([]);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 120_000);
 
 	it('Read file → Video → Create From Image → Write: a 640×480 JPEG becomes an MP4 on disk', async () => {
-		const result = await examples.runExample('photo-to-clip.workflow.json');
+		const result = await ctx.examples.runExample('photo-to-clip.workflow.json');
 		expect(result.execution?.status).toBe('success');
 
 		const [clip] = nodeOutput(result.execution, 'Animate Photo');
@@ -58,21 +47,21 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 			fileName: `${String(clip.json.generationId)}.mp4`,
 		});
 		expect(String(clip.binary?.video.id)).toMatch(/^filesystem/);
-		const [start] = examples.sandbox.requestsTo('api', 'POST', '/v2/generations');
+		const [start] = ctx.examples.sandbox.requestsTo('api', 'POST', '/v2/generations');
 		expect(start.body.parameters).toMatchObject({
 			width: 1920,
 			height: 1080,
 			duration: 5,
 			guidances: { start_frame: [{ image: { id: clip.json.initImageId, type: 'UPLOADED' } }] },
 		});
-		expect(examples.outputVideos()).toEqual([
+		expect(ctx.examples.outputVideos()).toEqual([
 			{ name: `${String(clip.json.generationId)}.mp4`, bytes: expect.any(Number), isMp4: true },
 		]);
-		expect(examples.sandbox.keyLeaks).toEqual([]);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
 
 	it('Generation → Video → Create from two generated image IDs (start and end frame) → Video → Get downloads it again', async () => {
-		examples.sandbox.reset();
+		ctx.examples.sandbox.reset();
 		const credentials = {
 			leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
 		};
@@ -90,7 +79,7 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 			position: [x, 0],
 			credentials,
 		});
-		const result = await examples.runWorkflow({
+		const result = await ctx.examples.runWorkflow({
 			name: 'frames to clip',
 			nodes: [
 				{
@@ -141,7 +130,7 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		const frames = nodeOutput(result.execution, 'Generate Frames')[0].json as {
 			images: Array<{ id: string }>;
 		};
-		const [start] = examples.sandbox.requestsTo('api', 'POST', '/v2/generations');
+		const [start] = ctx.examples.sandbox.requestsTo('api', 'POST', '/v2/generations');
 		expect(start.body).toEqual({
 			model: 'kling-3.0',
 			parameters: {
@@ -165,15 +154,15 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 			fileName: `${String(created.json.generationId)}.mp4`,
 		});
 		expect(String(got.binary?.video.id)).toMatch(/^filesystem/);
-		expect(examples.sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
-		expect(examples.sandbox.keyLeaks).toEqual([]);
+		expect(ctx.examples.sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
 
 	it('sheet rows → Prompt → Improve → Generation with Max Credits: the budget stops it part way, the rest go to the error output unstarted, and the estimate is what the sandbox charged', async () => {
-		examples.sandbox.reset();
-		const result = await examples.runExample('sheet-to-images-with-budget.workflow.json');
+		ctx.examples.sandbox.reset();
+		const result = await ctx.examples.runExample('sheet-to-images-with-budget.workflow.json');
 		expect(result.execution?.status).toBe('success');
-		const { sandbox } = examples;
+		const { sandbox } = ctx.examples;
 
 		const [estimate] = nodeOutput(result.execution, 'Price One Image');
 		expect(estimate.json).toMatchObject({ credits: 3, service: 'IMAGE_GENERATION' });
@@ -209,7 +198,7 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		const posted = sandbox.requestsTo('api', 'POST', '/generations').map((r) => r.body.prompt);
 		expect(posted).toHaveLength(3);
 		for (const item of overBudget) expect(posted).not.toContain(item.json.prompt);
-		expect(examples.outputFiles()).toEqual(
+		expect(ctx.examples.outputFiles()).toEqual(
 			expect.arrayContaining(
 				generated.map((item) =>
 					expect.objectContaining({ name: `${String(item.json.generationId)}_0.png`, isPng: true }),
@@ -220,8 +209,8 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 	}, 180_000);
 
 	it('a folder of images → dataset → element trained (wait on) → a generation whose request carries userElements with the new element', async () => {
-		examples.sandbox.reset();
-		const result = await examples.runExample('train-style-then-generate.workflow.json');
+		ctx.examples.sandbox.reset();
+		const result = await ctx.examples.runExample('train-style-then-generate.workflow.json');
 		expect(result.execution?.status).toBe('success');
 
 		const datasetId = nodeOutput(result.execution, 'Create Dataset')[0].json.id;
@@ -233,43 +222,45 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 			status: 'COMPLETE',
 			baseModel: 'FLUX_DEV',
 		});
-		const training = examples.sandbox.requestsTo('api', 'POST', '/elements');
+		const training = ctx.examples.sandbox.requestsTo('api', 'POST', '/elements');
 		expect(training.map((r) => r.body)).toEqual([
 			expect.objectContaining({ datasetId, lora_focus: 'Style', sd_version: 'FLUX_DEV' }),
 		]);
-		const [generation] = examples.sandbox.requestsTo('api', 'POST', '/generations');
+		const [generation] = ctx.examples.sandbox.requestsTo('api', 'POST', '/generations');
 		expect(generation.body).toMatchObject({
 			sd_version: 'FLUX_DEV',
 			userElements: [{ userLoraId: Number(trained[0].json.elementId), weight: 1 }],
 		});
 		const generated = nodeOutput(result.execution, 'Generate in the Style')[0];
 		expect(generated.binary?.image_0.mimeType).toBe('image/png');
-		expect(examples.outputFiles()).toContainEqual(
+		expect(ctx.examples.outputFiles()).toContainEqual(
 			expect.objectContaining({
 				name: `${String(generated.json.generationId)}_0.png`,
 				isPng: true,
 			}),
 		);
-		expect(examples.sandbox.keyLeaks).toEqual([]);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
 
 	it('a folder with a PNG, a WebP and a JPEG goes into a new dataset through the presigned POST', async () => {
-		const result = await examples.runExample('folder-to-dataset.workflow.json');
+		const result = await ctx.examples.runExample('folder-to-dataset.workflow.json');
 		expect(result.execution?.status).toBe('success');
 
 		const added = nodeOutput(result.execution, 'Add to Dataset');
 		const datasetId = nodeOutput(result.execution, 'Create Dataset')[0].json.id;
 		expect(added.map((item) => item.json.extension).sort()).toEqual(['jpg', 'png', 'webp']);
 		expect(added.every((item) => item.json.datasetId === datasetId)).toBe(true);
-		const stored = [...examples.sandbox.state.datasetImages.values()].filter(
+		const stored = [...ctx.examples.sandbox.state.datasetImages.values()].filter(
 			(image) => image.datasetId === datasetId,
 		);
-		expect(stored.filter((image) => examples.sandbox.state.objects.has(image.key))).toHaveLength(3);
-		expect(examples.sandbox.keyLeaks).toEqual([]);
+		expect(
+			stored.filter((image) => ctx.examples.sandbox.state.objects.has(image.key)),
+		).toHaveLength(3);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 120_000);
 
 	it('generate → upscale → remove background → add to a dataset, from one example workflow', async () => {
-		const result = await examples.runExample('generate-upscale-cutout-dataset.workflow.json');
+		const result = await ctx.examples.runExample('generate-upscale-cutout-dataset.workflow.json');
 		expect(result.execution?.status).toBe('success');
 
 		const generated = nodeOutput(result.execution, 'Generate')[0].json as {
@@ -290,19 +281,19 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		});
 		expect(cutout.binary?.image.mimeType).toBe('image/png');
 		expect(added).toMatchObject({ extension: 'png', width: 2048, height: 2048 });
-		expect(examples.sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({
+		expect(ctx.examples.sandbox.requestsTo('api', 'POST', '/variations/nobg')[0].body).toEqual({
 			id: upscaled.id,
 			isVariation: true,
 		});
-		expect(examples.sandbox.keyLeaks).toEqual([]);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 120_000);
 
 	it('streams a large image stored on disk to S3 byte for byte, with an exact Content-Length', async () => {
-		const data = examples.writeLargeImage(6);
+		const data = ctx.examples.writeLargeImage(6);
 		const credentials = {
 			leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
 		};
-		const result = await examples.runWorkflow({
+		const result = await ctx.examples.runWorkflow({
 			name: 'large upload',
 			nodes: [
 				{
@@ -314,7 +305,7 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 					position: [0, 0],
 				},
 				{
-					parameters: { fileSelector: `${examples.input}/large.png`, options: {} },
+					parameters: { fileSelector: `${ctx.examples.input}/large.png`, options: {} },
 					id: 'l2',
 					name: 'Read Large File',
 					type: 'n8n-nodes-base.readWriteFile',
@@ -345,12 +336,12 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 			height: 3000,
 			bytes: data.length,
 		});
-		const stored = examples.sandbox.state.objects.get(uploaded.key as string);
+		const stored = ctx.examples.sandbox.state.objects.get(uploaded.key as string);
 		expect(stored && Buffer.compare(stored.data, data)).toBe(0);
 	}, 120_000);
 
 	it('the form example runs from its manual trigger with the sample photo, sized to the photo', async () => {
-		const result = await examples.runExample('form-image-to-image.workflow.json');
+		const result = await ctx.examples.runExample('form-image-to-image.workflow.json');
 		expect(result.execution?.status).toBe('success');
 		const restyled = nodeOutput(result.execution, 'Restyle With Leonardo')[0];
 		expect(restyled.json).toMatchObject({

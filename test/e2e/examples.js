@@ -79,4 +79,19 @@ async function startExamples(which) {
 	};
 }
 
-module.exports = { RUNTIMES: runtime.RUNTIMES, startExamples };
+/** The examples' n8n and sandbox for one describe block: started before its tests, stopped after. */
+function useExamples(which) {
+	const context = /** @type {{ examples: Awaited<ReturnType<typeof startExamples>> }} */ ({
+		examples: undefined,
+	});
+	beforeAll(
+		async () => {
+			context.examples = await startExamples(which);
+		},
+		20 * 60 * 1000,
+	);
+	afterAll(async () => await context.examples?.stop());
+	return context;
+}
+
+module.exports = { RUNTIMES: runtime.RUNTIMES, startExamples, useExamples };

@@ -1,8 +1,6 @@
-import { RUNTIMES, startExamples } from './examples';
+import { RUNTIMES, useExamples } from './examples';
 import type { Execution } from './execution';
 import { nodeOutput } from './execution';
-
-type Examples = Awaited<ReturnType<typeof startExamples>>;
 
 const credentials = {
 	leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
@@ -36,20 +34,11 @@ const to = (...nodes: string[]) => ({
  * sending anything.
  */
 describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) => {
-	let examples: Examples;
-
-	beforeAll(
-		async () => {
-			examples = await startExamples(runtime);
-		},
-		20 * 60 * 1000,
-	);
-
-	afterAll(async () => await examples?.stop());
+	const ctx = useExamples(runtime);
 
 	it('Ideogram 3.0 (BALANCED), Veo 3.1 Fast → MP4, Kling 2.6 → Kling O3 edit → MP4, retired Kling 2.1 Pro → stopped', async () => {
-		examples.sandbox.reset();
-		const result = await examples.runWorkflow({
+		ctx.examples.sandbox.reset();
+		const result = await ctx.examples.runWorkflow({
 			name: 'v2 models',
 			nodes: [
 				trigger,
@@ -115,7 +104,7 @@ describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) =>
 		expect(result.execution?.status).toBe('success');
 		const execution = result.execution as unknown as Execution;
 		const posted = (model: string) =>
-			examples.sandbox
+			ctx.examples.sandbox
 				.requestsTo('api', 'POST', '/v2/generations')
 				.filter((post: { body: { model: string } }) => post.body.model === model)
 				.map((post: { body: Record<string, unknown> }) => post.body);
@@ -171,11 +160,13 @@ describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) =>
 		const [stopped] = nodeOutput(execution, 'Saved Kling 2.1 Pro');
 		expect(stopped.json.error).toBe('Kling 2.1 Pro was retired on 2026-09-15; use Kling 3.0');
 		expect(
-			examples.sandbox.requests.filter(
+			ctx.examples.sandbox.requests.filter(
 				(request: { body?: { model?: string } }) => request.body?.model === 'KLING2_1',
 			),
 		).toEqual([]);
-		expect(examples.sandbox.requestsTo('api', 'POST', '/generations-image-to-video')).toEqual([]);
-		expect(examples.sandbox.keyLeaks).toEqual([]);
+		expect(ctx.examples.sandbox.requestsTo('api', 'POST', '/generations-image-to-video')).toEqual(
+			[],
+		);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 240_000);
 });

@@ -1,7 +1,5 @@
-import { RUNTIMES, startExamples } from './examples';
+import { RUNTIMES, useExamples } from './examples';
 import type { RunItem } from './execution';
-
-type Examples = Awaited<ReturnType<typeof startExamples>>;
 
 const credentials = {
 	leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
@@ -42,25 +40,16 @@ function runsOf(execution: unknown, node: string): RunItem[][] {
 }
 
 describe.each(RUNTIMES)('paid work in real n8n $n8n on Node $node', (runtime) => {
-	let examples: Examples;
-
-	beforeAll(
-		async () => {
-			examples = await startExamples(runtime);
-		},
-		20 * 60 * 1000,
-	);
-
-	afterAll(async () => await examples?.stop());
+	const ctx = useExamples(runtime);
 
 	const postedPrompts = () =>
-		examples.sandbox
+		ctx.examples.sandbox
 			.requestsTo('api', 'POST', '/generations')
 			.map((post: { body: { prompt: string } }) => post.body.prompt);
 
 	it('Retry On Fail (3 tries) + Continue On Fail, Leonardo refuses item 0: n8n runs the node three times, items 1 and 2 are POSTed once each', async () => {
-		examples.sandbox.reset();
-		const result = await examples.runWorkflow({
+		ctx.examples.sandbox.reset();
+		const result = await ctx.examples.runWorkflow({
 			name: 'retry on fail',
 			nodes: [
 				trigger,
@@ -97,12 +86,12 @@ describe.each(RUNTIMES)('paid work in real n8n $n8n on Node $node', (runtime) =>
 			'COMPLETE',
 			'COMPLETE',
 		]);
-		expect(examples.sandbox.charges).toHaveLength(2);
-		expect(examples.sandbox.keyLeaks).toEqual([]);
+		expect(ctx.examples.sandbox.charges).toHaveLength(2);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
 
 	it('the same node reached by two branches, Max Credits = one job: one job POST in the whole execution', async () => {
-		examples.sandbox.reset();
+		ctx.examples.sandbox.reset();
 		const branch = (id: string, name: string, y: number) => ({
 			parameters: {
 				jsCode: `return [{ json: { prompt: 'a lighthouse from ${name}' } }];`,
@@ -113,7 +102,7 @@ describe.each(RUNTIMES)('paid work in real n8n $n8n on Node $node', (runtime) =>
 			typeVersion: 2,
 			position: [300, y],
 		});
-		const result = await examples.runWorkflow({
+		const result = await ctx.examples.runWorkflow({
 			name: 'two branches',
 			nodes: [
 				trigger,
@@ -137,13 +126,13 @@ describe.each(RUNTIMES)('paid work in real n8n $n8n on Node $node', (runtime) =>
 			settings: { executionOrder: 'v1' },
 		});
 		expect(result.execution?.status).toBe('success');
-		expect(examples.sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(1);
+		expect(ctx.examples.sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(1);
 		const runs = runsOf(result.execution, 'Generate');
 		expect(runs).toHaveLength(2);
 		expect(runs[0][0].json.status).toBe('COMPLETE');
 		expect(runs[1][0].json.error).toBe(
 			'Max Credits reached: this job would cost about 3 credits, and 3 of 3 credits are already spent by this node in this execution (1 job started). It was not started.',
 		);
-		expect(examples.sandbox.charges).toEqual([{ path: '/generations', credits: 3 }]);
+		expect(ctx.examples.sandbox.charges).toEqual([{ path: '/generations', credits: 3 }]);
 	}, 180_000);
 });

@@ -1,7 +1,5 @@
-import { RUNTIMES, startExamples } from './examples';
+import { RUNTIMES, useExamples } from './examples';
 import { nodeOutput } from './execution';
-
-type Examples = Awaited<ReturnType<typeof startExamples>>;
 
 const credentials = {
 	leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
@@ -42,19 +40,10 @@ function workflow(
 }
 
 describe.each(RUNTIMES)('trust in real n8n $n8n on Node $node', (runtime) => {
-	let examples: Examples;
-
-	beforeAll(
-		async () => {
-			examples = await startExamples(runtime);
-		},
-		20 * 60 * 1000,
-	);
-
-	afterAll(async () => await examples?.stop());
+	const ctx = useExamples(runtime);
 
 	it("a status poll redirected to another host stops the node; the key never leaves Leonardo's Base URL", async () => {
-		const { sandbox } = examples;
+		const { sandbox } = ctx.examples;
 		sandbox.reset();
 		sandbox.faults.push({
 			server: 'api',
@@ -63,7 +52,7 @@ describe.each(RUNTIMES)('trust in real n8n $n8n on Node $node', (runtime) => {
 			status: 302,
 			headers: { Location: `${sandbox.elsewhereUrl}/steal` },
 		});
-		const result = await examples.runWorkflow(
+		const result = await ctx.examples.runWorkflow(
 			workflow('redirected poll', [
 				{
 					name: 'Generate',
@@ -86,9 +75,9 @@ describe.each(RUNTIMES)('trust in real n8n $n8n on Node $node', (runtime) => {
 	}, 120_000);
 
 	it('Create (Newer Models) sends quality and never mode; a retired Mode option stops before anything is sent', async () => {
-		const { sandbox } = examples;
+		const { sandbox } = ctx.examples;
 		sandbox.reset();
-		const result = await examples.runWorkflow(
+		const result = await ctx.examples.runWorkflow(
 			workflow('v2 contract', [
 				{
 					name: 'GPT Image',

@@ -35,14 +35,20 @@ const plainItems = (list: unknown, keys: string[]) =>
 	Array.isArray(list) &&
 	list.every((item: Json) => Object.keys(item).every((key) => keys.includes(key)));
 
-/** The image page's wire parameters as Create (Newer Models) fields. */
-function imageNode(page: Page, valid: Json): Json {
+/** The wire parameters not yet given a node field (`rest`), and `take` to move one out of them. */
+function taker(valid: Json) {
 	const rest: Json = { ...valid };
 	const take = (key: string) => {
 		const value = rest[key];
 		delete rest[key];
 		return value;
 	};
+	return { rest, take };
+}
+
+/** The image page's wire parameters as Create (Newer Models) fields. */
+function imageNode(page: Page, valid: Json): Json {
+	const { rest, take } = taker(valid);
 	const options: Json = {};
 	const parameters: Json = {
 		resource: 'generation',
@@ -80,12 +86,7 @@ function imageNode(page: Page, valid: Json): Json {
 
 /** The video page's wire parameters as Video → Create fields. */
 function videoNode(page: Page, valid: Json): Json {
-	const rest: Json = { ...valid };
-	const take = (key: string) => {
-		const value = rest[key];
-		delete rest[key];
-		return value;
-	};
+	const { rest, take } = taker(valid);
 	const options: Json = {};
 	const parameters: Json = {
 		resource: 'video',

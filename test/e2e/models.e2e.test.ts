@@ -29,14 +29,14 @@ const to = (...nodes: string[]) => ({
 
 /**
  * Models of Leonardo's v2 API as a saved workflow uses them in real n8n, each in its own branch of one
- * workflow: Ideogram 3.0 with its own quality value, Veo 3.1 Fast text-to-video, a generated clip
+ * workflow: a photo read from disk as Nano Banana Pro's reference, Ideogram 3.0 with its own quality value, Veo 3.1 Fast text-to-video, a generated clip
  * edited by Kling O3 through a video reference, and a saved Kling 2.1 Pro node that stops before
  * sending anything.
  */
 describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) => {
 	const ctx = useExamples(runtime);
 
-	it('Ideogram 3.0 (BALANCED), Veo 3.1 Fast → MP4, Kling 2.6 → Kling O3 edit → MP4, retired Kling 2.1 Pro → stopped', async () => {
+	it('a photo → Nano Banana Pro → PNG, Ideogram 3.0 (BALANCED), Veo 3.1 Fast → MP4, Kling 2.6 → Kling O3 edit → MP4, retired Kling 2.1 Pro → stopped', async () => {
 		ctx.examples.sandbox.reset();
 		const result = await ctx.examples.runWorkflow({
 			name: 'v2 models',
@@ -82,6 +82,24 @@ describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) =>
 							'={{ JSON.stringify({ guidances: { video_reference_base: [{ video: { id: $json.videos[0].id, type: "GENERATED" } }] } }) }}',
 					},
 				}),
+				{
+					parameters: { fileSelector: `${ctx.examples.input}/photo.jpg`, options: {} },
+					id: 'm7',
+					name: 'Read Photo',
+					type: 'n8n-nodes-base.readWriteFile',
+					typeVersion: 1,
+					position: [300, 200],
+				},
+				leonardo('m8', 'Nano Banana Pro', {
+					resource: 'generation',
+					operation: 'createV2',
+					model: 'gemini-image-2',
+					prompt: 'the same scene on a rainy evening',
+					width: 0,
+					height: 0,
+					numImages: 1,
+					referenceBinaryPropertyNames: 'data',
+				}),
 				leonardo(
 					'm6',
 					'Saved Kling 2.1 Pro',
@@ -96,8 +114,9 @@ describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) =>
 				),
 			],
 			connections: {
-				Start: to('Ideogram', 'Veo Fast', 'Clip', 'Saved Kling 2.1 Pro'),
+				Start: to('Ideogram', 'Veo Fast', 'Clip', 'Saved Kling 2.1 Pro', 'Read Photo'),
 				Clip: to('Edit With O3'),
+				'Read Photo': to('Nano Banana Pro'),
 			},
 			settings: { executionOrder: 'v1' },
 		});
@@ -156,6 +175,24 @@ describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) =>
 		]);
 		const [edited] = nodeOutput(execution, 'Edit With O3');
 		expect(edited.binary?.video).toMatchObject({ mimeType: 'video/mp4' });
+
+		// The photo read from disk, uploaded by the node, is Nano Banana Pro's reference; the result a PNG.
+		const [edit] = nodeOutput(execution, 'Nano Banana Pro');
+		const [photoId] = edit.json.referenceImageIds as string[];
+		expect(posted('gemini-image-2')).toEqual([
+			{
+				model: 'gemini-image-2',
+				parameters: {
+					prompt: 'the same scene on a rainy evening',
+					quantity: 1,
+					width: 0,
+					height: 0,
+					guidances: { image_reference: [{ image: { id: photoId, type: 'UPLOADED' } }] },
+				},
+			},
+		]);
+		expect(ctx.examples.sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(1);
+		expect(edit.binary?.image_0.mimeType).toBe('image/png');
 
 		const [stopped] = nodeOutput(execution, 'Saved Kling 2.1 Pro');
 		expect(stopped.json.error).toBe('Kling 2.1 Pro was retired on 2026-09-15; use Kling 3.0');

@@ -1,4 +1,10 @@
-import { generatedImageId, run, uploadedImageId, useSandbox } from '../../harness/context';
+import {
+	fileItem,
+	generatedImageId,
+	run,
+	uploadedImageId,
+	useSandbox,
+} from '../../harness/context';
 
 const createV2 = (parameters: Record<string, unknown> = {}) => ({
 	parameters: {
@@ -148,6 +154,77 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		expect(result.output[0].json.warnings).toEqual([
 			'"acme/new-model-9" is not in this node\'s model catalog: its parameters were sent unchecked',
 		]);
+	});
+
+	it('a photo on the item → Nano Banana Pro with the photo as its reference → PNG: uploaded, then one v2 POST', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				createV2({
+					model: 'gemini-image-2',
+					prompt: 'the same mug on a marble kitchen counter',
+					// 0×0: Nano Banana Pro follows the input reference (https://docs.leonardo.ai/docs/nano-banana-pro).
+					width: 0,
+					height: 0,
+					referenceBinaryPropertyNames: 'data',
+				}),
+			],
+			[fileItem('photo-640x480.jpg')],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		const json = result.output[0].json;
+		const [uploadedId] = json.referenceImageIds as string[];
+		// The presign, its S3 POST, then the generation: nothing before the upload finished.
+		expect(
+			sandbox.requests
+				.map((r: { server: string; method: string; path: string }) => `${r.method} ${r.path}`)
+				.slice(0, 3),
+		).toEqual(['POST /init-image', expect.stringMatching(/^POST \//), 'POST /v2/generations']);
+		expect(sandbox.requestsTo('api', 'POST', '/init-image')[0].body).toEqual({ extension: 'jpg' });
+		// The spec's image_reference item for Nano Banana Pro is { image, order }: no strength.
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations').map((r) => r.body)).toEqual([
+			{
+				model: 'gemini-image-2',
+				parameters: {
+					prompt: 'the same mug on a marble kitchen counter',
+					quantity: 1,
+					width: 0,
+					height: 0,
+					guidances: { image_reference: [{ image: { id: uploadedId, type: 'UPLOADED' } }] },
+				},
+			},
+		]);
+		expect(json.status).toBe('COMPLETE');
+		expect(result.output[0].binary?.image_0.mimeType).toBe('image/png');
+	});
+
+	it('checks the photos before anything is sent: their format, and how many references the model takes', async () => {
+		const { sandbox } = ctx;
+		const notAnImage = await run(
+			sandbox,
+			[createV2({ model: 'gemini-image-2', referenceBinaryPropertyNames: 'data' })],
+			[fileItem('clip-64x36.mp4', { fileName: 'photo.png', mimeType: 'image/png' })],
+		);
+		expect(notAnImage.error.message).toBe('The file in "data" is not a PNG, JPEG or WebP image');
+		const references = Array.from({ length: 6 }, () => ({
+			imageId: '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
+			imageType: 'GENERATED',
+		}));
+		const tooMany = await run(
+			sandbox,
+			[
+				createV2({
+					model: 'gemini-image-2',
+					referenceBinaryPropertyNames: 'data',
+					imageReferences: { reference: references },
+				}),
+			],
+			[fileItem('photo-640x480.jpg')],
+		);
+		// Nano Banana Pro takes up to 6 image references (https://docs.leonardo.ai/docs/nano-banana-pro).
+		expect(tooMany.error.message).toBe('7 image references are too many for Nano Banana Pro');
+		expect(sandbox.requests).toEqual([]);
 	});
 
 	it("shows Leonardo's message and code from a v2 error list", async () => {

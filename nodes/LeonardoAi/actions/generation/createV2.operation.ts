@@ -7,6 +7,7 @@ import type {
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
+import { readInputImage } from '../../helpers/binary';
 import {
 	checkBoolean,
 	checkNumber,
@@ -18,6 +19,7 @@ import {
 import { waitForCompletionParameter } from '../common.descriptions';
 import type { JobSettings } from '../job';
 import { readJobSettings, runJob } from '../job';
+import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
 import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import { pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';
@@ -102,6 +104,16 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	{
+		displayName: 'Reference Images From Binary',
+		name: 'referenceBinaryPropertyNames',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. data, photo',
+		hint: 'Input binary fields, comma-separated: each image is uploaded and sent as an image reference, before the Image References above',
+		description:
+			'Images on the item (PNG, JPEG or WebP) the result should follow, e.g. a product photo from a form upload. Each is uploaded as an init image right before the generation starts.',
+	},
 	waitForCompletionParameter,
 	{ ...downloadImagesParameter, displayOptions: { show: { waitForCompletion: [true] } } },
 	v2Options,
@@ -113,7 +125,10 @@ export const description = updateDisplayOptions(
 );
 
 interface CreateV2Request extends JobSettings {
+	/** The body to POST; its first `binaryReferences.length` image references get their IDs from the upload. */
 	body: IDataObject;
+	/** The item's binary fields uploaded as image references. */
+	binaryReferences: string[];
 	/** What the output should say: a model sent unchecked, a strength left out. */
 	warnings: string[];
 	images: ImageDelivery;
@@ -187,7 +202,21 @@ export async function prepare(
 			: 'OFF';
 	const known = knownModel(this, itemIndex, 'image', modelId);
 	const warnings: string[] = [];
-	const references = readImageReferences.call(this, itemIndex);
+	const binaryReferences = readText
+		.call(this, 'referenceBinaryPropertyNames', 'Reference Images From Binary', itemIndex)
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean);
+	for (const name of binaryReferences) {
+		// Checked now (format, size), read again at upload time: a batch must not hold every file at once.
+		const image = await readInputImage.call(this, itemIndex, name, 'Reference Images From Binary');
+		warnings.push(...image.warnings);
+	}
+	// The uploads' IDs come later; a placeholder ID keeps the count and the check honest now.
+	const references = [
+		...binaryReferences.map(() => ({ image: { id: '', type: 'UPLOADED' }, strength: 'MID' })),
+		...readImageReferences.call(this, itemIndex),
+	];
 	if (references.length) {
 		// Where the spec's image_reference item is { image, order } only, strength is left out.
 		const takesStrength = !known || Boolean(known.guidances?.image_reference?.strength);
@@ -224,6 +253,7 @@ export async function prepare(
 	const wait = readJobSettings.call(this, itemIndex, options, DOWNLOAD_IMAGES);
 	return {
 		body,
+		binaryReferences,
 		warnings: [...checked.warnings, ...warnings],
 		waitForCompletion: wait.waitForCompletion,
 		images: imageDelivery(wait.download, options),
@@ -239,7 +269,15 @@ export async function execute(
 	prepared?: CreateV2Request,
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
-	const { body } = request;
+	const { body, binaryReferences } = request;
+	const upload = async () => {
+		const ids: string[] = [];
+		for (const name of binaryReferences) {
+			const { target } = await uploadInputImage.call(this, itemIndex, name, INIT_IMAGE_DESTINATION);
+			ids.push(target.id);
+		}
+		return { body: withReferenceIds(body, ids), extra: { referenceImageIds: ids } };
+	};
 	const job = generationJob.call(this, itemIndex, {
 		apiVersion: 'v2',
 		body,
@@ -248,6 +286,22 @@ export async function execute(
 			...(request.warnings.length ? { warnings: request.warnings } : {}),
 		},
 		images: request.images,
+		upload: binaryReferences.length ? upload : undefined,
 	});
 	return await runJob.call(this, itemIndex, job, request);
+}
+
+/** The body with the uploaded images' IDs in its first image references (in the order of the fields). */
+function withReferenceIds(body: IDataObject, ids: string[]): IDataObject {
+	const parameters = body.parameters as IDataObject;
+	const guidances = parameters.guidances as IDataObject;
+	const references = (guidances.image_reference as IDataObject[]).map((reference, index) =>
+		index < ids.length
+			? { ...reference, image: { ...(reference.image as IDataObject), id: ids[index] } }
+			: reference,
+	);
+	return {
+		...body,
+		parameters: { ...parameters, guidances: { ...guidances, image_reference: references } },
+	};
 }

@@ -14,6 +14,14 @@ export function findModel(id: string): CatalogModel | undefined {
 	);
 }
 
+/** The model whose page name this is (GET /v2/models gives names, not request IDs); case and spacing ignored. */
+export function findModelByName(name: string): CatalogModel | undefined {
+	const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9.]+/g, '');
+	return [...IMAGE_MODELS, ...VIDEO_MODELS].find(
+		(model) => model.endpoint === 'v2' && key(model.name) === key(name),
+	);
+}
+
 export function findRetired(id: string): RetiredModel | undefined {
 	return RETIRED_MODELS.find((model) => model.id === id);
 }

@@ -27,3 +27,41 @@ describe('Model → Get Many', () => {
 		expect(sandbox.requestsTo('api', 'GET', '/me')).toEqual([]);
 	});
 });
+
+describe('Model → Get Many with the newer (v2) models', () => {
+	const ctx = useSandbox();
+
+	it("adds GET /v2/models's list after the v1 lists, each with Leonardo's ID, its schema and the ID to send", async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'model',
+					operation: 'getMany',
+					includeCustom: false,
+					includeV2: true,
+				},
+			},
+		]);
+		expect(sandbox.requestsTo('api', 'GET', '/v2/models')).toHaveLength(1);
+		const v2 = result.output.map((item) => item.json).filter((json) => json.source === 'v2');
+		expect(v2.length).toBeGreaterThan(40);
+		// Leonardo answers with display names and its own IDs, not request IDs: the node adds them.
+		expect(v2.find((json) => json.name === 'Nano Banana Pro')).toMatchObject({
+			id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			model: 'gemini-image-2',
+			kind: 'image',
+			parameters: expect.objectContaining({ additionalProperties: false }),
+		});
+		expect(v2.find((json) => json.name === 'Veo 3.1 Fast')).toMatchObject({
+			model: 'veo-3.1-fast-generate-001',
+			kind: 'video',
+		});
+	});
+
+	it('leaves them out unless asked, as saved workflows had it', async () => {
+		const { sandbox } = ctx;
+		await run(sandbox, [{ parameters: { resource: 'model', operation: 'getMany' } }]);
+		expect(sandbox.requestsTo('api', 'GET', '/v2/models')).toEqual([]);
+	});
+});

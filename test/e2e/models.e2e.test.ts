@@ -77,10 +77,7 @@ describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) =>
 					duration: 5,
 					width: 1920,
 					height: 1080,
-					options: {
-						additionalParameters:
-							'={{ JSON.stringify({ guidances: { video_reference_base: [{ video: { id: $json.videos[0].id, type: "GENERATED" } }] } }) }}',
-					},
+					options: { videoReferenceId: '={{ $json.videos[0].id }}' },
 				}),
 				{
 					parameters: { fileSelector: `${ctx.examples.input}/photo.jpg`, options: {} },

@@ -77,9 +77,13 @@ const REFERENCE_SOURCE =
 	'Use an uploaded init image ID (json.id of "Init Image → Upload") or a generated image ID (images[n].id).';
 
 /** Image References → `guidances.image_reference[]` items { image: { id, type }, strength }; empty rows skipped. */
-export function readImageReferences(this: IExecuteFunctions, itemIndex: number): IDataObject[] {
+export function readImageReferences(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	parameter = 'imageReferences',
+): IDataObject[] {
 	const referenceEntries =
-		((this.getNodeParameter('imageReferences', itemIndex, {}) as IDataObject).reference as
+		((this.getNodeParameter(parameter, itemIndex, {}) as IDataObject).reference as
 			| IDataObject[]
 			| undefined) ?? [];
 	const references = referenceEntries

@@ -28,6 +28,10 @@ export interface VideoRequest {
 	seed?: number;
 	negativePrompt?: string;
 	promptEnhance?: boolean;
+	/** v2 `guidances.image_reference`, `video_reference_base`, `audio_reference`. */
+	imageReferences?: FrameImage[];
+	videoReference?: FrameImage & { duration?: number };
+	audioReferenceIds?: string[];
 }
 
 /** The start request: v2 `POST /v2/generations` or a v1 video endpoint. */
@@ -36,7 +40,12 @@ export type VideoStart = GenerationStartRequest;
 /**
  * The v2 `parameters` for the request, with the wire names of the model's page (Kling 2.6,
  * https://docs.leonardo.ai/docs/kling-26: prompt, duration, width, height, guidances.start_frame /
- * end_frame of [{ image: { id, type } }]; the others — quantity, motion_has_audio, seed,
+ * end_frame of [{ image: { id, type } }]; image_reference of [{ image: { id, type } }] and
+ * video_reference_base of [{ video: { id, type, duration } }] as the v2 reference has them
+ * (https://docs.leonardo.ai/reference/creategeneration; Kling O3's video reference:
+ * https://docs.leonardo.ai/recipes/edit-with-kling-o3-using-video-reference); audio_reference of
+ * [{ audio: { id, type: "UPLOADED" } }] — that an uploaded media ID is what `audio.id` takes is
+ * inferred (no page states it); the others — quantity, motion_has_audio, seed,
  * negative_prompt, prompt_enhance, controls — as each model's page in the catalog names them). A v1
  * model is checked in this shape too, then sent in its own (buildVideoStart).
  */
@@ -62,7 +71,20 @@ export function videoParameters(request: VideoRequest): IDataObject {
 	const guidances: IDataObject = {};
 	if (start) guidances.start_frame = [{ image: { id: start.id, type: start.type } }];
 	if (end) guidances.end_frame = [{ image: { id: end.id, type: end.type } }];
-	if (start || end) parameters.guidances = guidances;
+	if (request.imageReferences?.length)
+		guidances.image_reference = request.imageReferences.map(({ id, type }) => ({
+			image: { id, type },
+		}));
+	const video = request.videoReference;
+	if (video)
+		guidances.video_reference_base = [
+			{ video: { id: video.id, type: video.type, ...definedOnly({ duration: video.duration }) } },
+		];
+	if (request.audioReferenceIds?.length)
+		guidances.audio_reference = request.audioReferenceIds.map((id) => ({
+			audio: { id, type: 'UPLOADED' },
+		}));
+	if (Object.keys(guidances).length) parameters.guidances = guidances;
 	return parameters;
 }
 

@@ -10,6 +10,7 @@ import {
 import type { CatalogModel } from '../../catalog';
 import { namesOf, pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';
+import { referenceImageFields } from '../generation/descriptions';
 import { CAMERA_MOVES } from './cameraMoves';
 
 /** The parameters the video operations share. */
@@ -177,6 +178,16 @@ export const videoOptions: INodeProperties = {
 			description: `Motion Control: a camera move for the whole clip (${modelNames((model) => model.cameraMoves)})`,
 		},
 		concurrencyOption,
+		{
+			displayName: 'Image References',
+			name: 'imageReferences',
+			type: 'fixedCollection',
+			placeholder: 'Add Image Reference',
+			default: {},
+			typeOptions: { multipleValues: true },
+			description: `Images the video should follow (${modelNames((model) => model.guidances?.image_reference)}); each model takes its own number`,
+			options: [{ displayName: 'Reference', name: 'reference', values: referenceImageFields }],
+		},
 		maxCreditsOption,
 		{
 			displayName: 'Negative Prompt',
@@ -193,6 +204,14 @@ export const videoOptions: INodeProperties = {
 			description: `Whether Leonardo rewrites the prompt in more detail first (${modelNames((model) => model.promptEnhance)})`,
 		},
 		{
+			displayName: 'Audio Reference IDs',
+			name: 'audioReferenceIds',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 2b1c…, 9f3e…',
+			description: `Uploaded audio (media IDs), comma-separated, the video should use (${modelNames((model) => model.guidances?.audio_reference)})`,
+		},
+		{
 			displayName: 'Public',
 			name: 'public',
 			type: 'boolean',
@@ -205,6 +224,34 @@ export const videoOptions: INodeProperties = {
 			type: 'number',
 			default: 0,
 			description: `A fixed seed makes results repeatable (${modelNames((model) => model.seed)})`,
+		},
+		{
+			displayName: 'Video Reference ID',
+			name: 'videoReferenceId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
+			hint: 'A generated video: the videos[n].id of Video → Create (the image that carries its MP4)',
+			description: `A video to edit or extend (${modelNames((model) => model.guidances?.video_reference_base)})`,
+		},
+		{
+			displayName: 'Video Reference Type',
+			name: 'videoReferenceType',
+			type: 'options',
+			default: 'GENERATED',
+			options: [
+				{ name: 'Generated Video', value: 'GENERATED', description: 'A video Leonardo made' },
+				{ name: 'Uploaded Video', value: 'UPLOADED', description: 'A video uploaded as media' },
+			],
+			description: 'Whether the Video Reference ID is of a generated or an uploaded video',
+		},
+		{
+			displayName: 'Video Reference Duration (Seconds)',
+			name: 'videoReferenceDuration',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			description: `The reference clip's length, sent with it; some models need it (${modelNames((model) => model.guidances?.video_reference_base?.duration?.required)}). 0 = not sent.`,
 		},
 		{
 			displayName: 'Wait Timeout (Seconds)',

@@ -6,6 +6,7 @@ import type { ImageSize } from '../../helpers/image';
 import { aspectRatioDifference } from '../../helpers/image';
 import {
 	checkBoolean,
+	checkId,
 	checkJsonObject,
 	checkNumber,
 	checkText,
@@ -14,6 +15,7 @@ import {
 	readText,
 } from '../../helpers/parameters';
 import { readPrompt } from '../generation/body';
+import { readImageReferences } from '../generation/v2';
 import type { CatalogModel } from '../../catalog';
 import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import type { FrameImage, VideoRequest, VideoStart } from './body';
@@ -50,6 +52,7 @@ const FIELD_LABELS = {
 	negative_prompt: 'Negative Prompt',
 	prompt_enhance: 'Prompt Enhance',
 	controls: 'Camera Move',
+	guidances: 'Image References, Video Reference or frames',
 };
 
 /**
@@ -148,7 +151,51 @@ export function applyVideoOptions(
 	if (negativePrompt) request.negativePrompt = negativePrompt;
 	if (options.promptEnhance !== undefined)
 		request.promptEnhance = checkBoolean(this, 'Prompt Enhance', options.promptEnhance, itemIndex);
+	const references = readImageReferences.call(this, itemIndex, 'options.imageReferences');
+	if (references.length)
+		request.imageReferences = references.map(({ image }) => image as FrameImage);
+	const videoId = checkText(
+		this,
+		'Video Reference ID',
+		options.videoReferenceId ?? '',
+		itemIndex,
+	).trim();
+	if (videoId) {
+		const duration = checkNumber(
+			this,
+			'Video Reference Duration (Seconds)',
+			options.videoReferenceDuration ?? 0,
+			{ min: 0 },
+			itemIndex,
+		);
+		request.videoReference = {
+			id: checkId(this, 'Video Reference ID', videoId, itemIndex, VIDEO_SOURCE),
+			type: checkText(
+				this,
+				'Video Reference Type',
+				options.videoReferenceType ?? 'GENERATED',
+				itemIndex,
+			),
+			...(duration ? { duration } : {}),
+		};
+	}
+	const audioIds = checkText(
+		this,
+		'Audio Reference IDs',
+		options.audioReferenceIds ?? '',
+		itemIndex,
+	)
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean);
+	if (audioIds.length)
+		request.audioReferenceIds = audioIds.map((id) =>
+			checkId(this, 'Audio Reference IDs', id, itemIndex, 'Use the ID of an uploaded audio file.'),
+		);
 }
+
+const VIDEO_SOURCE =
+	'Use the videos[n].id of a Video → Create output (the generated image that carries the MP4).';
 
 /**
  * The start request with the user's "Public" and "Additional Parameters (JSON)" added, checked

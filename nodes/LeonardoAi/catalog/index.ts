@@ -40,3 +40,17 @@ export function namesOf(kind: 'image' | 'video', has: (model: CatalogModel) => u
 		.map((model) => model.name)
 		.join(', ');
 }
+
+/**
+ * The display rule that hides a field for the models of a kind that lack a feature, so the editor
+ * shows the chosen model's fields only. `hide` (not `show`) keeps every field for a model set by
+ * expression or one the catalog does not know. Inside a collection, pass `'/model'`.
+ */
+export function hiddenFor(
+	kind: 'image' | 'video',
+	has: (model: CatalogModel) => unknown,
+	parameter = 'model',
+): { hide: Record<string, string[]> } {
+	const models = kind === 'image' ? IMAGE_MODELS : VIDEO_MODELS;
+	return { hide: { [parameter]: models.filter((model) => !has(model)).map((model) => model.id) } };
+}

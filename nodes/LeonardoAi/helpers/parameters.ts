@@ -194,14 +194,20 @@ export function checkJsonObject(
 	return parsed as IDataObject;
 }
 
+/** A number parameter; `fallback` for one the editor may hide (n8n then leaves it out of the node). */
 export function readNumber(
 	this: IExecuteFunctions,
 	name: string,
 	label: string,
 	rule: NumberRule,
 	itemIndex: number,
+	fallback?: number,
 ): number {
-	return checkNumber(this, label, this.getNodeParameter(name, itemIndex), rule, itemIndex);
+	const value =
+		fallback === undefined
+			? this.getNodeParameter(name, itemIndex)
+			: this.getNodeParameter(name, itemIndex, fallback);
+	return checkNumber(this, label, value, rule, itemIndex);
 }
 
 export function readText(

@@ -107,7 +107,11 @@ describe('Video → Create with image, video and audio references', () => {
 		const four = Array.from({ length: 4 }, () => ({ imageId: id, imageType: 'GENERATED' }));
 		const cases: Array<[Record<string, unknown>, string]> = [
 			[
-				{ model: 'kling-2.6', options: { imageReferences: { reference: [{ imageId: id }] } } },
+				// Set by expression, so the editor cannot hide Image References for it.
+				{
+					model: '={{ "kling-2.6" }}',
+					options: { imageReferences: { reference: [{ imageId: id }] } },
+				},
 				'Kling 2.6 takes no image references',
 			],
 			[

@@ -18,6 +18,9 @@ const video = (operation: string, parameters: Record<string, unknown> = {}) => (
 	},
 });
 
+/** A model set by expression: the editor's per-model hiding does not apply, the node's checks do. */
+const byExpression = (model: string) => `={{ "${model}" }}`;
+
 const isMp4 = (bytes: Buffer) => bytes.subarray(4, 8).toString('latin1') === 'ftyp';
 
 describe('Video → Create From Image, Create and Get', () => {
@@ -170,7 +173,7 @@ describe('Video → Create From Image, Create and Get', () => {
 				/Start Frame Image ID/,
 			],
 			[
-				{ endImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' },
+				{ model: byExpression('kling-2.6'), endImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' },
 				'Kling 2.6 takes no end frames',
 				/It takes start frames/,
 			],
@@ -312,16 +315,22 @@ describe('Video → Create From Image, Create and Get', () => {
 		expect(result.output[0].json.warnings).toBeUndefined();
 	});
 
-	it("refuses per-model options where the model's page has none", async () => {
+	it("refuses per-model options where the model's page has none (a model set by expression: the editor cannot hide them)", async () => {
 		const { sandbox } = ctx;
 		const cases: Array<[Record<string, unknown>, string]> = [
 			[
-				{ options: { cameraMove: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf' } },
+				{
+					model: byExpression('kling-2.6'),
+					options: { cameraMove: 'ece8c6a9-3deb-430e-8c93-4d5061b6adbf' },
+				},
 				'Kling 2.6 does not take "Camera Move"',
 			],
-			[{ options: { seed: 7, negativePrompt: 'blur' } }, 'Kling 2.6 does not take "Seed"'],
 			[
-				{ model: 'seedance-2.0', options: { promptEnhance: false } },
+				{ model: byExpression('kling-2.6'), options: { seed: 7, negativePrompt: 'blur' } },
+				'Kling 2.6 does not take "Seed"',
+			],
+			[
+				{ model: byExpression('seedance-2.0'), options: { promptEnhance: false } },
 				'Seedance 2.0 does not take "Prompt Enhance"',
 			],
 			[{ model: 'VEO3_1', duration: 8 }, 'Veo 3.1 (v1) needs a start frame'],
@@ -336,14 +345,32 @@ describe('Video → Create From Image, Create and Get', () => {
 			expect(result.error.message).toBe(message);
 		}
 		expect(sandbox.requests).toHaveLength(0);
-		// Motion 2.0 takes no duration: a Duration other than the default is not sent, and the output says so.
+		// Motion 2.0 takes no duration: the editor hides Duration for it; set by expression, a Duration
+		// other than the default is not sent, and the output says so.
 		const motion = await run(sandbox, [
-			video('create', { model: 'MOTION2', duration: 10, waitForCompletion: false }),
+			video('create', { model: byExpression('MOTION2'), duration: 10, waitForCompletion: false }),
 		]);
 		expect(sandbox.requestsTo('api', 'POST')[0].body).not.toHaveProperty('duration');
 		expect(motion.output[0].json.warnings).toEqual([
 			'Duration was not sent: Motion 2.0 (v1) takes none, its videos have their own length (https://docs.leonardo.ai/recipes/generate-with-motion-20-using-generated-images)',
 		]);
+	});
+
+	it('leaves out an option the editor hides for the picked model (n8n drops it), as the user saw it', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			video('create', {
+				model: 'kling-2.6',
+				waitForCompletion: false,
+				endImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
+				options: { seed: 7, audio: true },
+			}),
+		]);
+		expect(result.error?.message ?? result.status).toBe('success');
+		const [sent] = sandbox.requestsTo('api', 'POST', '/v2/generations');
+		expect(sent.body.parameters).not.toHaveProperty('seed');
+		expect(sent.body.parameters).not.toHaveProperty('motion_has_audio');
+		expect(sent.body.parameters).not.toHaveProperty('guidances');
 	});
 
 	it('Kling 3.0: a 720p size without the deprecated mode, audio and both frames, as its page has them', async () => {
@@ -381,7 +408,7 @@ describe('Video → Create From Image, Create and Get', () => {
 			},
 		]);
 		const refused = await run(sandbox, [
-			video('create', { model: 'kling-2.6', options: { audio: true } }),
+			video('create', { model: byExpression('kling-2.6'), options: { audio: true } }),
 		]);
 		expect(refused.error.message).toBe('Kling 2.6 does not take "Audio"');
 	});

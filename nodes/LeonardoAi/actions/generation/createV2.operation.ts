@@ -21,7 +21,7 @@ import type { JobSettings } from '../job';
 import { readJobSettings, runJob } from '../job';
 import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
 import { checkModelRequest, knownModel } from '../../catalog/forItem';
-import { pickerModels } from '../../catalog';
+import { hiddenFor, pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';
 import { generationJob } from './api';
 import { readPrompt } from './body';
@@ -77,6 +77,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Image References',
 		name: 'imageReferences',
 		type: 'fixedCollection',
+		displayOptions: hiddenFor('image', (model) => model.guidances?.image_reference),
 		placeholder: 'Add Image Reference',
 		default: {},
 		typeOptions: { multipleValues: true },
@@ -108,6 +109,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Reference Images From Binary',
 		name: 'referenceBinaryPropertyNames',
 		type: 'string',
+		displayOptions: hiddenFor('image', (model) => model.guidances?.image_reference),
 		default: '',
 		placeholder: 'e.g. data, photo',
 		hint: 'Input binary fields, comma-separated: each image is uploaded and sent as an image reference, before the Image References above',

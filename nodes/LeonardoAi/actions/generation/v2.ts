@@ -6,6 +6,7 @@ import {
 	concurrencyOption,
 	maxCreditsOption,
 } from '../common.descriptions';
+import { hiddenFor } from '../../catalog';
 import { resultOptions } from './options';
 
 /** What only Create (Newer Models) has: its Options, and its image references read into the v2 shape. */
@@ -39,6 +40,7 @@ export const v2Options: INodeProperties = {
 		{
 			displayName: 'Quality Name or ID',
 			name: 'quality',
+			displayOptions: hiddenFor('image', (model) => model.choices?.quality, '/model'),
 			type: 'options',
 			default: '',
 			typeOptions: { loadOptionsMethod: 'getQualityValues', loadOptionsDependsOn: ['model'] },
@@ -48,6 +50,7 @@ export const v2Options: INodeProperties = {
 		{
 			displayName: 'Prompt Enhance',
 			name: 'promptEnhance',
+			displayOptions: hiddenFor('image', (model) => model.promptEnhance, '/model'),
 			type: 'boolean',
 			default: false,
 			description: 'Whether Leonardo should expand the prompt before generating',
@@ -62,6 +65,7 @@ export const v2Options: INodeProperties = {
 		{
 			displayName: 'Seed',
 			name: 'seed',
+			displayOptions: hiddenFor('image', (model) => model.seed, '/model'),
 			type: 'number',
 			default: 0,
 			description: 'A fixed seed makes results repeatable',

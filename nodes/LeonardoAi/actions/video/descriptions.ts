@@ -8,7 +8,7 @@ import {
 	maxCreditsOption,
 } from '../common.descriptions';
 import type { CatalogModel } from '../../catalog';
-import { namesOf, pickerModels } from '../../catalog';
+import { hiddenFor, namesOf, pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';
 import { referenceImageFields } from '../generation/descriptions';
 import { CAMERA_MOVES } from './cameraMoves';
@@ -65,6 +65,7 @@ export const endFrameParameters: INodeProperties[] = [
 	{
 		displayName: 'End Frame Image ID',
 		name: 'endImageId',
+		displayOptions: hiddenFor('video', (model) => model.guidances?.end_frame),
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
@@ -74,6 +75,7 @@ export const endFrameParameters: INodeProperties[] = [
 	{
 		displayName: 'End Frame Image Type',
 		name: 'endImageType',
+		displayOptions: hiddenFor('video', (model) => model.guidances?.end_frame),
 		type: 'options',
 		default: 'UPLOADED',
 		options: imageTypeOptions,
@@ -85,6 +87,7 @@ export const startFrameParameters: INodeProperties[] = [
 	{
 		displayName: 'Start Frame Image ID',
 		name: 'startImageId',
+		displayOptions: hiddenFor('video', (model) => model.guidances?.start_frame),
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
@@ -94,6 +97,7 @@ export const startFrameParameters: INodeProperties[] = [
 	{
 		displayName: 'Start Frame Image Type',
 		name: 'startImageType',
+		displayOptions: hiddenFor('video', (model) => model.guidances?.start_frame),
 		type: 'options',
 		default: 'UPLOADED',
 		options: imageTypeOptions,
@@ -107,6 +111,7 @@ export const DEFAULT_DURATION = 5;
 export const durationParameter: INodeProperties = {
 	displayName: 'Duration (Seconds)',
 	name: 'duration',
+	displayOptions: hiddenFor('video', (model) => model.durations),
 	type: 'number',
 	default: DEFAULT_DURATION,
 	typeOptions: { minValue: 1 },
@@ -162,6 +167,11 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Audio',
 			name: 'audio',
+			displayOptions: hiddenFor(
+				'video',
+				(model) => model.flags?.motion_has_audio !== undefined,
+				'/model',
+			),
 			type: 'boolean',
 			default: true,
 			description: `Whether the video gets generated sound (${modelNames((model) => model.flags?.motion_has_audio !== undefined)})`,
@@ -169,6 +179,7 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Camera Move',
 			name: 'cameraMove',
+			displayOptions: hiddenFor('video', (model) => model.cameraMoves, '/model'),
 			type: 'options',
 			default: '',
 			options: [
@@ -181,6 +192,7 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Image References',
 			name: 'imageReferences',
+			displayOptions: hiddenFor('video', (model) => model.guidances?.image_reference, '/model'),
 			type: 'fixedCollection',
 			placeholder: 'Add Image Reference',
 			default: {},
@@ -192,6 +204,7 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Negative Prompt',
 			name: 'negativePrompt',
+			displayOptions: hiddenFor('video', (model) => model.negativePrompt, '/model'),
 			type: 'string',
 			default: '',
 			description: `What the video should not show (${modelNames((model) => model.negativePrompt)})`,
@@ -199,6 +212,7 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Prompt Enhance',
 			name: 'promptEnhance',
+			displayOptions: hiddenFor('video', (model) => model.promptEnhance, '/model'),
 			type: 'boolean',
 			default: true,
 			description: `Whether Leonardo rewrites the prompt in more detail first (${modelNames((model) => model.promptEnhance)})`,
@@ -206,6 +220,7 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Audio Reference IDs',
 			name: 'audioReferenceIds',
+			displayOptions: hiddenFor('video', (model) => model.guidances?.audio_reference, '/model'),
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 2b1c…, 9f3e…',
@@ -221,6 +236,7 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Seed',
 			name: 'seed',
+			displayOptions: hiddenFor('video', (model) => model.seed, '/model'),
 			type: 'number',
 			default: 0,
 			description: `A fixed seed makes results repeatable (${modelNames((model) => model.seed)})`,
@@ -228,6 +244,11 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Video Reference ID',
 			name: 'videoReferenceId',
+			displayOptions: hiddenFor(
+				'video',
+				(model) => model.guidances?.video_reference_base,
+				'/model',
+			),
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
@@ -237,6 +258,11 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Video Reference Type',
 			name: 'videoReferenceType',
+			displayOptions: hiddenFor(
+				'video',
+				(model) => model.guidances?.video_reference_base,
+				'/model',
+			),
 			type: 'options',
 			default: 'GENERATED',
 			options: [
@@ -248,6 +274,11 @@ export const videoOptions: INodeProperties = {
 		{
 			displayName: 'Video Reference Duration (Seconds)',
 			name: 'videoReferenceDuration',
+			displayOptions: hiddenFor(
+				'video',
+				(model) => model.guidances?.video_reference_base,
+				'/model',
+			),
 			type: 'number',
 			default: 0,
 			typeOptions: { minValue: 0, numberPrecision: 2 },

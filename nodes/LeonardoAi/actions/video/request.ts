@@ -85,12 +85,14 @@ export function readVideoRequest(
 		modelId,
 		model,
 		prompt: readPrompt.call(this, itemIndex, Infinity),
+		// Hidden (so left out by n8n) for the models that take no duration.
 		duration: readNumber.call(
 			this,
 			'duration',
 			'Duration (Seconds)',
 			{ min: 1, integer: true },
 			itemIndex,
+			DEFAULT_DURATION,
 		),
 		...(width ? { width, height } : model && automaticSize(model, image)),
 	};

@@ -21,12 +21,12 @@ const properties: INodeProperties[] = [
 			"Whether to list the models trained on this account as well as Leonardo's platform models",
 	},
 	{
-		displayName: 'Include Newer (v2) Models',
+		displayName: 'Include Newer Models',
 		name: 'includeV2',
 		type: 'boolean',
 		default: false,
 		description:
-			"Whether to list the models of Leonardo's newer endpoint this account may use too, each with its parameter schema and the ID to send as Create (Newer Models) or Video → Create's Model",
+			"Whether to list the models of Leonardo's newer (v2) endpoint this account may use too, each with its parameter schema and the ID to send as Create (Newer Models) or Video → Create's Model",
 	},
 	concurrencyOnlyOptions,
 ];

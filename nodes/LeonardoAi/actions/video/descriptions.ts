@@ -177,6 +177,15 @@ export const videoOptions: INodeProperties = {
 			description: `Whether the video gets generated sound (${modelNames((model) => model.flags?.motion_has_audio !== undefined)})`,
 		},
 		{
+			displayName: 'Audio Reference IDs',
+			name: 'audioReferenceIds',
+			displayOptions: hiddenFor('video', (model) => model.guidances?.audio_reference, '/model'),
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 2b1c…, 9f3e…',
+			description: `Uploaded audio (media IDs), comma-separated, the video should use (${modelNames((model) => model.guidances?.audio_reference)})`,
+		},
+		{
 			displayName: 'Camera Move',
 			name: 'cameraMove',
 			displayOptions: hiddenFor('video', (model) => model.cameraMoves, '/model'),
@@ -189,6 +198,7 @@ export const videoOptions: INodeProperties = {
 			description: `Motion Control: a camera move for the whole clip (${modelNames((model) => model.cameraMoves)})`,
 		},
 		concurrencyOption,
+		maxCreditsOption,
 		{
 			displayName: 'Image References',
 			name: 'imageReferences',
@@ -200,7 +210,6 @@ export const videoOptions: INodeProperties = {
 			description: `Images the video should follow (${modelNames((model) => model.guidances?.image_reference)}); each model takes its own number`,
 			options: [{ displayName: 'Reference', name: 'reference', values: referenceImageFields }],
 		},
-		maxCreditsOption,
 		{
 			displayName: 'Negative Prompt',
 			name: 'negativePrompt',
@@ -218,15 +227,6 @@ export const videoOptions: INodeProperties = {
 			description: `Whether Leonardo rewrites the prompt in more detail first (${modelNames((model) => model.promptEnhance)})`,
 		},
 		{
-			displayName: 'Audio Reference IDs',
-			name: 'audioReferenceIds',
-			displayOptions: hiddenFor('video', (model) => model.guidances?.audio_reference, '/model'),
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 2b1c…, 9f3e…',
-			description: `Uploaded audio (media IDs), comma-separated, the video should use (${modelNames((model) => model.guidances?.audio_reference)})`,
-		},
-		{
 			displayName: 'Public',
 			name: 'public',
 			type: 'boolean',
@@ -240,6 +240,19 @@ export const videoOptions: INodeProperties = {
 			type: 'number',
 			default: 0,
 			description: `A fixed seed makes results repeatable (${modelNames((model) => model.seed)})`,
+		},
+		{
+			displayName: 'Video Reference Duration (Seconds)',
+			name: 'videoReferenceDuration',
+			displayOptions: hiddenFor(
+				'video',
+				(model) => model.guidances?.video_reference_base,
+				'/model',
+			),
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			description: `The reference clip's length, sent with it; some models need it (${modelNames((model) => model.guidances?.video_reference_base?.duration?.required)}). 0 = not sent.`,
 		},
 		{
 			displayName: 'Video Reference ID',
@@ -270,19 +283,6 @@ export const videoOptions: INodeProperties = {
 				{ name: 'Uploaded Video', value: 'UPLOADED', description: 'A video uploaded as media' },
 			],
 			description: 'Whether the Video Reference ID is of a generated or an uploaded video',
-		},
-		{
-			displayName: 'Video Reference Duration (Seconds)',
-			name: 'videoReferenceDuration',
-			displayOptions: hiddenFor(
-				'video',
-				(model) => model.guidances?.video_reference_base,
-				'/model',
-			),
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			description: `The reference clip's length, sent with it; some models need it (${modelNames((model) => model.guidances?.video_reference_base?.duration?.required)}). 0 = not sent.`,
 		},
 		{
 			displayName: 'Wait Timeout (Seconds)',

@@ -17,7 +17,9 @@ async function visibleParameters(page: Page): Promise<string[]> {
 	);
 }
 
-async function choose(page: Page, parameter: string, option: string): Promise<void> {
+async function choose(page: Page, parameter: string, label: string): Promise<void> {
+	// The label as a literal in a pattern ("Create (Newer Models)").
+	const option = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	await page.getByTestId(`parameter-input-${parameter}`).click();
 	// An option shows its name (and, for operations, a description under it): match the name exactly.
 	const name = page.locator('.option-headline', { hasText: new RegExp(`^\\s*${option}\\s*$`) });
@@ -144,6 +146,52 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 		expect(noWait).toContain('waitForCompletion');
 		expect(noWait).not.toContain('downloadImages');
 		await page.screenshot({ path: screenshotPath('variation-remove-background.png') });
+	}, 60_000);
+
+	it("Create (Newer Models) shows the chosen model's fields: references for Nano Banana Pro, none for Ideogram 3.0", async () => {
+		await choose(page, 'resource', 'Generation');
+		await choose(page, 'operation', 'Create (Newer Models)');
+		await choose(page, 'model', 'Nano Banana Pro');
+		const nanoBanana = await visibleParameters(page);
+		expect(nanoBanana).toEqual(
+			expect.arrayContaining([
+				'model',
+				'prompt',
+				'width',
+				'height',
+				'numImages',
+				'referenceBinaryPropertyNames',
+			]),
+		);
+		await page.screenshot({ path: screenshotPath('generation-create-v2-nano-banana-pro.png') });
+
+		// Ideogram 3.0's page has no image references (https://docs.leonardo.ai/docs/ideogram-30).
+		await choose(page, 'model', 'Ideogram 3.0');
+		const ideogram = await visibleParameters(page);
+		expect(ideogram).toEqual(expect.arrayContaining(['model', 'prompt', 'width', 'height']));
+		expect(ideogram).not.toContain('referenceBinaryPropertyNames');
+		await page.screenshot({ path: screenshotPath('generation-create-v2-ideogram.png') });
+	}, 60_000);
+
+	it("Video → Create shows the chosen model's fields: no end frame for Kling 2.6, no start frame for Gemini Omni Flash", async () => {
+		await choose(page, 'resource', 'Video');
+		await choose(page, 'operation', 'Create');
+		await choose(page, 'model', 'Kling 3.0');
+		expect(await visibleParameters(page)).toEqual(
+			expect.arrayContaining(['startImageId', 'endImageId', 'duration']),
+		);
+		await choose(page, 'model', 'Kling 2.6');
+		const kling = await visibleParameters(page);
+		expect(kling).toContain('startImageId');
+		expect(kling).not.toContain('endImageId');
+		// Gemini Omni Flash takes image references only, no frames (https://docs.leonardo.ai/docs/gemini-omni-flash).
+		await choose(page, 'model', 'Gemini Omni Flash');
+		const omni = await visibleParameters(page);
+		expect(omni).not.toContain('startImageId');
+		expect(omni).not.toContain('endImageId');
+		expect(omni).toContain('duration');
+		await page.screenshot({ path: screenshotPath('video-create-gemini-omni-flash.png') });
+		await choose(page, 'model', 'Kling 3.0');
 	}, 60_000);
 
 	it('Video: Create From Image asks for the photo and no start frame; Create shows both frames and hides Download Video without waiting', async () => {

@@ -299,10 +299,12 @@ export async function leonardoApiRequest(
 	const { statusCode, body } = response;
 	if (statusCode < 400 && leonardoErrorText(body).error === undefined)
 		return (body ?? {}) as IDataObject;
+	// v2 answers its errors with HTTP 200 and the status they stand for in the body.
+	const status = statusCode < 300 ? (statedStatus(body) ?? statusCode) : statusCode;
 	throw describeApiError.call(
 		this,
 		{ ...request, retry: sent.retry },
-		statusCode,
+		status,
 		body,
 		sent.outcome.attempts,
 	);

@@ -65,3 +65,44 @@ describe('Model → Get Many with the newer (v2) models', () => {
 		expect(sandbox.requestsTo('api', 'GET', '/v2/models')).toEqual([]);
 	});
 });
+
+describe('a v2 error answered with HTTP 200 (https://docs.leonardo.ai/docs/migrate-from-the-removebg-api-to-leonardoai)', () => {
+	const ctx = useSandbox();
+	const getMany = { parameters: { resource: 'model', operation: 'getMany', includeV2: true } };
+
+	it('gets the same hint as its stated status would on v1: a 401 is about the API key', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'GET',
+			path: '/v2/models',
+			status: 200,
+			body: {
+				errors: [
+					{ message: 'invalid api key', extensions: { code: 'UNAUTHORIZED', statusCode: 401 } },
+				],
+			},
+		});
+		const result = await run(sandbox, [getMany]);
+		expect(result.error.message).toBe('Leonardo rejected the API key');
+		expect(result.error.description).toMatch(
+			/Check the API key in the "Leonardo AI API" credential/,
+		);
+		expect(result.error.description).toContain('Leonardo said: "invalid api key" (UNAUTHORIZED).');
+	});
+
+	it("a stated 400 shows Leonardo's message", async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'GET',
+			path: '/v2/models',
+			status: 200,
+			body: {
+				errors: [{ message: 'bad request', extensions: { code: 'BAD_REQUEST', statusCode: 400 } }],
+			},
+		});
+		const result = await run(sandbox, [getMany]);
+		expect(result.error.message).toBe('Leonardo API error: bad request');
+	});
+});

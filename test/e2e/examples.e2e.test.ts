@@ -5,6 +5,8 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 	const ctx = useExamples(runtime);
 
 	it('Read file → Upload Init Image → Generate from its ID: images come back as binary, sized to the photo', async () => {
+		// Each test reads only its own requests, whatever ran before it.
+		ctx.examples.sandbox.reset();
 		const result = await ctx.examples.runExample('image-to-image.workflow.json');
 		expect(result.execution?.status).toBe('success');
 		expect(result.code).toBe(0);
@@ -36,6 +38,8 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 	}, 120_000);
 
 	it('Read file → Video → Create From Image → Write: a 640×480 JPEG becomes an MP4 on disk', async () => {
+		// Each test reads only its own requests, whatever ran before it.
+		ctx.examples.sandbox.reset();
 		const result = await ctx.examples.runExample('photo-to-clip.workflow.json');
 		expect(result.execution?.status).toBe('success');
 
@@ -243,6 +247,8 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 	}, 180_000);
 
 	it('a folder with a PNG, a WebP and a JPEG goes into a new dataset through the presigned POST', async () => {
+		// Each test reads only its own requests, whatever ran before it.
+		ctx.examples.sandbox.reset();
 		const result = await ctx.examples.runExample('folder-to-dataset.workflow.json');
 		expect(result.execution?.status).toBe('success');
 
@@ -260,6 +266,8 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 	}, 120_000);
 
 	it('generate → upscale → remove background → add to a dataset, from one example workflow', async () => {
+		// Each test reads only its own requests, whatever ran before it.
+		ctx.examples.sandbox.reset();
 		const result = await ctx.examples.runExample('generate-upscale-cutout-dataset.workflow.json');
 		expect(result.execution?.status).toBe('success');
 
@@ -289,6 +297,8 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 	}, 120_000);
 
 	it('streams a large image stored on disk to S3 byte for byte, with an exact Content-Length', async () => {
+		// Each test reads only its own requests, whatever ran before it.
+		ctx.examples.sandbox.reset();
 		const data = ctx.examples.writeLargeImage(6);
 		const credentials = {
 			leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
@@ -341,6 +351,8 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 	}, 120_000);
 
 	it('the form example runs from its manual trigger with the sample photo, sized to the photo', async () => {
+		// Each test reads only its own requests, whatever ran before it.
+		ctx.examples.sandbox.reset();
 		const result = await ctx.examples.runExample('form-image-to-image.workflow.json');
 		expect(result.execution?.status).toBe('success');
 		const restyled = nodeOutput(result.execution, 'Restyle With Leonardo')[0];

@@ -15,6 +15,9 @@ const path = require('path');
 
 const { startSandbox } = require('../test/sandbox');
 const { encodePng } = require('../test/sandbox/png');
+
+/** A bench run may take long (1,000 items): no harness time limit short of 20 minutes. */
+const BENCH_RUN = { timeoutMs: 20 * 60 * 1000 };
 const runtime = require('../test/harness/n8n');
 
 const quick = process.argv.includes('--quick');
@@ -272,7 +275,7 @@ async function main() {
 		const results = {};
 		const measure = async (label, workflow, nodes, uploadNode, ideal) => {
 			sandbox.reset();
-			const result = await n8n.execute(workflow);
+			const result = await n8n.execute(workflow, BENCH_RUN);
 			const ms = stepMs(result.execution, nodes);
 			const uploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
 			results[label] = {
@@ -327,12 +330,12 @@ async function main() {
 		const limitedPattern = `${limited}/*.png`;
 		sandbox.reset();
 		sandbox.rateLimitPerSecond = 20;
-		const hand = await n8n.execute(handBuiltWorkflow(limitedPattern, sandbox, false));
+		const hand = await n8n.execute(handBuiltWorkflow(limitedPattern, sandbox, false), BENCH_RUN);
 		const handUploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
 		const handRejected = sandbox.rateLimited;
 		sandbox.reset();
 		sandbox.rateLimitPerSecond = 20;
-		const ours = await n8n.execute(nodeWorkflow(limitedPattern, 0));
+		const ours = await n8n.execute(nodeWorkflow(limitedPattern, 0), BENCH_RUN);
 		const ourUploaded = sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
 		const ourErrors = (
 			ours.execution?.data?.resultData?.runData?.Upload?.[0]?.data?.main?.[0] ?? []
@@ -363,10 +366,10 @@ async function main() {
 				fileAccess: [work],
 				env: { N8N_DEFAULT_BINARY_DATA_MODE: mode },
 			});
-			const baseline = await memoryN8n.execute(nodeWorkflow(`${large}/tiny.png`, 1));
-			const big = await memoryN8n.execute(nodeWorkflow(`${large}/large.png`, 1));
+			const baseline = await memoryN8n.execute(nodeWorkflow(`${large}/tiny.png`, 1), BENCH_RUN);
+			const big = await memoryN8n.execute(nodeWorkflow(`${large}/large.png`, 1), BENCH_RUN);
 			// The same workflow without the upload: what n8n's own Read Files step costs for this file.
-			const readOnly = await memoryN8n.execute(readOnlyWorkflow(`${large}/large.png`));
+			const readOnly = await memoryN8n.execute(readOnlyWorkflow(`${large}/large.png`), BENCH_RUN);
 			const above = big.peakRssBytes - baseline.peakRssBytes;
 			const readAbove = readOnly.peakRssBytes - baseline.peakRssBytes;
 			say(

@@ -86,28 +86,36 @@ async function prepareN8n(
 		userFolder,
 		env,
 		n8n,
-		/** Imports a workflow object and executes it; resolves { code, execution, stdout, stderr, wallMs }. */
-		async execute(workflow) {
+		/**
+		 * Imports a workflow object and executes it; resolves { code, execution, stdout, stderr, wallMs }.
+		 * An execution still running after `timeoutMs` (below the e2e tests' own 120 s) is stopped.
+		 */
+		async execute(workflow, { timeoutMs = 110_000 } = {}) {
 			const id = workflow.id ?? crypto.randomBytes(8).toString('hex');
 			await importWorkflow({ ...workflow, id });
 			const started = Date.now();
 			// Peak resident memory of the n8n process (VmHWM), sampled while it runs (Linux only).
 			let peakRssBytes = 0;
 			let sampler;
-			const result = await n8n(['execute', `--id=${id}`, '--rawOutput'], {
-				onSpawn: (child) => {
-					sampler = setInterval(() => {
-						try {
-							const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-							const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-							peakRssBytes = Math.max(peakRssBytes, kb * 1024);
-						} catch {
-							// exited, or not Linux
-						}
-					}, 50);
-				},
-			});
-			clearInterval(sampler);
+			let result;
+			try {
+				result = await n8n(['execute', `--id=${id}`, '--rawOutput'], {
+					timeoutMs,
+					onSpawn: (child) => {
+						sampler = setInterval(() => {
+							try {
+								const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+								const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+								peakRssBytes = Math.max(peakRssBytes, kb * 1024);
+							} catch {
+								// exited, or not Linux
+							}
+						}, 50);
+					},
+				});
+			} finally {
+				clearInterval(sampler);
+			}
 			return {
 				...result,
 				execution: extractExecutionJson(result.stdout),

@@ -7,11 +7,25 @@ function log(message) {
 	process.stderr.write(`[n8n-runtime] ${message}\n`);
 }
 
-/** Runs a command; resolves { code, stdout, stderr }. Never blocks the event loop (the sandbox may share it). */
+/**
+ * Runs a command; resolves { code, stdout, stderr }. Never blocks the event loop (the sandbox may
+ * share it). With `timeoutMs`, a command still running then is killed and the promise rejects, so a
+ * hang fails its test by name instead of leaving the process behind.
+ */
 function run(command, args, options = {}) {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
 		options.onSpawn?.(child);
+		const timer =
+			options.timeoutMs &&
+			setTimeout(() => {
+				child.kill('SIGKILL');
+				reject(
+					new Error(
+						`${path.basename(command)} ${args.join(' ')} did not finish in ${options.timeoutMs / 1000} s and was stopped:\n${stderr.slice(-2000) || stdout.slice(-2000)}`,
+					),
+				);
+			}, options.timeoutMs);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => {
@@ -23,7 +37,10 @@ function run(command, args, options = {}) {
 			if (options.echo) process.stderr.write(chunk);
 		});
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
+		child.on('close', (code) => {
+			if (timer) clearTimeout(timer);
+			resolve({ code, stdout, stderr });
+		});
 	});
 }
 

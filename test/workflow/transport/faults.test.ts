@@ -32,6 +32,28 @@ describe('what the node does when Leonardo or S3 misbehave', () => {
 		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(1);
 	});
 
+	it('retries a one-off read answered 503: Generation → Get reads once, so only a retry can succeed', async () => {
+		const { sandbox } = ctx;
+		const created = await run(sandbox, [create({ downloadImages: false })]);
+		const generationId = created.output[0].json.generationId as string;
+		sandbox.reset();
+		sandbox.faults.push({ server: 'api', method: 'GET', path: /^\/generations\//, status: 503 });
+		const result = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'generation',
+					operation: 'get',
+					generationId,
+					downloadImages: false,
+				},
+			},
+		]);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(result.output[0].json.generationId).toBe(generationId);
+		// The 503, then the retry that was answered.
+		expect(sandbox.requestsTo('api', 'GET', `/generations/${generationId}`)).toHaveLength(2);
+	});
+
 	it('never retries the job POST: a 429 there is an error that says why', async () => {
 		const { sandbox } = ctx;
 		sandbox.faults.push({

@@ -260,11 +260,27 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		sandbox.reset();
 		const result = await run(sandbox, [createV2({ options: { mode: 'QUALITY' } })]);
 		expect(result.error.message).toBe(
-			'The option "Mode (Retired)" is no longer accepted by Leonardo',
+			'The option "Mode" is no longer accepted by Leonardo for this model',
 		);
 		expect(result.error.description).toMatch(
 			/retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04/,
 		);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('sends Mode to the models whose page has it (Lucid Origin: FAST or ULTRA), and refuses a value it lacks', async () => {
+		const { sandbox } = ctx;
+		const lucid = (mode: string) =>
+			createV2({ model: 'lucid-origin', waitForCompletion: false, options: { mode } });
+		const ultra = await run(sandbox, [lucid('ULTRA')]);
+		expect(ultra.error?.message ?? ultra.status).toBe('success');
+		// https://docs.leonardo.ai/docs/lucid-origin: "mode" FAST or ULTRA.
+		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')[0].body.parameters.mode).toBe(
+			'ULTRA',
+		);
+		sandbox.reset();
+		const quality = await run(sandbox, [lucid('QUALITY')]);
+		expect(quality.error.message).toBe('"Mode" "QUALITY" is not a value Lucid Origin takes');
 		expect(sandbox.requests).toEqual([]);
 	});
 
@@ -273,7 +289,7 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		const result = await run(sandbox, [
 			createV2({ options: { additionalParameters: '{"mode": "FAST"}' } }),
 		]);
-		expect(result.error.message).toBe('GPT Image-1.5 does not take "mode"');
+		expect(result.error.message).toBe('GPT Image-1.5 does not take "Mode"');
 		expect(sandbox.requests).toEqual([]);
 	});
 

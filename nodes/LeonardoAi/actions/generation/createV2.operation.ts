@@ -136,8 +136,12 @@ interface CreateV2Request extends JobSettings {
 	images: ImageDelivery;
 }
 
+/** `mode` was retired for these on 2026-05-04 (https://docs.leonardo.ai/docs/deprecations-changes). */
+const MODE_RETIRED = ['gpt-image-1.5', 'ideogram-v3.0'];
+
 /** The node's field for each wire name it sets, so a refusal names what the user sees. */
 const FIELD_LABELS = {
+	mode: 'Mode',
 	prompt: 'Prompt',
 	quantity: 'Number of Images',
 	width: 'Width',
@@ -160,17 +164,6 @@ export async function prepare(
 	itemIndex: number,
 ): Promise<CreateV2Request> {
 	const options = readOptionValues.call(this, itemIndex);
-	if (options.mode !== undefined) {
-		throw new NodeOperationError(
-			this.getNode(),
-			'The option "Mode (Retired)" is no longer accepted by Leonardo',
-			{
-				itemIndex,
-				description:
-					'Leonardo retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04 and fails any request that has it. Remove "Mode (Retired)" from the options and add "Quality" instead.',
-			},
-		);
-	}
 	const modelId = readText.call(this, 'model', 'Model', itemIndex).trim();
 	if (!modelId)
 		throw new NodeOperationError(this.getNode(), 'The model is empty', {
@@ -203,6 +196,21 @@ export async function prepare(
 			? 'ON'
 			: 'OFF';
 	const known = knownModel(this, itemIndex, 'image', modelId);
+	if (options.mode !== undefined) {
+		// Lucid, Phoenix and Seedream 5.0 Pro take `mode`; GPT Image-1.5 and Ideogram 3.0 no longer do.
+		if (MODE_RETIRED.includes(modelId)) {
+			throw new NodeOperationError(
+				this.getNode(),
+				'The option "Mode" is no longer accepted by Leonardo for this model',
+				{
+					itemIndex,
+					description:
+						'Leonardo retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04 and fails any request that has it (https://docs.leonardo.ai/docs/deprecations-changes). Remove "Mode" from the options and add "Quality" instead.',
+				},
+			);
+		}
+		parameters.mode = checkText(this, 'Mode', options.mode, itemIndex);
+	}
 	const warnings: string[] = [];
 	const binaryReferences = readText
 		.call(this, 'referenceBinaryPropertyNames', 'Reference Images From Binary', itemIndex)

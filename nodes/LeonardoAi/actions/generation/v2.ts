@@ -25,17 +25,17 @@ export const v2Options: INodeProperties = {
 		allowUnpricedJobsOption,
 		maxCreditsOption,
 		{
-			displayName: 'Mode (Retired)',
+			displayName: 'Mode',
 			name: 'mode',
 			type: 'options',
-			default: 'QUALITY',
+			default: 'FAST',
 			options: [
 				{ name: 'Fast', value: 'FAST' },
 				{ name: 'Quality', value: 'QUALITY' },
 				{ name: 'Ultra', value: 'ULTRA' },
 			],
 			description:
-				'Leonardo retired "mode" on 2026-05-04: remove this option and use Quality. A workflow that still has it stops before anything is sent.',
+				'Lucid Origin / Realism (Fast, Ultra), Phoenix (Fast, Quality, Ultra), Seedream 5.0 Pro (Fast, Quality). Leonardo retired it for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04: a workflow that still has it there stops before anything is sent.',
 		},
 		{
 			displayName: 'Quality Name or ID',

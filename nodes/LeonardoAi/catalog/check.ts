@@ -192,7 +192,7 @@ export function checkParameters(
 		if (rule && value !== undefined && !inRange(value, rule)) {
 			return refuse(
 				`${label(wire)} must be a whole number from ${rule.min} to ${rule.max} for ${model.name}, not ${String(value)}`,
-				'Change it.',
+				'Set it within that range.',
 			);
 		}
 	}
@@ -242,7 +242,7 @@ export function checkParameters(
 	}
 	for (const wire of Object.keys(model.flags ?? {})) {
 		if (parameters[wire] !== undefined && typeof parameters[wire] !== 'boolean') {
-			return refuse(`${label(wire)} must be true or false`, 'Change it.');
+			return refuse(`${label(wire)} must be true or false`, 'Send true or false.');
 		}
 	}
 	const styles = parameters.style_ids;

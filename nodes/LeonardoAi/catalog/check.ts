@@ -92,29 +92,7 @@ export function sizeAccepted(rule: SizeRule, { width, height }: Size): boolean {
 	if (rule.sides) return inSide(width, rule.sides.width) && inSide(height, rule.sides.height);
 	const free = rule.free;
 	if (!free) return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0;
-	if (!inSide(width, free.width) || !inSide(height, free.height)) return false;
-	const long = Math.max(width, height);
-	const short = Math.min(width, height);
-	return (
-		(free.minPixels === undefined || width * height >= free.minPixels) &&
-		(free.maxPixels === undefined || width * height <= free.maxPixels) &&
-		(free.maxAspectRatio === undefined || long / short <= free.maxAspectRatio) &&
-		(free.longSideBelow === undefined || long < free.longSideBelow)
-	);
-}
-
-function freeLimits(rule: SizeRule): string {
-	const free = rule.free;
-	if (!free) return '';
-	return [
-		free.minPixels !== undefined && `at least ${free.minPixels} pixels`,
-		free.maxPixels !== undefined && `at most ${free.maxPixels} pixels`,
-		free.maxAspectRatio !== undefined && `long side at most ${free.maxAspectRatio}× the short side`,
-		free.longSideBelow !== undefined && `long side below ${free.longSideBelow}`,
-	]
-		.filter(Boolean)
-		.map((limit) => `; ${limit}`)
-		.join('');
+	return inSide(width, free.width) && inSide(height, free.height);
 }
 
 const inRange = (value: unknown, { min, max }: IntegerRange) =>
@@ -162,7 +140,7 @@ export function checkParameters(
 		if (!sizeAccepted(model.sizes, size)) {
 			return refuse(
 				`${model.name} does not make ${size.width}×${size.height} ${model.kind === 'video' ? 'videos' : 'images'}`,
-				`It makes ${sizeList(model.sizes)}${freeLimits(model.sizes)}.`,
+				`It makes ${sizeList(model.sizes)}.`,
 			);
 		}
 	}

@@ -23,22 +23,12 @@ export interface IntegerRange {
  *   deprecated v2 `mode` or the v1 `resolution` that goes with it.
  * - `sides`: each side on its own, from a list or a range (Nano Banana Pro: any listed width with any
  *   listed height).
- * - `free`: any width and height within the ranges; with the optional limits of pixel count and
- *   aspect ratio (GPT Image 2).
+ * - `free`: any width and height within the ranges.
  */
 export interface SizeRule {
 	pairs?: Array<Size & { mode?: string; resolution?: string }>;
 	sides?: { width: number[] | IntegerRange; height: number[] | IntegerRange };
-	free?: {
-		width: IntegerRange;
-		height: IntegerRange;
-		minPixels?: number;
-		maxPixels?: number;
-		/** Long side ÷ short side at most this. */
-		maxAspectRatio?: number;
-		/** Long side below this (strictly). */
-		longSideBelow?: number;
-	};
+	free?: { width: IntegerRange; height: IntegerRange };
 	/** 0 × 0 is accepted: the size follows the input image (reference or start frame). */
 	auto?: boolean;
 	/** The size the page gives as default (the node sends it when the user sets none). */

@@ -107,7 +107,7 @@ describe.each(RUNTIMES)('trust in real n8n $n8n on Node $node', (runtime) => {
 			model: 'gpt-image-1.5',
 		});
 		expect(nodeOutput(result.execution, 'Old Mode')[0].json.error).toBe(
-			'The option "Mode (Retired)" is no longer accepted by Leonardo',
+			'The option "Mode" is no longer accepted by Leonardo for this model',
 		);
 		const posts = sandbox.requestsTo('api', 'POST', '/v2/generations');
 		expect(posts).toHaveLength(1);

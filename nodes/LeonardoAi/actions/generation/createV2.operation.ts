@@ -49,7 +49,11 @@ const properties: INodeProperties[] = [
 		description:
 			'The image model; the node checks sizes, counts and values against its page before sending. A model Leonardo added since (its ID from Leonardo\'s model guide) can be set with an <a href="https://docs.n8n.io/code/expressions/">expression</a>: it is sent unchecked.',
 	},
-	promptParameter,
+	{
+		...promptParameter,
+		description:
+			'What the image should show. Each model has its own length limit (its page: 2000 to 10000 characters); the node checks it before sending.',
+	},
 	{
 		displayName: 'Width',
 		name: 'width',

@@ -45,7 +45,7 @@ export const videoPromptParameter: INodeProperties = {
 	typeOptions: { rows: 3 },
 	placeholder: 'e.g. The camera slowly circles the product while soft light moves across it',
 	description:
-		'What should happen in the video. Each model has its own limit (most: 1500 characters); the node checks it before sending.',
+		'What should happen in the video. Each model has its own length limit (its page: 1500 to 9999 characters); the node checks it before sending.',
 };
 
 const imageTypeOptions = [

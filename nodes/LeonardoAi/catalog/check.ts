@@ -69,9 +69,8 @@ export function sizeList(rule: SizeRule, short = false): string {
 			(short && pairs.length > 6 ? `${pairs.length} sizes, ${pairs[0]} …` : pairs.join(', ')) + auto
 		);
 	}
-	if (rule.sides)
-		return `width ${list(rule.sides.width)}; height ${list(rule.sides.height)}${auto}`;
-	if (rule.free) return `width ${list(rule.free.width)}; height ${list(rule.free.height)}${auto}`;
+	const sides = rule.sides ?? rule.free;
+	if (sides) return `width ${list(sides.width)}; height ${list(sides.height)}${auto}`;
 	return 'any size';
 }
 
@@ -89,10 +88,9 @@ function inSide(value: number, side: number[] | IntegerRange): boolean {
 export function sizeAccepted(rule: SizeRule, { width, height }: Size): boolean {
 	if (width === 0 && height === 0) return Boolean(rule.auto);
 	if (rule.pairs) return rule.pairs.some((pair) => pair.width === width && pair.height === height);
-	if (rule.sides) return inSide(width, rule.sides.width) && inSide(height, rule.sides.height);
-	const free = rule.free;
-	if (!free) return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0;
-	return inSide(width, free.width) && inSide(height, free.height);
+	const sides = rule.sides ?? rule.free;
+	if (sides) return inSide(width, sides.width) && inSide(height, sides.height);
+	return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0;
 }
 
 const inRange = (value: unknown, { min, max }: IntegerRange) =>

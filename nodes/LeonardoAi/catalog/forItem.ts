@@ -6,12 +6,6 @@ import { checkParameters } from './check';
 import type { CatalogModel } from './index';
 import { findModel, findRetired } from './index';
 
-/** What the catalog says of one item's request: the model's entry, or a warning that it was not checked. */
-export interface CheckedModel {
-	model?: CatalogModel;
-	warnings: string[];
-}
-
 /**
  * The model's catalog entry; stops the item before any request when the model is retired or of the
  * other kind. Undefined: a model the catalog does not know (one Leonardo shipped since).
@@ -47,27 +41,21 @@ export function knownModel(
 }
 
 /**
- * Stops the item before any request when the parameters are not what the model's page accepts
- * (or the model is retired or of the other kind). A model the catalog does not know is sent as
- * given, with a warning for the output.
+ * Stops the item before any request when the parameters are not what the model's page accepts.
+ * `model` is `knownModel`'s answer: a model the catalog does not know is sent as given; the answer is
+ * the warnings for the output.
  */
 export function checkModelRequest(
 	context: IExecuteFunctions,
 	itemIndex: number,
-	kind: 'image' | 'video',
+	model: CatalogModel | undefined,
 	modelId: string,
 	parameters: Record<string, unknown>,
 	labels: FieldLabels,
-): CheckedModel {
-	const model = knownModel(context, itemIndex, kind, modelId);
-	if (!model) {
-		return {
-			warnings: [
-				`"${modelId}" is not in this node's model catalog: its parameters were sent unchecked`,
-			],
-		};
-	}
+): string[] {
+	if (!model)
+		return [`"${modelId}" is not in this node's model catalog: its parameters were sent unchecked`];
 	const refusal = checkParameters(model, parameters, labels);
 	if (refusal) refuseItem(context, itemIndex, refusal.message, refusal.description);
-	return { model, warnings: [] };
+	return [];
 }

@@ -254,10 +254,10 @@ export async function prepare(
 			'Additional Parameters (JSON)',
 		),
 	};
-	const checked = checkModelRequest(
+	const unchecked = checkModelRequest(
 		this,
 		itemIndex,
-		'image',
+		known,
 		modelId,
 		body.parameters as IDataObject,
 		FIELD_LABELS,
@@ -268,7 +268,7 @@ export async function prepare(
 	return {
 		body,
 		binaryReferences,
-		warnings: [...checked.warnings, ...warnings],
+		warnings: [...unchecked, ...warnings],
 		waitForCompletion: wait.waitForCompletion,
 		images: imageDelivery(wait.download, options),
 		timeoutSeconds: wait.timeoutSeconds,

@@ -238,18 +238,19 @@ export function videoStartWithOptions(
 			label,
 		);
 	}
-	const checked = checkModelRequest(
+	const unchecked = checkModelRequest(
 		this,
 		itemIndex,
-		'video',
+		request.model,
 		request.modelId,
 		start.apiVersion === 'v2' ? (start.body.parameters as IDataObject) : videoParameters(request),
 		FIELD_LABELS,
 	);
-	const warnings = [...checked.warnings];
-	if (checked.model && !checked.model.durations && request.duration !== DEFAULT_DURATION)
+	const warnings = [...unchecked];
+	const { model } = request;
+	if (model && !model.durations && request.duration !== DEFAULT_DURATION)
 		warnings.push(
-			`Duration was not sent: ${checked.model.name} takes none, its videos have their own length (${checked.model.docs})`,
+			`Duration was not sent: ${model.name} takes none, its videos have their own length (${model.docs})`,
 		);
 	return { start, warnings };
 }

@@ -1,0 +1,28 @@
+/**
+ * Jest for Stryker (npm run test:mutation, stryker.config.mjs): the unit and workflow tests in one
+ * flat config — Stryker's jest runner puts its coverage environment on the top-level config only, so
+ * no projects — and never e2e (real n8n is far too slow to run once per mutant). A mutant's run loads
+ * only the test files that cover it (test/harness/stryker/). The catalog's tables (MUTATION_GROUP=data)
+ * are checked by the catalog's unit tests alone, which hold the page fixtures.
+ */
+const base = require('./jest.config');
+
+const [unit, workflow] = ['unit', 'workflow'].map((name) =>
+	base.projects.find((project) => project.displayName === name),
+);
+const { displayName: _name, testMatch: _match, ...shared } = unit;
+
+const testMatch =
+	process.env.MUTATION_GROUP === 'data'
+		? ['<rootDir>/test/unit/catalog/**/*.test.ts', '<rootDir>/test/unit/methods/**/*.test.ts']
+		: [...unit.testMatch, ...workflow.testMatch];
+
+module.exports = {
+	...shared,
+	// A mutant that makes a test wait (a poll that never ends) should fail fast; the first test of a
+	// file still loads n8n-core within this.
+	testTimeout: 15_000,
+	testMatch,
+	setupFilesAfterEnv: ['<rootDir>/test/harness/stryker/setup.js'],
+	testSequencer: '<rootDir>/test/harness/stryker/sequencer.js',
+};

@@ -1,0 +1,60 @@
+// StrykerJS (npm run test:mutation, through scripts/mutation.js): mutates the catalog (its code and
+// its tables), the request builders and the pricing / Max Credits modules, and runs the unit and
+// workflow tests against each mutant (jest.mutation.config.js). Four groups, each with its own report
+// and incremental file, so one group can be re-run alone: MUTATION_GROUP=catalog|data|requests|credits.
+const GROUPS = {
+	catalog: [
+		'nodes/LeonardoAi/catalog/check.ts',
+		'nodes/LeonardoAi/catalog/forItem.ts',
+		'nodes/LeonardoAi/catalog/index.ts',
+		'nodes/LeonardoAi/catalog/summary.ts',
+		'nodes/LeonardoAi/catalog/tables.ts',
+	],
+	requests: [
+		'nodes/LeonardoAi/actions/video/body.ts',
+		'nodes/LeonardoAi/actions/video/request.ts',
+		'nodes/LeonardoAi/actions/generation/createV2.operation.ts',
+		'nodes/LeonardoAi/actions/generation/v2.ts',
+		'nodes/LeonardoAi/actions/generation/body.ts',
+	],
+	credits: ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'],
+	// The catalog's tables, against the page fixtures written from Leonardo's pages. Stryker does not
+	// change numbers (a size, a limit): test/unit/catalog/pages.test.ts's edge cases guard those.
+	data: [
+		'nodes/LeonardoAi/catalog/imageModels.ts',
+		'nodes/LeonardoAi/catalog/videoModels.ts',
+		'nodes/LeonardoAi/catalog/retired.ts',
+	],
+};
+
+const group = process.env.MUTATION_GROUP;
+if (!GROUPS[group]) throw new Error(`MUTATION_GROUP must be one of ${Object.keys(GROUPS).join(', ')}`);
+
+export default {
+	packageManager: 'npm',
+	testRunner: 'jest',
+	jest: { configFile: 'jest.mutation.config.js' },
+	coverageAnalysis: 'perTest',
+		// The data group's mutants are all "static" (reached while the tables load); its tests are the
+	// few fast catalog tests (jest.mutation.config.js). Elsewhere a static mutant (a description, a
+	// constant) would need every test file for itself: skipped.
+	ignoreStatic: group !== 'data',
+	checkers: ['typescript'],
+	tsconfigFile: 'tsconfig.json',
+	mutate: GROUPS[group],
+	ignorePatterns: ['dist', 'coverage', 'reports', '.n8n-e2e', '.dev-n8n', '.demo-output', 'demo-output'],
+	concurrency: 2,
+	// In-process Jest reruns grow a runner past 4 GB and slow it to a crawl: restart it now and then.
+	maxTestRunnerReuse: 50,
+	timeoutMS: 10_000,
+	incremental: true,
+	incrementalFile: `reports/mutation/${group}.incremental.json`,
+	reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+	htmlReporter: { fileName: `reports/mutation/${group}.html` },
+	jsonReporter: { fileName: `reports/mutation/${group}.json` },
+	thresholds: { high: 90, low: 80, break: null },
+	tempDirName: '.stryker-tmp',
+	cleanTempDir: 'always',
+};
+
+export { GROUPS };

@@ -225,7 +225,7 @@ export function checkParameters(
 	if ((model.styles || model.styleIds) && styles !== undefined && !Array.isArray(styles)) {
 		return refuse(
 			`"style_ids" must be a list for ${model.name}`,
-			'Send "style_ids" as a list of style UUIDs, or pick them in Options → Styles.',
+			'Send "style_ids" as a list of style UUIDs, or pick them in Options → Style Names or IDs.',
 		);
 	}
 	if (model.styleIds && Array.isArray(styles) && styles.length > model.styleIds) {
@@ -241,7 +241,7 @@ export function checkParameters(
 	if (unknownStyle !== undefined) {
 		return refuse(
 			`${JSON.stringify(unknownStyle)} is not a style ${model.name} takes`,
-			`Pick ${model.name}'s styles in Options → Styles (they differ between models), or use a UUID from the model's page; Leonardo refuses the others.`,
+			`Pick ${model.name}'s styles in Options → Style Names or IDs (they differ between models), or use a UUID from the model's page; Leonardo refuses the others.`,
 		);
 	}
 	return checkGuidances(model, parameters, refuse);

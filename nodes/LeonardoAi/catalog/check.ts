@@ -42,7 +42,7 @@ export function acceptedFields(model: CatalogModel): string[] {
 		...(model.seed ? ['seed'] : []),
 		...(model.negativePrompt ? ['negative_prompt'] : []),
 		...(model.promptEnhance ? ['prompt_enhance'] : []),
-		...(model.styleIds ? ['style_ids'] : []),
+		...(model.styleIds || model.styles ? ['style_ids'] : []),
 		...(model.guidances ? ['guidances'] : []),
 		...(model.cameraMoves ? ['controls'] : []),
 		...(model.sizes.pairs?.some((pair) => pair.mode) && !model.choices?.mode ? ['mode'] : []),
@@ -222,14 +222,26 @@ export function checkParameters(
 		}
 	}
 	const styles = parameters.style_ids;
-	if (
-		model.styleIds &&
-		styles !== undefined &&
-		(!Array.isArray(styles) || styles.length > model.styleIds)
-	) {
+	if ((model.styles || model.styleIds) && styles !== undefined && !Array.isArray(styles)) {
+		return refuse(
+			`"style_ids" must be a list for ${model.name}`,
+			'Send "style_ids" as a list of style UUIDs, or pick them in Options → Style Names or IDs.',
+		);
+	}
+	if (model.styleIds && Array.isArray(styles) && styles.length > model.styleIds) {
 		return refuse(
 			`${model.name} takes at most ${model.styleIds} style ID${model.styleIds > 1 ? 's' : ''}`,
 			'Send "style_ids" as a list of style UUIDs from the model\'s page.',
+		);
+	}
+	const unknownStyle =
+		model.styles && Array.isArray(styles)
+			? styles.find((id) => !model.styles?.some((style) => style.id === id))
+			: undefined;
+	if (unknownStyle !== undefined) {
+		return refuse(
+			`${JSON.stringify(unknownStyle)} is not a style ${model.name} takes`,
+			`Pick ${model.name}'s styles in Options → Style Names or IDs (they differ between models), or use a UUID from the model's page; Leonardo refuses the others.`,
 		);
 	}
 	return checkGuidances(model, parameters, refuse);

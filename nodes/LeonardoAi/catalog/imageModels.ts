@@ -7,6 +7,14 @@
  * accepts (it is what the server validates) and `notes` gives both.
  */
 
+import {
+	FLUX_STYLES,
+	GPT_IMAGE_STYLES,
+	KONTEXT_STYLES,
+	LUCID_ORIGIN_STYLES,
+	LUCID_REALISM_STYLES,
+	PHOENIX_STYLES,
+} from './styles';
 import type { CatalogModel, Choice, ImageType, Size } from './types';
 
 const SPEC = 'https://docs.leonardo.ai/reference/creategeneration';
@@ -31,6 +39,7 @@ const NOTE_NO_STRENGTH = `page: image_reference items take strength LOW/MID/HIGH
 const NOTE_ENHANCE_ON_OFF = `page: prompt_enhance ON/OFF; spec (${SPEC}): AUTO/ON/OFF, default AUTO — the spec's values are used`;
 const NOTE_STYLE_LIMIT =
 	'style_ids: the spec says "limited to 1 style" (description; no maxItems) and validates each id against a per-model enum';
+const NOTE_NANO_PORTRAIT = `style_ids: the page names Portrait 8e2bc543-6ee2-45f9-bcd9-594b6ce84dcd, which the spec's enum (${SPEC}) lacks; the enum has ab5a4220-7c42-41e5-a578-eddb9fed3d75 (Portrait on the other pages) — the spec's UUID is used`;
 
 // Widths and heights of the GPT Image 2 / 2.5 schemas (spec enums; the 2.5 pages list the same values).
 const GPT_IMAGE_WIDTHS = [
@@ -147,6 +156,7 @@ const PHOENIX: Omit<CatalogModel, 'id' | 'name'> = {
 	},
 	flags: { tiling: false },
 	styleIds: 1,
+	styles: PHOENIX_STYLES,
 	guidances: {
 		style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
 		content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
@@ -185,6 +195,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483637 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: FLUX_STYLES,
 		guidances: {
 			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
 			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
@@ -219,6 +230,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483637 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: FLUX_STYLES,
 		guidances: {
 			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
 			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
@@ -248,6 +260,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483637 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: KONTEXT_STYLES,
 		guidances: {
 			image_reference: { max: 4, types: IMAGE_TYPES },
 		},
@@ -276,6 +289,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 4294967295 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: KONTEXT_STYLES,
 		guidances: {
 			image_reference: { max: 4, types: IMAGE_TYPES },
 		},
@@ -304,6 +318,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 4294967295 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: KONTEXT_STYLES,
 		guidances: {
 			image_reference: { max: 4, types: IMAGE_TYPES },
 		},
@@ -317,6 +332,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
 			NOTE_STYLE_LIMIT,
+			`style_ids: the page has no style list; the spec's enum (${SPEC}) takes 19 styles (named as on the FLUX.1 Kontext pages)`,
 		],
 	},
 
@@ -343,6 +359,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		},
 		flags: { transparency: false },
 		styleIds: 1,
+		styles: GPT_IMAGE_STYLES,
 		guidances: {
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
@@ -356,7 +373,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
-			`style_ids and transparency: not on the page; in the spec (${SPEC}) (style_ids limited to 1; transparency boolean without a default — inferred: false)`,
+			`style_ids and transparency: not on the page; in the spec (${SPEC}) (style_ids limited to 1, 21 styles named as on the GPT Image 2.5 pages; transparency boolean without a default — inferred: false)`,
 			'the page sample JSON is malformed (missing comma after "prompt_enhance")',
 		],
 	},
@@ -381,6 +398,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		},
 		flags: { transparency: false },
 		styleIds: 1,
+		styles: GPT_IMAGE_STYLES,
 		guidances: {
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
@@ -394,7 +412,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_TYPES_TWO,
-			`style_ids and transparency: not on the page; in the spec (${SPEC}) (style_ids limited to 1; transparency boolean without a default — inferred: false)`,
+			`style_ids and transparency: not on the page; in the spec (${SPEC}) (style_ids limited to 1, 21 styles named as on the GPT Image 2.5 pages; transparency boolean without a default — inferred: false)`,
 			'no seed (neither page nor spec)',
 		],
 	},
@@ -419,6 +437,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		},
 		flags: { transparency: false },
 		styleIds: 1,
+		styles: GPT_IMAGE_STYLES,
 		guidances: {
 			image_reference: { max: 16, types: IMAGE_TYPES },
 		},
@@ -453,6 +472,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		},
 		flags: { transparency: false },
 		styleIds: 1,
+		styles: GPT_IMAGE_STYLES,
 		guidances: {
 			image_reference: { max: 16, types: IMAGE_TYPES },
 		},
@@ -487,6 +507,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			quality: { values: ['TURBO', 'BALANCED', 'QUALITY'] },
 		},
 		styleIds: 1,
+		styles: LUCID_ORIGIN_STYLES,
 		notes: [
 			'`mode` was retired on 2026-05-04 (requests that send it fail); `quality` TURBO/BALANCED/QUALITY replaces it (https://docs.leonardo.ai/docs/deprecations-changes)',
 			'quality: no default on the page or in the spec; the page sample sends "MEDIUM", which is not an accepted value',
@@ -495,7 +516,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			NOTE_ENHANCE_ON_OFF,
 			`negative_prompt: in the spec (${SPEC}, maxLength 1000) but not on the page — left out`,
 			'no image guidance (spec: guidances has no properties; the page lists none)',
-			`style_ids: the page lists 7 styles; the spec's enum also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1); limited to 1`,
+			`style_ids: the page lists 7 styles; the spec's enum (${SPEC}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
 		],
 	},
 
@@ -596,6 +617,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			mode: { values: ['FAST', 'ULTRA'], default: 'FAST' },
 		},
 		styleIds: 1,
+		styles: LUCID_ORIGIN_STYLES,
 		guidances: {
 			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
 			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
@@ -631,6 +653,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			mode: { values: ['FAST', 'ULTRA'], default: 'FAST' },
 		},
 		styleIds: 1,
+		styles: LUCID_REALISM_STYLES,
 		guidances: {
 			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
 			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
@@ -672,6 +695,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: KONTEXT_STYLES,
 		guidances: {
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
@@ -684,6 +708,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
 			NOTE_STYLE_LIMIT,
+			NOTE_NANO_PORTRAIT,
 		],
 	},
 
@@ -705,6 +730,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: KONTEXT_STYLES,
 		guidances: {
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
@@ -717,6 +743,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
 			NOTE_STYLE_LIMIT,
+			NOTE_NANO_PORTRAIT,
 		],
 	},
 
@@ -738,6 +765,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: KONTEXT_STYLES,
 		guidances: {
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
@@ -751,6 +779,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
 			NOTE_STYLE_LIMIT,
+			NOTE_NANO_PORTRAIT,
 		],
 	},
 
@@ -775,6 +804,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: KONTEXT_STYLES,
 		guidances: {
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
@@ -784,7 +814,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
-			`style_ids: the page lists 18 styles; the spec's enum also has Portrait (ab5a4220-7c42-41e5-a578-eddb9fed3d75); limited to 1`,
+			`style_ids: the page lists 18 styles; the spec's enum (${SPEC}) also has Portrait (ab5a4220-7c42-41e5-a578-eddb9fed3d75, named on the other pages) — the spec's 19 are used; limited to 1`,
 		],
 	},
 
@@ -811,6 +841,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: LUCID_ORIGIN_STYLES,
 		guidances: {
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
@@ -820,7 +851,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
-			`style_ids: the page lists 7 styles; the spec's enum also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1); limited to 1`,
+			`style_ids: the page lists 7 styles; the spec's enum (${SPEC}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
 		],
 	},
 
@@ -841,6 +872,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
+		styles: LUCID_ORIGIN_STYLES,
 		guidances: {
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
@@ -850,7 +882,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
-			`style_ids: the page lists 7 styles; the spec's enum also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1); limited to 1`,
+			`style_ids: the page lists 7 styles; the spec's enum (${SPEC}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
 		],
 	},
 

@@ -5,7 +5,7 @@ import { VIDEO_MODELS } from './videoModels';
 
 /** Looking models up in the catalog: every image and video model Leonardo documents, and the retired ones. */
 
-export type { CatalogModel, RetiredModel } from './types';
+export type { CatalogModel, RetiredModel, Style } from './types';
 export { IMAGE_MODELS, RETIRED_MODELS, VIDEO_MODELS };
 
 export function findModel(id: string): CatalogModel | undefined {

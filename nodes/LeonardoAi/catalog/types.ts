@@ -47,6 +47,12 @@ export interface NumberRule extends IntegerRange {
 	required?: boolean;
 }
 
+/** One preset style: its UUID, and its name where a page gives one (the video styles have none). */
+export interface Style {
+	name?: string;
+	id: string;
+}
+
 export type ImageType = 'UPLOADED' | 'GENERATED' | 'VARIATION' | 'URL' | 'BASE64';
 
 /**
@@ -110,8 +116,10 @@ export interface CatalogModel {
 	choices?: Record<string, Choice>;
 	/** Yes/no fields by wire name with their default (`motion_has_audio`, `tiling`, `transparency` …). */
 	flags?: Record<string, boolean>;
-	/** `style_ids`: at most this many. */
+	/** `style_ids`: at most this many (absent: the spec gives no limit). */
 	styleIds?: number;
+	/** `style_ids`: the styles the spec's per-model enum accepts (catalog/styles.ts). */
+	styles?: Style[];
 	guidances?: Partial<Record<GuidanceKind, GuidanceRule>>;
 	/**
 	 * Rules between fields: `endNeedsStart` (an end frame only with a start frame),

@@ -1,3 +1,4 @@
+import { VIDEO_STYLES } from './styles';
 import type { CatalogModel, ImageType, Size } from './types';
 
 /**
@@ -409,7 +410,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		durations: { values: [6, 10], default: 6 },
 		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'], default: 'RESOLUTION_768' } },
 		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
-		otherFields: ['style_ids'],
+		styles: VIDEO_STYLES,
 		notes: [
 			'from the spec (https://docs.leonardo.ai/reference/creategeneration): properties mode (deprecated), width, height, prompt (≤3000), duration (6 or 10, default 6), quantity (required, 1), guidances, style_ids (the video style list, no count limit); no prompt_enhance; the sizes of HAILUO23_PAIRS or 0×0',
 			"the guide page could not be read (absent from the 2026-10-08 mirror, not in llms.txt, still linked from Deprecations & Changes): facts from the reference sheet and the recipes https://docs.leonardo.ai/recipes/generate-with-hailuo-23-using-text-prompts (2025-10-30: 1920×1080, RESOLUTION_1080, 6 s) and …/generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28: 1376×768, RESOLUTION_768, 10 s); `updated` is the recipe date, not the page's",
@@ -433,13 +434,13 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		durations: { values: [6, 10], default: 6 },
 		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'], default: 'RESOLUTION_768' } },
 		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED, required: true } },
-		otherFields: ['style_ids'],
+		styles: VIDEO_STYLES,
 		notes: [
 			'from the spec (https://docs.leonardo.ai/reference/creategeneration): properties mode (deprecated), width, height, prompt (≤3000), duration (6 or 10, default 6), quantity (required, 1), guidances, style_ids (the video style list, no count limit); no prompt_enhance; guidances.start_frame required, no end frame; the sizes of HAILUO23_PAIRS or 0×0',
 			'the guide page could not be read (absent from the 2026-10-08 mirror): facts from the reference sheet and the recipes generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28) / -1080p-6s / -768p-6s; `updated` is a recipe date',
 			'inferred: prompt max 1500 — no source gives it',
 			'every recipe uses a start frame; a third party reports Fast is image-to-video only (start frame required) — not entered as required (no Leonardo source)',
-			'the reference sheet reports the spec table lists style_ids (video styles) on Fast — not entered',
+			'style_ids: the spec (https://docs.leonardo.ai/reference/creategeneration) takes the 37 video styles, as on Hailuo 2.3 (read in the spec; no page names them)',
 			'spec not read here',
 		],
 	},
@@ -986,12 +987,13 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
 		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		cameraMoves: 'controls',
-		otherFields: ['frame_interpolation', 'style_ids', 'elements'],
+		styles: VIDEO_STYLES,
+		otherFields: ['frame_interpolation', 'elements'],
 		notes: [
 			'no duration parameter (page and spec)',
 			'mode RESOLUTION_480/720 (default 480) deprecated on page and spec → not sent; width/height together or omitted',
 			'controls: max 1 item {akUUID, weight −2..2 default 1}; elements: same item shape, no maximum (page and spec)',
-			'frame_interpolation: boolean, default true; style_ids: video style UUIDs (spec enum), default [], no maximum given',
+			'frame_interpolation: boolean, default true; style_ids: the spec\'s 37-UUID "Style IDs for Video Models" enum, default [], no maximum given; the page names none',
 			'page and spec agree on everything entered; no default size given',
 		],
 	},
@@ -1011,7 +1013,8 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
 		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		cameraMoves: 'controls',
-		otherFields: ['frame_interpolation', 'style_ids', 'elements'],
+		styles: VIDEO_STYLES,
+		otherFields: ['frame_interpolation', 'elements'],
 		notes: [
 			'seed 0–4294967295: page and spec agree (Motion 2.0 is 0–2147483637)',
 			'no duration parameter; mode deprecated → not sent; deprecated top-level start_frame object → guidances.start_frame used',

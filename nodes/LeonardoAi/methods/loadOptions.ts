@@ -55,3 +55,20 @@ export async function getQualityValues(
 		description: value === fallback ? "The model's default" : undefined,
 	}));
 }
+
+/**
+ * Options → Style Names or IDs of Create (Newer Models): the chosen model's styles from the catalog (UUIDs
+ * from the spec's enum, names from its page), by name; for a model set by expression or not in the
+ * catalog, every style an image model takes (the run checks the model's own list when it knows it).
+ */
+export async function getStyleValues(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const model = findModel(String(this.getCurrentNodeParameter('model') ?? ''));
+	const styles = model
+		? (model.styles ?? [])
+		: IMAGE_MODELS.flatMap((entry) => entry.styles ?? []).filter(
+				(style, index, all) => all.findIndex((other) => other.id === style.id) === index,
+			);
+	return styles
+		.map(({ name, id }) => ({ name: name ?? id, value: id, description: id }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -75,6 +75,179 @@ const imageParams = (extra = {}) => ({
 	...extra,
 });
 
+// ---- style_ids enums ---------------------------------------------------------------------------
+// Each schema's `style_ids.items.enum` in the spec (https://docs.leonardo.ai/reference/creategeneration,
+// updatedAt 2026-09-01), copied in the spec's order; schemas whose enums are equal share a list. Written
+// from the spec alone — not from the node's catalog — so a wrong entry on one side fails the tests.
+// Where a guide page lists a UUID the enum lacks (Nano Banana / Pro / 2: Portrait
+// 8e2bc543-6ee2-45f9-bcd9-594b6ce84dcd), the server refuses it: the spec wins.
+// FluxDev / FluxSchnell (16)
+const FLUX_DEV_STYLE_ENUM = [
+	'debdf72a-91a4-467b-bf61-cc02bdeb69c6',
+	'3cbb655a-7ca4-463f-b697-8a03ad67327c',
+	'b2a54a51-230b-4d4f-ad4e-8409bf58645f',
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'09d2b5b5-d7c5-4c02-905d-9f84051640f4',
+	'7d7c2bc5-4b12-4ac3-81a9-630057e9e89f',
+	'645e4195-f63d-4715-a3f2-3fb1e6eb8c70',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'4edb03c9-8a26-4041-9d01-f85b5d4abd71',
+	'0d34f8e1-46d4-428f-8ddd-4b11811fa7c9',
+	'b504f83c-3326-4947-82e1-7fe9e839ec0f',
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'1db308ce-c7ad-4d10-96fd-592fa6b75cc4',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// FluxKontextPro / Max, FluxPro2_0, Gemini2_5FlashImage, GeminiImage2, NanoBanana2, NanoBanana2Lite (19)
+const KONTEXT_STYLE_ENUM = [
+	'debdf72a-91a4-467b-bf61-cc02bdeb69c6',
+	'3cbb655a-7ca4-463f-b697-8a03ad67327c',
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'09d2b5b5-d7c5-4c02-905d-9f84051640f4',
+	'703d6fe5-7f1c-4a9e-8da0-5331f214d5cf',
+	'7d7c2bc5-4b12-4ac3-81a9-630057e9e89f',
+	'645e4195-f63d-4715-a3f2-3fb1e6eb8c70',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'4edb03c9-8a26-4041-9d01-f85b5d4abd71',
+	'0d34f8e1-46d4-428f-8ddd-4b11811fa7c9',
+	'22a9a7d2-2166-4d86-80ff-22e2643adbcf',
+	'7c3f932b-a572-47cb-9b9b-f20211e63b5b',
+	'581ba6d6-5aac-4492-bebe-54c424a0d46e',
+	'b504f83c-3326-4947-82e1-7fe9e839ec0f',
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'1db308ce-c7ad-4d10-96fd-592fa6b75cc4',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// GptImage1_5, GptImage2, Openai_gptImage2_5Flare / Sunburst (21)
+const GPT_STYLE_ENUM = [
+	'debdf72a-91a4-467b-bf61-cc02bdeb69c6',
+	'3cbb655a-7ca4-463f-b697-8a03ad67327c',
+	'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'09d2b5b5-d7c5-4c02-905d-9f84051640f4',
+	'703d6fe5-7f1c-4a9e-8da0-5331f214d5cf',
+	'7d7c2bc5-4b12-4ac3-81a9-630057e9e89f',
+	'645e4195-f63d-4715-a3f2-3fb1e6eb8c70',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'4edb03c9-8a26-4041-9d01-f85b5d4abd71',
+	'0d34f8e1-46d4-428f-8ddd-4b11811fa7c9',
+	'22a9a7d2-2166-4d86-80ff-22e2643adbcf',
+	'7c3f932b-a572-47cb-9b9b-f20211e63b5b',
+	'581ba6d6-5aac-4492-bebe-54c424a0d46e',
+	'b504f83c-3326-4947-82e1-7fe9e839ec0f',
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'dee282d3-891f-4f73-ba02-7f8131e5541b',
+	'1db308ce-c7ad-4d10-96fd-592fa6b75cc4',
+];
+// PhoenixV0_9 / PhoenixV1_0 (23)
+const PHOENIX_STYLE_ENUM = [
+	'debdf72a-91a4-467b-bf61-cc02bdeb69c6',
+	'9fdc5e8c-4d13-49b4-9ce6-5a74cbb19177',
+	'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+	'33abbb99-03b9-4dd7-9761-ee98650b2c88',
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'2e74ec31-f3a4-4825-b08b-2894f6d13941',
+	'1fbb6a68-9319-44d2-8d56-2957ca0ece6a',
+	'645e4195-f63d-4715-a3f2-3fb1e6eb8c70',
+	'30c1d34f-e3a9-479a-b56f-c018bbc9c02a',
+	'cadc8cd6-7838-4c99-b645-df76be8ba8d8',
+	'621e1c9a-6319-4bee-a12d-ae40659162fa',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'22a9a7d2-2166-4d86-80ff-22e2643adbcf',
+	'7c3f932b-a572-47cb-9b9b-f20211e63b5b',
+	'581ba6d6-5aac-4492-bebe-54c424a0d46e',
+	'b504f83c-3326-4947-82e1-7fe9e839ec0f',
+	'be8c6b58-739c-4d44-b9c1-b032ed308b61',
+	'093accc3-7633-4ffd-82da-d34000dfc0d6',
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'dee282d3-891f-4f73-ba02-7f8131e5541b',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// LucidRealism (21)
+const LUCID_REALISM_STYLE_ENUM = [
+	'9fdc5e8c-4d13-49b4-9ce6-5a74cbb19177',
+	'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+	'cc53f935-884c-40a0-b7eb-1f5c42821fb5',
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'85da2dcc-c373-464c-9a7a-5624359be859',
+	'd574325d-1278-4fe2-974b-768525f253c3',
+	'97c20e5c-1af6-4d42-b227-54d03d8f0727',
+	'335e6010-a75c-45d9-afc5-032c65e9180e',
+	'30c1d34f-e3a9-479a-b56f-c018bbc9c02a',
+	'cadc8cd6-7838-4c99-b645-df76be8ba8d8',
+	'a2f7ea66-959b-4bbe-b508-6133238b76b6',
+	'621e1c9a-6319-4bee-a12d-ae40659162fa',
+	'0d914779-c822-430a-b976-30075033f1c4',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'6105baa2-851b-446e-9db5-08a671a8c42f',
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'62736842-6e4b-4028-b79a-4f1a1606e893',
+	'dee282d3-891f-4f73-ba02-7f8131e5541b',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// LucidOrigin, IdeogramV3_0, Seedream4_0, Seedream4_5 (8)
+const EIGHT_STYLE_ENUM = [
+	'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'dee282d3-891f-4f73-ba02-7f8131e5541b',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// "Style IDs for Video Models": Motion2_0 / Fast, Hailuo23 / Fast (37)
+const VIDEO_STYLE_ENUM = [
+	'964d8a8f-865b-48c5-b79e-e75ae8727648',
+	'9cdfea2a-b4ab-4e97-a558-ec9fcb78f30a',
+	'12b0d8c9-5cf8-4094-a3e5-6809bc269e21',
+	'c4ac9781-8624-4b7d-bbed-dedaaf7b9da6',
+	'28a53b2e-eb80-41d7-8360-208068fecf49',
+	'd28c8f2b-22bb-4c0c-893d-d3835e28f2f7',
+	'6078b232-d1be-4a01-9c10-95c05132a8e4',
+	'd760b628-4a1d-41cb-bccb-053a13973b94',
+	'c39fe4f8-76d6-4aad-899b-e7ca5a4148f3',
+	'7d36972e-b9d5-46c7-813d-2c9934f9321b',
+	'ff9bfd01-a7ac-4556-889a-25dd5fc0956f',
+	'be32c760-2bb3-49ae-83dc-6f9b2d62a97f',
+	'1d6e92d2-6e83-4ea2-bd4c-34ddfedfa163',
+	'3f705252-1197-4f59-b6ed-21625dce6a65',
+	'64b84d56-8b76-4367-95a6-df345a909af0',
+	'4b60b356-a4ab-4983-9e9a-30e0d5b27bc6',
+	'771bc1bd-0f88-4ff9-af63-f646847ed075',
+	'1974bd47-75bb-499a-9c7a-354913904fcf',
+	'994e33e6-4862-495d-9efb-d9a09ecdd769',
+	'acb9deb3-31e3-495e-ab31-b138fde26bd6',
+	'fa347beb-6d70-482d-94a8-a70736e9e7f1',
+	'746e70e5-ab4d-4f39-9057-75698cb64bc2',
+	'92c2d8d4-9757-4cbf-88f3-d7ea54c425af',
+	'21b0a3e9-304a-4ff2-9603-15ddbc5a6b82',
+	'dcfb60ca-f165-407f-b01c-2b34d22432c2',
+	'913efd9b-1da8-4876-91d3-b6de0aa5582c',
+	'9581d460-7023-4d85-b440-9fea8bbfe194',
+	'9517dd8e-9588-4fe5-aede-6711438dd420',
+	'd26aded5-e191-45d5-9662-db36b7085a76',
+	'2380bd07-caf1-4ae6-a348-3bcf4b12f90a',
+	'6c27f994-2e03-4d07-95b8-4a5db5bd3a27',
+	'1bffb3f3-4110-4185-85f9-f7254ae6f81d',
+	'46af026e-d21a-4cf4-a0c0-b482e6800331',
+	'9243b709-ed08-49d9-9198-440f2127d3b5',
+	'f84bbf31-1d72-415d-ae4c-deb4b18fccba',
+	'd838fb14-9719-44f3-877e-da70d072b79c',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+
 const MODELS = {
 	// ================================ IMAGE MODELS ================================================
 	// https://docs.leonardo.ai/docs/flux-dev (updatedAt 2026-07-10): prompt 1–2000, 480–2048 in steps
@@ -864,6 +1037,39 @@ const MODELS = {
 	'motion_2.0-fast': motion('Motion 2.0 Fast', U32),
 };
 
+/** Each model's style_ids enum (above); a model that takes style_ids without one is a sandbox bug. */
+const STYLE_ENUMS = {
+	'flux-dev': FLUX_DEV_STYLE_ENUM,
+	'flux-schnell': FLUX_DEV_STYLE_ENUM,
+	'flux-kontext-pro': KONTEXT_STYLE_ENUM,
+	'flux-kontext-max': KONTEXT_STYLE_ENUM,
+	'flux-pro-2.0': KONTEXT_STYLE_ENUM,
+	'gemini-2.5-flash-image': KONTEXT_STYLE_ENUM,
+	'gemini-image-2': KONTEXT_STYLE_ENUM,
+	'nano-banana-2': KONTEXT_STYLE_ENUM,
+	'nano-banana-2-lite': KONTEXT_STYLE_ENUM,
+	'gpt-image-1.5': GPT_STYLE_ENUM,
+	'gpt-image-2': GPT_STYLE_ENUM,
+	'openai/gpt-image-2.5-flare': GPT_STYLE_ENUM,
+	'openai/gpt-image-2.5-sunburst': GPT_STYLE_ENUM,
+	'phoenix-v1.0': PHOENIX_STYLE_ENUM,
+	'phoenix-v0.9': PHOENIX_STYLE_ENUM,
+	'lucid-realism': LUCID_REALISM_STYLE_ENUM,
+	'lucid-origin': EIGHT_STYLE_ENUM,
+	'ideogram-v3.0': EIGHT_STYLE_ENUM,
+	'seedream-4.0': EIGHT_STYLE_ENUM,
+	'seedream-4.5': EIGHT_STYLE_ENUM,
+	'motion_2.0': VIDEO_STYLE_ENUM,
+	'motion_2.0-fast': VIDEO_STYLE_ENUM,
+	'hailuo-2_3': VIDEO_STYLE_ENUM,
+	'hailuo-2_3-fast': VIDEO_STYLE_ENUM,
+};
+for (const [id, model] of Object.entries(MODELS)) {
+	if (!model.params?.style_ids) continue;
+	if (!STYLE_ENUMS[id]) throw new Error(`sandbox: ${id} takes style_ids but has no enum`);
+	model.params.style_ids = { ...model.params.style_ids, allowed: STYLE_ENUMS[id] };
+}
+
 function gpt25(name) {
 	return {
 		kind: 'image',
@@ -1133,7 +1339,10 @@ function checkValue(key, rule, value, model) {
 		case 'styles':
 			if (!Array.isArray(value) || !value.every((id) => typeof id === 'string'))
 				return `${key} are UUID strings`;
-			return value.length > rule.max ? `${key} takes at most ${rule.max} item(s)` : undefined;
+			if (value.length > rule.max) return `${key} takes at most ${rule.max} item(s)`;
+			// The server's wording for an id outside the enum: no source found.
+			const other = value.find((id) => !rule.allowed.includes(id));
+			return other ? `${key}: ${other} is not a style ${model} takes` : undefined;
 		case 'loras':
 			if (!Array.isArray(value)) return `${key} must be an array`;
 			if (value.length > rule.max)
@@ -1384,7 +1593,7 @@ function jsonSchemaOf(rule) {
 		case 'styles':
 			return {
 				type: 'array',
-				items: { type: 'string', format: 'uuid' },
+				items: { type: 'string', format: 'uuid', enum: rule.allowed },
 				...(Number.isFinite(rule.max) ? { maxItems: rule.max } : {}),
 			};
 		case 'loras':

@@ -18,6 +18,7 @@ const model: CatalogModel = {
 	durations: { values: [5, 10] },
 	choices: { quality: { values: ['LOW', 'HIGH'] } },
 	flags: { motion_has_audio: true },
+	styles: [{ id: 'style-a' }],
 	guidances: {
 		image_reference: { max: 2, types: ['UPLOADED'] },
 		style: { max: 1, types: ['GENERATED'], strength: ['MID', 'HIGH'] },
@@ -36,7 +37,14 @@ const refusal = (parameters: Record<string, unknown>) =>
 describe('checkParameters', () => {
 	it('takes a request within every rule', () => {
 		expect(
-			refusal({ ...ok, width: 64, height: 16, duration: 10, quality: 'HIGH' }),
+			refusal({
+				...ok,
+				width: 64,
+				height: 16,
+				duration: 10,
+				quality: 'HIGH',
+				style_ids: ['style-a'],
+			}),
 		).toBeUndefined();
 	});
 
@@ -50,6 +58,8 @@ describe('checkParameters', () => {
 		[{ duration: 7 }, 'Test Model does not make 7-second videos'],
 		[{ prompt: 'x'.repeat(11) }, 'The prompt is 11 characters; Test Model takes at most 10'],
 		[{ tiling: true }, 'Test Model does not take "tiling"'],
+		[{ style_ids: 'style-a' }, '"style_ids" must be a list for Test Model'],
+		[{ style_ids: ['style-a', 'style-b'] }, '"style-b" is not a style Test Model takes'],
 		[
 			{ guidances: { image_reference: [{ image: { id: 'a', type: 'GENERATED' } }] } },
 			'Test Model does not take image references of type "GENERATED"',

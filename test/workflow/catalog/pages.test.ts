@@ -63,6 +63,7 @@ function imageNode(page: Page, valid: Json): Json {
 	};
 	if (rest.quality !== undefined) options.quality = take('quality');
 	if (rest.seed !== undefined) options.seed = take('seed');
+	if (rest.style_ids !== undefined) options.styleIds = take('style_ids');
 	if (rest.prompt_enhance === 'ON' || rest.prompt_enhance === 'OFF')
 		options.promptEnhance = take('prompt_enhance') === 'ON';
 	const guidances = rest.guidances as Json | undefined;

@@ -284,6 +284,54 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 		expect(sandbox.requests).toEqual([]);
 	});
 
+	it('sends the chosen style as style_ids, and stops before sending a style of another model, naming the model and the option', async () => {
+		const { sandbox } = ctx;
+		// https://docs.leonardo.ai/docs/lucid-origin: Vibrant is dee282d3-891f-4f73-ba02-7f8131e5541b.
+		const lucid = (styleIds: unknown) =>
+			createV2({ model: 'lucid-origin', waitForCompletion: false, options: { styleIds } });
+		const vibrant = await run(sandbox, [lucid(['dee282d3-891f-4f73-ba02-7f8131e5541b'])]);
+		expect(vibrant.error?.message ?? vibrant.status).toBe('success');
+		expect(
+			sandbox.requestsTo('api', 'POST', '/v2/generations')[0].body.parameters.style_ids,
+		).toEqual(['dee282d3-891f-4f73-ba02-7f8131e5541b']);
+		sandbox.reset();
+		// Bokeh (https://docs.leonardo.ai/docs/lucid-realism) is not one of Lucid Origin's styles.
+		const bokeh = await run(sandbox, [lucid(['9fdc5e8c-4d13-49b4-9ce6-5a74cbb19177'])]);
+		expect(bokeh.error.message).toBe(
+			'"9fdc5e8c-4d13-49b4-9ce6-5a74cbb19177" is not a style Lucid Origin takes',
+		);
+		expect(bokeh.error.description).toContain('Options → Style Names or IDs');
+		expect(bokeh.error.description).toContain('https://docs.leonardo.ai/docs/lucid-origin');
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('checks the styles at run time when the model comes from an expression', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			createV2({
+				model: '={{ "seedream-4.0" }}',
+				options: {
+					styleIds:
+						'={{ ["a5632c7c-ddbb-4e2f-ba34-8456ab3ac436", "debdf72a-91a4-467b-bf61-cc02bdeb69c6"] }}',
+				},
+			}),
+		]);
+		// Seedream 4.0 takes one style (spec: "limited to 1 style").
+		expect(result.error.message).toBe('Seedream 4.0 takes at most 1 style ID');
+		expect(sandbox.requests).toEqual([]);
+		const other = await run(sandbox, [
+			createV2({
+				model: '={{ "seedream-4.0" }}',
+				options: { styleIds: '={{ ["debdf72a-91a4-467b-bf61-cc02bdeb69c6"] }}' },
+			}),
+		]);
+		// 3D Render is a FLUX style, not in https://docs.leonardo.ai/docs/seedream-4-0's list.
+		expect(other.error.message).toBe(
+			'"debdf72a-91a4-467b-bf61-cc02bdeb69c6" is not a style Seedream 4.0 takes',
+		);
+		expect(sandbox.requests).toEqual([]);
+	});
+
 	it('stops before sending when mode reaches the body through Additional Parameters, as the live API would refuse it', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [

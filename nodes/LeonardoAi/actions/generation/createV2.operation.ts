@@ -153,11 +153,12 @@ const FIELD_LABELS = {
 	quality: 'Quality',
 	seed: 'Seed',
 	prompt_enhance: 'Prompt Enhance',
+	style_ids: 'Style Names or IDs',
 };
 
 /**
  * The v2 body `{ model, parameters, public }` (https://docs.leonardo.ai/reference/creategeneration):
- * parameters.prompt, quantity, width, height, seed, quality, prompt_enhance ("ON"/"OFF"),
+ * parameters.prompt, quantity, width, height, seed, quality, prompt_enhance ("ON"/"OFF"), style_ids,
  * guidances.image_reference[] of { image: { id, type }, strength } — `strength` only where the
  * model's entry in the catalog takes it — checked against the model's catalog entry. `mode` was
  * retired on 2026-05-04 for GPT Image-1.5 and Ideogram 3.0
@@ -199,6 +200,16 @@ export async function prepare(
 		)
 			? 'ON'
 			: 'OFF';
+	if (options.styleIds !== undefined) {
+		// A list from the picker, or from an expression a list or a comma-separated string.
+		const list = Array.isArray(options.styleIds)
+			? options.styleIds
+			: String(options.styleIds).split(',');
+		const styleIds = list
+			.map((id) => checkText(this, 'Style Names or IDs', id, itemIndex).trim())
+			.filter(Boolean);
+		if (styleIds.length) parameters.style_ids = styleIds;
+	}
 	const known = knownModel(this, itemIndex, 'image', modelId);
 	if (options.mode !== undefined) {
 		// Lucid, Phoenix and Seedream 5.0 Pro take `mode`; GPT Image-1.5 and Ideogram 3.0 no longer do.

@@ -20,7 +20,8 @@ export const v2Options: INodeProperties = {
 			type: 'json',
 			default: '{}',
 			hint: 'Added to "parameters", with Leonardo\'s exact field names; a field the node already sets is refused',
-			description: 'Extra model parameters this node has no field for, e.g. {"style_ids": ["…"]}',
+			description:
+				'Extra model parameters this node has no field for, e.g. {"negative_prompt": "blurry"}',
 		},
 		allowUnpricedJobsOption,
 		maxCreditsOption,
@@ -69,6 +70,16 @@ export const v2Options: INodeProperties = {
 			type: 'number',
 			default: 0,
 			description: 'A fixed seed makes results repeatable',
+		},
+		{
+			displayName: 'Style Names or IDs',
+			name: 'styleIds',
+			displayOptions: hiddenFor('image', (model) => model.styles, '/model'),
+			type: 'multiOptions',
+			default: [],
+			typeOptions: { loadOptionsMethod: 'getStyleValues', loadOptionsDependsOn: ['model'] },
+			description:
+				'Preset styles ("style_ids"); each model has its own list and most take one. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		concurrencyOption,
 		...(resultOptions.options as INodeProperties[]).filter(

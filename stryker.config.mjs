@@ -24,6 +24,7 @@ const GROUPS = {
 		'nodes/LeonardoAi/catalog/imageModels.ts',
 		'nodes/LeonardoAi/catalog/videoModels.ts',
 		'nodes/LeonardoAi/catalog/retired.ts',
+		'nodes/LeonardoAi/catalog/styles.ts',
 	],
 };
 

@@ -25,7 +25,7 @@ const V1_VIDEO_MODELS = {
 	// resolution "Set to RESOLUTION_1080", duration 5 or 10, end frame only with a start frame.
 	KLING2_5: {
 		sizes: [LANDSCAPE, PORTRAIT, SQUARE],
-		resolutions: { RESOLUTION_1080: [LANDSCAPE, PORTRAIT, SQUARE] },
+		resolutions: { RESOLUTION_1080: 'any' },
 		durations: [5, 10],
 		endFrame: true,
 		startFrame: false,
@@ -98,7 +98,8 @@ function v1VideoProblem(body, fromImage, imageKnown) {
 		return [400, `${body.model} needs a start frame (imageId)`, 'unexpected'];
 	if (fromImage && !imageKnown({ id: body.imageId, type: body.imageType }))
 		return [400, "couldn't access image", 'unexpected'];
-	if (body.endFrameImage && (!spec.endFrame || !fromImage || !imageKnown(body.endFrameImage)))
+	// Without a start frame the body goes to text-to-video, whose SDK schema has no endFrameImage.
+	if (body.endFrameImage && (!spec.endFrame || !imageKnown(body.endFrameImage)))
 		return [400, `invalid end frame for ${body.model}`, 'unexpected'];
 	if (body.elements !== undefined && !spec.elements)
 		return [400, `elements are not supported for ${body.model}`, 'validation-failed'];

@@ -8,10 +8,15 @@ const operations = require('@leonardo-ai/sdk/sdk/models/operations');
 const DOCUMENTED_EXTRAS = { '/generations': ['styleUUID'] };
 
 /**
- * Values docs.leonardo.ai documents that the SDK's enum lacks: https://docs.leonardo.ai/docs/veo-31
- * sends model VEO3_1 to /generations-image-to-video (the SDK's enum stops at VEO3 and KLING2_5).
+ * Values docs.leonardo.ai documents that the SDK's enum lacks (it stops at VEO3 and KLING2_5): model
+ * VEO3_1 on /generations-image-to-video
+ * (https://docs.leonardo.ai/recipes/generate-with-veo31-1080p-8s-using-start-and-end-frame) and on
+ * /generations-text-to-video (https://docs.leonardo.ai/recipes/generate-with-veo31-1080p-using-text-prompts).
  */
-const DOCUMENTED_VALUES = { '/generations-image-to-video': { model: ['VEO3_1'] } };
+const DOCUMENTED_VALUES = {
+	'/generations-image-to-video': { model: ['VEO3_1'] },
+	'/generations-text-to-video': { model: ['VEO3_1'] },
+};
 
 /** Route (method and path pattern) → the SDK's request body schema. */
 const ROUTES = [

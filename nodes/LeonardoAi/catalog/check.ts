@@ -46,6 +46,9 @@ export function acceptedFields(model: CatalogModel): string[] {
 		...(model.guidances ? ['guidances'] : []),
 		...(model.cameraMoves ? ['controls'] : []),
 		...(model.sizes.pairs?.some((pair) => pair.mode) && !model.choices?.mode ? ['mode'] : []),
+		...(model.sizes.pairs?.some((pair) => pair.resolution) && !model.choices?.resolution
+			? ['resolution']
+			: []),
 		...Object.keys(model.choices ?? {}),
 		...Object.keys(model.flags ?? {}),
 		...(model.otherFields ?? []),
@@ -141,6 +144,25 @@ export function checkParameters(
 				`It makes ${sizeList(model.sizes)}.`,
 			);
 		}
+	}
+
+	// v1: the `resolution` that goes with the size pair (Veo 3.1 on v1: 1280×720 with RESOLUTION_720).
+	const { resolution } = parameters;
+	const pair = model.sizes.pairs?.find(
+		(size) => size.width === Number(width) && size.height === Number(height),
+	);
+	const resolutions = pair?.resolution
+		? [pair.resolution]
+		: [...new Set(model.sizes.pairs?.map((size) => size.resolution).filter(Boolean))];
+	if (
+		resolution !== undefined &&
+		!model.choices?.resolution &&
+		!resolutions.includes(resolution as string)
+	) {
+		return refuse(
+			`${model.name} does not take resolution ${JSON.stringify(resolution)}${pair ? ` with ${pair.width}×${pair.height}` : ''}`,
+			`Use ${resolutions.join(', ')}.`,
+		);
 	}
 
 	const modes = (model.choices?.mode?.values ?? []).map((value) =>

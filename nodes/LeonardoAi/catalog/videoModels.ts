@@ -1088,12 +1088,13 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		negativePrompt: { max: NO_STATED_LIMIT },
 		promptEnhance: { values: ['ON', 'OFF'] },
 		guidances: {
-			start_frame: { max: 1, required: true, types: UPLOADED_GENERATED },
+			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 		},
 		rules: ['endNeedsStart'],
 		notes: [
 			'no longer documented: the entry keeps the v1 facts its page gave, so saved workflows keep working; not in the picker',
+			'text-to-video too: https://docs.leonardo.ai/recipes/generate-with-veo31-1080p-using-text-prompts (updatedAt 2025-10-15) sends VEO3_1 with 1920×1080, RESOLUTION_1080, 8 s to POST /generations-text-to-video; start and end frame: https://docs.leonardo.ai/recipes/generate-with-veo31-1080p-8s-using-start-and-end-frame (2025-10-28), 1280×720 with RESOLUTION_720',
 			'inferred: prompt max 1500 (no limit on the page)',
 			'updated: the date of the v1 version of the page is not known; 2026-01-22 is when it was read for this node',
 		],
@@ -1113,12 +1114,17 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		seed: { min: 0, max: 2147483637 },
 		negativePrompt: { max: NO_STATED_LIMIT },
 		promptEnhance: { values: ['ON', 'OFF'] },
+		// The recipes' 480p and 720p versions (generate-with-motion-20-480p/720p-using-text-prompts).
+		choices: {
+			resolution: { values: ['RESOLUTION_480', 'RESOLUTION_720'], default: 'RESOLUTION_480' },
+		},
 		v1Resolution: 'RESOLUTION_480',
 		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
 		cameraMoves: 'elements',
 		otherFields: ['frameInterpolation'],
 		notes: [
 			'the page is a recipe (/recipes/…, not /docs/…): it sends imageType GENERATED, imageId, prompt, frameInterpolation true, promptEnhance true (boolean on v1), elements [{akUUID, weight}] and no size, duration or resolution',
+			'resolution: RESOLUTION_480 or RESOLUTION_720 (recipes generate-with-motion-20-480p-using-text-prompts and -720p-, updatedAt 2025-09-03; the 720p one sends it with 832×480, so it is not tied to the size)',
 			'no size and no duration sent; resolution RESOLUTION_480 sent (v1Resolution)',
 			'start frame = imageId + imageType (UPLOADED/GENERATED) on POST /generations-image-to-video; without one POST /generations-text-to-video (SDK: model defaults to MOTION2 on both)',
 			'seed max 2147483637 from the SDK ("The maximum seed value is 2147483637 for Motion 2.0")',

@@ -11,30 +11,49 @@ const SQUARE = [1440, 1440];
 const PORTRAIT = [1080, 1920];
 
 /**
- * What each v1 model accepts, from its docs.leonardo.ai page:
+ * What each v1 model accepts, from its docs.leonardo.ai pages (written from them, not from the node's
+ * catalog; the fixtures in test/fixtures/modelPages.js V1_VIDEO_PAGES hold each rule's source):
  * KLING2_5 https://docs.leonardo.ai/docs/kling-2-5-turbo,
  * KLING2_1 https://docs.leonardo.ai/docs/generate-with-kling-21-pro-using-start-and-end-frame,
- * MOTION2 https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images; the others
- * beside their entries. The v2 video models' rules are in v2models.js.
+ * MOTION2 https://docs.leonardo.ai/recipes/generate-with-motion-20-using-generated-images; the others
+ * beside their entries. The v2 video models' rules are in v2models.js. `resolutions`: each
+ * resolution with the sizes it goes with ('any': not tied to a size); `resolutionRequired`: refused
+ * without one. `elements`: SDK "Elements are only supported for Motion2.0 generations".
  */
 const V1_VIDEO_MODELS = {
+	// Page: 1920×1080, 1080×1920, 1440×1440 ("specified outside of this will not be accepted"),
+	// resolution "Set to RESOLUTION_1080", duration 5 or 10, end frame only with a start frame.
 	KLING2_5: {
 		sizes: [LANDSCAPE, PORTRAIT, SQUARE],
+		resolutions: { RESOLUTION_1080: 'any' },
 		durations: [5, 10],
 		endFrame: true,
 		startFrame: false,
 	},
-	// https://docs.leonardo.ai/docs/generate-with-motion-2-using-generated-images: no size, no duration.
-	MOTION2: { sizes: null, durations: null, endFrame: false, startFrame: false },
+	// Recipes (…-using-generated-images, …-480p-/-720p-using-text-prompts): no duration; 832×480 or no
+	// size (no v1 size list: not checked); RESOLUTION_480 or RESOLUTION_720, the 720p one with 832×480;
+	// SDK: seed at most 2147483637 for Motion 2.0.
+	MOTION2: {
+		sizes: null,
+		resolutions: { RESOLUTION_480: 'any', RESOLUTION_720: 'any' },
+		durations: null,
+		endFrame: false,
+		startFrame: false,
+		elements: true,
+		seedMax: 2147483637,
+	},
 	KLING2_1: { sizes: [LANDSCAPE, PORTRAIT], durations: [5, 10], endFrame: true, startFrame: true },
-	// https://docs.leonardo.ai/docs/veo-31: image-to-video only in its pages, 4, 6 or 8 s, 1920×1080 with
-	// RESOLUTION_1080 and 1280×720 with RESOLUTION_720, end frame with a start frame.
+	// https://docs.leonardo.ai/recipes/generate-with-veo31-1080p-using-text-prompts (text to video,
+	// 1920×1080 with RESOLUTION_1080) and …/generate-with-veo31-1080p-8s-using-start-and-end-frame
+	// (1280×720 with RESOLUTION_720, end frame with a start frame); 4, 6 or 8 s
+	// (https://docs.leonardo.ai/docs/veo-31, the Veo 3.1 family).
 	VEO3_1: {
 		sizes: [LANDSCAPE, [1280, 720]],
 		resolutions: { RESOLUTION_1080: [LANDSCAPE], RESOLUTION_720: [[1280, 720]] },
+		resolutionRequired: true,
 		durations: [4, 6, 8],
 		endFrame: true,
-		startFrame: true,
+		startFrame: false,
 	},
 };
 
@@ -68,6 +87,45 @@ function checkSizeAndDuration(spec, name, width, height, duration) {
 
 const isPositiveInteger = (value) => Number.isInteger(value) && value > 0;
 
+/**
+ * The model's page rules for a v1 video body (the SDK's schema is contract.js's): undefined when
+ * accepted, else [status, error, code]. `imageKnown` answers for the start and end frame images.
+ */
+function v1VideoProblem(body, fromImage, imageKnown) {
+	const spec = V1_VIDEO_MODELS[body.model ?? 'MOTION2'];
+	if (!spec) return [400, `model ${body.model} is not available in the sandbox`, 'unexpected'];
+	if (spec.startFrame && !fromImage)
+		return [400, `${body.model} needs a start frame (imageId)`, 'unexpected'];
+	if (fromImage && !imageKnown({ id: body.imageId, type: body.imageType }))
+		return [400, "couldn't access image", 'unexpected'];
+	// Without a start frame the body goes to text-to-video, whose SDK schema has no endFrameImage.
+	if (body.endFrameImage && (!spec.endFrame || !imageKnown(body.endFrameImage)))
+		return [400, `invalid end frame for ${body.model}`, 'unexpected'];
+	if (body.elements !== undefined && !spec.elements)
+		return [400, `elements are not supported for ${body.model}`, 'validation-failed'];
+	if (
+		body.seed !== undefined &&
+		spec.seedMax !== undefined &&
+		!(body.seed >= 0 && body.seed <= spec.seedMax)
+	)
+		return [400, `seed must be from 0 to ${spec.seedMax} for ${body.model}`, 'validation-failed'];
+	const problem = checkSizeAndDuration(spec, body.model, body.width, body.height, body.duration);
+	if (problem) return problem;
+	if (spec.resolutions && (body.resolution !== undefined || spec.resolutionRequired)) {
+		const paired = spec.resolutions[body.resolution];
+		if (
+			!paired ||
+			(paired !== 'any' && !paired.some(([w, h]) => w === body.width && h === body.height))
+		)
+			return [
+				400,
+				`${body.width}x${body.height} does not go with ${body.resolution} on ${body.model}`,
+				'unexpected',
+			];
+	}
+	return undefined;
+}
+
 function videoRoutes({ state, createJob, charge, price }) {
 	const imageKnown = (image) =>
 		image?.type === 'UPLOADED'
@@ -86,26 +144,8 @@ function videoRoutes({ state, createJob, charge, price }) {
 	}
 
 	function startV1Video(body, res, fail, fromImage) {
-		const spec = V1_VIDEO_MODELS[body.model ?? 'MOTION2'];
-		if (!spec)
-			return fail([400, `model ${body.model} is not available in the sandbox`, 'unexpected']);
-		if (spec.startFrame && !fromImage)
-			return fail([400, `${body.model} needs a start frame (imageId)`, 'unexpected']);
-		if (fromImage && !imageKnown({ id: body.imageId, type: body.imageType }))
-			return fail([400, "couldn't access image", 'unexpected']);
-		if (body.endFrameImage && (!spec.endFrame || !imageKnown(body.endFrameImage))) {
-			return fail([400, `invalid end frame for ${body.model}`, 'unexpected']);
-		}
-		const problem = checkSizeAndDuration(spec, body.model, body.width, body.height, body.duration);
+		const problem = v1VideoProblem(body, fromImage, imageKnown);
 		if (problem) return fail(problem);
-		const paired = spec.resolutions?.[body.resolution];
-		if (spec.resolutions && !paired?.some(([w, h]) => w === body.width && h === body.height)) {
-			return fail([
-				400,
-				`${body.width}x${body.height} does not go with ${body.resolution} on ${body.model}`,
-				'unexpected',
-			]);
-		}
 		// Motion 2.0 is sent without a size: the sandbox's clip is then 16:9 (only the still shows it).
 		const job = createJob(
 			{ prompt: body.prompt, modelId: body.model, public: body.isPublic },
@@ -144,4 +184,4 @@ function videoRoutes({ state, createJob, charge, price }) {
 	};
 }
 
-module.exports = { videoRoutes, V1_VIDEO_MODELS };
+module.exports = { videoRoutes, v1VideoProblem, V1_VIDEO_MODELS };

@@ -333,7 +333,10 @@ describe('Video → Create From Image, Create and Get', () => {
 				{ model: byExpression('seedance-2.0'), options: { promptEnhance: false } },
 				'Seedance 2.0 does not take "Prompt Enhance"',
 			],
-			[{ model: 'VEO3_1', duration: 8 }, 'Veo 3.1 (v1) needs a start frame'],
+			[
+				{ model: 'VEO3_1', duration: 8, endImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f' },
+				'An end frame needs a start frame',
+			],
 			[{ model: 'VEO3_1', duration: 5 }, 'Veo 3.1 (v1) does not make 5-second videos'],
 			[
 				{ model: 'seedance-2.0', width: 2560, height: 1440 },

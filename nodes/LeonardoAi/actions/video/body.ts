@@ -47,7 +47,7 @@ export type VideoStart = GenerationStartRequest;
  * [{ audio: { id, type: "UPLOADED" } }] — that an uploaded media ID is what `audio.id` takes is
  * inferred (no page states it); the others — quantity, motion_has_audio, seed,
  * negative_prompt, prompt_enhance, controls — as each model's page in the catalog names them). A v1
- * model is checked in this shape too, then sent in its own (buildVideoStart).
+ * model is sent in its own shape (buildVideoStart) and checked in this one (v1CheckView).
  */
 export function videoParameters(request: VideoRequest): IDataObject {
 	const { model, start, end } = request;
@@ -126,6 +126,31 @@ export function buildVideoStart(request: VideoRequest): VideoStart {
 	const body: IDataObject = { model: request.modelId, parameters: videoParameters(request) };
 	if (request.isPublic !== undefined) body.public = request.isPublic;
 	return { apiVersion: 'v2', path: '/generations', body, responseKey: 'generate' };
+}
+
+/**
+ * A v1 body (buildVideoStart's, with the user's additions) in the v2 names the catalog check reads:
+ * imageId/imageType → guidances.start_frame, endFrameImage → end_frame, elements → controls,
+ * negativePrompt, promptEnhance (boolean → ON/OFF); `model` and `isPublic` are not the model's
+ * parameters; any other field is kept as sent, so the check refuses one the model does not list.
+ */
+export function v1CheckView(body: IDataObject): IDataObject {
+	const { imageId, imageType, endFrameImage, elements, negativePrompt, promptEnhance, ...rest } =
+		body;
+	const view: IDataObject = { ...rest };
+	delete view.model;
+	delete view.isPublic;
+	if (negativePrompt !== undefined) view.negative_prompt = negativePrompt;
+	if (promptEnhance !== undefined)
+		view.prompt_enhance =
+			promptEnhance === true ? 'ON' : promptEnhance === false ? 'OFF' : promptEnhance;
+	if (elements !== undefined) view.controls = elements;
+	const guidances: IDataObject = {};
+	if (imageId !== undefined || imageType !== undefined)
+		guidances.start_frame = [{ image: { id: imageId, type: imageType } }];
+	if (endFrameImage !== undefined) guidances.end_frame = [{ image: endFrameImage }];
+	if (Object.keys(guidances).length) view.guidances = guidances;
+	return view;
 }
 
 /**

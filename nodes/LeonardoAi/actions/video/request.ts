@@ -19,7 +19,7 @@ import { readImageReferences } from '../generation/v2';
 import type { CatalogModel } from '../../catalog';
 import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import type { FrameImage, VideoRequest, VideoStart } from './body';
-import { buildVideoStart, videoParameters } from './body';
+import { buildVideoStart, v1CheckView } from './body';
 import { DEFAULT_DURATION } from './descriptions';
 
 /** Reading and checking a video request before anything is sent: what the model's page accepts. */
@@ -201,8 +201,8 @@ const VIDEO_SOURCE =
 
 /**
  * The start request with the user's "Public" and "Additional Parameters (JSON)" added, checked
- * against the model's page in the catalog (a v1 model in its v2 shape, without the additions, which
- * carry v1 names): nothing is sent that the page does not accept. Warnings: a model the catalog does
+ * against the model's page in the catalog (a v1 body, additions included, in its v2 view):
+ * nothing is sent that the page does not accept. Warnings: a model the catalog does
  * not know was sent unchecked.
  */
 export function videoStartWithOptions(
@@ -217,11 +217,13 @@ export function videoStartWithOptions(
 			: checkBoolean(this, 'Public', options.public, itemIndex);
 	const start = buildVideoStart({ ...request, isPublic });
 	const label = 'Additional Parameters (JSON)';
+	// The mode (v2) or resolution (v1) the node derives from the size gives way to one the user sets
+	// (it is not a field of the node; Motion 2.0's 720p recipe sends RESOLUTION_720 with 832×480).
+	const extra = checkJsonObject(this, label, options.additionalParameters, itemIndex);
+	const sets = (key: string) => Object.prototype.hasOwnProperty.call(extra, key);
 	if (start.apiVersion === 'v2') {
 		const parameters = start.body.parameters as IDataObject;
-		// The mode the node derives from the size gives way to one the user sets (it is not a field of the node).
-		const extra = checkJsonObject(this, label, options.additionalParameters, itemIndex);
-		if (Object.prototype.hasOwnProperty.call(extra, 'mode')) delete parameters.mode;
+		if (sets('mode')) delete parameters.mode;
 		start.body.parameters = withAdditionalFields.call(
 			this,
 			parameters,
@@ -230,6 +232,7 @@ export function videoStartWithOptions(
 			label,
 		);
 	} else {
+		if (sets('resolution')) delete start.body.resolution;
 		start.body = withAdditionalFields.call(
 			this,
 			start.body,
@@ -243,7 +246,7 @@ export function videoStartWithOptions(
 		itemIndex,
 		request.model,
 		request.modelId,
-		start.apiVersion === 'v2' ? (start.body.parameters as IDataObject) : videoParameters(request),
+		start.apiVersion === 'v2' ? (start.body.parameters as IDataObject) : v1CheckView(start.body),
 		FIELD_LABELS,
 	);
 	const warnings = [...unchecked];

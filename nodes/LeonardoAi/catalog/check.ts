@@ -165,6 +165,15 @@ export function checkParameters(
 		);
 	}
 
+	// v2: the `mode` that goes with the size pair (Seedance 1.0 Pro: 1120×832 is RESOLUTION_720).
+	const { mode } = parameters;
+	if (mode !== undefined && pair?.mode && mode !== pair.mode) {
+		return refuse(
+			`${model.name} does not take mode ${JSON.stringify(mode)} with ${pair.width}×${pair.height}`,
+			`Use ${pair.mode} for that size, or leave the mode out: the node sends the one that goes with the size.`,
+		);
+	}
+
 	const modes = (model.choices?.mode?.values ?? []).map((value) =>
 		Number(/^RESOLUTION_(\d+)$/.exec(value)?.[1]),
 	);

@@ -26,6 +26,11 @@ export interface IntegerRange {
  * - `free`: any width and height within the ranges.
  */
 export interface SizeRule {
+	/**
+	 * Listed sizes; `mode` is the v2 mode that goes with the size (an explicit mode must match it;
+	 * sent with the size unless the model lists `mode` among its choices, where the spec deprecates
+	 * it), `resolution` the v1 one (sent with the size).
+	 */
 	pairs?: Array<Size & { mode?: string; resolution?: string }>;
 	sides?: { width: number[] | IntegerRange; height: number[] | IntegerRange };
 	free?: { width: IntegerRange; height: IntegerRange };

@@ -42,6 +42,11 @@ const KLING3_PAIRS = [
 	size(1440, 1440),
 	size(1080, 1920),
 ];
+/** Kling 3.0's page: the 720p sizes are its RESOLUTION_720 ("Standard"), the 1080p ones RESOLUTION_1080 ("Pro"). */
+const KLING3_MODE_PAIRS = KLING3_PAIRS.map((pair) => ({
+	...pair,
+	mode: Math.min(pair.width, pair.height) < 1080 ? 'RESOLUTION_720' : 'RESOLUTION_1080',
+}));
 /** 1920×1080, 1440×1440, 1080×1920 (Kling 2.6 and Kling O1 pages). */
 const KLING_1080_PAIRS = [size(1920, 1080), size(1440, 1440), size(1080, 1920)];
 /** Veo 3.1 / Veo 3.1 Fast (page and spec agree). */
@@ -220,7 +225,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-30',
 		updated: '2026-02-10',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING3_PAIRS },
+		sizes: { pairs: KLING3_MODE_PAIRS },
 		durations: { values: seconds(3, 15) },
 		choices: {
 			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
@@ -455,7 +460,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
 		updated: '2026-01-23',
 		prompt: { max: 1500 },
-		sizes: { pairs: SEEDANCE1_PAIRS.map(({ width, height }) => size(width, height)) },
+		sizes: { pairs: SEEDANCE1_PAIRS },
 		durations: { values: [4, 6, 8, 10] },
 		promptEnhance: { values: ['ON', 'OFF'] },
 		guidances: {
@@ -482,7 +487,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
 		updated: '2026-01-23',
 		prompt: { max: 1500 },
-		sizes: { pairs: SEEDANCE1_PAIRS.map(({ width, height }) => size(width, height)) },
+		sizes: { pairs: SEEDANCE1_PAIRS },
 		durations: { values: [4, 6, 8, 10] },
 		promptEnhance: { values: ['ON', 'OFF'] },
 		guidances: {

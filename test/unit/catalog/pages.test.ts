@@ -92,3 +92,49 @@ it('every v2 model in the catalog has a page fixture', () => {
 	const v2 = [...IMAGE_MODELS, ...VIDEO_MODELS].filter((model) => model.endpoint === 'v2');
 	expect(v2.filter((model) => !documented.has(model.id)).map((model) => model.id)).toEqual([]);
 });
+
+/**
+ * Every value the catalog offers for a model — each choice (quality, mode, resolution …), each
+ * prompt_enhance value, each style — put into the page's request, is taken by the sandbox, whose
+ * rules were written from the pages and the spec on their own: a value mistyped in the catalog, or
+ * one the model does not take, fails here. (The values come from the catalog; what is expected of
+ * them comes from the sandbox.)
+ */
+describe.each(pages.map((page) => [page.model, page] as const))(
+	'%s: every value the catalog offers, the sandbox takes',
+	(_id, page) => {
+		const model = findModel(page.model)!;
+		const offered: Array<[string, Record<string, unknown>]> = [
+			...Object.entries(model.choices ?? {}).flatMap(([field, choice]) =>
+				[...choice.values, ...(choice.default === undefined ? [] : [choice.default])].map(
+					(value) =>
+						[`${field} ${String(value)}`, { [field]: value }] as [string, Record<string, unknown>],
+				),
+			),
+			...(model.promptEnhance?.values ?? []).map(
+				(value) =>
+					[`prompt_enhance ${value}`, { prompt_enhance: value }] as [
+						string,
+						Record<string, unknown>,
+					],
+			),
+			...(model.styles ?? []).map(
+				(style) =>
+					[`style ${style.name ?? style.id}`, { style_ids: [style.id] }] as [
+						string,
+						Record<string, unknown>,
+					],
+			),
+		];
+		if (!offered.length) return;
+		it.each(offered)('%s', (_what, set) => {
+			const parameters: Record<string, unknown> = { ...page.valid, ...set };
+			// A mode that goes with its own sizes (Kling 3.0: RESOLUTION_720 is 1280×720 …) is
+			// tried with one of them rather than the page's size, which belongs to another mode.
+			const pair = model.sizes.pairs?.find((size) => size.mode && size.mode === set.mode);
+			if (pair) Object.assign(parameters, { width: pair.width, height: pair.height });
+			expect(sandboxProblem(page.model, parameters)).toBeUndefined();
+			expect(checkParameters(model, parameters)).toBeUndefined();
+		});
+	},
+);

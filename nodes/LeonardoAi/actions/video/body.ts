@@ -58,8 +58,11 @@ export function videoParameters(request: VideoRequest): IDataObject {
 			duration: !model || model.durations ? request.duration : undefined,
 			width: request.width,
 			height: request.height,
+			// A mode the model lists among its choices is deprecated in the spec: the size says it.
 			mode:
-				model?.endpoint === 'v2' ? (pairOf(request)?.mode ?? resolutionMode(request)) : undefined,
+				model?.endpoint === 'v2'
+					? (resolutionMode(request) ?? (model.choices?.mode ? undefined : pairOf(request)?.mode))
+					: undefined,
 			motion_has_audio: request.audio,
 			seed: request.seed,
 			negative_prompt: request.negativePrompt,

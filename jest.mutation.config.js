@@ -25,4 +25,5 @@ module.exports = {
 	testMatch,
 	setupFilesAfterEnv: ['<rootDir>/test/harness/stryker/setup.js'],
 	testSequencer: '<rootDir>/test/harness/stryker/sequencer.js',
+	testRunner: '<rootDir>/test/harness/stryker/jest-circus-bail.js',
 };

@@ -29,24 +29,37 @@ const GROUPS = {
 };
 
 const group = process.env.MUTATION_GROUP;
-if (!GROUPS[group]) throw new Error(`MUTATION_GROUP must be one of ${Object.keys(GROUPS).join(', ')}`);
+if (!GROUPS[group])
+	throw new Error(`MUTATION_GROUP must be one of ${Object.keys(GROUPS).join(', ')}`);
 
 export default {
 	packageManager: 'npm',
 	testRunner: 'jest',
 	jest: { configFile: 'jest.mutation.config.js' },
 	coverageAnalysis: 'perTest',
-		// The data group's mutants are all "static" (reached while the tables load); its tests are the
+	// The data group's mutants are all "static" (reached while the tables load); its tests are the
 	// few fast catalog tests (jest.mutation.config.js). Elsewhere a static mutant (a description, a
 	// constant) would need every test file for itself: skipped.
 	ignoreStatic: group !== 'data',
 	checkers: ['typescript'],
+	plugins: ['@stryker-mutator/*', './test/harness/stryker/ignorers.mjs'],
+	ignorers: ['catalog-notes'],
 	tsconfigFile: 'tsconfig.json',
 	mutate: GROUPS[group],
-	ignorePatterns: ['dist', 'coverage', 'reports', '.n8n-e2e', '.dev-n8n', '.demo-output', 'demo-output'],
-	concurrency: 2,
+	ignorePatterns: [
+		'.stryker-tmp',
+		'dist',
+		'coverage',
+		'reports',
+		'.n8n-e2e',
+		'.dev-n8n',
+		'.demo-output',
+		'demo-output',
+	],
+	// Two test runners and the type checker on two cores: the runners mostly wait on I/O.
+	concurrency: 3,
 	// In-process Jest reruns grow a runner past 4 GB and slow it to a crawl: restart it now and then.
-	maxTestRunnerReuse: 50,
+	maxTestRunnerReuse: 25,
 	timeoutMS: 10_000,
 	incremental: true,
 	incrementalFile: `reports/mutation/${group}.incremental.json`,
@@ -54,7 +67,7 @@ export default {
 	htmlReporter: { fileName: `reports/mutation/${group}.html` },
 	jsonReporter: { fileName: `reports/mutation/${group}.json` },
 	thresholds: { high: 90, low: 80, break: null },
-	tempDirName: '.stryker-tmp',
+	tempDirName: `.stryker-tmp/${group}`,
 	cleanTempDir: 'always',
 };
 

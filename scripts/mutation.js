@@ -17,7 +17,8 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 const wanted = process.argv.slice(2);
 for (const group of wanted)
-	if (!GROUPS.includes(group)) throw new Error(`Unknown group "${group}": use ${GROUPS.join(', ')}`);
+	if (!GROUPS.includes(group))
+		throw new Error(`Unknown group "${group}": use ${GROUPS.join(', ')}`);
 
 for (const group of wanted.length ? wanted : GROUPS) {
 	const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
@@ -54,5 +55,7 @@ for (const group of GROUPS)
 		for (const key of ['detected', 'undetected', 'ignored']) total[key] += count[key];
 	}
 rows.push(['', 'all', total.detected, total.undetected, total.ignored, score(total)]);
-console.log('\n| group | file | killed | survived | not scored | score % |\n|---|---|---|---|---|---|');
+console.log(
+	'\n| group | file | killed | survived | not scored | score % |\n|---|---|---|---|---|---|',
+);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

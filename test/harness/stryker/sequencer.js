@@ -1,11 +1,18 @@
 'use strict';
 // testSequencer of jest.mutation.config.js: in a mutant's run, only the test files that cover the
-// mutant (see coveringFiles.js), or every file when none is known; in the dry run, every file, and a
-// fresh index.
+// mutant (see coveringFiles.js), or every file when none is known — the unit tests first (fast),
+// then the files that reach most of the mutated code (likeliest to kill it, after which the rest
+// are skipped: jest-circus-bail.js), at most MUTATION_MAX_FILES of them (default 8: each workflow
+// file loads n8n-core for seconds, and a mutant of the job code is reached by 28 files — a survivor
+// may then be one a later file would kill, so the score is a lower bound); in the dry run, every
+// file, and a fresh index.
 const fs = require('fs');
 const Sequencer = require('@jest/test-sequencer').default;
 
 const { INDEX, ACTIVE_MUTANT, readIndex, coveringFiles } = require('./coveringFiles');
+
+const MAX_FILES = Number(process.env.MUTATION_MAX_FILES ?? 8);
+const isUnit = (test) => /[\\/]test[\\/]unit[\\/]/.test(test.path);
 
 class CoveringFilesSequencer extends Sequencer {
 	sort(tests) {
@@ -17,7 +24,11 @@ class CoveringFilesSequencer extends Sequencer {
 		const index = readIndex();
 		const files = new Set(index ? coveringFiles(index, mutant) : []);
 		const covering = tests.filter((test) => files.has(test.path));
-		return super.sort(covering.length ? covering : tests);
+		if (!covering.length) return super.sort(tests);
+		const reach = (test) => index.byFile.get(test.path)?.size ?? 0;
+		return covering
+			.sort((a, b) => Number(isUnit(b)) - Number(isUnit(a)) || reach(b) - reach(a))
+			.slice(0, MAX_FILES);
 	}
 }
 

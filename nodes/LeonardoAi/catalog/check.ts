@@ -357,7 +357,9 @@ function checkGuidances(
 		}
 	}
 	const has = (kind: string) => Boolean((guidances[kind] as unknown[] | undefined)?.length);
-	if (has('end_frame') && !has('start_frame') && model.rules?.includes('endNeedsStart')) {
+	// The Veo 3.1, Kling 3.0 / O1 / O3 and Seedance 1.0 pages say "end_frame is only available when
+	// start_frame is provided"; no page of a model with an end frame says otherwise: applied to all.
+	if (has('end_frame') && !has('start_frame')) {
 		return refuse(
 			'An end frame needs a start frame',
 			`${model.name} takes an end frame only with a start frame: fill in "Start Frame Image ID" too.`,

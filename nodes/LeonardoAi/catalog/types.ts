@@ -127,14 +127,12 @@ export interface CatalogModel {
 	styles?: Style[];
 	guidances?: Partial<Record<GuidanceKind, GuidanceRule>>;
 	/**
-	 * Rules between fields: `endNeedsStart` (an end frame only with a start frame),
+	 * Rules between fields (an end frame only with a start frame holds for every model):
 	 * `referencesExcludeFrames` (image_reference not together with start/end frames),
 	 * `audioNeedsReference` (audio_reference only with image_reference or video_reference_base),
 	 * `audioNotWithTurbo` (no audio_reference with `quality` TURBO).
 	 */
-	rules?: Array<
-		'endNeedsStart' | 'referencesExcludeFrames' | 'audioNeedsReference' | 'audioNotWithTurbo'
-	>;
+	rules?: Array<'referencesExcludeFrames' | 'audioNeedsReference' | 'audioNotWithTurbo'>;
 	/** What changes when a video reference is given (Kling O3: at most 10 s, 4 image references, no frames). */
 	withVideoReference?: {
 		maxDuration?: number;

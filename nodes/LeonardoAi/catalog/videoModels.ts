@@ -129,7 +129,6 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			image_reference: { max: 3, types: ALL_IMAGE_TYPES },
 		},
-		rules: ['endNeedsStart'],
 		notes: [
 			'quantity: page "Must be 1. Defaults to 1"; spec lists quantity under required → sent always',
 			'image_reference: page says each item includes strength LOW/MID/HIGH (default MID); the spec item is {image, order} only → no strength sent',
@@ -157,7 +156,6 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 		},
-		rules: ['endNeedsStart'],
 		notes: [
 			'no image_reference: page "available only on veo-3.1-generate-001"; spec guidances = start_frame + end_frame, additionalProperties false',
 			'quantity: page "Must be 1"; spec lists quantity under required → sent always',
@@ -187,7 +185,6 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 		},
-		rules: ['endNeedsStart'],
 		notes: [
 			'no 4K: page "2160p / 4K (not supported on Veo 3.1 Lite)"; spec pairs = 720p + 1080p only',
 			'quantity: page "Must be 1"; spec lists quantity under required → sent always',
@@ -235,7 +232,6 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 		},
-		rules: ['endNeedsStart'],
 		notes: [
 			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
 			'spec (https://docs.leonardo.ai/reference/creategeneration; its kling-3.0 schema: guidances start_frame and end_frame only, additionalProperties false) followed: no image_reference, although the page lists up to 7; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
@@ -285,7 +281,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			image_reference: { max: 5, types: UPLOADED_GENERATED },
 			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 10.05 } },
 		},
-		rules: ['endNeedsStart', 'referencesExcludeFrames'],
+		rules: ['referencesExcludeFrames'],
 		notes: [
 			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
 			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: image_reference max 5 (page 4), video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s',
@@ -317,7 +313,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			image_reference: { max: 7, types: UPLOADED_GENERATED },
 			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 10.05 } },
 		},
-		rules: ['endNeedsStart', 'referencesExcludeFrames'],
+		rules: ['referencesExcludeFrames'],
 		withVideoReference: { maxDuration: 10, maxImageReferences: 4, excludesFrames: true },
 		notes: [
 			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
@@ -467,7 +463,6 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 		},
-		rules: ['endNeedsStart'],
 		choices: { mode: { values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] } },
 		notes: [
 			'mode: its sample sends it, but width and height are the canonical inputs of the v2 video models (https://docs.leonardo.ai/reference/creategeneration marks mode deprecated where read): the node sends the size only; mode is accepted from Additional Parameters',
@@ -494,7 +489,6 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 		},
-		rules: ['endNeedsStart'],
 		choices: { mode: { values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] } },
 		notes: [
 			'mode: its sample sends it, but width and height are the canonical inputs of the v2 video models (https://docs.leonardo.ai/reference/creategeneration marks mode deprecated where read): the node sends the size only; mode is accepted from Additional Parameters',
@@ -557,7 +551,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		updated: '2026-07-04',
 		prompt: { max: 5000 },
 		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1280, 720) },
-		quantity: { min: 1, max: 1, default: 1 },
+		quantity: { min: 1, max: 1, default: 1, required: true },
 		durations: { values: seconds(4, 15), default: 8 },
 		seed: { min: -1, max: 4294967295, default: -1 },
 		flags: { motion_has_audio: true },
@@ -574,6 +568,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
 		rules: ['audioNeedsReference'],
 		notes: [
+			'quantity: page "Must be 1. Defaults to 1"; spec (https://docs.leonardo.ai/reference/creategeneration, Seedance2_0FastGenerationRequest) lists quantity under parameters.required → sent always',
 			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
 			'spec not read here: entry follows the page',
 			SEEDANCE2_FREE_NOTE,
@@ -1056,7 +1051,6 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 		},
-		rules: ['endNeedsStart'],
 		notes: [
 			'v1: start frame = imageId + imageType (UPLOADED/GENERATED) on POST /generations-image-to-video; end frame = endFrameImage {id, type}, only with a start frame (page); without a start frame POST /generations-text-to-video (the SDK enum for text-to-video includes KLING2_5; recipe generate-with-kling-25-turbo-using-text-prompts)',
 			'model value: the page\'s sample and table say "Kling2_5"; the SDK enum value is KLING2_5 → SDK followed',
@@ -1096,7 +1090,6 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			start_frame: { max: 1, types: UPLOADED_GENERATED },
 			end_frame: { max: 1, types: UPLOADED_GENERATED },
 		},
-		rules: ['endNeedsStart'],
 		notes: [
 			'no longer documented: the entry keeps the v1 facts its page gave, so saved workflows keep working; not in the picker',
 			'text-to-video too: https://docs.leonardo.ai/recipes/generate-with-veo31-1080p-using-text-prompts (updatedAt 2025-10-15) sends VEO3_1 with 1920×1080, RESOLUTION_1080, 8 s to POST /generations-text-to-video; start and end frame: https://docs.leonardo.ai/recipes/generate-with-veo31-1080p-8s-using-start-and-end-frame (2025-10-28), 1280×720 with RESOLUTION_720',

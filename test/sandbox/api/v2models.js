@@ -17,6 +17,13 @@ const IMAGE_TYPES = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
 const MEDIA_TYPES = ['UPLOADED', 'GENERATED'];
 const LMH = ['LOW', 'MID', 'HIGH'];
 const STYLE_STRENGTHS = ['LOW', 'MID', 'HIGH', 'ULTRA', 'MAX'];
+// Content reference strengths: the FLUX Dev and Lucid pages list LOW/MID/HIGH; the spec's enum is
+// LOW/MID/HIGH/ULTRA in every schema with a content guidance (FluxDevGenerationRequest,
+// LucidOriginGenerationRequest, …) — the spec wins.
+const CONTENT_STRENGTHS = ['LOW', 'MID', 'HIGH', 'ULTRA'];
+// prompt_enhance: the GPT Image 1.5/2, Ideogram 3.0, Nano Banana (Pro, 2) and Seedream 4.0/4.5 pages
+// list ON/OFF only; the spec's schema for each has enum AUTO/ON/OFF, default AUTO (read in
+// openapi-v2-creategeneration, e.g. Seedream4_5GenerationRequest) — the spec wins.
 const AUTO_ON_OFF = ['AUTO', 'ON', 'OFF'];
 const ON_OFF = ['ON', 'OFF'];
 const U32 = 4294967295;
@@ -264,7 +271,7 @@ const MODELS = {
 			user_elements: loras('userLoraId', 4),
 			platform_elements: loras('akUUID', 4),
 		}),
-		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, LMH) },
+		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, CONTENT_STRENGTHS) },
 	},
 	// https://docs.leonardo.ai/docs/flux-schnell (updatedAt 2026-07-10): 32–2048 ×8; content strength
 	// LOW/MID/HIGH on the page, the spec adds ULTRA (spec followed). From the reference sheet only.
@@ -325,7 +332,7 @@ const MODELS = {
 		size: pairs([1024, 1536], [1024, 1024], [1536, 1024]),
 		params: imageParams({
 			quality: oneOf('LOW', 'MEDIUM', 'HIGH'),
-			prompt_enhance: oneOf(...ON_OFF),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
 			transparency: bool,
 		}),
 		modeRetired: true,
@@ -345,7 +352,7 @@ const MODELS = {
 		params: {
 			quantity: int(1, 8),
 			quality: oneOf('LOW', 'MEDIUM', 'HIGH'),
-			prompt_enhance: oneOf(...ON_OFF),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
 			style_ids: styles(1),
 			transparency: bool,
 		},
@@ -371,7 +378,7 @@ const MODELS = {
 		size: range(32, 2048),
 		params: imageParams({
 			quality: oneOf('TURBO', 'BALANCED', 'QUALITY'),
-			prompt_enhance: oneOf(...ON_OFF),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
 			negative_prompt: text(1000),
 		}),
 		modeRetired: true,
@@ -432,7 +439,7 @@ const MODELS = {
 		prompt: 2000,
 		size: range(16, 3840, 8, { heightMax: 3616 }),
 		params: imageParams({ seed: int(0, I31), mode: oneOf('FAST', 'ULTRA') }),
-		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, LMH) },
+		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, CONTENT_STRENGTHS) },
 	},
 	// https://docs.leonardo.ai/docs/lucid-realism (updatedAt 2026-07-10): mode FAST/ULTRA, prompt
 	// ≤9999, 16–2496 ×8. From the reference sheet only.
@@ -442,7 +449,7 @@ const MODELS = {
 		prompt: 9999,
 		size: range(16, 2496, 8),
 		params: imageParams({ seed: int(0, I31), mode: oneOf('FAST', 'ULTRA') }),
-		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, LMH) },
+		guidances: { style: legacy(1, STYLE_STRENGTHS), content: legacy(1, CONTENT_STRENGTHS) },
 	},
 	// https://docs.leonardo.ai/docs/nano-banana (updatedAt 2026-01-22) lists each side on its own; the
 	// spec (https://docs.leonardo.ai/reference/creategeneration, its `anyOf`) accepts ten pairs, or 0 on
@@ -465,7 +472,7 @@ const MODELS = {
 				[1536, 672],
 			),
 		),
-		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
+		params: imageParams({ prompt_enhance: oneOf(...AUTO_ON_OFF) }),
 		guidances: { image_reference: reference(6) },
 	},
 	// https://docs.leonardo.ai/docs/nano-banana-pro (updatedAt 2026-01-22). Reference sheet only.
@@ -479,7 +486,7 @@ const MODELS = {
 				2304, 2400, 2528, 2752, 2688, 3072, 3392, 3584, 3712, 4096, 4608, 4800, 5056, 5504,
 			]),
 		),
-		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
+		params: imageParams({ prompt_enhance: oneOf(...AUTO_ON_OFF) }),
 		guidances: { image_reference: reference(6) },
 	},
 	// https://docs.leonardo.ai/docs/nano-banana-2 (updatedAt 2026-03-09): ten ratios × 1K/2K/4K; "pairs
@@ -505,7 +512,7 @@ const MODELS = {
 				],
 			),
 		),
-		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
+		params: imageParams({ prompt_enhance: oneOf(...AUTO_ON_OFF) }),
 		guidances: { image_reference: reference(6), video_reference_base: videos(1) },
 	},
 	// https://docs.leonardo.ai/docs/nano-banana-2-lite (updatedAt 2026-07-07). Reference sheet only.
@@ -572,10 +579,11 @@ const MODELS = {
 	// https://docs.leonardo.ai/docs/veo-31 (updatedAt 2026-07-04): duration 4/6/8, six sizes (no 4K on
 	// Lite), motion_has_audio, negative_prompt ≤1000, prompt ≤9999, seed 0–4294967295, start/end frame,
 	// image_reference ≤3 only on veo-3.1-generate-001 (page: strength; spec item { image, order });
-	// quantity required on the fast schema (spec). From the reference sheet only.
-	'veo-3.1-generate-001': veo('Veo 3.1', { image_reference: reference(3) }),
+	// quantity required on all three schemas (spec: parameters.required ["prompt", "quantity"], read in
+	// Veo3_1Generate001GenerationRequest, …Fast…, …Lite…). From the reference sheet only.
+	'veo-3.1-generate-001': veo('Veo 3.1', { image_reference: reference(3) }, ['quantity']),
 	'veo-3.1-fast-generate-001': veo('Veo 3.1 Fast', {}, ['quantity']),
-	'veo-3.1-lite': veo('Veo 3.1 Lite', {}, [], false),
+	'veo-3.1-lite': veo('Veo 3.1 Lite', {}, ['quantity'], false),
 	// https://docs.leonardo.ai/docs/kling-26 (updatedAt 2026-01-23): 5/10 s, three 1080p sizes, prompt
 	// ≤1500 on the page, 2500 in the spec (spec followed); spec adds 0×0, motion_has_audio, deprecated
 	// `audio` and mode RESOLUTION_1080; start_frame ≤1. From the reference sheet only.
@@ -799,7 +807,8 @@ const MODELS = {
 			motion_has_audio: bool,
 			omni_edit: bool,
 		},
-		required: [],
+		// spec: parameters.required ["prompt", "quantity"] (Bytedance_seedance2_5GenerationRequest)
+		required: ['quantity'],
 		guidances: {
 			...frames,
 			image_reference: reference(30, null),
@@ -1125,7 +1134,7 @@ function seedream4(name) {
 		name,
 		prompt: 9999,
 		size: range(32, 14142),
-		params: imageParams({ prompt_enhance: oneOf(...ON_OFF) }),
+		params: imageParams({ prompt_enhance: oneOf(...AUTO_ON_OFF) }),
 		guidances: { image_reference: reference(6) },
 	};
 }

@@ -95,7 +95,7 @@ it('every v2 model in the catalog has a page fixture', () => {
 
 /**
  * Every value the catalog offers for a model — each choice (quality, mode, resolution …), each
- * prompt_enhance value, each style — put into the page's request, is taken by the sandbox, whose
+ * prompt_enhance value, each guidance strength, each style — put into the page's request, is taken by the sandbox, whose
  * rules were written from the pages and the spec on their own: a value mistyped in the catalog, or
  * one the model does not take, fails here. (The values come from the catalog; what is expected of
  * them comes from the sandbox.)
@@ -118,6 +118,23 @@ describe.each(pages.map((page) => [page.model, page] as const))(
 						Record<string, unknown>,
 					],
 			),
+			// each strength of each guidance kind the page's request has, on all its items
+			...Object.entries(model.guidances ?? {}).flatMap(([kind, rule]) => {
+				const items = (page.valid.guidances as Record<string, unknown[]> | undefined)?.[kind];
+				if (!items || !rule?.strength) return [];
+				return rule.strength.map(
+					(strength) =>
+						[
+							`${kind} strength ${strength}`,
+							{
+								guidances: {
+									...(page.valid.guidances as object),
+									[kind]: items.map((item) => ({ ...(item as object), strength })),
+								},
+							},
+						] as [string, Record<string, unknown>],
+				);
+			}),
 			...(model.styles ?? []).map(
 				(style) =>
 					[`style ${style.name ?? style.id}`, { style_ids: [style.id] }] as [
@@ -136,5 +153,43 @@ describe.each(pages.map((page) => [page.model, page] as const))(
 			expect(sandboxProblem(page.model, parameters)).toBeUndefined();
 			expect(checkParameters(model, parameters)).toBeUndefined();
 		});
+	},
+);
+
+/**
+ * Each part of the page's request left out — a field, or one kind of guidance: the node refuses
+ * it before sending exactly when the sandbox refuses it (a field the page requires, a guidance the
+ * model needs), and takes it when the sandbox does.
+ */
+describe.each(pages.map((page) => [page.model, page] as const))(
+	'%s: a part of the request left out',
+	(_id, page) => {
+		const model = findModel(page.model)!;
+		const guidances = (page.valid.guidances ?? {}) as Record<string, unknown>;
+		const without: Array<[string, Record<string, unknown>]> = [
+			...Object.keys(page.valid)
+				.filter((key) => key !== 'prompt')
+				.map((key) => {
+					const { [key]: _left, ...rest } = page.valid;
+					return [key, rest] as [string, Record<string, unknown>];
+				}),
+			...Object.keys(guidances).map((kind) => {
+				const { [kind]: _left, ...rest } = guidances;
+				const parameters: Record<string, unknown> = { ...page.valid, guidances: rest };
+				if (!Object.keys(rest).length) delete parameters.guidances;
+				return [`guidances.${kind}`, parameters] as [string, Record<string, unknown>];
+			}),
+		];
+		it.each(without)(
+			'without %s: refused by the node exactly when by the sandbox',
+			(_key, parameters) => {
+				const sandbox = sandboxProblem(page.model, parameters);
+				const node = checkParameters(model, parameters);
+				expect({ refused: node !== undefined, node }).toEqual({
+					refused: sandbox !== undefined,
+					node: sandbox === undefined ? undefined : expect.anything(),
+				});
+			},
+		);
 	},
 );

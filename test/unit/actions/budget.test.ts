@@ -112,3 +112,45 @@ describe('what a job costs: the same-cost key and the pricing calculator request
 		expect(videoPricing({ model: 'KLING2_5' })).toBeUndefined();
 	});
 });
+
+describe('what a job costs, in detail', () => {
+	it('names in lists (style IDs) are not what a job costs; how many there are is', () => {
+		const body = (styles: string[]) => ({ model: 'flux-dev', parameters: { style_ids: styles } });
+		expect(sameCostKey('/generations', body(['a']))).toBe(sameCostKey('/generations', body(['b'])));
+		expect(sameCostKey('/generations', body(['a']))).not.toBe(
+			sameCostKey('/generations', body(['a', 'b'])),
+		);
+	});
+
+	it('the order of the fields does not change the key', () => {
+		expect(sameCostKey('/generations', { width: 1024, height: 768 })).toBe(
+			sameCostKey('/generations', { height: 768, width: 1024 }),
+		);
+	});
+
+	it("sends PhotoReal's version to the calculator, and reads only fields of the right type from a body", () => {
+		expect(
+			imageGenerationPricing({ photoReal: true, photoRealVersion: 'v2' }).serviceParams,
+		).toEqual({ IMAGE_GENERATION: { photoRealMode: true, photoRealVersion: 'v2' } });
+		expect(generationBodyCost({ width: '1024', height: 768, alchemy: 'yes' })).toEqual({
+			modelId: undefined,
+			width: undefined,
+			height: 768,
+			numImages: undefined,
+			alchemy: undefined,
+			photoReal: undefined,
+			photoRealVersion: undefined,
+			ultra: undefined,
+			sdVersion: undefined,
+			numInferenceSteps: undefined,
+			elementCount: 0,
+		});
+	});
+
+	it('prices Motion 2.0 by a resolution given as text only', () => {
+		expect(videoPricing({ model: 'MOTION2', resolution: 720 })).toEqual({
+			service: 'MOTION_VIDEO_GENERATION',
+			serviceParams: { MOTION_VIDEO_GENERATION: {} },
+		});
+	});
+});

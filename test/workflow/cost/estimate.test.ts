@@ -154,4 +154,72 @@ describe('Cost → Estimate', () => {
 		expect(badSize.error.message).toBe('Width 1001 is not a size Leonardo accepts');
 		expect(sandbox.requestsTo('api', 'POST', '/pricing-calculator')).toHaveLength(0);
 	});
+	it('asks the calculator again after a 503 (a read: retried), and prices', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/pricing-calculator',
+			status: 503,
+		});
+		const result = await run(sandbox, [estimate({ numImages: 1 })]);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(result.output[0].json.credits).toBe(3);
+		expect(sandbox.requestsTo('api', 'POST', '/pricing-calculator')).toHaveLength(2);
+	});
+
+	it.each([
+		[
+			'no cost',
+			{ calculateProductionApiServiceCost: {} },
+			"Leonardo's pricing calculator answered without a cost",
+		],
+		[
+			'a cost in another unit',
+			{ calculateProductionApiServiceCost: { cost: 5, unit: 'USD' } },
+			"Leonardo's pricing calculator answered 5 USD, not a cost in credits",
+		],
+		[
+			'a negative cost',
+			{ calculateProductionApiServiceCost: { cost: -1 } },
+			"Leonardo's pricing calculator answered -1, not a cost in credits",
+		],
+		[
+			'a cost as text',
+			{ calculateProductionApiServiceCost: { cost: '5' } },
+			'Leonardo\'s pricing calculator answered "5", not a cost in credits',
+		],
+	])(
+		'stops on an answer with %s, saying what it asked and what came back',
+		async (_what, body, message) => {
+			const { sandbox } = ctx;
+			sandbox.faults.push({
+				server: 'api',
+				method: 'POST',
+				path: '/pricing-calculator',
+				status: 200,
+				body,
+			});
+			const result = await run(sandbox, [estimate({ numImages: 1 })]);
+			expect(result.status).toBe('error');
+			expect(result.error.message).toBe(message);
+			expect(result.error.description).toBe(
+				`It was asked to price IMAGE_GENERATION; its answer: ${JSON.stringify(body)}.`,
+			);
+		},
+	);
+
+	it('a calculator answer in CREDITS is taken', async () => {
+		const { sandbox } = ctx;
+		const body = { calculateProductionApiServiceCost: { cost: 7, unit: 'CREDITS' } };
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/pricing-calculator',
+			status: 200,
+			body,
+		});
+		const result = await run(sandbox, [estimate({ numImages: 1 })]);
+		expect(result.output[0].json.credits).toBe(7);
+	});
 });

@@ -37,7 +37,10 @@ describe.each(RUNTIMES)('the editor side in real n8n $n8n on Node $node', (runti
 
 	it('the credential test fails for a wrong key', async () => {
 		editor.sandbox.reset();
-		const response = await testCredential({ apiKey: 'not-the-key', baseUrl: editor.sandbox.apiUrl });
+		const response = await testCredential({
+			apiKey: 'not-the-key',
+			baseUrl: editor.sandbox.apiUrl,
+		});
 		expect(response.body.data.status).toBe('Error');
 		// n8n asks twice when the first answer is a 401 (every version in the matrix).
 		const asked = editor.sandbox.requestsTo('api', 'GET', '/me');

@@ -37,7 +37,13 @@ async function startEditor(which) {
 }
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
+/**
+ * Where the editor test's screenshots go: a temporary folder, so a test run never changes the
+ * committed ones; `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (the README's pictures).
+ */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+	? path.join(__dirname, '..', '..', 'docs', 'screenshots')
+	: path.join(require('os').tmpdir(), 'n8n-nodes-leonardo-ai-screenshots');
 
 /** Headless Debian Chromium, with the flags this machine's closed network needs. */
 async function launchBrowser() {

@@ -61,6 +61,8 @@ export default {
 	// In-process Jest reruns grow a runner past 4 GB and slow it to a crawl: restart it now and then.
 	maxTestRunnerReuse: 25,
 	timeoutMS: 10_000,
+	// The first run of every test takes about 5 minutes on two busy cores.
+	dryRunTimeoutMinutes: 20,
 	incremental: true,
 	incrementalFile: `reports/mutation/${group}.incremental.json`,
 	reporters: ['clear-text', 'progress-append-only', 'html', 'json'],

@@ -1351,7 +1351,9 @@ function checkValue(key, rule, value, model) {
 			if (value.length > rule.max) return `${key} takes at most ${rule.max} item(s)`;
 			// The server's wording for an id outside the enum: no source found.
 			const other = value.find((id) => !rule.allowed.includes(id));
-			return other ? `${key}: ${other} is not a style ${model} takes` : undefined;
+			return other === undefined
+				? undefined
+				: `${key}: ${JSON.stringify(other)} is not a style ${model} takes`;
 		case 'loras':
 			if (!Array.isArray(value)) return `${key} must be an array`;
 			if (value.length > rule.max)

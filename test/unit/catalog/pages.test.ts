@@ -242,6 +242,26 @@ describe.each(pages.map((page) => [page.model, page] as const))(
 				expect(sandboxProblem(page.model, parameters)).toBeUndefined();
 				expect(checkParameters(model, parameters)).toBeUndefined();
 			});
+		// Each listed size with each mode the model lists: refused by the node exactly when by the sandbox.
+		const modes = model.choices?.mode?.values ?? [];
+		const pairsWithModes = (model.sizes.pairs ?? []).flatMap((pair) =>
+			modes.map(
+				(mode) =>
+					[
+						`${pair.width}×${pair.height} ${mode}`,
+						{ width: pair.width, height: pair.height, mode },
+					] as [string, Record<string, unknown>],
+			),
+		);
+		if (pairsWithModes.length)
+			it.each(pairsWithModes)(
+				'%s: refused by the node exactly when by the sandbox',
+				(_what, set) => {
+					const parameters = { ...page.valid, ...set };
+					const sandbox = sandboxProblem(page.model, parameters);
+					expect(checkParameters(model, parameters) !== undefined).toBe(sandbox !== undefined);
+				},
+			);
 		const seed = SEED_READINGS_DIFFER[page.model] ? undefined : model.seed;
 		if (seed && seed.max < Number.MAX_SAFE_INTEGER)
 			it.each([

@@ -20,11 +20,17 @@ for (const group of wanted)
 	if (!GROUPS.includes(group))
 		throw new Error(`Unknown group "${group}": use ${GROUPS.join(', ')}`);
 
+// StrykerJS needs Node 22 or later, n8n-workflow 2.x Node 24: on an older node, the pinned Node 24.
+const PATH =
+	Number(process.versions.node.split('.')[0]) >= 24
+		? process.env.PATH
+		: `${path.join(require('../test/harness/n8n/node.js').ensureNode('24'), 'bin')}${path.delimiter}${process.env.PATH}`;
+
 for (const group of wanted.length ? wanted : GROUPS) {
 	const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
 		cwd: ROOT,
 		stdio: 'inherit',
-		env: { ...process.env, MUTATION_GROUP: group },
+		env: { ...process.env, PATH, MUTATION_GROUP: group },
 	});
 	if (run.status !== 0) process.exit(run.status ?? 1);
 }

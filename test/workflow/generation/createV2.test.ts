@@ -158,6 +158,13 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 
 	it('a photo on the item → Nano Banana Pro with the photo as its reference → PNG: uploaded, then one v2 POST', async () => {
 		const { sandbox } = ctx;
+		// An image an earlier generation made, as a second reference (the sandbox's own record of it).
+		sandbox.state.generatedImages.set('7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', {
+			generationId: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+			index: 0,
+			width: 1024,
+			height: 1024,
+		});
 		const result = await run(
 			sandbox,
 			[
@@ -168,6 +175,10 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 					width: 0,
 					height: 0,
 					referenceBinaryPropertyNames: 'data',
+					// A generated image as a second reference: after the item's photo.
+					imageReferences: {
+						reference: [{ imageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', imageType: 'GENERATED' }],
+					},
 				}),
 			],
 			[fileItem('photo-640x480.jpg')],
@@ -191,7 +202,12 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 					quantity: 1,
 					width: 0,
 					height: 0,
-					guidances: { image_reference: [{ image: { id: uploadedId, type: 'UPLOADED' } }] },
+					guidances: {
+						image_reference: [
+							{ image: { id: uploadedId, type: 'UPLOADED' } },
+							{ image: { id: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', type: 'GENERATED' } },
+						],
+					},
 				},
 			},
 		]);

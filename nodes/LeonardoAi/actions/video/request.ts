@@ -138,8 +138,8 @@ export function applyVideoOptions(
 	options: IDataObject,
 	itemIndex: number,
 ): void {
-	const cameraMove = checkText(this, 'Camera Move', options.cameraMove ?? '', itemIndex).trim();
-	if (cameraMove) request.cameraMove = cameraMove;
+	// Empty when not set: nothing is sent for it (buildVideoStart).
+	request.cameraMove = checkText(this, 'Camera Move', options.cameraMove ?? '', itemIndex).trim();
 	if (options.seed !== undefined)
 		request.seed = checkNumber(this, 'Seed', options.seed, { integer: true }, itemIndex);
 	if (options.audio !== undefined)
@@ -181,7 +181,7 @@ export function applyVideoOptions(
 			...(duration ? { duration } : {}),
 		};
 	}
-	const audioIds = checkText(
+	request.audioReferenceIds = checkText(
 		this,
 		'Audio Reference IDs',
 		options.audioReferenceIds ?? '',
@@ -189,9 +189,8 @@ export function applyVideoOptions(
 	)
 		.split(',')
 		.map((id) => id.trim())
-		.filter(Boolean);
-	if (audioIds.length)
-		request.audioReferenceIds = audioIds.map((id) =>
+		.filter(Boolean)
+		.map((id) =>
 			checkId(this, 'Audio Reference IDs', id, itemIndex, 'Use the ID of an uploaded audio file.'),
 		);
 }

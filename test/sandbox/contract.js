@@ -112,7 +112,22 @@ function checkWire(table, object, body, { extras = [], values = {}, prefix = '' 
 			return [400, `Unexpected variable ${prefix}${wire}`, 'bad-request', '$'];
 		properties[table[wire]] = value;
 	}
-	// Only the keys sent are checked: the SDK's defaults are the SDK's business, not the API's.
+	// A field the schema requires (not optional in the SDK: the spec's `required` list) must be sent,
+	// refused in the words of the v2 route (api/v2models.js `missing`).
+	const sentProperties = new Set(Object.keys(body).map((wire) => table[wire]));
+	const required = Object.keys(object.shape).find(
+		(key) => !object.shape[key].isOptional() && !sentProperties.has(key),
+	);
+	if (required !== undefined) {
+		const wire = Object.entries(table).find(([, name]) => name === required)?.[0] ?? required;
+		return [
+			400,
+			`expecting a value for non-nullable variable: "${prefix}${wire}"`,
+			'validation-failed',
+			`$.selectionSet.args.${prefix}${wire}`,
+		];
+	}
+	// Only the keys sent are checked for their values: the SDK's defaults are not the API's.
 	const sent = object.pick(Object.fromEntries(Object.keys(properties).map((key) => [key, true])));
 	const result = sent.safeParse(properties);
 	if (result.success) return undefined;

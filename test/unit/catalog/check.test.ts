@@ -93,11 +93,7 @@ describe('checkParameters', () => {
 			'Set it within that range.',
 		],
 		[{ motion_has_audio: 'yes' }, '"Audio" must be true or false', 'Send true or false.'],
-		[
-			{ quality: 'MEDIUM' },
-			'"quality" "MEDIUM" is not a value Test Model takes',
-			'Use LOW, HIGH.',
-		],
+		[{ quality: 'MEDIUM' }, '"quality" "MEDIUM" is not a value Test Model takes', 'Use LOW, HIGH.'],
 		[{ duration: 7 }, 'Test Model does not make 7-second videos', 'Use 5 or 10 seconds.'],
 		[
 			{ prompt: 'x'.repeat(11) },
@@ -216,13 +212,17 @@ describe('checkParameters: the fields a model takes', () => {
 
 	it('takes a request with every field the model documents', () => {
 		expect(checkParameters(full, every)).toBeUndefined();
-		expect(checkParameters(full, { prompt: 'a fox', resolution: 'RESOLUTION_240' })).toBeUndefined();
+		expect(
+			checkParameters(full, { prompt: 'a fox', resolution: 'RESOLUTION_240' }),
+		).toBeUndefined();
 	});
 
 	it.each(Object.keys(every).filter((key) => !['prompt', 'width', 'height'].includes(key)))(
 		'refuses "%s" for a model whose page does not list it, naming what it takes',
 		(key) => {
-			expect(checkParameters(bare, { prompt: 'a fox', [key]: every[key as keyof typeof every] })).toEqual(
+			expect(
+				checkParameters(bare, { prompt: 'a fox', [key]: every[key as keyof typeof every] }),
+			).toEqual(
 				refused(
 					`Bare Model does not take "${key}"`,
 					'Remove it; Leonardo refuses fields a model does not list. Bare Model takes prompt, width, height.',
@@ -363,8 +363,12 @@ describe('checkParameters: the mode or resolution that goes with a size', () => 
 	});
 
 	it('takes each size with its own resolution (a size sharing one side with another)', () => {
-		expect(ask(resolutions, { width: 640, height: 360, resolution: 'RESOLUTION_360' })).toBeUndefined();
-		expect(ask(resolutions, { width: 640, height: 640, resolution: 'RESOLUTION_480' })).toBeUndefined();
+		expect(
+			ask(resolutions, { width: 640, height: 360, resolution: 'RESOLUTION_360' }),
+		).toBeUndefined();
+		expect(
+			ask(resolutions, { width: 640, height: 640, resolution: 'RESOLUTION_480' }),
+		).toBeUndefined();
 	});
 
 	it('takes a listed resolution without a size', () => {
@@ -396,7 +400,13 @@ describe('checkParameters: the mode or resolution that goes with a size', () => 
 		sizes: { free: { width: { min: 256, max: 1920 }, height: { min: 256, max: 1920 } } },
 		choices: {
 			mode: {
-				values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080_PRO', 'FAST_RESOLUTION_1080', 'STANDARD'],
+				values: [
+					'RESOLUTION_480',
+					'RESOLUTION_720',
+					'RESOLUTION_1080_PRO',
+					'FAST_RESOLUTION_1080',
+					'STANDARD',
+				],
 			},
 		},
 	});
@@ -427,7 +437,9 @@ describe('checkParameters: seed, negative prompt and style IDs', () => {
 		checkParameters(on, { prompt: 'a fox', ...set });
 
 	it('takes a negative prompt at its limit, two style IDs and the ends of the seed range', () => {
-		expect(ask(target, { negative_prompt: 'abcde', style_ids: ['a', 'b'], seed: 0 })).toBeUndefined();
+		expect(
+			ask(target, { negative_prompt: 'abcde', style_ids: ['a', 'b'], seed: 0 }),
+		).toBeUndefined();
 		expect(ask(target, { seed: 100 })).toBeUndefined();
 	});
 
@@ -517,14 +529,26 @@ describe('checkParameters: guidances', () => {
 	const audio = { audio: { id: 'a', type: 'UPLOADED' } };
 
 	it.each([
-		['audio with an image reference', { guidances: { audio_reference: [audio], image_reference: [up] } }],
-		['audio with a video reference', { guidances: { audio_reference: [audio], video_reference_base: [video] } }],
+		[
+			'audio with an image reference',
+			{ guidances: { audio_reference: [audio], image_reference: [up] } },
+		],
+		[
+			'audio with a video reference',
+			{ guidances: { audio_reference: [audio], video_reference_base: [video] } },
+		],
 		[
 			'audio at a quality other than TURBO',
 			{ quality: 'STANDARD', guidances: { audio_reference: [audio], image_reference: [up] } },
 		],
-		['a video reference with two image references', { guidances: { video_reference_base: [video], image_reference: [up, up] } }],
-		['a 10-second video from a video reference', { duration: 10, guidances: { video_reference_base: [video] } }],
+		[
+			'a video reference with two image references',
+			{ guidances: { video_reference_base: [video], image_reference: [up, up] } },
+		],
+		[
+			'a 10-second video from a video reference',
+			{ duration: 10, guidances: { video_reference_base: [video] } },
+		],
 		['a start and an end frame', { guidances: { start_frame: [up], end_frame: [up] } }],
 	])('takes %s', (_what, set) => {
 		expect(ask(rules, set)).toBeUndefined();
@@ -533,7 +557,10 @@ describe('checkParameters: guidances', () => {
 	it('takes audio at quality TURBO on a model that allows it', () => {
 		const turboAudio = made('Turbo Audio Model', { ...rules, rules: ['audioNeedsReference'] });
 		expect(
-			ask(turboAudio, { quality: 'TURBO', guidances: { audio_reference: [audio], image_reference: [up] } }),
+			ask(turboAudio, {
+				quality: 'TURBO',
+				guidances: { audio_reference: [audio], image_reference: [up] },
+			}),
 		).toBeUndefined();
 	});
 

@@ -63,10 +63,10 @@ describe('checkParameters', () => {
 	});
 
 	it.each([
-		[{ guidances: { video_reference_base: [clip(3)] } }, 'a 3-second clip, the shortest'],
-		[{ guidances: { video_reference_base: [clip(10)] } }, 'a 10-second clip, the longest'],
-		[{ guidances: { image_reference: [up, up] } }, 'two image references, the most'],
-	])('takes %j (%s)', (set) => {
+		['a 3-second clip, the shortest', { guidances: { video_reference_base: [clip(3)] } }],
+		['a 10-second clip, the longest', { guidances: { video_reference_base: [clip(10)] } }],
+		['two image references, the most', { guidances: { image_reference: [up, up] } }],
+	])('takes %s', (_what, set) => {
 		expect(refusal({ ...ok, ...set })).toBeUndefined();
 	});
 

@@ -126,9 +126,9 @@ function elementRoutes({ sandbox, state, datasetImageCount, charge, price }) {
 				});
 				// FLUX Dev training is the pricing calculator's MODEL_TRAINING with sd_version FLUX_DEV. A
 				// dataset over 50 images is charged as 50: an assumption (no source says how Leonardo charges
-				// one; its training guide uses at most 50 images for FLUX Dev and the SDK's calculator
-				// describes datasetImageCount "for FLUX_DEV specific pricing" without a maximum), the same one
-				// the node prices with — so this sandbox cannot show the node wrong about it.
+				// one; its training guide uses at most 50 images for FLUX Dev and the calculator's
+				// datasetImageCount "Must be between 1 and 50", SDK pricingcalculator.ts), the same one the
+				// node prices with — so this sandbox cannot show the node wrong about it.
 				const cost = charge(
 					'/elements',
 					body.sd_version === 'FLUX_DEV'

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import type { CreditBudget, JobPricing } from '../../../nodes/LeonardoAi/actions/budget';
@@ -59,7 +59,7 @@ async function soon<T>(promise: Promise<T>): Promise<T> {
 
 describe('Options → Max Credits and Allow Unpriced Jobs, as read from the item', () => {
 	const { context } = fakeExecution();
-	const read = (options: Record<string, unknown>) => readCreditBudget.call(context, options, 0);
+	const read = (options: IDataObject) => readCreditBudget.call(context, options, 0);
 
 	it.each([
 		['not set', {}],

@@ -241,10 +241,9 @@ export async function reserveCredits(
  * Max Credits, and 0 is no paid job's cost.
  */
 function reportedCredits(cost: unknown): number | undefined {
-	if (!cost || typeof cost !== 'object') return undefined;
-	const { amount, unit } = cost as IDataObject;
-	if (unit !== 'CREDITS') return undefined;
-	const credits = Number(amount);
+	const reported = cost as IDataObject | null | undefined;
+	if (reported?.unit !== 'CREDITS') return undefined;
+	const credits = Number(reported.amount);
 	return Number.isFinite(credits) && credits > 0 ? credits : undefined;
 }
 
@@ -261,7 +260,7 @@ export function settleCredits(
 	const state = budgetOf(this);
 	const credits = reportedCredits(cost);
 	if (credits !== undefined) {
-		if (credits > reservation.credits) state.spent += credits - reservation.credits;
+		state.spent += Math.max(0, credits - reservation.credits);
 		state.reported.set(
 			reservation.key,
 			Math.max(credits, state.reported.get(reservation.key) ?? 0),

@@ -4,8 +4,11 @@
 // Leonardo's real prices are its own business; the sandbox uses one small published rule instead, so
 // tests can assert exact totals, and the same rule prices the calculator's answer and the job:
 //   IMAGE_GENERATION       per image: ceil(width × height / 262144) (512×512 tiles; 1024×768 = 3),
-//                          ×2 with alchemyMode, ×3 with isUltra, +2 with photoRealMode;
+//                          ×2 with alchemyMode, ×3 with isUltra, +2 with photoRealMode, + the model
+//                          family's own: isSDXLLightning 1, isFluxSchnell 2, isSDXL 3, isPhoenix 4,
+//                          isFluxDev 5 (each its own, so a test sees which flag came);
 //                          × numImages, +2 per element (loraCount). Defaults 1024×768, 4 images.
+//                          A job's family: its sd_version, else its model (Lightning XL, Phoenix 1.0).
 //   MOTION_VIDEO_GENERATION RESOLUTION_480 → 30, RESOLUTION_720 → 45
 //   VEO3_MOTION_VIDEO_GENERATION 600
 //   MODEL_TRAINING         sd_version FLUX_DEV: 20 × datasetImageCount; else resolution ≤ 512 → 750, larger → 1500
@@ -18,19 +21,54 @@ const { apiJson } = require('../common');
 
 const TILE = 512 * 512;
 
+/** Credits per image each model family flag adds (the sandbox's own numbers, one per flag). */
+const FAMILY_CREDITS = {
+	isSDXLLightning: 1,
+	isFluxSchnell: 2,
+	isSDXL: 3,
+	isPhoenix: 4,
+	isFluxDev: 5,
+};
+
+/**
+ * What the calculator refuses of an IMAGE_GENERATION beyond the body's types (contract.js): the
+ * limits the SDK documents on its fields (@leonardo-ai/sdk, src/sdk/models/operations/
+ * pricingcalculator.ts, PricingCalculatorPricingCalculatorRequestObject — its zod schema checks
+ * only the types): imageWidth and imageHeight "between 32 and 1024 and be a multiple of 8",
+ * numImages "between 1 and 8. If either width or height is over 768, must be between 1 and 4",
+ * inferenceSteps "between 10 and 60". A job itself may be larger (1536 a side): it is priced by
+ * the rule below, but the calculator cannot price it.
+ */
+function imageCalculatorRefusal(p) {
+	const width = p.imageWidth ?? 1024;
+	const height = p.imageHeight ?? 768;
+	const count = p.numImages ?? 4;
+	for (const [name, side] of [
+		['imageWidth', width],
+		['imageHeight', height],
+	])
+		if (side < 32 || side > 1024 || side % 8 !== 0)
+			return `${name} must be between 32 and 1024 and be a multiple of 8`;
+	if (count < 1 || count > 8) return 'numImages must be between 1 and 8';
+	if (count > 4 && (width > 768 || height > 768))
+		return 'numImages must be between 1 and 4 when imageWidth or imageHeight is over 768';
+	if (p.inferenceSteps !== undefined && (p.inferenceSteps < 10 || p.inferenceSteps > 60))
+		return 'inferenceSteps must be between 10 and 60';
+	return undefined;
+}
+
 /** Each rule returns [cost] or [undefined, error message]. */
 const RULES = {
 	IMAGE_GENERATION: (p) => {
 		const width = p.imageWidth ?? 1024;
 		const height = p.imageHeight ?? 768;
 		const count = p.numImages ?? 4;
-		for (const side of [width, height])
-			if (side < 32 || side > 1536 || side % 8 !== 0)
-				return [undefined, 'invalid dimensions: must be multiples of 8 between 32 and 1536'];
-		if (count < 1 || count > 8) return [undefined, 'numImages must be between 1 and 8'];
 		const tiles = Math.ceil((width * height) / TILE);
+		const family = Object.entries(FAMILY_CREDITS)
+			.filter(([flag]) => p[flag])
+			.reduce((sum, [, credits]) => sum + credits, 0);
 		const perImage =
-			tiles * (p.alchemyMode ? 2 : 1) * (p.isUltra ? 3 : 1) + (p.photoRealMode ? 2 : 0);
+			tiles * (p.alchemyMode ? 2 : 1) * (p.isUltra ? 3 : 1) + (p.photoRealMode ? 2 : 0) + family;
 		return [perImage * count + 2 * (p.loraCount ?? 0)];
 	},
 	MOTION_VIDEO_GENERATION: (p) => {
@@ -68,8 +106,32 @@ function price(service, params) {
 	return rule ? rule(params ?? {}) : [20];
 }
 
+/** What the calculator answers: the price, unless the question is one it refuses. */
+function calculatorPrice(service, params) {
+	const refusal = service === 'IMAGE_GENERATION' ? imageCalculatorRefusal(params ?? {}) : undefined;
+	return refusal ? [undefined, refusal] : price(service, params);
+}
+
+/**
+ * A v1 body's model family, as Leonardo reads it: sd_version, else the platform model (IDs from
+ * common.js: Leonardo Lightning XL and Phoenix 1.0; Kino XL has no calculator flag).
+ */
+const FAMILY_BY_SD_VERSION = {
+	SDXL_LIGHTNING: 'isSDXLLightning',
+	SDXL_0_8: 'isSDXL',
+	SDXL_0_9: 'isSDXL',
+	SDXL_1_0: 'isSDXL',
+	PHOENIX: 'isPhoenix',
+	FLUX_DEV: 'isFluxDev',
+};
+const FAMILY_BY_MODEL_ID = {
+	'b24e16ff-06e3-43eb-8d33-4416c2d75876': 'isSDXLLightning',
+	'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3': 'isPhoenix',
+};
+
 /** What a POST /generations (v1) body is priced as: the sandbox's own reading of the body. */
 function generationCost(body) {
+	const family = FAMILY_BY_SD_VERSION[body.sd_version] ?? FAMILY_BY_MODEL_ID[body.modelId];
 	const [cost] = price('IMAGE_GENERATION', {
 		imageWidth: body.width,
 		imageHeight: body.height,
@@ -78,6 +140,7 @@ function generationCost(body) {
 		isUltra: body.ultra,
 		photoRealMode: body.photoReal,
 		loraCount: (body.elements ?? []).length + (body.userElements ?? []).length,
+		...(family ? { [family]: true } : {}),
 	});
 	return cost;
 }
@@ -117,7 +180,7 @@ function pricingRoutes() {
 						'expecting a value for non-nullable variable: "service"',
 						'bad-request',
 					]);
-				const [cost, error] = price(service, body.serviceParams?.[service]);
+				const [cost, error] = calculatorPrice(service, body.serviceParams?.[service]);
 				if (error) return fail([400, error, 'unexpected']);
 				return apiJson(res, 200, { calculateProductionApiServiceCost: { cost } });
 			},

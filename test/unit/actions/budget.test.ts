@@ -122,6 +122,21 @@ describe('what a job costs, in detail', () => {
 		);
 	});
 
+	it('entries of a list keep their settings: another ControlNet preprocessor is another job', () => {
+		const guided = (preprocessorId: number, initImageId: string) => ({
+			prompt: 'p',
+			controlnets: [
+				{ initImageId, initImageType: 'UPLOADED', preprocessorId, strengthType: 'Mid' },
+			],
+		});
+		expect(sameCostKey('/generations', guided(67, 'a'))).toBe(
+			sameCostKey('/generations', guided(67, 'b')),
+		);
+		expect(sameCostKey('/generations', guided(67, 'a'))).not.toBe(
+			sameCostKey('/generations', guided(19, 'a')),
+		);
+	});
+
 	it('the order of the fields does not change the key', () => {
 		expect(sameCostKey('/generations', { width: 1024, height: 768 })).toBe(
 			sameCostKey('/generations', { height: 768, width: 1024 }),

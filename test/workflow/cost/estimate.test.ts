@@ -35,9 +35,9 @@ describe('Cost → Estimate', () => {
 				},
 			},
 		});
-		// The sandbox's rule: 3 tiles × 2 (Alchemy) per image, 2 images.
+		// The sandbox's rule: 3 tiles × 2 (Alchemy) + 4 (Phoenix) per image, 2 images.
 		expect(priced.output[0].json).toEqual({
-			credits: 12,
+			credits: 20,
 			service: 'IMAGE_GENERATION',
 			request: calculator.body,
 		});
@@ -55,8 +55,8 @@ describe('Cost → Estimate', () => {
 				},
 			},
 		]);
-		expect(generated.output[0].json.cost).toEqual({ amount: '12', unit: 'CREDITS' });
-		expect(sandbox.charges).toEqual([{ path: '/generations', credits: 12 }]);
+		expect(generated.output[0].json.cost).toEqual({ amount: '20', unit: 'CREDITS' });
+		expect(sandbox.charges).toEqual([{ path: '/generations', credits: 20 }]);
 	});
 
 	it('counts elements, Ultra and PhotoReal as the calculator names them, and adds extra service parameters', async () => {
@@ -85,8 +85,26 @@ describe('Cost → Estimate', () => {
 				promptMagic: true,
 			},
 		});
-		// 3 tiles × 3 (Ultra) + 2 (PhotoReal), one image, + 2 × 2 elements.
-		expect(result.output[0].json.credits).toBe(15);
+		// 3 tiles × 3 (Ultra) + 2 (PhotoReal) + 3 (SDXL), one image, + 2 × 2 elements.
+		expect(result.output[0].json.credits).toBe(18);
+	});
+
+	it.each([
+		// The model IDs Leonardo's guides give (docs.leonardo.ai/docs/generate-images-using-flux;
+		// leonardo-api.md §6 for Lightning XL); the sandbox adds each family's own credits per image.
+		['Leonardo Lightning XL', 'b24e16ff-06e3-43eb-8d33-4416c2d75876', 'isSDXLLightning', 3 + 1],
+		['Flux Schnell', '1dd50843-d653-4516-a8e3-f0238ee453ff', 'isFluxSchnell', 3 + 2],
+		['Flux Dev', 'b2614463-296c-462a-9586-aafdb8f00e36', 'isFluxDev', 3 + 5],
+	])('prices an image of %s with its family flag', async (_name, modelId, flag, credits) => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			estimate({ modelId: { __rl: true, mode: 'id', value: modelId }, numImages: 1 }),
+		]);
+		const [calculator] = sandbox.requestsTo('api', 'POST', '/pricing-calculator');
+		expect(calculator.body.serviceParams).toEqual({
+			IMAGE_GENERATION: { imageWidth: 1024, imageHeight: 768, numImages: 1, [flag]: true },
+		});
+		expect(result.output[0].json.credits).toBe(credits);
 	});
 
 	it.each([

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { testNode } from '../fakeContext';
+
 /** What the fake Leonardo answers one request with. */
 export interface FakeAnswer {
 	statusCode: number;
@@ -17,14 +19,7 @@ export function fakeExecution(
 	const nodeContext = {};
 	const sent: IDataObject[] = [];
 	const context = {
-		getNode: () => ({
-			id: 'n',
-			name: 'Leonardo AI',
-			type: 'n8n-nodes-leonardo-ai.leonardoAi',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		}),
+		getNode: () => testNode(),
 		getContext: (type: string) => {
 			if (type !== 'node') throw new Error(`no ${type} context here`);
 			return nodeContext;

@@ -1,7 +1,6 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
 import { findModel, findModelByName } from '../../../nodes/LeonardoAi/catalog';
 import { checkModelRequest, knownModel } from '../../../nodes/LeonardoAi/catalog/forItem';
+import { nodeOnlyContext } from '../fakeContext';
 
 /**
  * Finding a model: by the name GET /v2/models gives (the name on its docs page), and for an item,
@@ -9,17 +8,7 @@ import { checkModelRequest, knownModel } from '../../../nodes/LeonardoAi/catalog
  * request. Names and IDs below are read off the docs pages.
  */
 
-// The checks need n8n only to name the node in their errors.
-const context = {
-	getNode: () => ({
-		id: 'n',
-		name: 'Leonardo AI',
-		type: 'n8n-nodes-leonardo-ai.leonardoAi',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	}),
-} as unknown as IExecuteFunctions;
+const context = nodeOnlyContext;
 
 /** The error an item stops with: its message and description, as the user sees them. */
 function stopped(run: () => unknown) {

@@ -1,18 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../../nodes/LeonardoAi/helpers/additionalFields';
+import { nodeOnlyContext } from '../fakeContext';
 
-// withAdditionalFields needs n8n only to name the node in its errors.
-const context = {
-	getNode: () => ({
-		id: 'n',
-		name: 'Leonardo AI',
-		type: 'n8n-nodes-leonardo-ai.leonardoAi',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	}),
-} as unknown as IExecuteFunctions;
+const context = nodeOnlyContext;
 
 const add = (extra: unknown, body: IDataObject = { prompt: 'a red fox', num_images: 1 }) =>
 	withAdditionalFields.call(context, body, extra, 0);

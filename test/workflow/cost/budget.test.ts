@@ -1,20 +1,9 @@
 import { datasetWithImages, generatedImageId, run, useSandbox } from '../../harness/context';
+import { generateNode, rows } from './generateNode';
 
 /** Generation → Create at 1024×768, one image, no Alchemy: 3 credits by the sandbox's price rule. */
-const create = (options: Record<string, unknown>, continueOnFail = true) => ({
-	name: 'Generate',
-	continueOnFail,
-	parameters: {
-		resource: 'generation',
-		operation: 'create',
-		prompt: '={{ $json.prompt }}',
-		downloadImages: false,
-		options,
-	},
-});
-
-const rows = (count: number) =>
-	Array.from({ length: count }, (_, i) => ({ json: { prompt: `picture ${i}` } }));
+const create = (options: Record<string, unknown>, continueOnFail = true) =>
+	generateNode(options, {}, continueOnFail);
 
 describe('Options → Max Credits', () => {
 	const ctx = useSandbox();

@@ -1,39 +1,20 @@
 import { run, useSandbox } from '../../harness/context';
+import { generateNode, rows } from './generateNode';
 
 /**
  * Options → Max Credits at its edges: what turns the budget off, what a job's reported cost does to
  * it, and what the node says when it refuses. Generation → Create at 1024×768, one image: 3 credits
  * by the sandbox's price rule; Create (Newer Models): unpriced, 13 credits as reported.
  */
-const create = (options: Record<string, unknown>) => ({
-	name: 'Generate',
-	continueOnFail: true,
-	parameters: {
-		resource: 'generation',
-		operation: 'create',
-		prompt: '={{ $json.prompt }}',
-		downloadImages: false,
-		options,
-	},
-});
+const create = (options: Record<string, unknown>) => generateNode(options);
 
-const v2 = (options: Record<string, unknown>) => ({
-	name: 'Generate',
-	continueOnFail: true,
-	parameters: {
-		resource: 'generation',
+const v2 = (options: Record<string, unknown>) =>
+	generateNode(options, {
 		operation: 'createV2',
 		model: 'gpt-image-1.5',
-		prompt: '={{ $json.prompt }}',
 		width: 1024,
 		height: 1024,
-		downloadImages: false,
-		options,
-	},
-});
-
-const rows = (count: number) =>
-	Array.from({ length: count }, (_, i) => ({ json: { prompt: `picture ${i}` } }));
+	});
 
 const errors = (result: { output: Array<{ json: Record<string, unknown> }> }) =>
 	result.output.map((item) => item.json.error ?? null);

@@ -1,20 +1,9 @@
 import { fileItem, run, useSandbox } from '../../harness/context';
+import { generateNode, rows } from './generateNode';
 
 /** Generation → Create at 1024×768; `numImages` images cost 3 credits each by the sandbox's price rule. */
-const create = (options: Record<string, unknown>, numImages = 1) => ({
-	name: 'Generate',
-	continueOnFail: true,
-	parameters: {
-		resource: 'generation',
-		operation: 'create',
-		prompt: '={{ $json.prompt }}',
-		numImages,
-		downloadImages: false,
-		options,
-	},
-});
-const rows = (count: number) =>
-	Array.from({ length: count }, (_, i) => ({ json: { prompt: `picture ${i}` } }));
+const create = (options: Record<string, unknown>, numImages = 1) =>
+	generateNode(options, { numImages });
 const calculatorAnswers = (answer: unknown) => ({
 	server: 'api',
 	method: 'POST',

@@ -1,4 +1,5 @@
 import { run, useSandbox } from '../../harness/context';
+import { generateNode, rows } from './generateNode';
 
 /**
  * Questions Leonardo's pricing calculator refuses: the SDK documents IMAGE_GENERATION's sides as
@@ -12,23 +13,8 @@ const estimate = (parameters: Record<string, unknown>) => ({
 });
 
 /** Generation → Create at 1536×1024, one image: 6 credits by the sandbox's price rule (6 tiles). */
-const createLarge = (options: Record<string, unknown>) => ({
-	name: 'Generate',
-	continueOnFail: true,
-	parameters: {
-		resource: 'generation',
-		operation: 'create',
-		prompt: '={{ $json.prompt }}',
-		width: 1536,
-		height: 1024,
-		numImages: 1,
-		downloadImages: false,
-		options,
-	},
-});
-
-const rows = (count: number) =>
-	Array.from({ length: count }, (_, i) => ({ json: { prompt: `picture ${i}` } }));
+const createLarge = (options: Record<string, unknown>) =>
+	generateNode(options, { width: 1536, height: 1024, numImages: 1 });
 
 describe('when the pricing calculator refuses the question', () => {
 	const ctx = useSandbox();

@@ -1,24 +1,12 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
 import {
 	buildGenerationBody,
 	readModelId,
 	readPrompt,
 } from '../../../../nodes/LeonardoAi/actions/generation/body';
-import { parameterContext } from '../fakeContext';
+import { nodeOnlyContext, parameterContext } from '../../fakeContext';
 import { checkV1Body } from '../../../sandbox/contract';
 
-// The body builder needs n8n only to name the node in its errors.
-const context = {
-	getNode: () => ({
-		id: 'n',
-		name: 'Leonardo AI',
-		type: 'n8n-nodes-leonardo-ai.leonardoAi',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	}),
-} as unknown as IExecuteFunctions;
+const context = nodeOnlyContext;
 
 const INIT_ID = '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b';
 const build = (options: Record<string, unknown>, extra: Record<string, unknown> = {}) =>

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { prepare } from '../../../../nodes/LeonardoAi/actions/generation/createV2.operation';
-import { parameterContext } from '../fakeContext';
+import { parameterContext, refusalOf } from '../../fakeContext';
 
 /**
  * Generation → Create (Newer Models) reads and checks its fields before any request: what it sends
@@ -32,14 +32,8 @@ const parameters = (set: Record<string, unknown> = {}, options: IDataObject = {}
 });
 const prepared = async (set?: Record<string, unknown>, options?: IDataObject) =>
 	await prepare.call(parameterContext(parameters(set, options)), 0);
-const refusal = async (set?: Record<string, unknown>, options?: IDataObject) => {
-	const error = await prepared(set, options).then(
-		() => undefined,
-		(caught: { message: string; description?: string }) => caught,
-	);
-	expect(error).toBeDefined();
-	return { message: error?.message, description: error?.description };
-};
+const refusal = async (set?: Record<string, unknown>, options?: IDataObject) =>
+	await refusalOf(prepared(set, options));
 
 describe('Generation → Create (Newer Models): what is sent for what the user set', () => {
 	it('sends the options under their v2 names', async () => {

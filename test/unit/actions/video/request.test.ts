@@ -4,7 +4,7 @@ import { prepare } from '../../../../nodes/LeonardoAi/actions/video/create.opera
 import { resolutionMode } from '../../../../nodes/LeonardoAi/actions/video/body';
 import { automaticSize } from '../../../../nodes/LeonardoAi/actions/video/request';
 import { findModel } from '../../../../nodes/LeonardoAi/catalog';
-import { parameterContext } from '../fakeContext';
+import { parameterContext, refusalOf } from '../../fakeContext';
 
 /**
  * Video → Create reads and checks its fields before any request: the start request built from what
@@ -27,14 +27,8 @@ const parameters = (set: Record<string, unknown>, options: IDataObject = {}) => 
 });
 const prepared = async (set: Record<string, unknown>, options?: IDataObject) =>
 	await prepare.call(parameterContext(parameters(set, options)), 0);
-const refusal = async (set: Record<string, unknown>, options?: IDataObject) => {
-	const error = await prepared(set, options).then(
-		() => undefined,
-		(caught: { message: string; description?: string }) => caught,
-	);
-	expect(error).toBeDefined();
-	return { message: error?.message, description: error?.description };
-};
+const refusal = async (set: Record<string, unknown>, options?: IDataObject) =>
+	await refusalOf(prepared(set, options));
 
 describe('Video → Create: the start request for what the user set', () => {
 	it('Motion 2.0 (v2, https://docs.leonardo.ai/docs/motion-20): frames, camera move, seed, negative prompt, prompt enhance, public', async () => {

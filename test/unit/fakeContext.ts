@@ -1,4 +1,18 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
+
+/** The node as a saved workflow holds it, for error messages (n8n names the node in them). */
+export const testNode = (parameters: Record<string, unknown> = {}): INode =>
+	({
+		id: 'n',
+		name: 'Leonardo AI',
+		type: 'n8n-nodes-leonardo-ai.leonardoAi',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+	}) as INode;
+
+/** For code that needs n8n only to name the node in its errors. */
+export const nodeOnlyContext = { getNode: () => testNode() } as unknown as IExecuteFunctions;
 
 /**
  * The little of n8n's execute context that reading and checking a node's parameters uses: the node
@@ -8,14 +22,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
  */
 export function parameterContext(parameters: Record<string, unknown>): IExecuteFunctions {
 	return {
-		getNode: () => ({
-			id: 'n',
-			name: 'Leonardo AI',
-			type: 'n8n-nodes-leonardo-ai.leonardoAi',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters,
-		}),
+		getNode: () => testNode(parameters),
 		getInputData: () => [{ json: {} }],
 		getNodeParameter: (
 			name: string,
@@ -36,4 +43,14 @@ export function parameterContext(parameters: Record<string, unknown>): IExecuteF
 			return rest[1]?.extractValue && locator?.__rl ? locator.value : value;
 		},
 	} as unknown as IExecuteFunctions;
+}
+
+/** The error a promise is refused with, as the user sees it: its message and description. */
+export async function refusalOf(promise: Promise<unknown>) {
+	const error = await promise.then(
+		() => undefined,
+		(caught: { message: string; description?: string }) => caught,
+	);
+	if (!error) throw new Error('nothing was refused');
+	return { message: error.message, description: error.description };
 }

@@ -1,5 +1,6 @@
 /**
- * Image models of Leonardo's v2 API (`POST /v2/generations`) that have a docs.leonardo.ai guide page.
+ * Image models of Leonardo's v2 API (`POST /v2/generations`): those with a docs.leonardo.ai guide
+ * page, and at the end those the v2 spec lists without one (entries from the spec alone).
  *
  * Sources: each model's guide page (its URL and `updatedAt` are on the entry), and the v2 OpenAPI
  * spec embedded in "Create Async Generation", https://docs.leonardo.ai/reference/creategeneration
@@ -8,14 +9,23 @@
  */
 
 import {
+	ANIME_XL_STYLES,
+	CONCEPT_ART_STYLES,
 	FLUX_STYLES,
 	GPT_IMAGE_STYLES,
+	GRAPHIC_DESIGN_STYLES,
+	ILLUSTRATIVE_ALBEDO_STYLES,
+	KINO_XL_STYLES,
 	KONTEXT_STYLES,
+	LIFELIKE_VISION_STYLES,
+	LIGHTNING_XL_STYLES,
 	LUCID_ORIGIN_STYLES,
 	LUCID_REALISM_STYLES,
 	PHOENIX_STYLES,
+	PORTRAIT_PERFECT_STYLES,
+	STOCK_PHOTOGRAPHY_STYLES,
 } from './styles';
-import type { CatalogModel, Choice, ImageType, Size } from './types';
+import type { CatalogModel, Choice, ImageType, Size, Style } from './types';
 
 const SPEC = 'https://docs.leonardo.ai/reference/creategeneration';
 
@@ -131,6 +141,94 @@ const P_IMAGE_IDEOGRAM_SIDES = [
 	512, 640, 720, 800, 832, 864, 896, 1024, 1120, 1152, 1248, 1280, 1440, 1536, 1600, 1664, 1728,
 	1792, 2048, 2240, 2304, 2496, 2560, 2880, 3072, 3456,
 ];
+
+// Ideogram 4.0 side values (spec enum, the same for width and height; no default).
+const IDEOGRAM_40_SIDES = [
+	1152, 1248, 1280, 1296, 1440, 1600, 1664, 1728, 1792, 2048, 2240, 2304, 2496, 2560, 2880, 2944,
+	3072, 3168, 3328,
+];
+
+// FLUX 3 Image side values (spec enum, the same for width and height, default 1024).
+const FLUX_3_IMAGE_SIDES = [
+	672, 720, 768, 832, 864, 880, 912, 1024, 1152, 1184, 1216, 1248, 1344, 1360, 1456, 1536, 1568,
+	1680, 1728, 1776, 1824, 2048, 2288, 2368, 2416, 2512, 2688, 2736, 2896, 3072, 3136, 3344, 3456,
+	3552, 3664, 4096, 4576, 4736, 4848, 5024, 5456, 5792, 6256,
+];
+
+// Recraft V4 and V4 Pro side values (spec enums, the same for width and height).
+const RECRAFT_V4_SIDES = [768, 832, 896, 1024, 1152, 1216, 1280, 1344, 1536];
+const RECRAFT_V4_PRO_SIDES = [1536, 1664, 1792, 2048, 2304, 2432, 2560, 2688, 3072];
+
+/**
+ * Models the v2 spec lists that have no guide page: `docs` is the spec itself, `updated` its date.
+ * Every value below was read in the spec's own schema for the model (named in each entry's notes).
+ */
+const SPEC_ONLY = { docs: SPEC, updated: '2026-09-01' } as const;
+const noGuide = (schema: string) =>
+	`no guide page: entry from the v2 spec's ${schema} only (${SPEC}, updatedAt 2026-09-01)`;
+
+/**
+ * The legacy SDXL models (Cinematic Kino, Anime, Portrait Perfect, Stock Photography, Illustrative
+ * Albedo, Concept Art, Lifelike Vision, Graphic Design, Leonardo Lightning): nine schemas in the
+ * spec with the same fields, differing only in the width maximum, the mode and contrast defaults
+ * and the style_ids enum.
+ */
+function sdxlLegacy(spec: {
+	schema: string;
+	maxWidth: 1536 | 1584;
+	mode: 'FAST' | 'QUALITY';
+	contrast: 'LOW' | 'MEDIUM';
+	styles: Style[];
+	defaultStyle: string;
+}): Omit<CatalogModel, 'id' | 'name'> {
+	return {
+		kind: 'image',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 9999 },
+		sizes: {
+			free: {
+				width: { min: 32, max: spec.maxWidth, step: 8 },
+				height: { min: 32, max: 1536, step: 8 },
+			},
+			default: SQUARE_1024,
+		},
+		quantity: { min: 1, max: 8, default: 4 },
+		seed: { min: 0, max: Number.MAX_SAFE_INTEGER },
+		negativePrompt: { max: 1000 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'OFF' },
+		choices: {
+			mode: { values: ['FAST', 'QUALITY'], default: spec.mode },
+			contrast: { values: ['LOW', 'MEDIUM', 'HIGH'], default: spec.contrast },
+		},
+		flags: { tiling: false, transparency: false },
+		styleIds: 1,
+		styles: spec.styles,
+		guidances: {
+			edge: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			pose: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			depth: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
+			character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			text_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			image_to_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+		},
+		otherFields: ['user_elements', 'platform_elements'],
+		notes: [
+			noGuide(spec.schema),
+			`sizes: width 32–${spec.maxWidth}, height 32–1536, multiples of 8, default 1024×1024 (spec)`,
+			'seed: spec "minimum 0", no maximum — Number.MAX_SAFE_INTEGER stands for "no maximum" (the type needs one)',
+			`mode FAST/QUALITY default ${spec.mode} ("Use this instead of quality for all proprietary models"); contrast LOW/MEDIUM/HIGH default ${spec.contrast}; prompt_enhance AUTO/ON/OFF default OFF; quantity 1–8 default 4; prompt 1–9999; negative_prompt maxLength 1000 (spec)`,
+			'guidances (spec): edge, pose, depth, character, text_image and image_to_image at most 1 each with strength LOW/MID/HIGH; style at most 4 with LOW/MID/HIGH/ULTRA/MAX; content at most 1 with LOW/MID/HIGH/ULTRA; strength required on every item (default MID); image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; image_to_image items have no order field',
+			'edge, pose, depth and text_image were added to the catalog types for these models (no other model has them)',
+			`style_ids: the spec's per-model enum (${spec.styles.length} UUIDs), "limited to 1 style" (no maxItems), default [${spec.defaultStyle}]; the catalog has no field for a default style, so none is sent`,
+			'transparency: boolean, default false (spec). tiling: boolean with no default in the spec — inferred: false',
+			'user_elements and platform_elements (arrays, at most 4 items each, default []; the item schema only says weight minimum 0): no node field — accepted unchecked from Additional Parameters',
+			'the schema sets no additionalProperties on parameters or guidances',
+		],
+	};
+}
 
 /** Phoenix 1.0 and 0.9 take the same parameters (one page; identical schemas in the spec). */
 const PHOENIX: Omit<CatalogModel, 'id' | 'name'> = {
@@ -945,6 +1043,258 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			'image_reference: no strength (page lists none; spec: {image, order})',
 			'no seed, no style_ids (neither page nor spec)',
 			`the spec's parameters carry an allOf of two empty constraints ({}); what they restrict is not rendered — no source found`,
+		],
+	},
+
+	// ───────────── In the v2 spec, no guide page ─────────────
+	// spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): KinoXlGenerationRequest
+	{
+		id: 'kino-xl',
+		name: 'Cinematic Kino',
+		...sdxlLegacy({
+			schema: 'KinoXlGenerationRequest',
+			maxWidth: 1536,
+			mode: 'FAST',
+			contrast: 'MEDIUM',
+			styles: KINO_XL_STYLES,
+			defaultStyle: 'Cinematic a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+		}),
+	},
+
+	// spec (2026-09-01): AnimeXlGenerationRequest
+	{
+		id: 'anime-xl',
+		name: 'Anime',
+		...sdxlLegacy({
+			schema: 'AnimeXlGenerationRequest',
+			maxWidth: 1584,
+			mode: 'FAST',
+			contrast: 'LOW',
+			styles: ANIME_XL_STYLES,
+			defaultStyle: 'Anime General b2a54a51-230b-4d4f-ad4e-8409bf58645f',
+		}),
+	},
+
+	// spec (2026-09-01): PortraitPerfectGenerationRequest
+	{
+		id: 'portrait-perfect',
+		name: 'Portrait Perfect',
+		...sdxlLegacy({
+			schema: 'PortraitPerfectGenerationRequest',
+			maxWidth: 1536,
+			mode: 'QUALITY',
+			contrast: 'MEDIUM',
+			styles: PORTRAIT_PERFECT_STYLES,
+			defaultStyle: 'Portrait Cinematic 4edb03c9-8a26-4041-9d01-f85b5d4abd71',
+		}),
+	},
+
+	// spec (2026-09-01): StockPhotographyGenerationRequest
+	{
+		id: 'stock-photography',
+		name: 'Stock Photography',
+		...sdxlLegacy({
+			schema: 'StockPhotographyGenerationRequest',
+			maxWidth: 1536,
+			mode: 'QUALITY',
+			contrast: 'MEDIUM',
+			styles: STOCK_PHOTOGRAPHY_STYLES,
+			defaultStyle: 'Stock Photo 5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+		}),
+	},
+
+	// spec (2026-09-01): IllustrativeAlbedoGenerationRequest
+	{
+		id: 'illustrative-albedo',
+		name: 'Illustrative Albedo',
+		...sdxlLegacy({
+			schema: 'IllustrativeAlbedoGenerationRequest',
+			maxWidth: 1584,
+			mode: 'FAST',
+			contrast: 'MEDIUM',
+			styles: ILLUSTRATIVE_ALBEDO_STYLES,
+			defaultStyle: 'Illustration 645e4195-f63d-4715-a3f2-3fb1e6eb8c70',
+		}),
+	},
+
+	// spec (2026-09-01): ConceptArtGenerationRequest
+	{
+		id: 'concept-art',
+		name: 'Concept Art',
+		...sdxlLegacy({
+			schema: 'ConceptArtGenerationRequest',
+			maxWidth: 1584,
+			mode: 'FAST',
+			contrast: 'MEDIUM',
+			styles: CONCEPT_ART_STYLES,
+			defaultStyle: '726585f5-d231-4a3a-bee9-9a5e5d3df779 (no page names it)',
+		}),
+	},
+
+	// spec (2026-09-01): LifelikeVisionGenerationRequest
+	{
+		id: 'lifelike-vision',
+		name: 'Lifelike Vision',
+		...sdxlLegacy({
+			schema: 'LifelikeVisionGenerationRequest',
+			maxWidth: 1584,
+			mode: 'FAST',
+			contrast: 'MEDIUM',
+			styles: LIFELIKE_VISION_STYLES,
+			defaultStyle: 'Dynamic 111dc692-d470-4eec-b791-3475abac4c46',
+		}),
+	},
+
+	// spec (2026-09-01): GraphicDesignGenerationRequest
+	{
+		id: 'graphic-design',
+		name: 'Graphic Design',
+		...sdxlLegacy({
+			schema: 'GraphicDesignGenerationRequest',
+			maxWidth: 1584,
+			mode: 'FAST',
+			contrast: 'MEDIUM',
+			styles: GRAPHIC_DESIGN_STYLES,
+			defaultStyle: 'Graphic Design 2D 703d6fe5-7f1c-4a9e-8da0-5331f214d5cf',
+		}),
+	},
+
+	// spec (2026-09-01): LightningXlGenerationRequest
+	{
+		id: 'lightning-xl',
+		name: 'Leonardo Lightning',
+		...sdxlLegacy({
+			schema: 'LightningXlGenerationRequest',
+			maxWidth: 1584,
+			mode: 'FAST',
+			contrast: 'MEDIUM',
+			styles: LIGHTNING_XL_STYLES,
+			defaultStyle: 'Dynamic 111dc692-d470-4eec-b791-3475abac4c46',
+		}),
+	},
+
+	// spec (2026-09-01): IdeogramV4_0GenerationRequest
+	{
+		id: 'ideogram-v4.0',
+		name: 'Ideogram 4.0',
+		kind: 'image',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 10000 },
+		sizes: { sides: { width: IDEOGRAM_40_SIDES, height: IDEOGRAM_40_SIDES } },
+		quantity: { min: 1, max: 4, default: 4 },
+		promptEnhance: ENHANCE_AUTO_ON_OFF,
+		choices: {
+			quality: { values: ['TURBO', 'BALANCED', 'QUALITY'], default: 'BALANCED' },
+		},
+		notes: [
+			noGuide('IdeogramV4_0GenerationRequest'),
+			'sizes: width and height each from the same 19 values, 1152–3328 (spec enums; no pair constraint written out)',
+			'spec gives no default size (its example sends none) — no default entered; the node sends no size unless one is set',
+			'quantity 1–4, default 4; quality TURBO/BALANCED/QUALITY default BALANCED; prompt 1–10000; prompt_enhance AUTO/ON/OFF default AUTO (spec)',
+			'no seed, no style_ids, no negative_prompt, no guidances (not in the schema)',
+			"the spec's parameters carry an allOf with one empty constraint ({}); what it restricts is not rendered — no source found",
+		],
+	},
+
+	// spec (2026-09-01): RecraftV4GenerationRequest
+	{
+		id: 'recraft-v4',
+		name: 'Recraft V4',
+		kind: 'image',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 9999 },
+		sizes: { sides: { width: RECRAFT_V4_SIDES, height: RECRAFT_V4_SIDES }, default: SQUARE_1024 },
+		quantity: { min: 1, max: 8, default: 4 },
+		promptEnhance: ENHANCE_AUTO_ON_OFF,
+		notes: [
+			noGuide('RecraftV4GenerationRequest'),
+			'sizes: width and height each from 768, 832, 896, 1024, 1152, 1216, 1280, 1344, 1536, default 1024 (spec enums; no pair constraint)',
+			'quantity 1–8 default 4; prompt 1–9999; prompt_enhance AUTO/ON/OFF default AUTO (spec)',
+			'no seed, no style_ids, no negative_prompt, no guidances (not in the schema)',
+		],
+	},
+
+	// spec (2026-09-01): RecraftV4ProGenerationRequest
+	{
+		id: 'recraft-v4-pro',
+		name: 'Recraft V4 Pro',
+		kind: 'image',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 9999 },
+		sizes: {
+			sides: { width: RECRAFT_V4_PRO_SIDES, height: RECRAFT_V4_PRO_SIDES },
+			default: { width: 2048, height: 2048 },
+		},
+		quantity: { min: 1, max: 8, default: 4 },
+		promptEnhance: ENHANCE_AUTO_ON_OFF,
+		notes: [
+			noGuide('RecraftV4ProGenerationRequest'),
+			'sizes: width and height each from 1536, 1664, 1792, 2048, 2304, 2432, 2560, 2688, 3072, default 2048 (spec enums; no pair constraint)',
+			'quantity 1–8 default 4; prompt 1–9999; prompt_enhance AUTO/ON/OFF default AUTO (spec)',
+			'no seed, no style_ids, no negative_prompt, no guidances (not in the schema)',
+		],
+	},
+
+	// spec (2026-09-01): Krea_krea2GenerationRequest
+	{
+		id: 'krea/krea-2',
+		name: 'Krea 2',
+		kind: 'image',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 5000 },
+		sizes: {
+			free: {
+				width: { min: 16, max: 4096, step: 8 },
+				height: { min: 16, max: 4096, step: 8 },
+			},
+			default: SQUARE_1024,
+		},
+		quantity: { min: 1, max: 8, default: 4 },
+		seed: { min: 0, max: 4294967295 },
+		promptEnhance: ENHANCE_AUTO_ON_OFF,
+		choices: {
+			quality: { values: ['MEDIUM', 'HIGH'], default: 'MEDIUM' },
+		},
+		guidances: {
+			style: { max: 10, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+		},
+		notes: [
+			noGuide('Krea_krea2GenerationRequest'),
+			'sizes: width and height 16–4096, multiples of 8, default 1024 (spec)',
+			'seed 0–4294967295; quantity 1–8 default 4; quality MEDIUM/HIGH default MEDIUM; prompt 1–5000; prompt_enhance AUTO/ON/OFF default AUTO (spec)',
+			'guidances: style only, at most 10 items {image, order, strength}; strength LOW/MID/HIGH/ULTRA/MAX, required, default MID (spec)',
+			'no style_ids, no negative_prompt (not in the schema)',
+		],
+	},
+
+	// spec (2026-09-01): Bfl_flux3ImageGenerationRequest
+	{
+		id: 'bfl/flux-3-image',
+		name: 'FLUX 3 Image',
+		kind: 'image',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 9999 },
+		sizes: {
+			sides: { width: FLUX_3_IMAGE_SIDES, height: FLUX_3_IMAGE_SIDES },
+			default: SQUARE_1024,
+		},
+		quantity: { min: 1, max: 8, default: 4 },
+		promptEnhance: ENHANCE_AUTO_ON_OFF,
+		guidances: {
+			image_reference: { max: 10, types: IMAGE_TYPES },
+		},
+		notes: [
+			noGuide('Bfl_flux3ImageGenerationRequest'),
+			'sizes: width and height each from the same 43 values, 672–6256, default 1024 (spec enums; no pair constraint written out)',
+			"the spec's parameters carry an allOf of five empty constraints ({}); what they restrict (e.g. which width × height combinations, or a pixel limit) is not rendered — no source found; any listed width with any listed height is accepted here",
+			'image_reference: at most 10 items {image, order}, no strength (spec)',
+			'quantity 1–8 default 4; prompt 1–9999; prompt_enhance AUTO/ON/OFF default AUTO (spec)',
+			'no seed, no style_ids, no negative_prompt (not in the schema)',
 		],
 	},
 ];

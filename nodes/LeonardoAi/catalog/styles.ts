@@ -263,3 +263,215 @@ export const VIDEO_STYLES: Style[] = [
 	'd838fb14-9719-44f3-877e-da70d072b79c',
 	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
 ].map((id) => ({ id }));
+
+/**
+ * UUIDs in the spec's `style_ids` enums of the legacy SDXL models (kino-xl, anime-xl,
+ * portrait-perfect, illustrative-albedo, concept-art, lifelike-vision, graphic-design) that no
+ * guide page names: those models have no guide page, and the spec gives UUIDs only. They stand
+ * alone (the editor shows the UUID), as the video styles do.
+ */
+const UNNAMED = {
+	// kino-xl; it shares its last three groups with b220bdb6-… below, and its first two with Food
+	// (d574325d-1278-4fe2-974b-768525f253c3): as written in the spec, not corrected here
+	kino1: { id: 'd574325d-1278-43fc-9159-e8ff2154e9f7' },
+	// kino-xl, lifelike-vision
+	kinoLifelike: { id: 'b220bdb6-1378-43fc-9159-e8ff2154e9f7' },
+	// anime-xl
+	anime1: { id: '32b653d2-8819-4363-bc82-a6466dfcb825' },
+	anime2: { id: '5f611024-668e-41cc-b538-4569a7985cad' },
+	anime3: { id: 'df2def02-1104-46c8-a857-39292fcd9091' },
+	anime4: { id: 'aab2fcb9-3600-4039-9c25-a2a26515df5f' },
+	anime5: { id: '1824f984-dc0b-4f72-aa32-0442091d488c' },
+	anime6: { id: '16818741-bdbb-474f-a7a8-1e33d706658e' },
+	anime7: { id: 'bf0b8b5f-735f-4141-a365-8d8aa78fd147' },
+	anime8: { id: 'ca934804-ef39-4e1b-af37-608021452444' },
+	anime9: { id: 'e89ca6f0-7653-4db6-8a24-ded9d1267d84' },
+	// anime-xl, concept-art
+	animeConcept1: { id: '5d256598-5671-424c-8152-27943f1000f1' },
+	animeConcept2: { id: '726585f5-d231-4a3a-bee9-9a5e5d3df779' },
+	// portrait-perfect
+	portrait1: { id: 'd4fb14b9-972b-4215-b461-616a51b6eeb8' },
+	portrait2: { id: 'c9b08088-f497-4e30-b258-6d535d928cc5' },
+	portrait3: { id: '0717967c-1a32-4c67-bc56-b020e97b1b81' },
+	portrait4: { id: '39a14739-5d21-420b-a4ef-e8a80978185a' },
+	portrait5: { id: '3e645868-7d35-4b8c-974c-10bd8c2de972' },
+	// illustrative-albedo, concept-art
+	albedoConcept1: { id: '6e13a467-7dde-415a-8020-0ce2b27bc4e8' },
+	albedoConcept2: { id: 'e4d8224a-d804-4b00-b383-b1f3213b9faf' },
+	albedoConcept3: { id: '5e931eed-1ab9-48a0-aad0-ea5c7d13d472' },
+	albedoConcept4: { id: 'fed4e15f-84b3-4f6e-9b20-9d3a3798eab8' },
+	// graphic-design
+	graphic1: { id: '785d778b-cdd3-4cf5-8ec1-d6e995254077' },
+	graphic2: { id: 'ee13fe69-c387-4728-b274-de390a067200' },
+} satisfies Record<string, Style>;
+
+/**
+ * Cinematic Kino (kino-xl): the spec's KinoXlGenerationRequest enum (21 UUIDs, default Cinematic);
+ * no guide page. Lucid Realism's named styles without Long Exposure and Food (in another order),
+ * plus two UUIDs no page names.
+ */
+export const KINO_XL_STYLES: Style[] = [
+	STYLE.cinematic,
+	STYLE.bokeh,
+	STYLE.cinematicCloseUp,
+	STYLE.creative,
+	STYLE.fashion,
+	STYLE.film,
+	UNNAMED.kino1,
+	STYLE.hdr,
+	UNNAMED.kinoLifelike,
+	STYLE.macro,
+	STYLE.minimalist,
+	STYLE.monochrome,
+	STYLE.moody,
+	STYLE.neutral,
+	STYLE.retro,
+	STYLE.stockPhoto,
+	STYLE.unprocessed,
+	STYLE.vibrant,
+	STYLE.dynamic,
+	STYLE.portrait,
+	STYLE.none,
+];
+
+/** Anime (anime-xl): the spec's AnimeXlGenerationRequest enum (12 UUIDs, default Anime General); no guide page. */
+export const ANIME_XL_STYLES: Style[] = [
+	UNNAMED.anime1,
+	UNNAMED.anime2,
+	UNNAMED.anime3,
+	UNNAMED.anime4,
+	UNNAMED.anime5,
+	UNNAMED.anime6,
+	UNNAMED.anime7,
+	UNNAMED.animeConcept1,
+	UNNAMED.animeConcept2,
+	STYLE.animeGeneral,
+	UNNAMED.anime8,
+	UNNAMED.anime9,
+];
+
+/**
+ * Portrait Perfect (portrait-perfect): the spec's PortraitPerfectGenerationRequest enum (8 UUIDs,
+ * default Portrait Cinematic); no guide page.
+ */
+export const PORTRAIT_PERFECT_STYLES: Style[] = [
+	STYLE.portraitCinematic,
+	UNNAMED.portrait1,
+	UNNAMED.portrait2,
+	UNNAMED.portrait3,
+	UNNAMED.portrait4,
+	UNNAMED.portrait5,
+	STYLE.portraitFashion,
+	STYLE.none,
+];
+
+/** Stock Photography (stock-photography): the spec's enum, Stock Photo (default) and None; no guide page. */
+export const STOCK_PHOTOGRAPHY_STYLES: Style[] = [STYLE.stockPhoto, STYLE.none];
+
+/**
+ * Illustrative Albedo (illustrative-albedo): the spec's IllustrativeAlbedoGenerationRequest enum
+ * (16 UUIDs, default Illustration); no guide page.
+ */
+export const ILLUSTRATIVE_ALBEDO_STYLES: Style[] = [
+	STYLE.illustration,
+	STYLE.render3d,
+	STYLE.rayTraced,
+	UNNAMED.albedoConcept1,
+	STYLE.moody,
+	STYLE.portrait,
+	STYLE.animeGeneral,
+	UNNAMED.albedoConcept2,
+	UNNAMED.albedoConcept3,
+	STYLE.minimalist,
+	STYLE.food,
+	UNNAMED.albedoConcept4,
+	STYLE.sketchBw,
+	STYLE.sketchColor,
+	STYLE.dynamic,
+	STYLE.none,
+];
+
+/**
+ * Concept Art (concept-art): the spec's ConceptArtGenerationRequest enum (8 UUIDs, default
+ * 726585f5-…, which no page names; no None); no guide page.
+ */
+export const CONCEPT_ART_STYLES: Style[] = [
+	UNNAMED.animeConcept2,
+	UNNAMED.animeConcept1,
+	STYLE.gameConcept,
+	UNNAMED.albedoConcept1,
+	STYLE.cinematicConcept,
+	UNNAMED.albedoConcept4,
+	UNNAMED.albedoConcept3,
+	UNNAMED.albedoConcept2,
+];
+
+/**
+ * Lifelike Vision (lifelike-vision): the spec's LifelikeVisionGenerationRequest enum (20 UUIDs,
+ * default Dynamic); no guide page.
+ */
+export const LIFELIKE_VISION_STYLES: Style[] = [
+	STYLE.creative,
+	STYLE.render3d,
+	STYLE.cinematic,
+	STYLE.portrait,
+	STYLE.illustration,
+	STYLE.fashion,
+	STYLE.vibrant,
+	STYLE.rayTraced,
+	STYLE.retro,
+	STYLE.moody,
+	STYLE.monochrome,
+	STYLE.minimalist,
+	STYLE.macro,
+	UNNAMED.kinoLifelike,
+	STYLE.film,
+	STYLE.hdr,
+	STYLE.cinematicCloseUp,
+	STYLE.bokeh,
+	STYLE.dynamic,
+	STYLE.none,
+];
+
+/**
+ * Graphic Design (graphic-design): the spec's GraphicDesignGenerationRequest enum (7 UUIDs,
+ * default Graphic Design 2D); no guide page.
+ */
+export const GRAPHIC_DESIGN_STYLES: Style[] = [
+	STYLE.graphicDesign2d,
+	STYLE.graphicDesign3d,
+	STYLE.graphicDesignVector,
+	STYLE.graphicDesignPopArt,
+	STYLE.none,
+	UNNAMED.graphic1,
+	UNNAMED.graphic2,
+];
+
+/**
+ * Leonardo Lightning (lightning-xl): the spec's LightningXlGenerationRequest enum (22 UUIDs,
+ * default Dynamic); no guide page. Every UUID is named on some page.
+ */
+export const LIGHTNING_XL_STYLES: Style[] = [
+	STYLE.cinematic,
+	STYLE.vibrant,
+	STYLE.illustration,
+	STYLE.creative,
+	STYLE.fashion,
+	STYLE.stockPhoto,
+	STYLE.portrait,
+	STYLE.render3d,
+	STYLE.rayTraced,
+	STYLE.unprocessed,
+	STYLE.retro,
+	STYLE.neutral,
+	STYLE.monochrome,
+	STYLE.moody,
+	STYLE.minimalist,
+	STYLE.food,
+	STYLE.film,
+	STYLE.bokeh,
+	STYLE.sketchBw,
+	STYLE.sketchColor,
+	STYLE.dynamic,
+	STYLE.none,
+];

@@ -62,7 +62,8 @@ export type ImageType = 'UPLOADED' | 'GENERATED' | 'VARIATION' | 'URL' | 'BASE64
 
 /**
  * One guidance kind under `parameters.guidances` (image_reference, start_frame, end_frame, style,
- * content, character, image_to_image, video_reference_base, audio_reference …).
+ * content, character, image_to_image, edge, pose, depth, text_image, video_reference_base,
+ * audio_reference …).
  */
 export interface GuidanceRule {
 	/** Most items the list takes. */
@@ -88,6 +89,11 @@ export type GuidanceKind =
 	| 'content'
 	| 'character'
 	| 'image_to_image'
+	/** Legacy ControlNet-style kinds of the older SDXL models (Kino XL, Anime XL …): `{ image, order, strength }`. */
+	| 'edge'
+	| 'pose'
+	| 'depth'
+	| 'text_image'
 	| 'video_reference_base'
 	| 'audio_reference'
 	/** `{ webpage: { url } }` items (Wan 3.0); they have no `type`. */

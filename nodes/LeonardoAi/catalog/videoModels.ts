@@ -7,7 +7,8 @@ import type { CatalogModel, ImageType, Size } from './types';
  * https://docs.leonardo.ai/reference/creategeneration (updatedAt 2026-09-01). The spec schemas read
  * directly for this file: motion_2.0, motion_2.0-fast, veo-3.1-generate-001, veo-3.1-fast-generate-001,
  * veo-3.1-lite. For every other model the spec was not read here: the entry follows the page and its
- * notes say so.
+ * notes say so. The models the spec lists without a guide page (at the end, before the v1 ones)
+ * are entries from their spec schema alone.
  */
 
 /** The spec's image type enum (UPLOADED | GENERATED | VARIATION | URL | BASE64). */
@@ -106,6 +107,46 @@ const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
 const ANY_SIDE = { min: 1, max: Number.MAX_SAFE_INTEGER };
 const SEEDANCE2_FREE_NOTE =
 	'sizes: the page gives free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented)';
+
+const SPEC = 'https://docs.leonardo.ai/reference/creategeneration';
+/** Models the v2 spec lists that have no guide page: `docs` is the spec itself, `updated` its date. */
+const SPEC_ONLY = { docs: SPEC, updated: '2026-09-01' } as const;
+const noGuide = (schema: string) =>
+	`no guide page: entry from the v2 spec's ${schema} only (${SPEC}, updatedAt 2026-09-01)`;
+/** The spec's note on `mode` where it is deprecated ("Validation is silent … consistency-checked"). */
+const modeDeprecated = (values: string, fallback: string) =>
+	`mode ${values} (default ${fallback}) is deprecated in the spec ("Width and height are the canonical inputs … explicit values are still consistency-checked against width and height") and does not say which size goes with which mode → not entered: the node does not send it, and refuses it from Additional Parameters as it does for Veo 3.1 (the spec itself still accepts it)`;
+/** LTX-2.3 Pro and Fast: the same schema bar the durations. */
+const ltxv = (schema: string, durations: number[]): Omit<CatalogModel, 'id' | 'name'> => ({
+	kind: 'video',
+	endpoint: 'v2',
+	...SPEC_ONLY,
+	prompt: { max: 5000 },
+	sizes: {
+		free: {
+			width: { min: 0, max: Number.MAX_SAFE_INTEGER },
+			height: { min: 0, max: Number.MAX_SAFE_INTEGER },
+		},
+		default: size(1920, 1080),
+	},
+	quantity: { min: 1, max: 1, default: 1, required: true },
+	durations: { values: durations, default: 6 },
+	promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+	flags: { motion_has_audio: true },
+	guidances: {
+		start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+		end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+	},
+	notes: [
+		noGuide(schema),
+		'sizes: the spec gives width and height as integers 0–9007199254740991 (default 1920×1080) with no enum or pairs — entered as such (free, from 0); the allOf of two empty constraints ({}) in its parameters may hold the real size rule, which is not rendered — no source found',
+		'required (spec): prompt, quantity, width and height — quantity is marked required; width and height are always sent because the entry has a default size (1920×1080, spec)',
+		`duration ${durations.join(', ')} s, default 6; quantity exactly 1; prompt 1–5000; prompt_enhance AUTO/ON/OFF default AUTO; motion_has_audio default true (spec)`,
+		modeDeprecated('RESOLUTION_1080/1440/2160', 'RESOLUTION_1080'),
+		'guidances: start_frame and end_frame, at most 1 each, items {image} only (no order, no strength), image.type UPLOADED/GENERATED/VARIATION/URL/BASE64 (spec); the spec states no rule between them (the node keeps its end-frame-needs-start-frame rule)',
+		'no seed, no negative_prompt, no style_ids (not in the schema)',
+	],
+});
 
 export const VIDEO_MODELS: CatalogModel[] = [
 	// ───────────── Veo 3.1 family ─────────────
@@ -1023,6 +1064,129 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		],
 	},
 
+	// ───────────── In the v2 spec, no guide page ─────────────
+	// spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Kling2_5GenerationRequest
+	{
+		id: 'kling-2.5',
+		name: 'Kling 2.5 Turbo',
+		kind: 'video',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 2500 },
+		sizes: {
+			pairs: [
+				size(1280, 720),
+				size(960, 960),
+				size(720, 1280),
+				size(1920, 1080),
+				size(1440, 1440),
+				size(1080, 1920),
+			],
+			default: size(1920, 1080),
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: [5, 10], default: 5 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+		guidances: {
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+		},
+		notes: [
+			noGuide('Kling2_5GenerationRequest'),
+			'sizes: the anyOf of width × height pairs (spec), default 1920×1080; its branches do not require both sides, so the spec would take one side alone — the node asks for both',
+			'named as the spec titles it ("Kling 2.5 Turbo"), like the v1 entry KLING2_5 (https://docs.leonardo.ai/docs/kling-2-5-turbo); this is the v2 model',
+			modeDeprecated('RESOLUTION_720/1080', 'RESOLUTION_1080'),
+			'duration 5 or 10, default 5; quantity exactly 1 (not required); prompt 1–2500; prompt_enhance AUTO/ON/OFF default AUTO (spec)',
+			'guidances: start_frame and end_frame, at most 1 each, items {image} only (spec); the spec states no rule between them (the node keeps its end-frame-needs-start-frame rule)',
+			"the spec's parameters carry two empty constraints ({}) next to the size anyOf; what they restrict is not rendered — no source found",
+			'no seed, no negative_prompt, no motion_has_audio, no style_ids (not in the schema)',
+		],
+	},
+
+	// spec (2026-09-01): Kling2_5TurboStandardGenerationRequest
+	{
+		id: 'kling-2.5-turbo-standard',
+		name: 'Kling 2.5 Turbo Standard',
+		kind: 'video',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 2500 },
+		sizes: {
+			pairs: [size(1280, 720), size(960, 960), size(720, 1280)],
+			default: size(1280, 720),
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: [5, 10], default: 5 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+		guidances: { start_frame: { max: 1, required: true, types: ALL_IMAGE_TYPES } },
+		notes: [
+			noGuide('Kling2_5TurboStandardGenerationRequest'),
+			'start_frame required: parameters require guidances, guidances require start_frame, minItems 1, maxItems 1 (spec) — image-to-video only',
+			'sizes: the anyOf of width × height pairs 1280×720, 960×960, 720×1280 (spec), default 1280×720; its branches do not require both sides — the node asks for both',
+			modeDeprecated('RESOLUTION_720 (its only value)', 'RESOLUTION_720'),
+			'the deprecated top-level start_frame object may not be sent together with guidances.start_frame (spec) — the node sends guidances.start_frame only',
+			'duration 5 or 10, default 5; quantity exactly 1 (not required); prompt 1–2500; prompt_enhance AUTO/ON/OFF default AUTO (spec)',
+			'no end_frame, no seed, no negative_prompt, no motion_has_audio (not in the schema)',
+		],
+	},
+
+	// spec (2026-09-01): Ltxv2_3ProGenerationRequest
+	{ id: 'ltxv-2.3-pro', name: 'LTX-2.3 Pro', ...ltxv('Ltxv2_3ProGenerationRequest', [6, 8, 10]) },
+
+	// spec (2026-09-01): Ltxv2_3FastGenerationRequest
+	{
+		id: 'ltxv-2.3-fast',
+		name: 'LTX-2.3 Fast',
+		...ltxv('Ltxv2_3FastGenerationRequest', [6, 8, 10, 12, 14, 16, 18, 20]),
+	},
+
+	// spec (2026-09-01): HappyHorseGenerationRequest
+	{
+		id: 'happy-horse',
+		name: 'Happy Horse 1.0',
+		kind: 'video',
+		endpoint: 'v2',
+		...SPEC_ONLY,
+		prompt: { max: 2500 },
+		sizes: {
+			pairs: [
+				size(1280, 720),
+				size(720, 1280),
+				size(720, 720),
+				size(960, 720),
+				size(720, 960),
+				size(1920, 1080),
+				size(1080, 1920),
+				size(1080, 1080),
+				size(1440, 1080),
+				size(1080, 1440),
+			],
+			default: size(1920, 1080),
+		},
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: seconds(3, 15), default: 5 },
+		seed: { min: 0, max: 4294967295 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+		choices: { audio_setting: { values: ['auto', 'origin'], default: 'auto' } },
+		guidances: {
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 9, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 15 } },
+		},
+		notes: [
+			noGuide('HappyHorseGenerationRequest'),
+			'seed: spec gives "type integer" with no minimum or maximum; assumed 0–4294967295, as the Happy Horse 1.1 entry assumes',
+			'sizes: the anyOf of 10 width × height pairs (spec), default 1920×1080; its branches do not require both sides — the node asks for both',
+			modeDeprecated('RESOLUTION_720/1080', 'RESOLUTION_1080'),
+			'required (spec): prompt and quantity; quantity exactly 1; duration 3–15 s, default 5; prompt 1–2500; prompt_enhance AUTO/ON/OFF default AUTO',
+			'audio_setting: auto or origin, default auto (spec, no description); no motion_has_audio in this schema (Happy Horse 1.1 has it, 1.0 does not)',
+			'guidances (additionalProperties false): start_frame at most 1 {image}; image_reference at most 9 {image, order}, no strength; video_reference_base at most 1 {video: {id, type UPLOADED/GENERATED required; width, height, duration, motion_has_audio optional; additionalProperties false}}',
+			'video_reference_base: video.duration 3–15 s when given (not required), video.width and video.height 320–2160 px (spec) — the pixel range is not checked here (no field for it in the catalog type)',
+			'the spec states no rule between start_frame, image_reference and video_reference_base; its parameters carry two empty constraints ({}) next to the size anyOf, not rendered — no source found',
+			'no negative_prompt, no style_ids, no top-level start_frame (not in the schema)',
+		],
+	},
+
 	// ───────────── v1 endpoints ─────────────
 	// https://docs.leonardo.ai/docs/kling-2-5-turbo (updatedAt 2026-01-23); body per @leonardo-ai/sdk createImageToVideoGeneration / createTextToVideoGeneration
 	{
@@ -1057,7 +1221,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'duration default 5: SDK ("5 or 10 on model KLING2_5 (default: 5)"); the page gives no default',
 			'inferred: prompt max 1500 — neither the page nor the SDK gives a limit',
 			'the page gives no default size',
-			'the v2 spec separately has kling-2.5 (no guide page; not entered)',
+			'the v2 spec separately has kling-2.5 (no guide page): entered from the spec as its own v2 entry',
 		],
 	},
 	// Veo 3.1 on the v1 endpoint, as https://docs.leonardo.ai/docs/veo-31 documented it before it moved to

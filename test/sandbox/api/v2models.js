@@ -38,6 +38,11 @@ const text = (max) => ({ type: 'string', max });
 const styles = (max) => ({ type: 'styles', max });
 const loras = (key, max) => ({ type: 'loras', key, max });
 const legacyStartFrame = { type: 'startFrameObject' };
+/**
+ * user_elements / platform_elements as the SDXL-family schemas print them: an array (maxItems) whose
+ * items the spec describes only by `weight` minimum 0 — no item key, no weight maximum.
+ */
+const elements = (max) => ({ type: 'elements', max });
 const span = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const durations = (...values) => oneOf(...values);
 
@@ -71,6 +76,21 @@ const P1080 = [
 	[1920, 1080],
 	[1440, 1440],
 	[1080, 1920],
+];
+// HappyHorseGenerationRequest's pairs (spec), by short side.
+const HAPPY_HORSE_720 = [
+	[1280, 720],
+	[720, 1280],
+	[720, 720],
+	[960, 720],
+	[720, 960],
+];
+const HAPPY_HORSE_1080 = [
+	[1920, 1080],
+	[1080, 1920],
+	[1080, 1080],
+	[1440, 1080],
+	[1080, 1440],
 ];
 
 /** Image parameters most image pages share. */
@@ -252,6 +272,149 @@ const VIDEO_STYLE_ENUM = [
 	'9243b709-ed08-49d9-9198-440f2127d3b5',
 	'f84bbf31-1d72-415d-ae4c-deb4b18fccba',
 	'd838fb14-9719-44f3-877e-da70d072b79c',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// The SDXL-family schemas without a guide page (read in the spec, spec order). KinoXl (21)
+const KINO_STYLE_ENUM = [
+	'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+	'9fdc5e8c-4d13-49b4-9ce6-5a74cbb19177',
+	'cc53f935-884c-40a0-b7eb-1f5c42821fb5',
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'85da2dcc-c373-464c-9a7a-5624359be859',
+	'd574325d-1278-43fc-9159-e8ff2154e9f7', // as printed (LucidRealism's is d574325d-1278-4fe2-…)
+	'97c20e5c-1af6-4d42-b227-54d03d8f0727',
+	'b220bdb6-1378-43fc-9159-e8ff2154e9f7',
+	'30c1d34f-e3a9-479a-b56f-c018bbc9c02a',
+	'cadc8cd6-7838-4c99-b645-df76be8ba8d8',
+	'a2f7ea66-959b-4bbe-b508-6133238b76b6',
+	'621e1c9a-6319-4bee-a12d-ae40659162fa',
+	'0d914779-c822-430a-b976-30075033f1c4',
+	'6105baa2-851b-446e-9db5-08a671a8c42f',
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'62736842-6e4b-4028-b79a-4f1a1606e893',
+	'dee282d3-891f-4f73-ba02-7f8131e5541b',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// AnimeXl (12)
+const ANIME_STYLE_ENUM = [
+	'32b653d2-8819-4363-bc82-a6466dfcb825',
+	'5f611024-668e-41cc-b538-4569a7985cad',
+	'df2def02-1104-46c8-a857-39292fcd9091',
+	'aab2fcb9-3600-4039-9c25-a2a26515df5f',
+	'1824f984-dc0b-4f72-aa32-0442091d488c',
+	'16818741-bdbb-474f-a7a8-1e33d706658e',
+	'bf0b8b5f-735f-4141-a365-8d8aa78fd147',
+	'5d256598-5671-424c-8152-27943f1000f1',
+	'726585f5-d231-4a3a-bee9-9a5e5d3df779',
+	'b2a54a51-230b-4d4f-ad4e-8409bf58645f',
+	'ca934804-ef39-4e1b-af37-608021452444',
+	'e89ca6f0-7653-4db6-8a24-ded9d1267d84',
+];
+// PortraitPerfect (8)
+const PORTRAIT_STYLE_ENUM = [
+	'4edb03c9-8a26-4041-9d01-f85b5d4abd71',
+	'd4fb14b9-972b-4215-b461-616a51b6eeb8',
+	'c9b08088-f497-4e30-b258-6d535d928cc5',
+	'0717967c-1a32-4c67-bc56-b020e97b1b81',
+	'39a14739-5d21-420b-a4ef-e8a80978185a',
+	'3e645868-7d35-4b8c-974c-10bd8c2de972',
+	'0d34f8e1-46d4-428f-8ddd-4b11811fa7c9',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// StockPhotography (2)
+const STOCK_STYLE_ENUM = [
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// IllustrativeAlbedo (16)
+const ALBEDO_STYLE_ENUM = [
+	'645e4195-f63d-4715-a3f2-3fb1e6eb8c70',
+	'debdf72a-91a4-467b-bf61-cc02bdeb69c6',
+	'b504f83c-3326-4947-82e1-7fe9e839ec0f',
+	'6e13a467-7dde-415a-8020-0ce2b27bc4e8',
+	'621e1c9a-6319-4bee-a12d-ae40659162fa',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'b2a54a51-230b-4d4f-ad4e-8409bf58645f',
+	'e4d8224a-d804-4b00-b383-b1f3213b9faf',
+	'5e931eed-1ab9-48a0-aad0-ea5c7d13d472',
+	'cadc8cd6-7838-4c99-b645-df76be8ba8d8',
+	'd574325d-1278-4fe2-974b-768525f253c3',
+	'fed4e15f-84b3-4f6e-9b20-9d3a3798eab8',
+	'be8c6b58-739c-4d44-b9c1-b032ed308b61',
+	'093accc3-7633-4ffd-82da-d34000dfc0d6',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// ConceptArt (8)
+const CONCEPT_ART_STYLE_ENUM = [
+	'726585f5-d231-4a3a-bee9-9a5e5d3df779',
+	'5d256598-5671-424c-8152-27943f1000f1',
+	'09d2b5b5-d7c5-4c02-905d-9f84051640f4',
+	'6e13a467-7dde-415a-8020-0ce2b27bc4e8',
+	'33abbb99-03b9-4dd7-9761-ee98650b2c88',
+	'fed4e15f-84b3-4f6e-9b20-9d3a3798eab8',
+	'5e931eed-1ab9-48a0-aad0-ea5c7d13d472',
+	'e4d8224a-d804-4b00-b383-b1f3213b9faf',
+];
+// LifelikeVision (20)
+const LIFELIKE_STYLE_ENUM = [
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'debdf72a-91a4-467b-bf61-cc02bdeb69c6',
+	'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'645e4195-f63d-4715-a3f2-3fb1e6eb8c70',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'dee282d3-891f-4f73-ba02-7f8131e5541b',
+	'b504f83c-3326-4947-82e1-7fe9e839ec0f',
+	'6105baa2-851b-446e-9db5-08a671a8c42f',
+	'621e1c9a-6319-4bee-a12d-ae40659162fa',
+	'a2f7ea66-959b-4bbe-b508-6133238b76b6',
+	'cadc8cd6-7838-4c99-b645-df76be8ba8d8',
+	'30c1d34f-e3a9-479a-b56f-c018bbc9c02a',
+	'b220bdb6-1378-43fc-9159-e8ff2154e9f7',
+	'85da2dcc-c373-464c-9a7a-5624359be859',
+	'97c20e5c-1af6-4d42-b227-54d03d8f0727',
+	'cc53f935-884c-40a0-b7eb-1f5c42821fb5',
+	'9fdc5e8c-4d13-49b4-9ce6-5a74cbb19177',
+	'111dc692-d470-4eec-b791-3475abac4c46',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+];
+// GraphicDesign (7)
+const GRAPHIC_DESIGN_STYLE_ENUM = [
+	'703d6fe5-7f1c-4a9e-8da0-5331f214d5cf',
+	'7d7c2bc5-4b12-4ac3-81a9-630057e9e89f',
+	'1fbb6a68-9319-44d2-8d56-2957ca0ece6a',
+	'2e74ec31-f3a4-4825-b08b-2894f6d13941',
+	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
+	'785d778b-cdd3-4cf5-8ec1-d6e995254077',
+	'ee13fe69-c387-4728-b274-de390a067200',
+];
+// LightningXl (22)
+const LIGHTNING_STYLE_ENUM = [
+	'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436',
+	'dee282d3-891f-4f73-ba02-7f8131e5541b',
+	'645e4195-f63d-4715-a3f2-3fb1e6eb8c70',
+	'6fedbf1f-4a17-45ec-84fb-92fe524a29ef',
+	'594c4a08-a522-4e0e-b7ff-e4dac4b6b622',
+	'5bdc3f2a-1be6-4d1c-8e77-992a30824a2c',
+	'ab5a4220-7c42-41e5-a578-eddb9fed3d75',
+	'debdf72a-91a4-467b-bf61-cc02bdeb69c6',
+	'b504f83c-3326-4947-82e1-7fe9e839ec0f',
+	'62736842-6e4b-4028-b79a-4f1a1606e893',
+	'6105baa2-851b-446e-9db5-08a671a8c42f',
+	'0d914779-c822-430a-b976-30075033f1c4',
+	'a2f7ea66-959b-4bbe-b508-6133238b76b6',
+	'621e1c9a-6319-4bee-a12d-ae40659162fa',
+	'cadc8cd6-7838-4c99-b645-df76be8ba8d8',
+	'd574325d-1278-4fe2-974b-768525f253c3',
+	'85da2dcc-c373-464c-9a7a-5624359be859',
+	'9fdc5e8c-4d13-49b4-9ce6-5a74cbb19177',
+	'be8c6b58-739c-4d44-b9c1-b032ed308b61',
+	'093accc3-7633-4ffd-82da-d34000dfc0d6',
+	'111dc692-d470-4eec-b791-3475abac4c46',
 	'556c1ee5-ec38-42e8-955a-1e82dad0ffa1',
 ];
 
@@ -569,6 +732,108 @@ const MODELS = {
 			prompt_enhance: oneOf(...AUTO_ON_OFF),
 			output_format: oneOf('jpeg', 'png'),
 		},
+		guidances: { image_reference: reference(10, null) },
+	},
+	// ---- Models the spec lists without a guide page --------------------------------------------
+	// Written from the spec alone (https://docs.leonardo.ai/reference/creategeneration, updatedAt
+	// 2026-09-01), each beside its schema's name. None of these schemas carries
+	// additionalProperties:false on `parameters`; unknown keys are refused by the common rule above
+	// (remove-bg page). An `allOf` member the spec prints as `{}` carries no rule the sandbox can read.
+	//
+	// The SDXL-family schemas (KinoXl, AnimeXl, PortraitPerfect, StockPhotography, IllustrativeAlbedo,
+	// ConceptArt, LifelikeVision, GraphicDesign, LightningXl …GenerationRequest) share one shape: see
+	// `sdxl` below; each differs in width maximum, default mode and its style_ids enum.
+	// KinoXlGenerationRequest ("Cinematic Kino"): width/height 32–1536 ×8, default mode FAST.
+	'kino-xl': sdxl('Cinematic Kino', 1536),
+	// AnimeXlGenerationRequest ("Anime"): width 32–1584, height 32–1536 ×8, default mode FAST.
+	'anime-xl': sdxl('Anime', 1584),
+	// PortraitPerfectGenerationRequest ("Portrait Perfect"): 32–1536 ×8, default mode QUALITY.
+	'portrait-perfect': sdxl('Portrait Perfect', 1536),
+	// StockPhotographyGenerationRequest ("Stock Photography"): 32–1536 ×8, default mode QUALITY.
+	'stock-photography': sdxl('Stock Photography', 1536),
+	// IllustrativeAlbedoGenerationRequest ("Illustrative Albedo"): width 32–1584, height 32–1536 ×8.
+	'illustrative-albedo': sdxl('Illustrative Albedo', 1584),
+	// ConceptArtGenerationRequest ("Concept Art"): width 32–1584, height 32–1536 ×8.
+	'concept-art': sdxl('Concept Art', 1584),
+	// LifelikeVisionGenerationRequest ("Lifelike Vision"): width 32–1584, height 32–1536 ×8.
+	'lifelike-vision': sdxl('Lifelike Vision', 1584),
+	// GraphicDesignGenerationRequest ("Graphic Design"): width 32–1584, height 32–1536 ×8.
+	'graphic-design': sdxl('Graphic Design', 1584),
+	// LightningXlGenerationRequest ("Leonardo Lightning"): width 32–1584, height 32–1536 ×8.
+	'lightning-xl': sdxl('Leonardo Lightning', 1584),
+	// IdeogramV4_0GenerationRequest ("Ideogram 4.0"): prompt 1–10000; width and height each from one
+	// list of 19 values (1152–3328) with no default; its `allOf: [{}]` prints no pair rule, so each
+	// side is checked alone (spec gives no pair list); quality TURBO/BALANCED/QUALITY (default
+	// BALANCED); quantity 1–4 (default 4); prompt_enhance AUTO/ON/OFF (default AUTO). No seed, no
+	// style_ids, no guidances, no negative_prompt, no mode.
+	'ideogram-v4.0': {
+		kind: 'image',
+		name: 'Ideogram 4.0',
+		prompt: 10000,
+		size: each([
+			1152, 1248, 1280, 1296, 1440, 1600, 1664, 1728, 1792, 2048, 2240, 2304, 2496, 2560, 2880,
+			2944, 3072, 3168, 3328,
+		]),
+		params: {
+			quantity: int(1, 4),
+			quality: oneOf('TURBO', 'BALANCED', 'QUALITY'),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+		},
+		guidances: {},
+	},
+	// RecraftV4GenerationRequest ("Recraft V4"): prompt 1–9999; width and height each from 768, 832,
+	// 896, 1024, 1152, 1216, 1280, 1344, 1536 (default 1024; no pair rule printed); quantity 1–8
+	// (default 4); prompt_enhance AUTO/ON/OFF (default AUTO). Nothing else: no seed, style_ids,
+	// guidances.
+	'recraft-v4': {
+		kind: 'image',
+		name: 'Recraft V4',
+		prompt: 9999,
+		size: each([768, 832, 896, 1024, 1152, 1216, 1280, 1344, 1536]),
+		params: { quantity: int(1, 8), prompt_enhance: oneOf(...AUTO_ON_OFF) },
+		guidances: {},
+	},
+	// RecraftV4ProGenerationRequest ("Recraft V4 Pro"): as Recraft V4, each side from 1536, 1664,
+	// 1792, 2048, 2304, 2432, 2560, 2688, 3072 (default 2048).
+	'recraft-v4-pro': {
+		kind: 'image',
+		name: 'Recraft V4 Pro',
+		prompt: 9999,
+		size: each([1536, 1664, 1792, 2048, 2304, 2432, 2560, 2688, 3072]),
+		params: { quantity: int(1, 8), prompt_enhance: oneOf(...AUTO_ON_OFF) },
+		guidances: {},
+	},
+	// Krea_krea2GenerationRequest ("Krea 2"): prompt 1–5000; width/height 16–4096 ×8 (default 1024);
+	// seed 0–4294967295; quality MEDIUM/HIGH (default MEDIUM); quantity 1–8 (default 4);
+	// prompt_enhance AUTO/ON/OFF (default AUTO); guidances.style ≤10, items { image, order?,
+	// strength } with strength required, LOW/MID/HIGH/ULTRA/MAX (default MID). No style_ids.
+	'krea/krea-2': {
+		kind: 'image',
+		name: 'Krea 2',
+		prompt: 5000,
+		size: range(16, 4096, 8),
+		params: {
+			quantity: int(1, 8),
+			seed: int(0, U32),
+			quality: oneOf('MEDIUM', 'HIGH'),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+		},
+		guidances: { style: legacy(10, STYLE_STRENGTHS) },
+	},
+	// Bfl_flux3ImageGenerationRequest ("FLUX 3 Image"): prompt 1–9999; width and height each from one
+	// list of 43 values (672–6256, default 1024; its five `allOf` members print as `{}`, so no pair
+	// rule is known); quantity 1–8 (default 4); prompt_enhance AUTO/ON/OFF (default AUTO);
+	// image_reference ≤10, items { image, order } (no strength). No seed, no style_ids.
+	'bfl/flux-3-image': {
+		kind: 'image',
+		name: 'FLUX 3 Image',
+		prompt: 9999,
+		size: each([
+			672, 720, 768, 832, 864, 880, 912, 1024, 1152, 1184, 1216, 1248, 1344, 1360, 1456, 1536, 1568,
+			1680, 1728, 1776, 1824, 2048, 2288, 2368, 2416, 2512, 2688, 2736, 2896, 3072, 3136, 3344,
+			3456, 3552, 3664, 4096, 4576, 4736, 4848, 5024, 5456, 5792, 6256,
+		]),
+		params: { quantity: int(1, 8), prompt_enhance: oneOf(...AUTO_ON_OFF) },
 		guidances: { image_reference: reference(10, null) },
 	},
 
@@ -1044,6 +1309,97 @@ const MODELS = {
 	// https://docs.leonardo.ai/docs/motion-20-fast (updatedAt 2026-09-02, page read): as Motion 2.0,
 	// seed 0–4294967295 (the spec's value for the fast schema was not read: page followed).
 	'motion_2.0-fast': motion('Motion 2.0 Fast', U32),
+	// ---- Video models the spec lists without a guide page (spec alone, updatedAt 2026-09-01) -------
+	// Kling2_5GenerationRequest ("Kling 2.5 Turbo"): prompt 1–2500; duration 5 or 10 (default 5);
+	// the pairs 1280×720, 960×960, 720×1280, 1920×1080, 1440×1440, 1080×1920 (its `allOf` anyOf; no
+	// 0×0); quantity (type number) 1–1; prompt_enhance AUTO/ON/OFF (default AUTO); mode
+	// RESOLUTION_720/1080 deprecated, "consistency-checked against width and height" — the spec gives
+	// no table: the 720 and 1080 pairs are read as the ones whose short side is 720 / 1080
+	// (960×960 and 1440×1440 by their class); start_frame ≤1, end_frame ≤1, items { image }. No seed,
+	// no motion_has_audio.
+	'kling-2.5': {
+		kind: 'video',
+		name: 'Kling 2.5 Turbo',
+		prompt: 2500,
+		size: pairs(...P720, ...P1080),
+		params: {
+			duration: durations(5, 10),
+			quantity: num(1, 1),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080'),
+		},
+		modeSizes: { RESOLUTION_720: P720, RESOLUTION_1080: P1080 },
+		guidances: { ...frames },
+	},
+	// Kling2_5TurboStandardGenerationRequest ("Kling 2.5 Turbo Standard"): parameters.required
+	// ["prompt", "guidances"], guidances.required ["start_frame"] with minItems 1, maxItems 1
+	// (image-to-video only); prompt 1–2500; duration 5 or 10; the pairs 1280×720, 960×960, 720×1280;
+	// quantity (number) 1–1; mode RESOLUTION_720 only (deprecated); prompt_enhance AUTO/ON/OFF; the
+	// deprecated top-level start_frame object, which its `allOf` `not` forbids together with
+	// guidances.start_frame (so, with the guidance required, it is always refused). No end_frame.
+	'kling-2.5-turbo-standard': {
+		kind: 'video',
+		name: 'Kling 2.5 Turbo Standard',
+		prompt: 2500,
+		required: ['guidances'],
+		size: pairs(...P720),
+		params: {
+			duration: durations(5, 10),
+			quantity: num(1, 1),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			mode: oneOf('RESOLUTION_720'),
+			start_frame: legacyStartFrame,
+		},
+		modeSizes: { RESOLUTION_720: P720 },
+		guidances: { start_frame: reference(1) },
+		check: (p, g) => {
+			if (!g.start_frame?.length)
+				return 'expecting a value for non-nullable variable: "start_frame"';
+			if (p.start_frame !== undefined)
+				return 'start_frame is not available together with guidances.start_frame';
+			return undefined;
+		},
+	},
+	// Ltxv2_3ProGenerationRequest ("LTX-2.3 Pro"): parameters.required ["prompt", "quantity", "width",
+	// "height"]; prompt 1–5000; duration 6, 8 or 10 (default 6); width/height integers 0 to
+	// 9007199254740991 (default 1920×1080) — its two `allOf` members print as `{}`: the spec gives no
+	// size list, so any size in that range is taken (0 on both sides as for other models; a lone 0
+	// follows the sandbox's common rule); quantity 1–1; mode RESOLUTION_1080/1440/2160 deprecated,
+	// "consistency-checked", with no table given: not checked; prompt_enhance AUTO/ON/OFF (default
+	// AUTO); motion_has_audio (default true); start_frame ≤1, end_frame ≤1. No seed.
+	'ltxv-2.3-pro': ltxv('LTX-2.3 Pro', [6, 8, 10]),
+	// Ltxv2_3FastGenerationRequest ("LTX-2.3 Fast"): as Pro, duration 6–20 in steps of 2.
+	'ltxv-2.3-fast': ltxv('LTX-2.3 Fast', [6, 8, 10, 12, 14, 16, 18, 20]),
+	// HappyHorseGenerationRequest ("Happy Horse 1.0"): parameters.required ["prompt", "quantity"];
+	// prompt 1–2500; duration 3–15 (default 5); the ten pairs of its `allOf` anyOf (no 0×0); seed an
+	// integer with no range in the spec (any integer taken); quantity 1–1; audio_setting auto/origin
+	// (default auto); prompt_enhance AUTO/ON/OFF (default AUTO); mode RESOLUTION_720/1080 deprecated,
+	// consistency-checked with no table given: read as the pairs whose short side is 720 / 1080.
+	// guidances (additionalProperties:false): start_frame ≤1 { image }, image_reference ≤9
+	// { image, order } (no strength), video_reference_base ≤1 whose video (additionalProperties:false,
+	// id and type UPLOADED/GENERATED required) is 320–2160 px a side and 3–15 s. No end_frame, no
+	// motion_has_audio.
+	'happy-horse': {
+		kind: 'video',
+		name: 'Happy Horse 1.0',
+		prompt: 2500,
+		required: ['quantity'],
+		size: pairs(...HAPPY_HORSE_720, ...HAPPY_HORSE_1080),
+		params: {
+			duration: durations(...span(3, 15)),
+			quantity: int(1, 1),
+			seed: int(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+			audio_setting: oneOf('auto', 'origin'),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080'),
+		},
+		modeSizes: { RESOLUTION_720: HAPPY_HORSE_720, RESOLUTION_1080: HAPPY_HORSE_1080 },
+		guidances: {
+			start_frame: reference(1),
+			image_reference: reference(9, null),
+			video_reference_base: videos(1, { duration: [3, 15], side: [320, 2160] }),
+		},
+	},
 };
 
 /** Each model's style_ids enum (above); a model that takes style_ids without one is a sandbox bug. */
@@ -1072,6 +1428,15 @@ const STYLE_ENUMS = {
 	'motion_2.0-fast': VIDEO_STYLE_ENUM,
 	'hailuo-2_3': VIDEO_STYLE_ENUM,
 	'hailuo-2_3-fast': VIDEO_STYLE_ENUM,
+	'kino-xl': KINO_STYLE_ENUM,
+	'anime-xl': ANIME_STYLE_ENUM,
+	'portrait-perfect': PORTRAIT_STYLE_ENUM,
+	'stock-photography': STOCK_STYLE_ENUM,
+	'illustrative-albedo': ALBEDO_STYLE_ENUM,
+	'concept-art': CONCEPT_ART_STYLE_ENUM,
+	'lifelike-vision': LIFELIKE_STYLE_ENUM,
+	'graphic-design': GRAPHIC_DESIGN_STYLE_ENUM,
+	'lightning-xl': LIGHTNING_STYLE_ENUM,
 };
 for (const [id, model] of Object.entries(MODELS)) {
 	if (!model.params?.style_ids) continue;
@@ -1104,6 +1469,72 @@ function gpt25(name) {
 			transparency: bool,
 		},
 		guidances: { image_reference: reference(16, null) },
+	};
+}
+
+/**
+ * The SDXL-family schemas (KinoXl, AnimeXl, PortraitPerfect, StockPhotography, IllustrativeAlbedo,
+ * ConceptArt, LifelikeVision, GraphicDesign, LightningXl …GenerationRequest), as the spec prints each
+ * of them: parameters.required ["prompt"]; prompt 1–9999; mode FAST/QUALITY ("Use this instead of
+ * `quality`"); seed an integer with minimum 0 and no maximum in the spec (any safe integer ≥ 0
+ * taken); width 32–`widthMax`, height 32–1536, both multiples of 8 (default 1024); tiling (boolean);
+ * contrast LOW/MEDIUM/HIGH; quantity 1–8 (default 4); transparency (boolean, default false);
+ * prompt_enhance AUTO/ON/OFF (default OFF); negative_prompt ≤1000; style_ids from the schema's own
+ * enum, no maxItems (its description: "limited to 1 style" — 1 kept); user_elements and
+ * platform_elements ≤4 each, whose items the spec describes only by `weight` minimum 0 (no item key,
+ * no weight maximum: the sandbox checks the count and weight ≥ 0 only). guidances: edge, pose, depth,
+ * character, text_image, image_to_image ≤1 each with strength LOW/MID/HIGH; style ≤4 with
+ * LOW/MID/HIGH/ULTRA/MAX; content ≤1 with LOW/MID/HIGH/ULTRA; every item { image, strength }
+ * required (image_to_image items have no `order` in the spec; the sandbox does not refuse one).
+ */
+function sdxl(name, widthMax) {
+	return {
+		kind: 'image',
+		name,
+		prompt: 9999,
+		size: range(32, widthMax, 8, { heightMax: 1536 }),
+		params: {
+			quantity: int(1, 8),
+			seed: int(0, Number.MAX_SAFE_INTEGER),
+			mode: oneOf('FAST', 'QUALITY'),
+			contrast: oneOf('LOW', 'MEDIUM', 'HIGH'),
+			tiling: bool,
+			transparency: bool,
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			negative_prompt: text(1000),
+			style_ids: styles(1),
+			user_elements: elements(4),
+			platform_elements: elements(4),
+		},
+		guidances: {
+			edge: legacy(1, LMH),
+			pose: legacy(1, LMH),
+			depth: legacy(1, LMH),
+			style: legacy(4, STYLE_STRENGTHS),
+			content: legacy(1, CONTENT_STRENGTHS),
+			character: legacy(1, LMH),
+			text_image: legacy(1, LMH),
+			image_to_image: legacy(1, LMH),
+		},
+	};
+}
+
+/** Ltxv2_3Pro / Ltxv2_3Fast …GenerationRequest (spec; see their entries). */
+function ltxv(name, seconds) {
+	return {
+		kind: 'video',
+		name,
+		prompt: 5000,
+		required: ['quantity', 'width', 'height'],
+		size: withZero(range(1, Number.MAX_SAFE_INTEGER)),
+		params: {
+			duration: durations(...seconds),
+			quantity: int(1, 1),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			motion_has_audio: bool,
+			mode: oneOf('RESOLUTION_1080', 'RESOLUTION_1440', 'RESOLUTION_2160'),
+		},
+		guidances: { ...frames },
 	};
 }
 
@@ -1369,6 +1800,15 @@ function checkValue(key, rule, value, model) {
 					return `${key} weight must be between -2 and 2`;
 			}
 			return undefined;
+		case 'elements':
+			if (!Array.isArray(value)) return `${key} must be an array`;
+			if (value.length > rule.max) return `${key} takes at most ${rule.max} items`;
+			for (const item of value) {
+				if (!isObject(item)) return `${key} items are objects`;
+				if (item.weight !== undefined && (typeof item.weight !== 'number' || item.weight < 0))
+					return `${key} weight must be at least 0`;
+			}
+			return undefined;
 		case 'startFrameObject':
 			return isObject(value) && typeof value.id === 'string' && IMAGE_TYPES.includes(value.type)
 				? undefined
@@ -1620,6 +2060,12 @@ function jsonSchemaOf(rule) {
 					},
 					additionalProperties: false,
 				},
+			};
+		case 'elements':
+			return {
+				type: 'array',
+				maxItems: rule.max,
+				items: { properties: { weight: { minimum: 0 } } },
 			};
 		case 'startFrameObject':
 			return {

@@ -55,6 +55,7 @@ export function acceptedFields(model: CatalogModel): string[] {
 			: []),
 		...Object.keys(model.choices ?? {}),
 		...Object.keys(model.flags ?? {}),
+		...Object.keys(model.elementLists ?? {}),
 		...(model.otherFields ?? []),
 	];
 }
@@ -126,7 +127,11 @@ export function checkParameters(
 	}
 
 	const { prompt } = parameters;
-	if (typeof prompt === 'string' && prompt.length > model.prompt.max) {
+	// Every v2 schema requires the prompt (https://docs.leonardo.ai/reference/creategeneration).
+	if (typeof prompt !== 'string') {
+		return refuse(`${model.name} needs a prompt`, 'Write one in "Prompt".');
+	}
+	if (prompt.length > model.prompt.max) {
 		return refuse(
 			`The prompt is ${prompt.length} characters; ${model.name} takes at most ${model.prompt.max}`,
 			'Shorten the prompt.',
@@ -134,6 +139,9 @@ export function checkParameters(
 	}
 
 	const { width, height } = parameters;
+	if (model.sizes.required && width === undefined && height === undefined) {
+		return refuse(`${model.name} needs Width and Height`, `Set a size: ${sizeList(model.sizes)}.`);
+	}
 	if ((width === undefined) !== (height === undefined)) {
 		return refuse(
 			`${model.name} needs Width and Height together`,
@@ -279,7 +287,43 @@ export function checkParameters(
 			`Pick ${model.name}'s styles in Options → Style Names or IDs (they differ between models), or use a UUID from the model's page; Leonardo refuses the others.`,
 		);
 	}
-	return checkGuidances(model, parameters, refuse);
+	return checkElementLists(model, parameters, refuse) ?? checkGuidances(model, parameters, refuse);
+}
+
+function checkElementLists(
+	model: CatalogModel,
+	parameters: Parameters,
+	refuse: (message: string, fix: string) => Refusal,
+): Refusal | undefined {
+	for (const [wire, rule] of Object.entries(model.elementLists ?? {})) {
+		const list = parameters[wire];
+		if (list === undefined) continue;
+		if (!Array.isArray(list) || list.length > rule.max) {
+			return refuse(
+				`"${wire}" must be a list of at most ${rule.max} for ${model.name}`,
+				`Send up to ${rule.max} elements.`,
+			);
+		}
+		const range = `${rule.weight.min}${rule.weight.max === undefined ? ' or more' : `–${rule.weight.max}`}`;
+		const badWeight = (list as Array<Record<string, unknown> | null>).find((item) => {
+			const weight = item?.weight;
+			return (
+				weight !== undefined &&
+				!(
+					typeof weight === 'number' &&
+					weight >= rule.weight.min &&
+					weight <= (rule.weight.max ?? Infinity)
+				)
+			);
+		});
+		if (badWeight) {
+			return refuse(
+				`An element's weight in "${wire}" must be ${range} for ${model.name}, not ${String(badWeight.weight)}`,
+				`Set each weight to ${range}.`,
+			);
+		}
+	}
+	return undefined;
 }
 
 function checkGuidances(
@@ -326,6 +370,36 @@ function checkGuidances(
 				return refuse(
 					`${model.name} does not take ${what} of type ${JSON.stringify(media.type)}`,
 					`Use ${rule.types.join(', ')}.`,
+				);
+			}
+			const extra =
+				rule.mediaKeys && Object.keys(media ?? {}).find((key) => !rule.mediaKeys?.includes(key));
+			if (extra) {
+				return refuse(
+					`${model.name}'s ${what} take no "${extra}"`,
+					`Remove it; each takes ${rule.mediaKeys?.join(', ')}.`,
+				);
+			}
+			const side = rule.videoSides;
+			const outside =
+				side &&
+				(['width', 'height'] as const).find((key) => {
+					const pixels = media?.[key];
+					return (
+						pixels !== undefined &&
+						!(typeof pixels === 'number' && pixels >= side.min && pixels <= side.max)
+					);
+				});
+			if (side && outside) {
+				return refuse(
+					`${model.name}'s ${what} must be ${side.min}–${side.max} pixels wide and high, not ${outside} ${String(media?.[outside])}`,
+					'Use a clip of that size.',
+				);
+			}
+			if (rule.strengthRequired && item.strength === undefined) {
+				return refuse(
+					`${model.name}'s ${what} need a strength`,
+					`Give "strength" in each item: ${rule.strength?.join(', ')}.`,
 				);
 			}
 			const duration = media?.duration;

@@ -205,16 +205,24 @@ function sdxlLegacy(spec: {
 		styleIds: 1,
 		styles: spec.styles,
 		guidances: {
-			edge: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
-			pose: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
-			depth: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
-			style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
-			character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
-			text_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
-			image_to_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			edge: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
+			pose: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
+			depth: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
+			style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
+			character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
+			text_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
+			image_to_image: {
+				max: 1,
+				types: IMAGE_TYPES,
+				strength: LOW_MID_HIGH,
+				strengthRequired: true,
+			},
 		},
-		otherFields: ['user_elements', 'platform_elements'],
+		elementLists: {
+			user_elements: { max: 4, weight: { min: 0 } },
+			platform_elements: { max: 4, weight: { min: 0 } },
+		},
 		notes: [
 			noGuide(spec.schema),
 			`sizes: width 32–${spec.maxWidth}, height 32–1536, multiples of 8, default 1024×1024 (spec)`,
@@ -224,7 +232,7 @@ function sdxlLegacy(spec: {
 			'edge, pose, depth and text_image were added to the catalog types for these models (no other model has them)',
 			`style_ids: the spec's per-model enum (${spec.styles.length} UUIDs), "limited to 1 style" (no maxItems), default [${spec.defaultStyle}]; the catalog has no field for a default style, so none is sent`,
 			'transparency: boolean, default false (spec). tiling: boolean with no default in the spec — inferred: false',
-			'user_elements and platform_elements (arrays, at most 4 items each, default []; the item schema only says weight minimum 0): no node field — accepted unchecked from Additional Parameters',
+			'user_elements and platform_elements (arrays, at most 4 items each, default []; the item schema only says weight minimum 0, no item key and no maximum): no node field — from Additional Parameters, checked for count and weight',
 			'the schema sets no additionalProperties on parameters or guidances',
 		],
 	};
@@ -256,10 +264,10 @@ const PHOENIX: Omit<CatalogModel, 'id' | 'name'> = {
 	styleIds: 1,
 	styles: PHOENIX_STYLES,
 	guidances: {
-		style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
-		content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
-		character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
-		image_to_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+		style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
+		content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
+		character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
+		image_to_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
 	},
 	notes: [
 		`seed: page "minimum 0"; spec (${SPEC}): minimum 0, no maximum — Number.MAX_SAFE_INTEGER stands for "no maximum" (the type needs one)`,
@@ -295,8 +303,8 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		styleIds: 1,
 		styles: FLUX_STYLES,
 		guidances: {
-			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
+			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
 		},
 		otherFields: ['user_elements', 'platform_elements'],
 		notes: [
@@ -330,8 +338,8 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		styleIds: 1,
 		styles: FLUX_STYLES,
 		guidances: {
-			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
+			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
 		},
 		notes: [
 			`content strength: page LOW/MID/HIGH; spec (${SPEC}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
@@ -717,8 +725,8 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		styleIds: 1,
 		styles: LUCID_ORIGIN_STYLES,
 		guidances: {
-			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
+			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
 		},
 		notes: [
 			`content strength: page LOW/MID/HIGH; spec (${SPEC}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
@@ -753,8 +761,8 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		styleIds: 1,
 		styles: LUCID_REALISM_STYLES,
 		guidances: {
-			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
+			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
 		},
 		notes: [
 			`content strength: page LOW/MID/HIGH; spec (${SPEC}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
@@ -1260,7 +1268,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			quality: { values: ['MEDIUM', 'HIGH'], default: 'MEDIUM' },
 		},
 		guidances: {
-			style: { max: 10, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+			style: { max: 10, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
 		},
 		notes: [
 			noGuide('Krea_krea2GenerationRequest'),

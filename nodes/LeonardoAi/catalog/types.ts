@@ -38,6 +38,8 @@ export interface SizeRule {
 	auto?: boolean;
 	/** The size the page gives as default (the node sends it when the user sets none). */
 	default?: Size;
+	/** Width and height must be sent (the spec's `required`, LTX-2.3). */
+	required?: boolean;
 }
 
 /** One choice field (`quality`, `mode`, `resolution`, `prompt_enhance`, `contrast` …). */
@@ -77,6 +79,12 @@ export interface GuidanceRule {
 	 * `{ image, order }` only and no `strength` is sent.
 	 */
 	strength?: string[];
+	/** Every item must carry a `strength` (the spec's legacy guidance items list it as required). */
+	strengthRequired?: boolean;
+	/** Video items: the least and most pixels `video.width` / `video.height` may give (Happy Horse 1.0). */
+	videoSides?: { min: number; max: number };
+	/** The only keys the item's media object takes, where the spec closes it (additionalProperties false). */
+	mediaKeys?: string[];
 	/** Video / audio items: the `duration` (seconds) the referenced clip may have, and whether it must be sent. */
 	duration?: { min: number; max: number; required?: boolean };
 }
@@ -100,6 +108,12 @@ export type GuidanceKind =
 	| 'webpage_reference';
 
 /** A model of the catalog. */
+/** A list of elements sent with the request (the older SDXL models' `user_elements`, `platform_elements`). */
+export interface ElementListRule {
+	max: number;
+	weight: { min: number; max?: number };
+}
+
 export interface CatalogModel {
 	/** The request's `model` string (v2) or `model` enum value (v1 video endpoints). */
 	id: string;
@@ -151,6 +165,8 @@ export interface CatalogModel {
 	cameraMoves?: 'controls' | 'elements';
 	/** Other wire fields the page documents that the node has no field for (sent through Additional Parameters). */
 	otherFields?: string[];
+	/** `user_elements` / `platform_elements` lists: at most `max` items, each `weight` within its range. */
+	elementLists?: Partial<Record<'user_elements' | 'platform_elements', ElementListRule>>;
 	/** Why the model is left out of the picker while saved workflows keep working (e.g. moved to v2). */
 	unlisted?: string;
 	/** Where the page and the spec disagree: what each says, and what is sent. */

@@ -38,7 +38,9 @@ describe('findModelByName', () => {
 	it('finds v2 models only: a v1 model has no v2 name', () => {
 		expect(findModelByName('Veo 3.1')?.id).toBe('veo-3.1-generate-001');
 		expect(findModelByName('Veo 3.1 (v1)')).toBeUndefined();
-		expect(findModelByName('Kling 2.5 Turbo')).toBeUndefined();
+		expect(findModelByName('Kling 2.5 Turbo (v1)')).toBeUndefined();
+		// The v2 model of that name (the spec's title for kling-2.5).
+		expect(findModelByName('Kling 2.5 Turbo')?.id).toBe('kling-2.5');
 		expect(findModelByName('Motion 2.0 (v1)')).toBeUndefined();
 	});
 

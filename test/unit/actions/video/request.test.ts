@@ -225,12 +225,12 @@ describe('Video → Create: v1 models are checked too, Additional Parameters inc
 		[
 			'a prompt enhance that is not on or off',
 			{ promptEnhance: 'maybe' },
-			'"Prompt Enhance" "maybe" is not a value Kling 2.5 Turbo takes',
+			'"Prompt Enhance" "maybe" is not a value Kling 2.5 Turbo (v1) takes',
 		],
 		[
 			'a field Kling 2.5 Turbo does not list',
 			{ frameInterpolation: true },
-			'Kling 2.5 Turbo does not take "frameInterpolation"',
+			'Kling 2.5 Turbo (v1) does not take "frameInterpolation"',
 		],
 	])('Additional Parameters with %s is refused', async (_case, extra, message) => {
 		const { message: shown } = await refusal(

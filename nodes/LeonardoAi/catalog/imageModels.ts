@@ -147,6 +147,8 @@ const PHOENIX: Omit<CatalogModel, 'id' | 'name'> = {
 		default: SQUARE_1024,
 	},
 	quantity: { min: 1, max: 8, default: 4 },
+	// Leonardo v2 OpenAPI spec, PhoenixV1_0GenerationRequest / PhoenixV0_9GenerationRequest: minimum 0,
+	// no maximum (Number.MAX_SAFE_INTEGER stands for none).
 	seed: { min: 0, max: Number.MAX_SAFE_INTEGER },
 	negativePrompt: { max: 1000 },
 	promptEnhance: ENHANCE_AUTO_ON_OFF,
@@ -501,6 +503,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 4 },
+		// Leonardo v2 OpenAPI spec, IdeogramV3_0GenerationRequest: 0–2147483647.
 		seed: { min: 0, max: 2147483647 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		choices: {
@@ -692,6 +695,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, Gemini2_5FlashImageGenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -727,6 +731,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, GeminiImage2GenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -762,6 +767,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, NanoBanana2GenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -801,6 +807,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, NanoBanana2LiteGenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -838,6 +845,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, Seedream4_0GenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -869,6 +877,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: { width: 2048, height: 2048 },
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, Seedream4_5GenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -900,6 +909,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: { width: 2048, height: 2048 },
 		},
 		quantity: { min: 1, max: 6, default: 1 },
+		// Leonardo v2 OpenAPI spec, Seedream5_0ProGenerationRequest: 0–2147483637.
 		seed: { min: 0, max: 2147483637 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		choices: {

@@ -1004,7 +1004,9 @@ const MODELS = {
 		guidances: {
 			...frames,
 			image_reference: reference(10, null),
-			video_reference_base: videos(3, { duration: [0, 10] }),
+			// Leonardo v2 OpenAPI spec, Google_geminiOmni1_1FlashPreviewGenerationRequest: each item's
+			// video "required": ["duration"], maximum 10.
+			video_reference_base: videos(3, { durationRequired: true, duration: [0, 10] }),
 		},
 	},
 	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23): 3–15 s, sizes incl. 0×0,

@@ -99,10 +99,10 @@ it('every v2 model in the catalog has a page fixture', () => {
 
 /**
  * Every value the catalog offers for a model — each choice (quality, mode, resolution …), each
- * prompt_enhance value, each guidance strength, each style — put into the page's request, is taken by the sandbox, whose
- * rules were written from the pages and the spec on their own: a value mistyped in the catalog, or
- * one the model does not take, fails here. (The values come from the catalog; what is expected of
- * them comes from the sandbox.)
+ * prompt_enhance value (defaults too), each guidance strength, each style — put into the page's
+ * request, is taken by the sandbox, whose rules were written from the pages and the spec on their
+ * own: a value mistyped in the catalog, or one the model does not take, fails here. (The values come
+ * from the catalog; what is expected of them comes from the sandbox.)
  */
 describe.each(pages.map((page) => [page.model, page] as const))(
 	'%s: every value the catalog offers, the sandbox takes',
@@ -115,7 +115,10 @@ describe.each(pages.map((page) => [page.model, page] as const))(
 						[`${field} ${String(value)}`, { [field]: value }] as [string, Record<string, unknown>],
 				),
 			),
-			...(model.promptEnhance?.values ?? []).map(
+			...[
+				...(model.promptEnhance?.values ?? []),
+				...(model.promptEnhance?.default === undefined ? [] : [model.promptEnhance.default]),
+			].map(
 				(value) =>
 					[`prompt_enhance ${value}`, { prompt_enhance: value }] as [
 						string,

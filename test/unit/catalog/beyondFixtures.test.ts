@@ -79,14 +79,20 @@ describe('fields the pages document beyond the fixtures: taken by the node and t
 		],
 		['hailuo-2_3', 'mode RESOLUTION_768', withFields({ mode: 'RESOLUTION_768' })],
 		['hailuo-2_3-fast', 'mode RESOLUTION_1080', withFields({ mode: 'RESOLUTION_1080' })],
-		// An uploaded audio reference with an image reference: https://docs.leonardo.ai/docs/seedance-20-mini
-		// (audio_reference type UPLOADED, max 1) and /wan-26 (max 1, UPLOADED).
+		// An uploaded audio reference with the page's image references:
+		// https://docs.leonardo.ai/docs/seedance-20-mini (audio_reference type UPLOADED, max 1).
 		[
 			'seedance-2.0-mini',
 			'audio_reference UPLOADED',
 			withGuidance('audio_reference', [UPLOADED_AUDIO]),
 		],
-		['wan-2.6', 'audio_reference UPLOADED', withGuidance('audio_reference', [UPLOADED_AUDIO])],
+		// Wan 2.6's audio is background music that "Cannot be combined with a video reference" (Leonardo v2
+		// OpenAPI spec, Wan2_6GenerationRequest): sent with the start frame alone.
+		[
+			'wan-2.6',
+			'audio_reference UPLOADED with a start frame',
+			withGuidances({ start_frame: [UPLOADED_IMAGE], audio_reference: [UPLOADED_AUDIO] }),
+		],
 	] as const)('%s takes %s', (modelId, _what, change) => {
 		expect(verdicts(modelId, change)).toEqual({ node: undefined, sandbox: undefined });
 	});

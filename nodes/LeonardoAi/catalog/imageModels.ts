@@ -27,7 +27,7 @@ import {
 } from './styles';
 import type { CatalogModel, Choice, ImageType, Size, Style } from './types';
 
-const SPEC = 'https://docs.leonardo.ai/reference/creategeneration';
+const NOTE_SPEC_URL = 'https://docs.leonardo.ai/reference/creategeneration';
 
 /** The spec's `image.type` enum, the same in every image guidance item of every schema. */
 const IMAGE_TYPES: ImageType[] = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
@@ -45,11 +45,11 @@ const NOTE_TYPES_INIT =
 	'page: image.type INIT, GENERATION, UPLOADED, GENERATED, VARIATION; spec enum: UPLOADED, GENERATED, VARIATION, URL, BASE64 — the spec values are used (INIT/GENERATION are not in the spec)';
 const NOTE_TYPES_TWO =
 	'page: image.type GENERATED or UPLOADED; spec enum also VARIATION, URL, BASE64 — the spec values are used';
-const NOTE_NO_STRENGTH = `page: image_reference items take strength LOW/MID/HIGH; spec (${SPEC}): the item is {image, order} only — no strength is sent`;
-const NOTE_ENHANCE_ON_OFF = `page: prompt_enhance ON/OFF; spec (${SPEC}): AUTO/ON/OFF, default AUTO — the spec's values are used`;
+const NOTE_NO_STRENGTH = `page: image_reference items take strength LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): the item is {image, order} only — no strength is sent`;
+const NOTE_ENHANCE_ON_OFF = `page: prompt_enhance ON/OFF; spec (${NOTE_SPEC_URL}): AUTO/ON/OFF, default AUTO — the spec's values are used`;
 const NOTE_STYLE_LIMIT =
 	'style_ids: the spec says "limited to 1 style" (description; no maxItems) and validates each id against a per-model enum';
-const NOTE_NANO_PORTRAIT = `style_ids: the page names Portrait 8e2bc543-6ee2-45f9-bcd9-594b6ce84dcd, which the spec's enum (${SPEC}) lacks; the enum has ab5a4220-7c42-41e5-a578-eddb9fed3d75 (Portrait on the other pages) — the spec's UUID is used`;
+const NOTE_NANO_PORTRAIT = `style_ids: the page names Portrait 8e2bc543-6ee2-45f9-bcd9-594b6ce84dcd, which the spec's enum (${NOTE_SPEC_URL}) lacks; the enum has ab5a4220-7c42-41e5-a578-eddb9fed3d75 (Portrait on the other pages) — the spec's UUID is used`;
 
 // Widths and heights of the GPT Image 2 / 2.5 schemas (spec enums; the 2.5 pages list the same values).
 const GPT_IMAGE_WIDTHS = [
@@ -253,6 +253,8 @@ const PHOENIX: Omit<CatalogModel, 'id' | 'name'> = {
 		default: SQUARE_1024,
 	},
 	quantity: { min: 1, max: 8, default: 4 },
+	// Leonardo v2 OpenAPI spec, PhoenixV1_0GenerationRequest / PhoenixV0_9GenerationRequest: minimum 0,
+	// no maximum (Number.MAX_SAFE_INTEGER stands for none).
 	seed: { min: 0, max: Number.MAX_SAFE_INTEGER },
 	negativePrompt: { max: 1000 },
 	promptEnhance: ENHANCE_AUTO_ON_OFF,
@@ -270,9 +272,9 @@ const PHOENIX: Omit<CatalogModel, 'id' | 'name'> = {
 		image_to_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
 	},
 	notes: [
-		`seed: page "minimum 0"; spec (${SPEC}): minimum 0, no maximum — Number.MAX_SAFE_INTEGER stands for "no maximum" (the type needs one)`,
-		`negative_prompt: the page gives no length; spec (${SPEC}): maxLength 1000 — used`,
-		`content strength: page LOW/MID/HIGH; spec (${SPEC}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
+		`seed: page "minimum 0"; spec (${NOTE_SPEC_URL}): minimum 0, no maximum — Number.MAX_SAFE_INTEGER stands for "no maximum" (the type needs one)`,
+		`negative_prompt: the page gives no length; spec (${NOTE_SPEC_URL}): maxLength 1000 — used`,
+		`content strength: page LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
 		'page: image.type UPLOADED or GENERATED; spec enum also VARIATION, URL, BASE64 — the spec values are used',
 		'guidance strength is required in the spec for style, content, character and image_to_image (default MID); image_to_image items have no order field in the spec',
 		'inferred: tiling default false (the page says "When true, enables tiling"; the spec gives no default)',
@@ -309,7 +311,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		otherFields: ['user_elements', 'platform_elements'],
 		notes: [
 			'user_elements: up to 4 items {userLoraId (integer, required), weight -2..2, default 1}; platform_elements: up to 4 items {akUUID (required), weight -2..2, default 1} (page and spec agree)',
-			`content strength: page LOW/MID/HIGH; spec (${SPEC}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
+			`content strength: page LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
 			NOTE_TYPES_INIT,
 			'guidance strength is required in the spec for style and content (default MID)',
 			NOTE_STYLE_LIMIT,
@@ -342,7 +344,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
 		},
 		notes: [
-			`content strength: page LOW/MID/HIGH; spec (${SPEC}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
+			`content strength: page LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
 			NOTE_TYPES_INIT,
 			'guidance strength is required in the spec for style and content (default MID)',
 			NOTE_STYLE_LIMIT,
@@ -429,16 +431,16 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 4, types: IMAGE_TYPES },
 		},
 		notes: [
-			`page: width/height 256–1440; spec (${SPEC}): 64–14142 — the spec's range is used`,
+			`page: width/height 256–1440; spec (${NOTE_SPEC_URL}): 64–14142 — the spec's range is used`,
 			'page presets: 2:3 960×1440, 1:1 1440×1440, 16:9 1440×810, 9:16 810×1440',
-			`default size: the page gives none (its sample sends 1440×1440); spec (${SPEC}): 1440×1440`,
-			`quantity: page "Default is 1, maximum is 8"; spec (${SPEC}): 1–8, default 4 — the spec's default is used`,
-			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
+			`default size: the page gives none (its sample sends 1440×1440); spec (${NOTE_SPEC_URL}): 1440×1440`,
+			`quantity: page "Default is 1, maximum is 8"; spec (${NOTE_SPEC_URL}): 1–8, default 4 — the spec's default is used`,
+			`prompt: the page gives no length; spec (${NOTE_SPEC_URL}): 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
 			NOTE_STYLE_LIMIT,
-			`style_ids: the page has no style list; the spec's enum (${SPEC}) takes 19 styles (named as on the FLUX.1 Kontext pages)`,
+			`style_ids: the page has no style list; the spec's enum (${NOTE_SPEC_URL}) takes 19 styles (named as on the FLUX.1 Kontext pages)`,
 		],
 	},
 
@@ -471,15 +473,15 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		},
 		notes: [
 			'`mode` was retired on 2026-05-04 (requests that send it fail); `quality` LOW/MEDIUM/HIGH replaces it (https://docs.leonardo.ai/docs/deprecations-changes)',
-			`sizes: the page lists 2:3 1024×1536, 1:1 1024×1024, 3:2 1536×1024 and no range; spec (${SPEC}): width and height each 1024–1536, multiple of 8, default 1024 — the spec's range is used`,
-			`seed: the page lists a seed (no range); the spec (${SPEC}) has no seed field — no seed is offered`,
-			`quality default: the page gives none; spec (${SPEC}): MEDIUM`,
-			`quantity: the page gives no range; spec (${SPEC}): 1–8, default 4`,
-			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
+			`sizes: the page lists 2:3 1024×1536, 1:1 1024×1024, 3:2 1536×1024 and no range; spec (${NOTE_SPEC_URL}): width and height each 1024–1536, multiple of 8, default 1024 — the spec's range is used`,
+			`seed: the page lists a seed (no range); the spec (${NOTE_SPEC_URL}) has no seed field — no seed is offered`,
+			`quality default: the page gives none; spec (${NOTE_SPEC_URL}): MEDIUM`,
+			`quantity: the page gives no range; spec (${NOTE_SPEC_URL}): 1–8, default 4`,
+			`prompt: the page gives no length; spec (${NOTE_SPEC_URL}): 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
-			`style_ids and transparency: not on the page; in the spec (${SPEC}) (style_ids limited to 1, 21 styles named as on the GPT Image 2.5 pages; transparency boolean without a default — inferred: false)`,
+			`style_ids and transparency: not on the page; in the spec (${NOTE_SPEC_URL}) (style_ids limited to 1, 21 styles named as on the GPT Image 2.5 pages; transparency boolean without a default — inferred: false)`,
 			'the page sample JSON is malformed (missing comma after "prompt_enhance")',
 		],
 	},
@@ -509,16 +511,16 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
 		notes: [
-			`sizes: page: free width/height with max(w,h) < 3840, multiples of 16, long/short ≤ 3, 655,360 ≤ w×h ≤ 8,294,400, no auto; spec (${SPEC}): width and height each from an enum (33 widths 768–3808, 37 heights 640–3584), default 1024 — the spec's lists are used`,
+			`sizes: page: free width/height with max(w,h) < 3840, multiples of 16, long/short ≤ 3, 655,360 ≤ w×h ≤ 8,294,400, no auto; spec (${NOTE_SPEC_URL}): width and height each from an enum (33 widths 768–3808, 37 heights 640–3584), default 1024 — the spec's lists are used`,
 			'not enforced (the type cannot put pixel or aspect limits on listed sides): the page limits long/short ≤ 3 and 655,360 ≤ w×h ≤ 8,294,400, which some combinations of the listed sides break (e.g. 768×640, 3808×672). All listed values are multiples of 16 and below 3840',
 			'page presets: 1:1 1024×1024, 2:3 848×1264, 3:2 1264×848, 16:9 1376×768, 9:16 768×1376',
 			'page: image_reference "does not use strength"; spec: {image, order} only — no strength',
-			`quality default: the page gives none; spec (${SPEC}): MEDIUM`,
-			`quantity: page 1–8 (no default); spec (${SPEC}): 1–8, default 4`,
-			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
+			`quality default: the page gives none; spec (${NOTE_SPEC_URL}): MEDIUM`,
+			`quantity: page 1–8 (no default); spec (${NOTE_SPEC_URL}): 1–8, default 4`,
+			`prompt: the page gives no length; spec (${NOTE_SPEC_URL}): 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_TYPES_TWO,
-			`style_ids and transparency: not on the page; in the spec (${SPEC}) (style_ids limited to 1, 21 styles named as on the GPT Image 2.5 pages; transparency boolean without a default — inferred: false)`,
+			`style_ids and transparency: not on the page; in the spec (${NOTE_SPEC_URL}) (style_ids limited to 1, 21 styles named as on the GPT Image 2.5 pages; transparency boolean without a default — inferred: false)`,
 			'no seed (neither page nor spec)',
 		],
 	},
@@ -548,11 +550,11 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 16, types: IMAGE_TYPES },
 		},
 		notes: [
-			`quality default: page MEDIUM; spec (${SPEC}): HIGH (its example also sends HIGH) — the spec's default is used`,
+			`quality default: page MEDIUM; spec (${NOTE_SPEC_URL}): HIGH (its example also sends HIGH) — the spec's default is used`,
 			'sizes: width and height each from the listed values (page and spec agree); 0 and size "auto" are not accepted',
 			'page presets: 1:1 1024×1024, 2:3 848×1264, 3:2 1264×848, 16:9 1376×768, 9:16 768×1376',
 			'image_reference: no strength (page: "does not use strength"; spec: {image, order})',
-			`transparency: not on the page; in the spec (${SPEC}) as a boolean without a default — inferred: false`,
+			`transparency: not on the page; in the spec (${NOTE_SPEC_URL}) as a boolean without a default — inferred: false`,
 			'no seed (neither page nor spec)',
 			NOTE_STYLE_LIMIT,
 		],
@@ -583,11 +585,11 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 16, types: IMAGE_TYPES },
 		},
 		notes: [
-			`quality default: page MEDIUM; spec (${SPEC}): HIGH (its example also sends HIGH) — the spec's default is used`,
+			`quality default: page MEDIUM; spec (${NOTE_SPEC_URL}): HIGH (its example also sends HIGH) — the spec's default is used`,
 			'sizes: width and height each from the listed values (page and spec agree); 0 and size "auto" are not accepted',
 			'page presets: 1:1 1024×1024, 2:3 848×1264, 3:2 1264×848, 16:9 1376×768, 9:16 768×1376',
 			'image_reference: no strength (page: "does not use strength"; spec: {image, order})',
-			`transparency: not on the page; in the spec (${SPEC}) as a boolean without a default — inferred: false`,
+			`transparency: not on the page; in the spec (${NOTE_SPEC_URL}) as a boolean without a default — inferred: false`,
 			'no seed (neither page nor spec)',
 			NOTE_STYLE_LIMIT,
 		],
@@ -607,6 +609,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 4 },
+		// Leonardo v2 OpenAPI spec, IdeogramV3_0GenerationRequest: 0–2147483647.
 		seed: { min: 0, max: 2147483647 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		choices: {
@@ -617,12 +620,12 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		notes: [
 			'`mode` was retired on 2026-05-04 (requests that send it fail); `quality` TURBO/BALANCED/QUALITY replaces it (https://docs.leonardo.ai/docs/deprecations-changes)',
 			'quality: no default on the page or in the spec; the page sample sends "MEDIUM", which is not an accepted value',
-			`sizes: the page gives no range; spec (${SPEC}): width and height each 32–2048 (no multiple-of), default 1024`,
-			`seed, quantity, prompt: the page gives no ranges; spec (${SPEC}): seed 0–2147483647, quantity 1–8 default 4, prompt 1–9999`,
+			`sizes: the page gives no range; spec (${NOTE_SPEC_URL}): width and height each 32–2048 (no multiple-of), default 1024`,
+			`seed, quantity, prompt: the page gives no ranges; spec (${NOTE_SPEC_URL}): seed 0–2147483647, quantity 1–8 default 4, prompt 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
-			`negative_prompt: in the spec (${SPEC}, maxLength 1000) but not on the page — left out`,
+			`negative_prompt: in the spec (${NOTE_SPEC_URL}, maxLength 1000) but not on the page — left out`,
 			'no image guidance (spec: guidances has no properties; the page lists none)',
-			`style_ids: the page lists 7 styles; the spec's enum (${SPEC}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
+			`style_ids: the page lists 7 styles; the spec's enum (${NOTE_SPEC_URL}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
 		],
 	},
 
@@ -729,7 +732,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
 		},
 		notes: [
-			`content strength: page LOW/MID/HIGH; spec (${SPEC}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
+			`content strength: page LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
 			'page: image.type UPLOADED or GENERATED; spec enum also VARIATION, URL, BASE64 — the spec values are used',
 			'guidance strength is required in the spec for style and content (default MID)',
 			NOTE_STYLE_LIMIT,
@@ -765,7 +768,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
 		},
 		notes: [
-			`content strength: page LOW/MID/HIGH; spec (${SPEC}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
+			`content strength: page LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
 			'page: image.type UPLOADED or GENERATED; spec enum also VARIATION, URL, BASE64 — the spec values are used',
 			'guidance strength is required in the spec for style and content (default MID)',
 			NOTE_STYLE_LIMIT,
@@ -798,6 +801,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, Gemini2_5FlashImageGenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -806,10 +810,10 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
 		notes: [
-			`sizes: page: width and height each from 0, 672, 768, 832, 864, 896, 1024, 1152, 1184, 1248, 1344; spec (${SPEC}): width enum 0, 768, 832, 864, 896, 1024, 1152, 1184, 1248, 1344, 1536, height enum 0, 672, 768, …, 1344, and an anyOf that allows only the listed pairs (or a side of 0) — the spec's pairs are used`,
+			`sizes: page: width and height each from 0, 672, 768, 832, 864, 896, 1024, 1152, 1184, 1248, 1344; spec (${NOTE_SPEC_URL}): width enum 0, 768, 832, 864, 896, 1024, 1152, 1184, 1248, 1344, 1536, height enum 0, 672, 768, …, 1344, and an anyOf that allows only the listed pairs (or a side of 0) — the spec's pairs are used`,
 			'0×0: "the output will try to match the input image reference" (page). The spec also accepts width 0 or height 0 alone with the other side from its enum; the type can only say 0×0',
-			`seed: the page gives no range; spec (${SPEC}): 0–2147483638`,
-			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
+			`seed: the page gives no range; spec (${NOTE_SPEC_URL}): 0–2147483638`,
+			`prompt: the page gives no length; spec (${NOTE_SPEC_URL}): 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
@@ -833,6 +837,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, GeminiImage2GenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -841,10 +846,10 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
 		notes: [
-			`sizes: page: width and height both from 0, 672, 768, 848, 896, 928, 1024, 1152, 1200, 1264, 1376, 1344, 1536, 1696, 1792, 1856, 2048, 2304, 2400, 2528, 2752, 2688, 3072, 3392, 3584, 3712, 4096, 4608, 4800, 5056, 5504; spec (${SPEC}): the heights are that list, but the widths drop 672, 1344, 2688 and add 1584, 3168, 6336 — the spec's lists are used (no pair constraint in the spec)`,
+			`sizes: page: width and height both from 0, 672, 768, 848, 896, 928, 1024, 1152, 1200, 1264, 1376, 1344, 1536, 1696, 1792, 1856, 2048, 2304, 2400, 2528, 2752, 2688, 3072, 3392, 3584, 3712, 4096, 4608, 4800, 5056, 5504; spec (${NOTE_SPEC_URL}): the heights are that list, but the widths drop 672, 1344, 2688 and add 1584, 3168, 6336 — the spec's lists are used (no pair constraint in the spec)`,
 			'0×0: "the output will try to match the input image reference" (page); 0 is in both spec enums',
-			`seed: the page gives no range; spec (${SPEC}): 0–2147483638`,
-			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
+			`seed: the page gives no range; spec (${NOTE_SPEC_URL}): 0–2147483638`,
+			`prompt: the page gives no length; spec (${NOTE_SPEC_URL}): 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
@@ -868,6 +873,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, NanoBanana2GenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -876,11 +882,11 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
 		notes: [
-			`sizes: page: 30 pairs (10 aspect ratios × 1K/2K/4K); width and height "validated independently", a non-listed combination is accepted and silently falls back to 1:1; spec (${SPEC}): an anyOf that allows only 54 pairs (the page's 30 plus 24 more squares from 768×768 to 5504×5504, e.g. 1536×1536) or a side of 0 — the spec's pairs are used`,
+			`sizes: page: 30 pairs (10 aspect ratios × 1K/2K/4K); width and height "validated independently", a non-listed combination is accepted and silently falls back to 1:1; spec (${NOTE_SPEC_URL}): an anyOf that allows only 54 pairs (the page's 30 plus 24 more squares from 768×768 to 5504×5504, e.g. 1536×1536) or a side of 0 — the spec's pairs are used`,
 			'0×0: "attempt to match the aspect ratio of the input reference image" (page). The spec also accepts width 0 or height 0 alone with the other side from its enum; the type can only say 0×0',
-			`video_reference_base (max 1, UPLOADED/GENERATED video): in the spec (${SPEC}) but not on the page — left out (inferred: not meant for image generation)`,
-			`seed: the page gives no range; spec (${SPEC}): 0–2147483638`,
-			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
+			`video_reference_base (max 1, UPLOADED/GENERATED video): in the spec (${NOTE_SPEC_URL}) but not on the page — left out (inferred: not meant for image generation)`,
+			`seed: the page gives no range; spec (${NOTE_SPEC_URL}): 0–2147483638`,
+			`prompt: the page gives no length; spec (${NOTE_SPEC_URL}): 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
@@ -907,6 +913,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, NanoBanana2LiteGenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -916,11 +923,11 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		},
 		notes: [
 			'sizes: width and height each from their list (page and spec agree; no pair constraint in the spec); 0×0 "will allow the output to try to match the input image reference"',
-			`seed: the page gives no range; spec (${SPEC}): 0–2147483638`,
-			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
+			`seed: the page gives no range; spec (${NOTE_SPEC_URL}): 0–2147483638`,
+			`prompt: the page gives no length; spec (${NOTE_SPEC_URL}): 1–9999`,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
-			`style_ids: the page lists 18 styles; the spec's enum (${SPEC}) also has Portrait (ab5a4220-7c42-41e5-a578-eddb9fed3d75, named on the other pages) — the spec's 19 are used; limited to 1`,
+			`style_ids: the page lists 18 styles; the spec's enum (${NOTE_SPEC_URL}) also has Portrait (ab5a4220-7c42-41e5-a578-eddb9fed3d75, named on the other pages) — the spec's 19 are used; limited to 1`,
 		],
 	},
 
@@ -944,6 +951,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: SQUARE_1024,
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, Seedream4_0GenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -952,12 +960,12 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
 		notes: [
-			`page: width 256–1440 (height: no range; the page's own sample sends 1920×1080); spec (${SPEC}): width and height 32–14142, default 1024 — the spec's range is used`,
-			`seed, quantity, prompt: the page gives no ranges; spec (${SPEC}): seed 0–2147483638, quantity 1–8 default 1, prompt 1–9999`,
+			`page: width 256–1440 (height: no range; the page's own sample sends 1920×1080); spec (${NOTE_SPEC_URL}): width and height 32–14142, default 1024 — the spec's range is used`,
+			`seed, quantity, prompt: the page gives no ranges; spec (${NOTE_SPEC_URL}): seed 0–2147483638, quantity 1–8 default 1, prompt 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
-			`style_ids: the page lists 7 styles; the spec's enum (${SPEC}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
+			`style_ids: the page lists 7 styles; the spec's enum (${NOTE_SPEC_URL}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
 		],
 	},
 
@@ -975,6 +983,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: { width: 2048, height: 2048 },
 		},
 		quantity: { min: 1, max: 8, default: 1 },
+		// Leonardo v2 OpenAPI spec, Seedream4_5GenerationRequest: 0–2147483638.
 		seed: { min: 0, max: 2147483638 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		styleIds: 1,
@@ -983,12 +992,12 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 6, types: IMAGE_TYPES },
 		},
 		notes: [
-			`page: width 256–1440 (height: no range; the page's own sample sends 1920×1080); spec (${SPEC}): width and height 32–14142, default 2048 — the spec's range is used`,
-			`seed, quantity, prompt: the page gives no ranges; spec (${SPEC}): seed 0–2147483638, quantity 1–8 default 1, prompt 1–9999`,
+			`page: width 256–1440 (height: no range; the page's own sample sends 1920×1080); spec (${NOTE_SPEC_URL}): width and height 32–14142, default 2048 — the spec's range is used`,
+			`seed, quantity, prompt: the page gives no ranges; spec (${NOTE_SPEC_URL}): seed 0–2147483638, quantity 1–8 default 1, prompt 1–9999`,
 			NOTE_ENHANCE_ON_OFF,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
-			`style_ids: the page lists 7 styles; the spec's enum (${SPEC}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
+			`style_ids: the page lists 7 styles; the spec's enum (${NOTE_SPEC_URL}) also has None (556c1ee5-ec38-42e8-955a-1e82dad0ffa1, named on the Lucid Origin page) — the spec's 8 are used; limited to 1`,
 		],
 	},
 
@@ -1006,6 +1015,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			default: { width: 2048, height: 2048 },
 		},
 		quantity: { min: 1, max: 6, default: 1 },
+		// Leonardo v2 OpenAPI spec, Seedream5_0ProGenerationRequest: 0–2147483637.
 		seed: { min: 0, max: 2147483637 },
 		promptEnhance: ENHANCE_AUTO_ON_OFF,
 		choices: {
@@ -1016,9 +1026,9 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			image_reference: { max: 10, types: IMAGE_TYPES },
 		},
 		notes: [
-			`mode FAST/QUALITY (default QUALITY): in the spec (${SPEC}, its example sends "QUALITY") but not on the page`,
-			`seed: the page gives no range; spec (${SPEC}): 0–2147483637`,
-			`prompt: the page gives no length; spec (${SPEC}): 1–9999`,
+			`mode FAST/QUALITY (default QUALITY): in the spec (${NOTE_SPEC_URL}, its example sends "QUALITY") but not on the page`,
+			`seed: the page gives no range; spec (${NOTE_SPEC_URL}): 0–2147483637`,
+			`prompt: the page gives no length; spec (${NOTE_SPEC_URL}): 1–9999`,
 			NOTE_NO_STRENGTH,
 			NOTE_TYPES_TWO,
 			`the spec's parameters carry an allOf with one empty constraint ({}); what it restricts is not rendered — no source found`,

@@ -25,7 +25,7 @@ const MEDIA_TYPES: ImageType[] = ['UPLOADED', 'GENERATED'];
 /** strength values as pages list them, the default (MID) first. */
 const STRENGTH_LOW_MID_HIGH = ['MID', 'LOW', 'HIGH'];
 
-const INIT_GENERATION_NOTE =
+const NOTE_INIT_GENERATION =
 	'page also lists image types INIT and GENERATION, which are in no spec enum; left out';
 
 /** Whole seconds from `from` to `to`. */
@@ -105,7 +105,7 @@ const HAILUO23_PAIRS = [
 const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
 /** Free integer sides where no source gives a range (Seedance 2.x). */
 const ANY_SIDE = { min: 1, max: Number.MAX_SAFE_INTEGER };
-const SEEDANCE2_FREE_NOTE =
+const NOTE_SEEDANCE2_FREE =
 	'sizes: the page gives free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented)';
 
 const SPEC = 'https://docs.leonardo.ai/reference/creategeneration';
@@ -303,7 +303,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		notes: [
 			'spec not read here: entry follows the page',
 			'mode: page "Deprecated … RESOLUTION_720 routes to the standard (720p) tier, RESOLUTION_1080 to the pro (1080p) tier. Defaults to RESOLUTION_1080" → not sent',
-			INIT_GENERATION_NOTE,
+			NOTE_INIT_GENERATION,
 		],
 	},
 	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10)
@@ -575,12 +575,12 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		notes: [
 			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
 			'spec not read here: entry follows the page',
-			SEEDANCE2_FREE_NOTE,
+			NOTE_SEEDANCE2_FREE,
 			'mode: page lists RESOLUTION_480/720/1080 (default 720), not marked deprecated (the Seedance 2.0 Fast page marks it deprecated)',
 			'inferred: seed range −1..4294967295 — the page gives only the default −1; range from the Seedance 2.0 Fast/Mini pages',
 			'image_reference strength LOW/MID/HIGH as the page lists it (no default stated; MID inferred from the sibling pages); the spec item for other models is {image, order} only — unchecked here',
 			'inferred: video_reference_base and audio_reference item types — the page gives only "Maximum 3 items" / "Maximum 1 item"; the spec enum seen elsewhere (UPLOADED/GENERATED) entered',
-			INIT_GENERATION_NOTE,
+			NOTE_INIT_GENERATION,
 		],
 	},
 	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04)
@@ -613,7 +613,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'quantity: page "Must be 1. Defaults to 1"; spec (https://docs.leonardo.ai/reference/creategeneration, Seedance2_0FastGenerationRequest) lists quantity under parameters.required → sent always',
 			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
 			'spec not read here: entry follows the page',
-			SEEDANCE2_FREE_NOTE,
+			NOTE_SEEDANCE2_FREE,
 			'mode: page "Deprecated … RESOLUTION_480 and RESOLUTION_720. Defaults to RESOLUTION_720" → not sent',
 			'quantity: page "Must be 1. Defaults to 1", not marked required (the reference sheet says required on seedance-2.x)',
 			"inferred: image types — the page names only image.id/image.type; the Seedance 2.0 page's list (UPLOADED/GENERATED/VARIATION) entered",
@@ -647,7 +647,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		notes: [
 			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
 			'spec not read here: entry follows the page',
-			SEEDANCE2_FREE_NOTE +
+			NOTE_SEEDANCE2_FREE +
 				' (the page: "The OpenAPI schema does not enumerate a fixed set of allowed width/height combinations")',
 			"inferred: image_reference image types — the page does not list them; the frames' UPLOADED/GENERATED entered",
 			'audio_reference: page lists type UPLOADED only',
@@ -677,11 +677,11 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		otherFields: ['omni_edit'],
 		notes: [
 			'spec not read here: entry follows the page',
-			SEEDANCE2_FREE_NOTE,
+			NOTE_SEEDANCE2_FREE,
 			'image_reference: page lists image and optional order, no strength → none sent',
 			'video_reference_base items may carry video.width/height/duration/motion_has_audio; audio_reference items audio.duration (page)',
 			'omni_edit: not on the page; listed by the third-party table generated from the spec',
-			INIT_GENERATION_NOTE,
+			NOTE_INIT_GENERATION,
 		],
 	},
 
@@ -724,7 +724,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'spec not read here: entry follows the page',
 			'resolution: page "Output resolution when using AUTO dimensions (width: 0, height: 0) for image-to-video … Determines cost tier. Defaults to 1080p"',
 			'negative_prompt: page default ""',
-			INIT_GENERATION_NOTE,
+			NOTE_INIT_GENERATION,
 			'page gives no default size',
 		],
 	},
@@ -858,7 +858,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'the reference sheet reports the spec image type enum UPLOADED/GENERATED/VARIATION/URL/BASE64 for the frames — not entered (page followed)',
 			'resolution: used when width/height are not supplied; explicit width/height take precedence (page). 0×0 = "Matches input"',
 			'no seed on the page',
-			INIT_GENERATION_NOTE,
+			NOTE_INIT_GENERATION,
 			'page gives no default size',
 		],
 	},
@@ -888,7 +888,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'image_reference strength LOW/MID/HIGH default MID, optional order (page); unchecked against the spec',
 			'width and height together from the listed pairs, or both omitted (page)',
 			'no start/end frame, no audio flag, no seed on the page',
-			INIT_GENERATION_NOTE,
+			NOTE_INIT_GENERATION,
 		],
 	},
 	// https://docs.leonardo.ai/docs/gemini-omni-11-flash (updatedAt 2026-09-02)
@@ -963,7 +963,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		notes: [
 			'spec not read here: entry follows the page',
 			'start_frame: page "Required. Maximum 1 item" — image-to-video only',
-			INIT_GENERATION_NOTE,
+			NOTE_INIT_GENERATION,
 		],
 	},
 	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04)
@@ -1008,7 +1008,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'image_reference: page "a required strength (LOW, MID, HIGH; defaults to MID)" and an optional order → strength sent; unchecked against the spec',
 			'inferred: seed 0–4294967295 — the page documents seed without a range; the usual unsigned 32-bit range of the other v2 pages is assumed',
 			'the third-party table generated from the spec lists free sizes — page pairs followed',
-			INIT_GENERATION_NOTE,
+			NOTE_INIT_GENERATION,
 		],
 	},
 

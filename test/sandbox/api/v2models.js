@@ -28,6 +28,10 @@ const AUTO_ON_OFF = ['AUTO', 'ON', 'OFF'];
 const ON_OFF = ['ON', 'OFF'];
 const U32 = 4294967295;
 const I31 = 2147483647;
+// The seed maximum of the Gemini / Nano Banana and Seedream 4.0 / 4.5 schemas (Leonardo v2 OpenAPI spec,
+// Gemini2_5FlashImageGenerationRequest, GeminiImage2GenerationRequest, NanoBanana2GenerationRequest,
+// NanoBanana2LiteGenerationRequest, Seedream4_0GenerationRequest, Seedream4_5GenerationRequest).
+const SEED_MAX_GOOGLE_SEEDREAM = 2147483638;
 
 // ---- rule builders ------------------------------------------------------------------------------
 const int = (min, max) => ({ type: 'int', min, max });
@@ -540,6 +544,8 @@ const MODELS = {
 		prompt: 9999,
 		size: range(32, 2048),
 		params: imageParams({
+			// Leonardo v2 OpenAPI spec, IdeogramV3_0GenerationRequest: seed 0–2147483647.
+			seed: int(0, I31),
 			quality: oneOf('TURBO', 'BALANCED', 'QUALITY'),
 			prompt_enhance: oneOf(...AUTO_ON_OFF),
 			negative_prompt: text(1000),
@@ -635,7 +641,10 @@ const MODELS = {
 				[1536, 672],
 			),
 		),
-		params: imageParams({ prompt_enhance: oneOf(...AUTO_ON_OFF) }),
+		params: imageParams({
+			seed: int(0, SEED_MAX_GOOGLE_SEEDREAM),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+		}),
 		guidances: { image_reference: reference(6) },
 	},
 	// https://docs.leonardo.ai/docs/nano-banana-pro (updatedAt 2026-01-22). Reference sheet only.
@@ -649,7 +658,10 @@ const MODELS = {
 				2304, 2400, 2528, 2752, 2688, 3072, 3392, 3584, 3712, 4096, 4608, 4800, 5056, 5504,
 			]),
 		),
-		params: imageParams({ prompt_enhance: oneOf(...AUTO_ON_OFF) }),
+		params: imageParams({
+			seed: int(0, SEED_MAX_GOOGLE_SEEDREAM),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+		}),
 		guidances: { image_reference: reference(6) },
 	},
 	// https://docs.leonardo.ai/docs/nano-banana-2 (updatedAt 2026-03-09): ten ratios × 1K/2K/4K; "pairs
@@ -675,7 +687,10 @@ const MODELS = {
 				],
 			),
 		),
-		params: imageParams({ prompt_enhance: oneOf(...AUTO_ON_OFF) }),
+		params: imageParams({
+			seed: int(0, SEED_MAX_GOOGLE_SEEDREAM),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+		}),
 		guidances: { image_reference: reference(6), video_reference_base: videos(1) },
 	},
 	// https://docs.leonardo.ai/docs/nano-banana-2-lite (updatedAt 2026-07-07). Reference sheet only.
@@ -689,7 +704,7 @@ const MODELS = {
 				[672, 768, 848, 896, 928, 1024, 1152, 1200, 1264, 1376],
 			),
 		),
-		params: imageParams(),
+		params: imageParams({ seed: int(0, SEED_MAX_GOOGLE_SEEDREAM) }),
 		guidances: { image_reference: reference(6) },
 	},
 	// https://docs.leonardo.ai/docs/phoenix (updatedAt 2026-07-10): mode FAST/QUALITY/ULTRA, contrast
@@ -713,7 +728,8 @@ const MODELS = {
 		size: range(768, 2048),
 		params: {
 			quantity: int(1, 6),
-			seed: int(0, U32),
+			// Leonardo v2 OpenAPI spec, Seedream5_0ProGenerationRequest: seed 0–2147483637.
+			seed: int(0, 2147483637),
 			prompt_enhance: oneOf(...AUTO_ON_OFF),
 			output_format: oneOf('jpeg', 'png'),
 			mode: oneOf('FAST', 'QUALITY'),
@@ -1253,7 +1269,9 @@ const MODELS = {
 		guidances: {
 			...frames,
 			image_reference: reference(10, null),
-			video_reference_base: videos(3, { duration: [0, 10] }),
+			// Leonardo v2 OpenAPI spec, Google_geminiOmni1_1FlashPreviewGenerationRequest: each item's
+			// video "required": ["duration"], maximum 10.
+			video_reference_base: videos(3, { durationRequired: true, duration: [0, 10] }),
 		},
 	},
 	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23): 3–15 s, sizes incl. 0×0,
@@ -1545,6 +1563,9 @@ function phoenix(name) {
 		prompt: 2000,
 		size: range(32, 2048, 8),
 		params: imageParams({
+			// Leonardo v2 OpenAPI spec, PhoenixV0_9GenerationRequest / PhoenixV1_0GenerationRequest:
+			// seed "minimum": 0 and no maximum.
+			seed: int(0, Infinity),
 			mode: oneOf('FAST', 'QUALITY', 'ULTRA'),
 			contrast: oneOf('LOW', 'MEDIUM', 'HIGH'),
 			negative_prompt: text(1000),
@@ -1565,7 +1586,10 @@ function seedream4(name) {
 		name,
 		prompt: 9999,
 		size: range(32, 14142),
-		params: imageParams({ prompt_enhance: oneOf(...AUTO_ON_OFF) }),
+		params: imageParams({
+			seed: int(0, SEED_MAX_GOOGLE_SEEDREAM),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+		}),
 		guidances: { image_reference: reference(6) },
 	};
 }

@@ -1,6 +1,9 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { VIDEO_MODELS, findModel } from '../../../nodes/LeonardoAi/catalog';
+import type { CatalogModel } from '../../../nodes/LeonardoAi/catalog';
 import { checkParameters } from '../../../nodes/LeonardoAi/catalog/check';
-import { v1CheckView } from '../../../nodes/LeonardoAi/actions/video/body';
+import { buildVideoStart, v1CheckView } from '../../../nodes/LeonardoAi/actions/video/body';
 import { V1_VIDEO_PAGES } from '../../fixtures/modelPages';
 import { checkV1Body } from '../../sandbox/contract';
 import { v1VideoProblem } from '../../sandbox/api/videos';
@@ -21,6 +24,8 @@ interface V1Page {
 	endpoint: 'v1';
 	docs: string;
 	pages: Array<{ url: string; updated: string }>;
+	/** The v1 `resolution` that goes with each size ("1920x1080"), where the pages tie one to it. */
+	resolutionFor?: Record<string, string>;
 	valid: Json;
 	textValid: Json;
 	invalid: Array<{ set: Json; why: string }>;
@@ -34,6 +39,10 @@ const merged = (valid: Json, set: Json = {}): Json =>
 		Object.entries({ ...valid, ...set }).filter(([, value]) => value !== undefined),
 	);
 
+/** The node's check of a v1 body, on its v2 view (as the node checks it before sending). */
+const refusalOf = (model: CatalogModel, body: Json) =>
+	checkParameters(model, v1CheckView(body as IDataObject));
+
 /** The v1 endpoint the node sends the body to: image-to-video with a start frame. */
 const fromImage = (body: Json) => body.imageId !== undefined;
 
@@ -45,7 +54,7 @@ function sandboxProblem(body: Json): unknown {
 
 describe.each(pages.map((page) => [page.model, page] as const))('%s (v1)', (_id, page) => {
 	const model = findModel(page.model)!;
-	const nodeRefusal = (body: Json) => checkParameters(model, v1CheckView(body));
+	const nodeRefusal = (body: Json) => refusalOf(model, body);
 
 	it('is in the catalog as a v1 video model, citing one of its pages', () => {
 		expect(model).toBeDefined();
@@ -85,6 +94,63 @@ describe.each(pages.map((page) => [page.model, page] as const))('%s (v1)', (_id,
 			expect(sandboxProblem(body)).toBeUndefined();
 		});
 	}
+});
+
+describe.each(pages.map((page) => [page.model, page] as const))(
+	'%s (v1): what the pages leave to the SDK and the node',
+	(_id, page) => {
+		const model = findModel(page.model)!;
+		const nodeRefusal = (body: Json) => refusalOf(model, body);
+
+		// SDK createImageToVideoGeneration / createTextToVideoGeneration: promptEnhance is a boolean on
+		// both v1 endpoints, for every model.
+		it.each([true, false])('takes promptEnhance %s, and so does the sandbox', (promptEnhance) => {
+			for (const body of [page.valid, page.textValid]) {
+				const withEnhance = merged(body, { promptEnhance });
+				expect(nodeRefusal(withEnhance)).toBeUndefined();
+				expect(sandboxProblem(withEnhance)).toBeUndefined();
+			}
+		});
+
+		// The node sends the resolution that goes with the size the user picks (buildVideoStart).
+		const sizes = Object.entries(page.resolutionFor ?? {});
+		if (sizes.length)
+			it.each(sizes)('sends %s with resolution %s', (size, resolution) => {
+				const [width, height] = size.split('x').map(Number);
+				const start = buildVideoStart({
+					modelId: page.model,
+					model,
+					prompt: 'a red fox in snow',
+					width,
+					height,
+				});
+				expect(start.body).toMatchObject({ model: page.model, width, height, resolution });
+			});
+	},
+);
+
+// https://docs.leonardo.ai/docs/kling-2-5-turbo: resolution "Set to RESOLUTION_1080" — also when
+// no size is picked (the node then sends none, and Leonardo uses its default size).
+it('sends Kling 2.5 Turbo with resolution RESOLUTION_1080 when no size is picked', () => {
+	const start = buildVideoStart({
+		modelId: 'KLING2_5',
+		model: findModel('KLING2_5'),
+		prompt: 'a red fox in snow',
+		duration: 5,
+	});
+	expect(start).toMatchObject({
+		path: '/generations-text-to-video',
+		body: { model: 'KLING2_5', resolution: 'RESOLUTION_1080', duration: 5 },
+	});
+	expect(start.body).not.toHaveProperty('width');
+});
+
+// https://docs.leonardo.ai/recipes/generate-with-motion-20-480p-using-text-prompts sends RESOLUTION_480.
+it('takes Motion 2.0 (v1) with resolution RESOLUTION_480, and so does the sandbox', () => {
+	const page = pages.find((entry) => entry.model === 'MOTION2')!;
+	const body = merged(page.textValid, { resolution: 'RESOLUTION_480' });
+	expect(refusalOf(findModel('MOTION2')!, body)).toBeUndefined();
+	expect(sandboxProblem(body)).toBeUndefined();
 });
 
 it('every v1 video model in the catalog has a page fixture', () => {

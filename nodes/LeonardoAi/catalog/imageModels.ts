@@ -163,6 +163,7 @@ const RECRAFT_V4_PRO_SIDES = [1536, 1664, 1792, 2048, 2304, 2432, 2560, 2688, 30
  * Models the v2 spec lists that have no guide page: `docs` is the spec itself, `updated` its date.
  * Every value below was read in the spec's own schema for the model (named in each entry's notes).
  */
+const SPEC = 'https://docs.leonardo.ai/reference/creategeneration';
 const SPEC_ONLY = { docs: SPEC, updated: '2026-09-01' } as const;
 const noGuide = (schema: string) =>
 	`no guide page: entry from the v2 spec's ${schema} only (${SPEC}, updatedAt 2026-09-01)`;

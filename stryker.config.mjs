@@ -1,7 +1,8 @@
 // StrykerJS (npm run test:mutation, through scripts/mutation.js): mutates the catalog (its code and
-// its tables), the request builders and the pricing / Max Credits modules, and runs the unit and
-// workflow tests against each mutant (jest.mutation.config.js). Four groups, each with its own report
-// and incremental file, so one group can be re-run alone: MUTATION_GROUP=catalog|data|requests|credits.
+// its tables), the request builders, the pricing / Max Credits modules and the transport (requests
+// to Leonardo and S3), and runs the unit and workflow tests against each mutant
+// (jest.mutation.config.js). Five groups, each with its own report and incremental file, so one
+// group can be re-run alone: MUTATION_GROUP=catalog|data|requests|credits|transport.
 const GROUPS = {
 	catalog: [
 		'nodes/LeonardoAi/catalog/check.ts',
@@ -18,6 +19,8 @@ const GROUPS = {
 		'nodes/LeonardoAi/actions/generation/body.ts',
 	],
 	credits: ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'],
+	// Requests to Leonardo and S3: authentication, retries, errors, uploads, downloads.
+	transport: ['nodes/LeonardoAi/transport/*.ts'],
 	// The catalog's tables, against the page fixtures written from Leonardo's pages. Stryker does not
 	// change numbers (a size, a limit): test/unit/catalog/pages.test.ts's edge cases guard those.
 	data: [

@@ -11,7 +11,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const GROUPS = ['catalog', 'data', 'requests', 'credits'];
+const GROUPS = ['catalog', 'data', 'requests', 'credits', 'transport'];
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 

@@ -73,6 +73,28 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 		expect(gone.error.message).toBe(`Element ${String(elementId)} was not found`);
 	});
 
+	it('prices a FLUX Dev training on more than 50 images as 50 — an assumption (the calculator takes 1–50), the output warns', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 55);
+		// 20 credits an image by the sandbox's rule: 50 images fit a budget of 1000, 55 would not.
+		const started = await run(sandbox, [train(datasetId, { options: { maxCredits: 1000 } })]);
+		expect(started.error?.message ?? started.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/pricing-calculator').map((r) => r.body)).toEqual([
+			{
+				service: 'MODEL_TRAINING',
+				serviceParams: {
+					MODEL_TRAINING: { resolution: 1024, sd_version: 'FLUX_DEV', datasetImageCount: 50 },
+				},
+			},
+		]);
+		expect(started.output[0].json).toMatchObject({
+			cost: { amount: '1000', unit: 'CREDITS' },
+			warnings: [
+				"The dataset has 55 images; Leonardo's training guide uses at most 50 for an element, so some may be left out.",
+			],
+		});
+	});
+
 	it('waits for the trained element when asked, with an SDXL Character element and the user’s own settings', async () => {
 		const { sandbox } = ctx;
 		const datasetId = await datasetWithImages(sandbox, 12);

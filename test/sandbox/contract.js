@@ -4,7 +4,10 @@
 // describe is refused the way the live API refuses it, so the sandbox cannot drift from Leonardo.
 const operations = require('@leonardo-ai/sdk/sdk/models/operations');
 
-/** Documented on docs.leonardo.ai but missing from the SDK's schema (leonardo-api.md §16). */
+/**
+ * Documented on docs.leonardo.ai but missing from the SDK's schema: `styleUUID`, in the Phoenix
+ * guide's requests (https://docs.leonardo.ai/docs/phoenix), absent from SDK `creategeneration.ts`.
+ */
 const DOCUMENTED_EXTRAS = { '/generations': ['styleUUID'] };
 
 /**
@@ -92,7 +95,8 @@ function unwrap(schema) {
 /**
  * Checks one object of wire fields against an SDK schema: unknown keys refused, each value sent checked
  * (`prefix` names where the object sits, e.g. `serviceParams.IMAGE_GENERATION.`). Returns undefined
- * when it passes, else [status, error, code, path] in Leonardo's error shape ({error, path, code}, D-errors).
+ * when it passes, else [status, error, code, path] in Leonardo's error shape ({error, path, code},
+ * https://docs.leonardo.ai/docs/api-error-messages).
  */
 function checkWire(table, object, body, { extras = [], values = {}, prefix = '' } = {}) {
 	if (!body || typeof body !== 'object' || Array.isArray(body))
@@ -107,7 +111,8 @@ function checkWire(table, object, body, { extras = [], values = {}, prefix = '' 
 		// Own keys only: "toString" or "constructor" are unknown keys, not Object.prototype's.
 		if (extras.includes(wire) || (Object.hasOwn(values, wire) && values[wire].includes(value)))
 			continue;
-		// Leonardo's wording for an unknown body key (D-errors): keys are case-sensitive.
+		// Leonardo's wording for an unknown body key ("Unexpected variable sd_Version",
+		// https://docs.leonardo.ai/docs/api-error-messages): keys are case-sensitive.
 		if (!Object.hasOwn(table, wire))
 			return [400, `Unexpected variable ${prefix}${wire}`, 'bad-request', '$'];
 		properties[table[wire]] = value;

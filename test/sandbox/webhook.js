@@ -1,7 +1,8 @@
 'use strict';
 // Leonardo's webhook callback: when a generation made with an API key that has a callback URL
 // completes, Leonardo POSTs the generation there with `authorization: Bearer <webhook callback API key>`
-// ("Guide to the Webhook Callback Feature", docs.leonardo.ai; the payload's fields: leonardo-api.md §10).
+// ("Guide to the Webhook Callback Feature", which also gives the payload's fields:
+// https://docs.leonardo.ai/docs/guide-to-the-webhook-callback-feature).
 const http = require('http');
 
 const { SANDBOX_USER } = require('./common');

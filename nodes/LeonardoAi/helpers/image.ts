@@ -18,7 +18,10 @@ export const EXTENSION_BY_FORMAT: Record<ImageFormat, string> = {
 	webp: 'webp',
 };
 
-/** Leonardo's limits for generation width and height (leonardo-api.md §6.1). */
+/**
+ * Leonardo's limits for generation width and height: "between 32 and 1536 and be a multiple of 8"
+ * (SDK `creategeneration.ts`, `width`/`height`).
+ */
 export const MIN_SIDE = 32;
 export const MAX_SIDE = 1536;
 export const SIDE_STEP = 8;

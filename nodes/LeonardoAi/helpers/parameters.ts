@@ -12,7 +12,11 @@ export interface NumberRule {
 	integer?: boolean;
 }
 
-/** Leonardo's IDs are UUIDs (the spec's path parameters are UUID-shaped, leonardo-api.md §1). */
+/**
+ * Leonardo's IDs are UUIDs: Leonardo's OpenAPI doc, from which the official SDK is generated
+ * (https://api-docs-nine-delta.vercel.app/cloud/openapi.json), gives the `id`/`userId` path
+ * parameters of /generations/{id}, /init-image/{id} and /generations/user/{userId} a UUID pattern.
+ */
 const LEONARDO_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function shown(value: unknown): string {

@@ -41,7 +41,10 @@ export interface LeonardoRequest {
 	deadline?: number;
 }
 
-/** Known Leonardo error texts and what the user can do about each (leonardo-api.md §11). */
+/**
+ * Known Leonardo error texts (https://docs.leonardo.ai/docs/api-error-messages) and what the user
+ * can do about each; the limits quoted are those of SDK `creategeneration.ts`.
+ */
 const HINTS: Array<[RegExp, string]> = [
 	[
 		/invalid dimensions/i,

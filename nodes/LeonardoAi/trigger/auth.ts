@@ -10,9 +10,9 @@ export function webhookKey(configured: unknown): string {
 
 /**
  * Leonardo calls the webhook with `authorization: Bearer <webhook callback API key>` ("Guide to the
- * Webhook Callback Feature", docs.leonardo.ai; leonardo-api.md §10). The scheme is matched without
- * regard to case (RFC 9110); the key is compared in constant time (both sides hashed first, so their
- * lengths give nothing away either).
+ * Webhook Callback Feature", https://docs.leonardo.ai/docs/guide-to-the-webhook-callback-feature).
+ * The scheme is matched without regard to case (RFC 9110); the key is compared in constant time
+ * (both sides hashed first, so their lengths give nothing away either).
  */
 export function isAuthorized(header: unknown, configuredKey: unknown): boolean {
 	const webhookApiKey = webhookKey(configuredKey);

@@ -3,8 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { generationJson } from '../actions/generation/output';
 
 /**
- * Leonardo's callback body ("Guide to the Webhook Callback Feature", docs.leonardo.ai; leonardo-api.md
- * §10): `{ type: "image_generation.complete", object, timestamp, api_version, data: { object: {
+ * Leonardo's callback body ("Guide to the Webhook Callback Feature",
+ * https://docs.leonardo.ai/docs/guide-to-the-webhook-callback-feature):
+ * `{ type: "image_generation.complete", object, timestamp, api_version, data: { object: {
  * id, status, prompt, …, seed (a string), images: [{ id, url, nsfw, likeCount, … }], apiKey: {
  * key, webhookCallbackApiKey, … } } } }`.
  */
@@ -42,7 +43,7 @@ export function callbackJobId(object: IDataObject): string | undefined {
 	return typeof id === 'string' && id.trim() ? id : undefined;
 }
 
-/** The fields of GET /generations/{id} (leonardo-api.md §6.3) the callback carries too. */
+/** The fields of GET /generations/{id} (SDK `getgenerationbyid.ts`) the callback carries too. */
 const GENERATION_FIELDS = [
 	'id',
 	'status',

@@ -27,7 +27,7 @@ function promptRoutes({ charge }) {
 						'expecting a value for non-nullable variable: "prompt"',
 						'validation-failed',
 					]);
-				// Leonardo's wording (D-errors).
+				// Leonardo's wording (https://docs.leonardo.ai/docs/api-error-messages).
 				if (prompt.length > 200)
 					return fail([
 						400,

@@ -30,7 +30,8 @@ describe('the model family flag sent to the pricing calculator', () => {
 		// https://docs.leonardo.ai/docs/generate-images-using-flux: Flux Precision (Flux Dev), Flux Speed (Flux Schnell)
 		['Flux Dev', 'b2614463-296c-462a-9586-aafdb8f00e36', 'isFluxDev'],
 		['Flux Schnell', '1dd50843-d653-4516-a8e3-f0238ee453ff', 'isFluxSchnell'],
-		// leonardo-api.md §6: the spec's default modelId, Leonardo Lightning XL.
+		// SDK creategeneration.ts: the default modelId; named Leonardo Lightning XL in the samples of
+		// https://docs.leonardo.ai/docs/generate-images-using-image-to-image-guidance
 		['Leonardo Lightning XL', 'b24e16ff-06e3-43eb-8d33-4416c2d75876', 'isSDXLLightning'],
 	])('model %s (%s) → %s', (_name, modelId, flag) => {
 		expect(familyOf({ modelId })).toEqual({ [flag]: true });

@@ -91,7 +91,9 @@ describe('Cost → Estimate', () => {
 
 	it.each([
 		// The model IDs Leonardo's guides give (docs.leonardo.ai/docs/generate-images-using-flux;
-		// leonardo-api.md §6 for Lightning XL); the sandbox adds each family's own credits per image.
+		// https://docs.leonardo.ai/docs/generate-images-using-image-to-image-guidance
+		// for Lightning XL, SDK creategeneration.ts's default modelId); the sandbox adds each family's
+		// own credits per image.
 		['Leonardo Lightning XL', 'b24e16ff-06e3-43eb-8d33-4416c2d75876', 'isSDXLLightning', 3 + 1],
 		['Flux Schnell', '1dd50843-d653-4516-a8e3-f0238ee453ff', 'isFluxSchnell', 3 + 2],
 		['Flux Dev', 'b2614463-296c-462a-9586-aafdb8f00e36', 'isFluxDev', 3 + 5],

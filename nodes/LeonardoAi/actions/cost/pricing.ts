@@ -77,7 +77,9 @@ export interface ImageGenerationCost {
  * The calculator's model family flags, from the SD version when given, else from the model IDs
  * Leonardo's guides document: Phoenix 1.0 (https://docs.leonardo.ai/docs/phoenix), Flux Dev and
  * Flux Schnell (https://docs.leonardo.ai/docs/generate-images-using-flux), Leonardo Lightning XL
- * (leonardo-api.md §6, the spec's default model). Other models are priced without a family flag.
+ * (the default `modelId` of SDK `creategeneration.ts`, named in the sample requests of
+ * https://docs.leonardo.ai/docs/generate-images-using-image-to-image-guidance).
+ * Other models are priced without a family flag.
  */
 const FAMILY_BY_SD_VERSION: Record<string, string> = {
 	PHOENIX: 'isPhoenix',
@@ -119,7 +121,7 @@ function optional<T>(value: unknown, type: 'number' | 'boolean' | 'string'): T |
 	return typeof value === type ? (value as T) : undefined;
 }
 
-/** A v1 POST /generations body (wire names, leonardo-api.md §6) as the calculator's input. */
+/** A v1 POST /generations body (wire names: SDK `creategeneration.ts`), the calculator's input. */
 export function generationBodyCost(body: IDataObject): ImageGenerationCost {
 	return {
 		modelId: optional(body.modelId, 'string'),

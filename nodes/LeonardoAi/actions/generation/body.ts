@@ -16,7 +16,7 @@ import {
 /** The POST /generations body and the parameters it is read from, checked before any request. */
 
 interface OptionField {
-	/** Leonardo's wire name (snake/camel mix, leonardo-api.md §2; SDK `creategeneration.ts` remap table). */
+	/** Leonardo's wire name (snake/camel mix: the `remap$` table in SDK `creategeneration.ts`). */
 	wire: string;
 	label: string;
 	kind: 'text' | 'boolean' | 'number' | 'id';
@@ -137,7 +137,7 @@ function controlnets(
 
 /**
  * The POST /generations body: only the fields the user set, with Leonardo's exact wire names, each
- * value checked for its type and range. Wire names: SDK `creategeneration.ts` (leonardo-api.md §2, §6).
+ * value checked for its type and range. Wire names and ranges: SDK `creategeneration.ts`.
  */
 export function buildGenerationBody(
 	this: IExecuteFunctions,
@@ -211,7 +211,10 @@ export function readModelId(this: IExecuteFunctions, itemIndex: number): string 
 		: undefined;
 }
 
-/** Leonardo's prompt limit (D-errors: "Invalid prompt, maximum length of 1500 characters exceeded."). */
+/**
+ * Leonardo's prompt limit ("Invalid prompt, maximum length of 1500 characters exceeded.",
+ * https://docs.leonardo.ai/docs/api-error-messages).
+ */
 export const MAX_PROMPT_LENGTH = 1500;
 
 export function readPrompt(

@@ -8,10 +8,10 @@ import { SD_VERSIONS } from './values';
 /**
  * Options → Elements of Generation → Create and Create From Image: Leonardo's platform elements sent
  * as `elements: [{ akUUID, weight }]` and the account's trained ones as `userElements: [{ userLoraId,
- * weight }]` (SDK `creategeneration.ts`, leonardo-api.md §6). The rules are those of Leonardo's
- * recipe "Generate Images with Elements" (docs.leonardo.ai): note each element's base model and weight
- * range from GET /elements ("some are not compatible with certain SD models"), and set `sd_version` as
- * its base model says.
+ * weight }]` (SDK `creategeneration.ts`, `shared/elementinput.ts`, `shared/userelementsinput.ts`).
+ * The rules are those of Leonardo's recipe "Generate Images with Elements" (docs.leonardo.ai): note
+ * each element's base model and weight range from GET /elements ("some are not compatible with
+ * certain SD models"), and set `sd_version` as its base model says.
  */
 
 export const elementsOption: INodeProperties = {

@@ -1,4 +1,8 @@
-/** Leonardo's documented values for the generation pickers (leonardo-api.md §6.1, §7); other values work through expressions. */
+/**
+ * Leonardo's documented values for the generation pickers; other values work through expressions.
+ * Preset styles, schedulers and SD versions: the enums of SDK `shared/sdgenerationstyle.ts`,
+ * `shared/sdgenerationschedulers.ts` and `shared/sdversions.ts`; ControlNet preprocessors: below.
+ */
 
 export const PRESET_STYLES = [
 	'ANIME',
@@ -33,7 +37,10 @@ export const PRESET_STYLES = [
 	'VIBRANT',
 	'UNPROCESSED',
 ];
-/** ControlNet preprocessors by name (leonardo-api.md §7); the ID depends on the model family. */
+/**
+ * ControlNet preprocessors by name; the ID depends on the model family (the preprocessor table of
+ * https://docs.leonardo.ai/docs/generate-images-using-image-to-image-guidance).
+ */
 export const PREPROCESSORS: Array<[string, number]> = [
 	['Style Reference (SDXL)', 67],
 	['Style Reference (Phoenix)', 166],
@@ -79,7 +86,8 @@ export function titleCase(value: string): string {
 }
 
 /**
- * `styleUUID` (v1, documented in the Phoenix guide; leonardo-api.md §6) takes these preset styles:
+ * `styleUUID` (v1, documented in the Phoenix guide, https://docs.leonardo.ai/docs/phoenix; not in
+ * the SDK's schema) takes these preset styles:
  * the "List of Style IDs" of https://docs.leonardo.ai/docs/lucid-realism.
  */
 export const STYLES: Array<[string, string]> = [

@@ -9,7 +9,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readBoolean, readText, refuseItem } from '../../helpers/parameters';
 import { promptTool } from './promptTool';
 
-/** Leonardo's limit for a prompt to improve (D-errors: "Prompt is too long, please keep it under 200 characters"). */
+/**
+ * Leonardo's limit for a prompt to improve ("Prompt is too long, please keep it under 200
+ * characters", https://docs.leonardo.ai/docs/api-error-messages).
+ */
 const MAX_PROMPT_TO_IMPROVE = 200;
 
 const properties: INodeProperties[] = [

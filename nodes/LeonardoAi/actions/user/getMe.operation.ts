@@ -23,7 +23,8 @@ function credits(value: unknown): number {
 
 /**
  * The API key's account, with `totalCredits`: the API credits it can spend now, plan plus paid
- * (`apiSubscriptionTokens` + `apiPaidTokens`, leonardo-api.md §1), so an IF node needs no arithmetic.
+ * (`apiSubscriptionTokens` + `apiPaidTokens`, SDK `getuserself.ts`), so an IF node needs no
+ * arithmetic.
  */
 export async function execute(
 	this: IExecuteFunctions,

@@ -190,7 +190,7 @@ export function variationOperation(prepare: PrepareVariation) {
 
 /**
  * Upscale, Unzoom and Remove Background: a generated (or variation) image ID in `{ id }`, and for
- * some `isVariation`. Wire names: SDK `createvariation{upscale,unzoom,nobg}.ts` (leonardo-api.md §9).
+ * some `isVariation`. Wire names: SDK `createvariation{upscale,unzoom,nobg}.ts`.
  */
 export function idOnlyVariation(path: string, responseKey: string, takesIsVariation: boolean) {
 	async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<VariationRequest> {

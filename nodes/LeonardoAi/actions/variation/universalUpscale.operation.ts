@@ -127,7 +127,7 @@ async function prepareUpscale(
 	const style = readText.call(this, 'upscalerStyle', 'Style', itemIndex);
 	const options = readOptionValues.call(this, itemIndex);
 	const ultra = ULTRA_STYLES.includes(style);
-	// Wire names: SDK `createuniversalupscalerjob.ts` (leonardo-api.md §9).
+	// Wire names: SDK `createuniversalupscalerjob.ts`.
 	const body: IDataObject = {
 		[SOURCE_FIELD[imageType] ?? 'generatedImageId']: imageId,
 		upscaleMultiplier: readNumber.call(

@@ -107,6 +107,10 @@ const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
 const ANY_SIDE = { min: 1, max: Number.MAX_SAFE_INTEGER };
 const NOTE_SEEDANCE2_FREE =
 	'sizes: the page gives free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented)';
+/** The spec's video reference object (additionalProperties false): the only keys it takes. */
+const VIDEO_KEYS = ['id', 'url', 'type', 'width', 'height', 'duration', 'motion_has_audio'];
+/** The spec's audio reference object (additionalProperties false): the only keys it takes. */
+const AUDIO_KEYS = ['id', 'url', 'type', 'duration'];
 
 const SPEC = 'https://docs.leonardo.ai/reference/creategeneration';
 /** Models the v2 spec lists that have no guide page: `docs` is the spec itself, `updated` its date. */
@@ -583,7 +587,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			NOTE_INIT_GENERATION,
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04)
+	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Seedance2_0FastGenerationRequest
 	{
 		id: 'seedance-2.0-fast',
 		name: 'Seedance 2.0 Fast',
@@ -598,30 +602,27 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		seed: { min: -1, max: 4294967295, default: -1 },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			image_reference: {
-				max: 4,
-				types: UPLOADED_GENERATED_VARIATION,
-			},
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
-			audio_reference: { max: 1, types: MEDIA_TYPES },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 4, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: { max: 1, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
 		rules: ['audioNeedsReference'],
 		notes: [
-			'quantity: page "Must be 1. Defaults to 1"; spec (https://docs.leonardo.ai/reference/creategeneration, Seedance2_0FastGenerationRequest) lists quantity under parameters.required → sent always',
-			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
-			'spec not read here: entry follows the page',
-			NOTE_SEEDANCE2_FREE,
-			'mode: page "Deprecated … RESOLUTION_480 and RESOLUTION_720. Defaults to RESOLUTION_720" → not sent',
-			'quantity: page "Must be 1. Defaults to 1", not marked required (the reference sheet says required on seedance-2.x)',
-			"inferred: image types — the page names only image.id/image.type; the Seedance 2.0 page's list (UPLOADED/GENERATED/VARIATION) entered",
-			'image_reference: page strength LOW/MID/HIGH default MID, optional order',
-			'inferred: video_reference_base / audio_reference item types — page gives only the maximum',
+			'spec (Seedance2_0FastGenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no range, enum or pairs, default 1280×720; duration 4–15 s, default 8; quantity exactly 1; seed −1..4294967295, default −1; motion_has_audio default true; no negative_prompt, no prompt_enhance, no style_ids',
+			'spec (Seedance2_0FastGenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 4 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 3 and audio_reference at most 1, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others; audio_reference "Requires an image reference or a video reference; a start or end frame does not count" (rule audioNeedsReference)',
+			modeDeprecated('RESOLUTION_480/720', 'RESOLUTION_720') + '; the page marks it deprecated too',
+			"page: image types not listed (the Seedance 2.0 page's UPLOADED/GENERATED/VARIATION was entered); spec (Seedance2_0FastGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 for start_frame, end_frame and image_reference — the spec's value is used",
+			"page: image_reference strength LOW/MID/HIGH, default MID, optional order; spec (Seedance2_0FastGenerationRequest): items {image, order}, no strength — the spec's value is used (no strength sent or taken)",
+			'page: quantity "Must be 1. Defaults to 1", not marked required; spec (Seedance2_0FastGenerationRequest): quantity in parameters.required — the spec\'s value is used (sent always)',
+			'page: video_reference_base and audio_reference give only their maximum (3, 1); their item types and keys are from the spec',
+			NOTE_SEEDANCE2_FREE + '; the spec gives no range either',
+			'spec: seed is type number (not integer) — the node takes whole numbers only; the parameters carry two empty constraints ({}) whose rule is not rendered — no source found',
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-20-mini (updatedAt 2026-06-30)
+	// https://docs.leonardo.ai/docs/seedance-20-mini (updatedAt 2026-06-30); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Seedance2_0MiniGenerationRequest
 	{
 		id: 'seedance-2.0-mini',
 		name: 'Seedance 2.0 Mini',
@@ -636,24 +637,26 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		seed: { min: -1, max: 4294967295, default: -1 },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 4, types: UPLOADED_GENERATED },
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
-			audio_reference: { max: 1, types: ['UPLOADED'] },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 4, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: { max: 1, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
 		rules: ['audioNeedsReference'],
 		notes: [
-			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
-			'spec not read here: entry follows the page',
+			'spec (Seedance2_0MiniGenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no range, enum or pairs, default 1280×720; duration 4–15 s, default 8; quantity exactly 1; seed −1..4294967295, default −1; motion_has_audio default true; no mode, no negative_prompt, no prompt_enhance, no style_ids',
+			'spec (Seedance2_0MiniGenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 4 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 3 and audio_reference at most 1, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others; audio_reference "Requires an image reference or a video reference; a start or end frame does not count" (rule audioNeedsReference)',
+			"page: start_frame / end_frame types UPLOADED/GENERATED, image_reference types not listed (UPLOADED/GENERATED entered); spec (Seedance2_0MiniGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			"page: audio_reference type UPLOADED only; spec (Seedance2_0MiniGenerationRequest): UPLOADED or GENERATED — the spec's value is used",
+			"page: image_reference strength listed; spec (Seedance2_0MiniGenerationRequest): items {image, order}, no strength — the spec's value is used (no strength sent or taken)",
 			NOTE_SEEDANCE2_FREE +
-				' (the page: "The OpenAPI schema does not enumerate a fixed set of allowed width/height combinations")',
-			"inferred: image_reference image types — the page does not list them; the frames' UPLOADED/GENERATED entered",
-			'audio_reference: page lists type UPLOADED only',
+				' (the page: "The OpenAPI schema does not enumerate a fixed set of allowed width/height combinations"; the spec gives no range either)',
+			'spec: seed is type number (not integer) — the node takes whole numbers only; the parameters carry two empty constraints ({}) whose rule is not rendered — no source found',
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-25 (updatedAt 2026-08-18)
+	// https://docs.leonardo.ai/docs/seedance-25 (updatedAt 2026-08-18); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Bytedance_seedance2_5GenerationRequest
 	{
 		id: 'bytedance/seedance-2.5',
 		name: 'Seedance 2.5',
@@ -661,27 +664,32 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/seedance-25',
 		updated: '2026-08-18',
-		prompt: { max: 5000 },
+		prompt: { max: 9999 },
 		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1280, 720) },
 		quantity: { min: 1, max: 1, default: 1, required: true },
 		durations: { values: seconds(4, 30), default: 8 },
 		seed: { min: -1, max: 4294967295, default: -1 },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			image_reference: { max: 30, types: UPLOADED_GENERATED_VARIATION },
-			video_reference_base: { max: 10, types: MEDIA_TYPES },
-			audio_reference: { max: 10, types: MEDIA_TYPES },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 30, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 10, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: { max: 10, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 		},
+		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
+		rules: ['audioNeedsReference'],
 		otherFields: ['omni_edit'],
 		notes: [
-			'spec not read here: entry follows the page',
-			NOTE_SEEDANCE2_FREE,
-			'image_reference: page lists image and optional order, no strength → none sent',
-			'video_reference_base items may carry video.width/height/duration/motion_has_audio; audio_reference items audio.duration (page)',
-			'omni_edit: not on the page; listed by the third-party table generated from the spec',
-			NOTE_INIT_GENERATION,
+			'spec (Bytedance_seedance2_5GenerationRequest): required prompt and quantity; prompt 1–9999; width and height integers with no range, enum or pairs, default 1280×720; duration 4–30 s, default 8; quantity exactly 1; seed −1..4294967295, default −1; motion_has_audio default true; omni_edit boolean; no mode, no negative_prompt, no prompt_enhance, no style_ids',
+			'spec (Bytedance_seedance2_5GenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 30 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 10 and audio_reference at most 10, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others',
+			"page: prompt at most 5000 characters; spec (Bytedance_seedance2_5GenerationRequest): maxLength 9999 — the spec's value is used",
+			'page: no rule between audio and the other references; spec (Bytedance_seedance2_5GenerationRequest): audio_reference "Requires an image reference or a video reference; a start or end frame does not count" — the spec\'s rule is used (audioNeedsReference)',
+			"page: image types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (Bytedance_seedance2_5GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'omni_edit: not on the page; spec: boolean, no default, "Sent by the omni edit surface (true) and the generate screen (false). When a video_reference_base item omits type, omni_edit=true derives BASE (edit-video); false/absent derives FEATURE (reference-to-video)" — this schema\'s video_reference_base items have no item-level type; taken from Additional Parameters, not checked',
+			'image_reference: page and spec agree on {image, order}, no strength',
+			NOTE_SEEDANCE2_FREE + '; the spec gives no range either',
+			'spec: seed is type number (not integer) — the node takes whole numbers only; the parameters carry one empty constraint ({}) whose rule is not rendered — no source found',
 		],
 	},
 

@@ -22,8 +22,6 @@ const UPLOADED_GENERATED: ImageType[] = ['UPLOADED', 'GENERATED'];
 const UPLOADED_GENERATED_VARIATION: ImageType[] = ['UPLOADED', 'GENERATED', 'VARIATION'];
 /** Video and audio references: UPLOADED or GENERATED. */
 const MEDIA_TYPES: ImageType[] = ['UPLOADED', 'GENERATED'];
-/** strength values as pages list them, the default (MID) first. */
-const STRENGTH_LOW_MID_HIGH = ['MID', 'LOW', 'HIGH'];
 
 const NOTE_INIT_GENERATION =
 	'page also lists image types INIT and GENERATION, which are in no spec enum; left out';
@@ -841,7 +839,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 	},
 
 	// ───────────── FLUX 3 Video ─────────────
-	// https://docs.leonardo.ai/docs/flux-3-video (updatedAt 2026-08-19)
+	// https://docs.leonardo.ai/docs/flux-3-video (updatedAt 2026-08-19); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Bfl_flux3VideoGenerationRequest
 	{
 		id: 'bfl/flux-3-video',
 		name: 'FLUX 3 Video',
@@ -874,27 +872,28 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		choices: { resolution: { values: ['720p', '1080p'], default: '720p' } },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			video_reference_base: {
 				max: 1,
 				types: MEDIA_TYPES,
 				duration: { min: 1, max: 15.05, required: true },
+				videoSides: { min: 480, max: 2160 },
+				mediaKeys: VIDEO_KEYS,
 			},
 		},
 		notes: [
-			'spec not read here: entry follows the page',
-			'video_reference_base: each item at most 15 s and under 50 MB (page); the reference sheet reports the spec requires video.duration (1–15.05) and width/height 480–2160',
-			'the reference sheet reports the spec image type enum UPLOADED/GENERATED/VARIATION/URL/BASE64 for the frames — not entered (page followed)',
-			'resolution: used when width/height are not supplied; explicit width/height take precedence (page). 0×0 = "Matches input"',
-			'no seed on the page',
-			NOTE_INIT_GENERATION,
-			'page gives no default size',
+			'spec (Bfl_flux3VideoGenerationRequest): required prompt; prompt 1–5000; sizes the anyOf of the 14 width × height pairs above or 0×0, no default size; duration 5–20 s, default 8; quantity exactly 1 (not required); resolution 720p/1080p, default 720p, "used when width and height are not supplied. Explicit width and height take precedence"; motion_has_audio default true; no seed, no mode, no negative_prompt, no prompt_enhance',
+			'spec (Bfl_flux3VideoGenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 1, {video: {id, type UPLOADED/GENERATED; url, width, height, duration, motion_has_audio; no other keys}}, video.duration required, 1–15.05 s, video.width and video.height 480–2160 px; "Each item must be at most 15 seconds. Each item must be under 50 MB." (the file size is not checkable here); no image_reference',
+			"page: start_frame / end_frame types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (Bfl_flux3VideoGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			"page: video_reference_base at most 15 s and under 50 MB, nothing on its sides; spec (Bfl_flux3VideoGenerationRequest): video.width and video.height 480–2160 px — the spec's value is used",
+			'resolution: page and spec agree (default 720p; explicit width/height take precedence); 0×0 = "Matches input" (page)',
+			'the parameters carry two empty constraints ({}) next to the size anyOf, and the video reference one more, not rendered — no source found',
 		],
 	},
 
 	// ───────────── Gemini Omni ─────────────
-	// https://docs.leonardo.ai/docs/gemini-omni-flash (updatedAt 2026-07-07)
+	// https://docs.leonardo.ai/docs/gemini-omni-flash (updatedAt 2026-07-07); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): GeminiOmniFlashGenerationRequest
 	{
 		id: 'gemini-omni-flash',
 		name: 'Gemini Omni Flash',
@@ -906,22 +905,15 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		sizes: { pairs: [size(1280, 720), size(720, 1280)] },
 		quantity: { min: 1, max: 1, default: 1 },
 		durations: { values: seconds(3, 10), default: 5 },
-		guidances: {
-			image_reference: {
-				max: 5,
-				types: UPLOADED_GENERATED_VARIATION,
-				strength: STRENGTH_LOW_MID_HIGH,
-			},
-		},
+		guidances: { image_reference: { max: 5, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'spec not read here: entry follows the page',
-			'image_reference strength LOW/MID/HIGH default MID, optional order (page); unchecked against the spec',
-			'width and height together from the listed pairs, or both omitted (page)',
-			'no start/end frame, no audio flag, no seed on the page',
-			NOTE_INIT_GENERATION,
+			'spec (GeminiOmniFlashGenerationRequest): required prompt; prompt 1–2500; sizes oneOf 1280×720, 720×1280 or neither width nor height (each pair branch requires both), no default size; duration 3–10 s, default 5; quantity exactly 1 (not required); guidances (additionalProperties false) image_reference at most 5 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; no start/end frame, no seed, no motion_has_audio, no mode, no prompt_enhance',
+			"page: image_reference strength LOW/MID/HIGH, default MID, optional order; spec (GeminiOmniFlashGenerationRequest): items {image, order}, no strength — the spec's value is used (no strength sent or taken)",
+			"page: image_reference types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (GeminiOmniFlashGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'width and height together from the listed pairs, or both omitted: page and spec agree',
 		],
 	},
-	// https://docs.leonardo.ai/docs/gemini-omni-11-flash (updatedAt 2026-09-02)
+	// https://docs.leonardo.ai/docs/gemini-omni-11-flash (updatedAt 2026-09-02); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Google_geminiOmni1_1FlashPreviewGenerationRequest
 	{
 		id: 'google/gemini-omni-1.1-flash-preview',
 		name: 'Gemini Omni 1.1 Flash',
@@ -953,19 +945,21 @@ export const VIDEO_MODELS: CatalogModel[] = [
 				max: 3,
 				types: MEDIA_TYPES,
 				duration: { min: 0, max: 10, required: true },
+				mediaKeys: VIDEO_KEYS,
 			},
 		},
 		notes: [
-			'spec not read here: entry follows the page',
-			'image_reference: optional order, no strength (page)',
-			'video_reference_base: each item carries video.duration, at most 10 s (page)',
-			'width and height together from the listed pairs, or both omitted (page)',
+			'spec (Google_geminiOmni1_1FlashPreviewGenerationRequest): required prompt; prompt 1–2500; sizes oneOf the 8 width × height pairs above or neither width nor height (each pair branch requires both), no default size; duration 3–10 s, default 5; quantity exactly 1 (not required); motion_has_audio default true; no seed, no mode, no negative_prompt, no prompt_enhance',
+			'spec (Google_geminiOmni1_1FlashPreviewGenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 10 {image, order} (no strength), image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 3, {video: {id, type UPLOADED/GENERATED; url, width, height, duration, motion_has_audio; no other keys}}, video.duration required, at most 10 s',
+			"page: no limit on the video reference's keys; spec (Google_geminiOmni1_1FlashPreviewGenerationRequest): the video object takes id, url, type, width, height, duration, motion_has_audio and no others — the spec's value is used",
+			'video.duration: the spec gives a maximum (10) and no minimum; 0 entered as the least',
+			'page and spec agree on everything else entered; the parameters carry three empty constraints ({}), not rendered — no source found',
 			'the model id ends in -preview (cf. the retired Veo preview aliases)',
 		],
 	},
 
 	// ───────────── Grok / Happy Horse ─────────────
-	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23)
+	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): GrokImagine1_5GenerationRequest
 	{
 		id: 'grok-imagine-1.5',
 		name: 'Grok Imagine 1.5',
@@ -982,21 +976,27 @@ export const VIDEO_MODELS: CatalogModel[] = [
 				size(720, 1280),
 				size(400, 736),
 				size(736, 400),
+				size(1888, 1072),
+				size(1424, 1424),
+				size(1072, 1888),
 			],
 			auto: true,
-			default: size(1280, 720),
+			default: size(736, 400),
 		},
 		quantity: { min: 1, max: 1, default: 1 },
 		durations: { values: seconds(3, 15), default: 6 },
 		flags: { motion_has_audio: true },
-		guidances: { start_frame: { max: 1, required: true, types: UPLOADED_GENERATED_VARIATION } },
+		guidances: { start_frame: { max: 1, required: true, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'spec not read here: entry follows the page',
-			'start_frame: page "Required. Maximum 1 item" — image-to-video only',
-			NOTE_INIT_GENERATION,
+			'spec (GrokImagine1_5GenerationRequest): required prompt and guidances; guidances require start_frame, minItems 1, maxItems 1 (image-to-video only); prompt 1–5000; sizes anyOf: neither width nor height, 0×0, or one of 544×544, 736×400, 400×736, 960×960, 1280×720, 720×1280, 1888×1072, 1424×1424, 1072×1888 (each branch requires both); width default 736, height default 400; duration 3–15 s, default 6; quantity exactly 1 (not required); motion_has_audio default true; no seed, no mode, no negative_prompt, no prompt_enhance',
+			"page: sizes 544×544, 960×960, 1280×720, 720×1280, 400×736, 736×400; spec (GrokImagine1_5GenerationRequest): also 1888×1072, 1424×1424, 1072×1888 — the spec's value is used",
+			"page: default size 1280×720; spec (GrokImagine1_5GenerationRequest): width default 736, height default 400 — the spec's value is used",
+			"page: start_frame types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (GrokImagine1_5GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'start_frame required: page "Required. Maximum 1 item" and spec agree',
+			"the spec's guidances object lists start_frame only and, unlike most schemas, does not say additionalProperties false; no other kind is documented, so the node takes none; the parameters carry two empty constraints ({}), not rendered — no source found",
 		],
 	},
-	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04)
+	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): HappyHorse1_1GenerationRequest
 	{
 		id: 'happy-horse-1.1',
 		name: 'Happy Horse 1.1',
@@ -1025,20 +1025,18 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			image_reference: {
-				max: 9,
-				types: UPLOADED_GENERATED_VARIATION,
-			},
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 9, types: ALL_IMAGE_TYPES },
 		},
-		seed: { min: 0, max: 4294967295 },
+		seed: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
 		notes: [
-			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
-			'spec not read here: entry follows the page',
-			'image_reference: page "a required strength (LOW, MID, HIGH; defaults to MID)" and an optional order → strength sent; unchecked against the spec',
-			'inferred: seed 0–4294967295 — the page documents seed without a range; the usual unsigned 32-bit range of the other v2 pages is assumed',
-			'the third-party table generated from the spec lists free sizes — page pairs followed',
-			NOTE_INIT_GENERATION,
+			'spec (HappyHorse1_1GenerationRequest): required prompt and quantity; prompt 1–2500; sizes oneOf the 10 width × height pairs above (no 0×0), width default 1920, height default 1080; duration 3–15 s, default 5; quantity exactly 1; seed type integer with no minimum or maximum; prompt_enhance AUTO/ON/OFF, default AUTO; motion_has_audio default true; no mode, no negative_prompt, no style_ids, no video reference, no audio_setting (Happy Horse 1.0 has those two, 1.1 does not)',
+			'spec (HappyHorse1_1GenerationRequest): guidances (additionalProperties false) start_frame at most 1, image_reference at most 9 {image, order} (no strength), image types UPLOADED/GENERATED/VARIATION/URL/BASE64',
+			"page: seed documented without a range (0–4294967295 had been assumed); spec (HappyHorse1_1GenerationRequest): type integer, no minimum or maximum — the spec's value is used (any safe integer, as for Happy Horse 1.0)",
+			'page: image_reference "a required strength (LOW, MID, HIGH; defaults to MID)"; spec (HappyHorse1_1GenerationRequest): items {image, order}, no strength — the spec\'s value is used (no strength sent or taken)',
+			"page: start_frame and image_reference types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (HappyHorse1_1GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'sizes: page pairs and spec pairs agree. The oneOf branches do not require width or height, so a request with neither matches all ten and fails the oneOf: in effect the size must be sent — the node always sends one for this model (its default 1920×1080 or the pair nearest the start frame); not entered as sizes.required (the spec does not list width/height as required)',
+			'the parameters carry one empty constraint ({}) next to the size oneOf, not rendered — no source found',
 		],
 	},
 

@@ -464,6 +464,18 @@ function checkGuidances(
 			'Add an image reference or a video reference (a start or end frame does not count), or remove the audio references.',
 		);
 	}
+	// Wan 2.6: "A background-music clip for the video. Cannot be combined with a video reference."
+	// (v2 OpenAPI spec, Wan2_6GenerationRequest, https://docs.leonardo.ai/reference/creategeneration)
+	if (
+		has('audio_reference') &&
+		has('video_reference_base') &&
+		model.rules?.includes('audioExcludesVideoReference')
+	) {
+		return refuse(
+			`${model.name} takes an audio reference or a video reference, not both`,
+			'Remove the audio reference or the video reference.',
+		);
+	}
 	if (has('audio_reference') && model.rules?.includes('audioNotWithTurbo') && quality === 'TURBO') {
 		return refuse(
 			`${model.name} takes no audio references with quality TURBO`,

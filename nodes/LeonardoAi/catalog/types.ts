@@ -150,9 +150,15 @@ export interface CatalogModel {
 	 * Rules between fields (an end frame only with a start frame holds for every model):
 	 * `referencesExcludeFrames` (image_reference not together with start/end frames),
 	 * `audioNeedsReference` (audio_reference only with image_reference or video_reference_base),
-	 * `audioNotWithTurbo` (no audio_reference with `quality` TURBO).
+	 * `audioNotWithTurbo` (no audio_reference with `quality` TURBO),
+	 * `audioExcludesVideoReference` (audio_reference not together with video_reference_base).
 	 */
-	rules?: Array<'referencesExcludeFrames' | 'audioNeedsReference' | 'audioNotWithTurbo'>;
+	rules?: Array<
+		| 'referencesExcludeFrames'
+		| 'audioNeedsReference'
+		| 'audioNotWithTurbo'
+		| 'audioExcludesVideoReference'
+	>;
 	/** What changes when a video reference is given (Kling O3: at most 10 s, 4 image references, no frames). */
 	withVideoReference?: {
 		maxDuration?: number;

@@ -22,8 +22,6 @@ const UPLOADED_GENERATED: ImageType[] = ['UPLOADED', 'GENERATED'];
 const UPLOADED_GENERATED_VARIATION: ImageType[] = ['UPLOADED', 'GENERATED', 'VARIATION'];
 /** Video and audio references: UPLOADED or GENERATED. */
 const MEDIA_TYPES: ImageType[] = ['UPLOADED', 'GENERATED'];
-/** strength values as pages list them, the default (MID) first. */
-const STRENGTH_LOW_MID_HIGH = ['MID', 'LOW', 'HIGH'];
 
 const NOTE_INIT_GENERATION =
 	'page also lists image types INIT and GENERATION, which are in no spec enum; left out';
@@ -107,6 +105,10 @@ const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
 const ANY_SIDE = { min: 1, max: Number.MAX_SAFE_INTEGER };
 const NOTE_SEEDANCE2_FREE =
 	'sizes: the page gives free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented)';
+/** The spec's video reference object (additionalProperties false): the only keys it takes. */
+const VIDEO_KEYS = ['id', 'url', 'type', 'width', 'height', 'duration', 'motion_has_audio'];
+/** The spec's audio reference object (additionalProperties false): the only keys it takes. */
+const AUDIO_KEYS = ['id', 'url', 'type', 'duration'];
 
 const SPEC = 'https://docs.leonardo.ai/reference/creategeneration';
 /** Models the v2 spec lists that have no guide page: `docs` is the spec itself, `updated` its date. */
@@ -583,7 +585,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			NOTE_INIT_GENERATION,
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04)
+	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Seedance2_0FastGenerationRequest
 	{
 		id: 'seedance-2.0-fast',
 		name: 'Seedance 2.0 Fast',
@@ -598,30 +600,27 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		seed: { min: -1, max: 4294967295, default: -1 },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			image_reference: {
-				max: 4,
-				types: UPLOADED_GENERATED_VARIATION,
-			},
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
-			audio_reference: { max: 1, types: MEDIA_TYPES },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 4, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: { max: 1, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
 		rules: ['audioNeedsReference'],
 		notes: [
-			'quantity: page "Must be 1. Defaults to 1"; spec (https://docs.leonardo.ai/reference/creategeneration, Seedance2_0FastGenerationRequest) lists quantity under parameters.required → sent always',
-			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
-			'spec not read here: entry follows the page',
-			NOTE_SEEDANCE2_FREE,
-			'mode: page "Deprecated … RESOLUTION_480 and RESOLUTION_720. Defaults to RESOLUTION_720" → not sent',
-			'quantity: page "Must be 1. Defaults to 1", not marked required (the reference sheet says required on seedance-2.x)',
-			"inferred: image types — the page names only image.id/image.type; the Seedance 2.0 page's list (UPLOADED/GENERATED/VARIATION) entered",
-			'image_reference: page strength LOW/MID/HIGH default MID, optional order',
-			'inferred: video_reference_base / audio_reference item types — page gives only the maximum',
+			'spec (Seedance2_0FastGenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no range, enum or pairs, default 1280×720; duration 4–15 s, default 8; quantity exactly 1; seed −1..4294967295, default −1; motion_has_audio default true; no negative_prompt, no prompt_enhance, no style_ids',
+			'spec (Seedance2_0FastGenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 4 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 3 and audio_reference at most 1, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others; audio_reference "Requires an image reference or a video reference; a start or end frame does not count" (rule audioNeedsReference)',
+			modeDeprecated('RESOLUTION_480/720', 'RESOLUTION_720') + '; the page marks it deprecated too',
+			"page: image types not listed (the Seedance 2.0 page's UPLOADED/GENERATED/VARIATION was entered); spec (Seedance2_0FastGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 for start_frame, end_frame and image_reference — the spec's value is used",
+			"page: image_reference strength LOW/MID/HIGH, default MID, optional order; spec (Seedance2_0FastGenerationRequest): items {image, order}, no strength — the spec's value is used (no strength sent or taken)",
+			'page: quantity "Must be 1. Defaults to 1", not marked required; spec (Seedance2_0FastGenerationRequest): quantity in parameters.required — the spec\'s value is used (sent always)',
+			'page: video_reference_base and audio_reference give only their maximum (3, 1); their item types and keys are from the spec',
+			NOTE_SEEDANCE2_FREE + '; the spec gives no range either',
+			'spec: seed is type number (not integer) — the node takes whole numbers only; the parameters carry two empty constraints ({}) whose rule is not rendered — no source found',
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-20-mini (updatedAt 2026-06-30)
+	// https://docs.leonardo.ai/docs/seedance-20-mini (updatedAt 2026-06-30); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Seedance2_0MiniGenerationRequest
 	{
 		id: 'seedance-2.0-mini',
 		name: 'Seedance 2.0 Mini',
@@ -636,24 +635,26 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		seed: { min: -1, max: 4294967295, default: -1 },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 4, types: UPLOADED_GENERATED },
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
-			audio_reference: { max: 1, types: ['UPLOADED'] },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 4, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: { max: 1, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
 		rules: ['audioNeedsReference'],
 		notes: [
-			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
-			'spec not read here: entry follows the page',
+			'spec (Seedance2_0MiniGenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no range, enum or pairs, default 1280×720; duration 4–15 s, default 8; quantity exactly 1; seed −1..4294967295, default −1; motion_has_audio default true; no mode, no negative_prompt, no prompt_enhance, no style_ids',
+			'spec (Seedance2_0MiniGenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 4 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 3 and audio_reference at most 1, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others; audio_reference "Requires an image reference or a video reference; a start or end frame does not count" (rule audioNeedsReference)',
+			"page: start_frame / end_frame types UPLOADED/GENERATED, image_reference types not listed (UPLOADED/GENERATED entered); spec (Seedance2_0MiniGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			"page: audio_reference type UPLOADED only; spec (Seedance2_0MiniGenerationRequest): UPLOADED or GENERATED — the spec's value is used",
+			"page: image_reference strength listed; spec (Seedance2_0MiniGenerationRequest): items {image, order}, no strength — the spec's value is used (no strength sent or taken)",
 			NOTE_SEEDANCE2_FREE +
-				' (the page: "The OpenAPI schema does not enumerate a fixed set of allowed width/height combinations")',
-			"inferred: image_reference image types — the page does not list them; the frames' UPLOADED/GENERATED entered",
-			'audio_reference: page lists type UPLOADED only',
+				' (the page: "The OpenAPI schema does not enumerate a fixed set of allowed width/height combinations"; the spec gives no range either)',
+			'spec: seed is type number (not integer) — the node takes whole numbers only; the parameters carry two empty constraints ({}) whose rule is not rendered — no source found',
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-25 (updatedAt 2026-08-18)
+	// https://docs.leonardo.ai/docs/seedance-25 (updatedAt 2026-08-18); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Bytedance_seedance2_5GenerationRequest
 	{
 		id: 'bytedance/seedance-2.5',
 		name: 'Seedance 2.5',
@@ -661,32 +662,37 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/seedance-25',
 		updated: '2026-08-18',
-		prompt: { max: 5000 },
+		prompt: { max: 9999 },
 		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1280, 720) },
 		quantity: { min: 1, max: 1, default: 1, required: true },
 		durations: { values: seconds(4, 30), default: 8 },
 		seed: { min: -1, max: 4294967295, default: -1 },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			image_reference: { max: 30, types: UPLOADED_GENERATED_VARIATION },
-			video_reference_base: { max: 10, types: MEDIA_TYPES },
-			audio_reference: { max: 10, types: MEDIA_TYPES },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 30, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 10, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: { max: 10, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 		},
+		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
+		rules: ['audioNeedsReference'],
 		otherFields: ['omni_edit'],
 		notes: [
-			'spec not read here: entry follows the page',
-			NOTE_SEEDANCE2_FREE,
-			'image_reference: page lists image and optional order, no strength → none sent',
-			'video_reference_base items may carry video.width/height/duration/motion_has_audio; audio_reference items audio.duration (page)',
-			'omni_edit: not on the page; listed by the third-party table generated from the spec',
-			NOTE_INIT_GENERATION,
+			'spec (Bytedance_seedance2_5GenerationRequest): required prompt and quantity; prompt 1–9999; width and height integers with no range, enum or pairs, default 1280×720; duration 4–30 s, default 8; quantity exactly 1; seed −1..4294967295, default −1; motion_has_audio default true; omni_edit boolean; no mode, no negative_prompt, no prompt_enhance, no style_ids',
+			'spec (Bytedance_seedance2_5GenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 30 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 10 and audio_reference at most 10, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others',
+			"page: prompt at most 5000 characters; spec (Bytedance_seedance2_5GenerationRequest): maxLength 9999 — the spec's value is used",
+			'page: no rule between audio and the other references; spec (Bytedance_seedance2_5GenerationRequest): audio_reference "Requires an image reference or a video reference; a start or end frame does not count" — the spec\'s rule is used (audioNeedsReference)',
+			"page: image types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (Bytedance_seedance2_5GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'omni_edit: not on the page; spec: boolean, no default, "Sent by the omni edit surface (true) and the generate screen (false). When a video_reference_base item omits type, omni_edit=true derives BASE (edit-video); false/absent derives FEATURE (reference-to-video)" — this schema\'s video_reference_base items have no item-level type; taken from Additional Parameters, not checked',
+			'image_reference: page and spec agree on {image, order}, no strength',
+			NOTE_SEEDANCE2_FREE + '; the spec gives no range either',
+			'spec: seed is type number (not integer) — the node takes whole numbers only; the parameters carry one empty constraint ({}) whose rule is not rendered — no source found',
 		],
 	},
 
 	// ───────────── Wan ─────────────
-	// https://docs.leonardo.ai/docs/wan-26 (updatedAt 2026-07-15)
+	// https://docs.leonardo.ai/docs/wan-26 (updatedAt 2026-07-15); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Wan2_6GenerationRequest
 	{
 		id: 'wan-2.6',
 		name: 'Wan 2.6',
@@ -714,21 +720,31 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		durations: { values: [5, 10, 15], default: 5 },
 		seed: { min: 0, max: 2147483647 },
 		negativePrompt: { max: 500 },
-		choices: { resolution: { values: ['720p', '1080p'], default: '1080p' } },
+		choices: { resolution: { values: ['720p', '1080p'], default: '720p' } },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
-			audio_reference: { max: 1, types: ['UPLOADED'] },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: {
+				max: 1,
+				types: MEDIA_TYPES,
+				mediaKeys: AUDIO_KEYS,
+				duration: { min: 3, max: 30 },
+			},
 		},
+		// spec: audio_reference "A background-music clip for the video. Cannot be combined with a video reference."
+		rules: ['audioExcludesVideoReference'],
 		notes: [
-			'spec not read here: entry follows the page',
-			'resolution: page "Output resolution when using AUTO dimensions (width: 0, height: 0) for image-to-video … Determines cost tier. Defaults to 1080p"',
-			'negative_prompt: page default ""',
-			NOTE_INIT_GENERATION,
-			'page gives no default size',
+			'spec (Wan2_6GenerationRequest): required prompt; prompt 1–1500; sizes the anyOf of the 10 width × height pairs above or 0×0, no default size; duration 5, 10 or 15 s, default 5; quantity exactly 1 (not required); seed 0–2147483647; negative_prompt at most 500, default ""; resolution 720p/1080p, default 720p, "used when width and height are not supplied (image-to-video). Determines the cost tier"; no mode, no motion_has_audio, no prompt_enhance',
+			'spec (Wan2_6GenerationRequest): guidances (additionalProperties false) start_frame at most 1 (image types UPLOADED/GENERATED/VARIATION/URL/BASE64); video_reference_base at most 3 and audio_reference at most 1, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others; no end_frame, no image_reference',
+			'spec (Wan2_6GenerationRequest): audio_reference "A background-music clip for the video. Cannot be combined with a video reference. Each item must be 3–30 seconds." → rule audioExcludesVideoReference; audio.duration 3–30 checked when given (the schema puts the range in the description only; audio.duration is not required, and the node sends none)',
+			"page: resolution default 1080p; spec (Wan2_6GenerationRequest): default 720p — the spec's value is used",
+			"page: start_frame types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (Wan2_6GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			"page: audio_reference type UPLOADED only; spec (Wan2_6GenerationRequest): UPLOADED or GENERATED — the spec's value is used",
+			'negative_prompt: page and spec default ""',
+			'the parameters carry three empty constraints ({}) next to the size anyOf, whose rule is not rendered — no source found',
 		],
 	},
-	// https://docs.leonardo.ai/docs/wan-27 (updatedAt 2026-07-10)
+	// https://docs.leonardo.ai/docs/wan-27 (updatedAt 2026-07-10); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Wan2_7GenerationRequest
 	{
 		id: 'wan-2.7',
 		name: 'Wan 2.7',
@@ -740,25 +756,33 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		sizes: { pairs: KLING3_PAIRS, auto: true },
 		quantity: { min: 1, max: 1, default: 1 },
 		durations: { values: seconds(2, 10), default: 5 },
-		choices: { resolution: { values: ['720p', '1080p'], default: '1080p' } },
+		choices: { resolution: { values: ['720p', '1080p'], default: '720p' } },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 6, types: UPLOADED_GENERATED, strength: STRENGTH_LOW_MID_HIGH },
-			video_reference_base: { max: 1, types: MEDIA_TYPES },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 6, types: ALL_IMAGE_TYPES },
+			video_reference_base: {
+				max: 1,
+				types: MEDIA_TYPES,
+				duration: { min: 2, max: 10.05, required: true },
+				videoSides: { min: 720, max: 2160 },
+				mediaKeys: VIDEO_KEYS,
+			},
 		},
 		otherFields: ['guidances.video_reference_base[].type', 'omni_edit'],
 		notes: [
-			'spec not read here: entry follows the page',
-			'image_reference: the page gives no maximum; 6 from the third-party table generated from the spec (inferred)',
-			"image_reference strength LOW/MID/HIGH default MID as the page lists it; unchecked against the spec (other models' spec items are {image, order} only)",
-			'video_reference_base: optional item-level type BASE (edit-video) or FEATURE (reference-to-video) (page)',
-			'resolution: page "Output resolution for edit mode … Defaults to 1080p"',
-			'omni_edit: not on the page; listed by the third-party table generated from the spec',
-			'page gives no default size',
+			'spec (Wan2_7GenerationRequest): required prompt; prompt 1–2500; sizes the anyOf of 1280×720, 720×1280, 960×960, 1920×1080, 1080×1920, 1440×1440 or 0×0, no default size; duration 2–10 s, default 5; quantity exactly 1 (not required); resolution 720p/1080p, default 720p, "Output resolution for edit mode. Determines cost tier and is forwarded to the provider"; omni_edit boolean; no seed, no mode, no motion_has_audio, no negative_prompt, no prompt_enhance',
+			'spec (Wan2_7GenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 6 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 1, {video: {id, type UPLOADED/GENERATED; url, width, height, duration, motion_has_audio; no other keys}}, video.duration required, 2–10.05 s, video.width and video.height 720–2160 px; item-level type BASE (edit-video) or FEATURE (reference-to-video), no default ("when omitted, the transform derives it from omni_edit (true -> BASE, false/absent -> FEATURE)")',
+			"page: resolution default 1080p; spec (Wan2_7GenerationRequest): default 720p — the spec's value is used",
+			"page: image_reference strength LOW/MID/HIGH, default MID; spec (Wan2_7GenerationRequest): items {image, order}, no strength — the spec's value is used (no strength sent or taken)",
+			"page: image_reference maximum not given (6 had been taken from a third-party table); spec (Wan2_7GenerationRequest): maxItems 6 — the spec's value is used",
+			"page: start_frame, end_frame and image_reference types UPLOADED/GENERATED; spec (Wan2_7GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			"page: no rule on the video reference's duration or size; spec (Wan2_7GenerationRequest): video.duration required (2–10.05 s), sides 720–2160 px — the spec's value is used",
+			'omni_edit and the item-level type: sent through Additional Parameters, not checked (the catalog has no field for them)',
+			'the spec states no rule between frames, image references and the video reference; the parameters carry two empty constraints ({}) next to the size anyOf, not rendered — no source found',
 		],
 	},
-	// https://docs.leonardo.ai/docs/wan-30 (updatedAt 2026-08-24)
+	// https://docs.leonardo.ai/docs/wan-30 (updatedAt 2026-08-24); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Alibaba_wan3_0GenerationRequest
 	{
 		id: 'alibaba/wan-3.0',
 		name: 'Wan 3.0',
@@ -790,28 +814,32 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		quantity: { min: 1, max: 1, default: 1 },
 		durations: { values: seconds(2, 30), default: 5 },
 		seed: { min: 0, max: 2147483647 },
-		choices: { resolution: { values: ['480p', '720p', '1080p'], default: '480p' } },
+		choices: {
+			quality: { values: ['STANDARD', 'ACCELERATED'], default: 'ACCELERATED' },
+			resolution: { values: ['480p', '720p', '1080p'], default: '480p' },
+		},
 		flags: { motion_has_audio: true },
 		guidances: {
 			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			image_reference: { max: 10, types: ALL_IMAGE_TYPES },
-			video_reference_base: { max: 5, types: MEDIA_TYPES },
-			audio_reference: { max: 5, types: MEDIA_TYPES },
+			video_reference_base: { max: 5, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: { max: 5, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 			webpage_reference: { max: 1, types: [] },
 		},
 		notes: [
-			'spec not read here: entry follows the page',
-			"inferred: image_reference image types — the page names image.type without values; the frames' list entered. Items take an optional order, no strength",
-			'webpage_reference: max 1, {webpage: {url}}, a publicly accessible URL (page)',
-			'resolution: used when width/height are 0 (automatic); explicit dimensions take precedence (page)',
-			'the third-party table generated from the spec lists quality STANDARD/ACCELERATED — not on the page, not entered',
-			'page gives no default size',
+			'spec (Alibaba_wan3_0GenerationRequest): required prompt; prompt 1–5000; sizes the anyOf of the 15 width × height pairs above or 0×0, no default size; duration 2–30 s, default 5; quantity exactly 1 (not required); seed 0–2147483647; quality STANDARD/ACCELERATED, default ACCELERATED; resolution 480p/720p/1080p, default 480p, "used when width and height are automatic (0). Explicit dimensions take precedence"; motion_has_audio default true; no mode, no negative_prompt, no prompt_enhance',
+			'spec (Alibaba_wan3_0GenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 10 {image, order} (no strength), image types UPLOADED/GENERATED/VARIATION/URL/BASE64; webpage_reference at most 1 {webpage: {url}} ("A public webpage URL whose content guides the generation"); video_reference_base at most 5 and audio_reference at most 5, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others',
+			'spec (Alibaba_wan3_0GenerationRequest): audio_reference "Valid on their own or alongside image or video references. Cannot be combined with a start or end frame." — not expressible with the catalog\'s rules (none excludes audio with frames): not checked by the node, Leonardo refuses it',
+			"page: no quality; spec (Alibaba_wan3_0GenerationRequest): quality STANDARD/ACCELERATED, default ACCELERATED — the spec's value is used (taken from Additional Parameters; the node sends none, so Leonardo's default applies)",
+			"page: image_reference types named without values (the frames' list entered); spec (Alibaba_wan3_0GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — agrees with what was entered",
+			'resolution: page and spec agree (used when width/height are 0; explicit dimensions take precedence)',
+			'the parameters carry one empty constraint ({}) next to the size anyOf, not rendered — no source found',
 		],
 	},
 
 	// ───────────── FLUX 3 Video ─────────────
-	// https://docs.leonardo.ai/docs/flux-3-video (updatedAt 2026-08-19)
+	// https://docs.leonardo.ai/docs/flux-3-video (updatedAt 2026-08-19); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Bfl_flux3VideoGenerationRequest
 	{
 		id: 'bfl/flux-3-video',
 		name: 'FLUX 3 Video',
@@ -844,27 +872,28 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		choices: { resolution: { values: ['720p', '1080p'], default: '720p' } },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			video_reference_base: {
 				max: 1,
 				types: MEDIA_TYPES,
 				duration: { min: 1, max: 15.05, required: true },
+				videoSides: { min: 480, max: 2160 },
+				mediaKeys: VIDEO_KEYS,
 			},
 		},
 		notes: [
-			'spec not read here: entry follows the page',
-			'video_reference_base: each item at most 15 s and under 50 MB (page); the reference sheet reports the spec requires video.duration (1–15.05) and width/height 480–2160',
-			'the reference sheet reports the spec image type enum UPLOADED/GENERATED/VARIATION/URL/BASE64 for the frames — not entered (page followed)',
-			'resolution: used when width/height are not supplied; explicit width/height take precedence (page). 0×0 = "Matches input"',
-			'no seed on the page',
-			NOTE_INIT_GENERATION,
-			'page gives no default size',
+			'spec (Bfl_flux3VideoGenerationRequest): required prompt; prompt 1–5000; sizes the anyOf of the 14 width × height pairs above or 0×0, no default size; duration 5–20 s, default 8; quantity exactly 1 (not required); resolution 720p/1080p, default 720p, "used when width and height are not supplied. Explicit width and height take precedence"; motion_has_audio default true; no seed, no mode, no negative_prompt, no prompt_enhance',
+			'spec (Bfl_flux3VideoGenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 1, {video: {id, type UPLOADED/GENERATED; url, width, height, duration, motion_has_audio; no other keys}}, video.duration required, 1–15.05 s, video.width and video.height 480–2160 px; "Each item must be at most 15 seconds. Each item must be under 50 MB." (the file size is not checkable here); no image_reference',
+			"page: start_frame / end_frame types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (Bfl_flux3VideoGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			"page: video_reference_base at most 15 s and under 50 MB, nothing on its sides; spec (Bfl_flux3VideoGenerationRequest): video.width and video.height 480–2160 px — the spec's value is used",
+			'resolution: page and spec agree (default 720p; explicit width/height take precedence); 0×0 = "Matches input" (page)',
+			'the parameters carry two empty constraints ({}) next to the size anyOf, and the video reference one more, not rendered — no source found',
 		],
 	},
 
 	// ───────────── Gemini Omni ─────────────
-	// https://docs.leonardo.ai/docs/gemini-omni-flash (updatedAt 2026-07-07)
+	// https://docs.leonardo.ai/docs/gemini-omni-flash (updatedAt 2026-07-07); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): GeminiOmniFlashGenerationRequest
 	{
 		id: 'gemini-omni-flash',
 		name: 'Gemini Omni Flash',
@@ -876,22 +905,15 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		sizes: { pairs: [size(1280, 720), size(720, 1280)] },
 		quantity: { min: 1, max: 1, default: 1 },
 		durations: { values: seconds(3, 10), default: 5 },
-		guidances: {
-			image_reference: {
-				max: 5,
-				types: UPLOADED_GENERATED_VARIATION,
-				strength: STRENGTH_LOW_MID_HIGH,
-			},
-		},
+		guidances: { image_reference: { max: 5, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'spec not read here: entry follows the page',
-			'image_reference strength LOW/MID/HIGH default MID, optional order (page); unchecked against the spec',
-			'width and height together from the listed pairs, or both omitted (page)',
-			'no start/end frame, no audio flag, no seed on the page',
-			NOTE_INIT_GENERATION,
+			'spec (GeminiOmniFlashGenerationRequest): required prompt; prompt 1–2500; sizes oneOf 1280×720, 720×1280 or neither width nor height (each pair branch requires both), no default size; duration 3–10 s, default 5; quantity exactly 1 (not required); guidances (additionalProperties false) image_reference at most 5 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; no start/end frame, no seed, no motion_has_audio, no mode, no prompt_enhance',
+			"page: image_reference strength LOW/MID/HIGH, default MID, optional order; spec (GeminiOmniFlashGenerationRequest): items {image, order}, no strength — the spec's value is used (no strength sent or taken)",
+			"page: image_reference types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (GeminiOmniFlashGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'width and height together from the listed pairs, or both omitted: page and spec agree',
 		],
 	},
-	// https://docs.leonardo.ai/docs/gemini-omni-11-flash (updatedAt 2026-09-02)
+	// https://docs.leonardo.ai/docs/gemini-omni-11-flash (updatedAt 2026-09-02); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Google_geminiOmni1_1FlashPreviewGenerationRequest
 	{
 		id: 'google/gemini-omni-1.1-flash-preview',
 		name: 'Gemini Omni 1.1 Flash',
@@ -923,19 +945,21 @@ export const VIDEO_MODELS: CatalogModel[] = [
 				max: 3,
 				types: MEDIA_TYPES,
 				duration: { min: 0, max: 10, required: true },
+				mediaKeys: VIDEO_KEYS,
 			},
 		},
 		notes: [
-			'spec not read here: entry follows the page',
-			'image_reference: optional order, no strength (page)',
-			'video_reference_base: each item carries video.duration, at most 10 s (page)',
-			'width and height together from the listed pairs, or both omitted (page)',
+			'spec (Google_geminiOmni1_1FlashPreviewGenerationRequest): required prompt; prompt 1–2500; sizes oneOf the 8 width × height pairs above or neither width nor height (each pair branch requires both), no default size; duration 3–10 s, default 5; quantity exactly 1 (not required); motion_has_audio default true; no seed, no mode, no negative_prompt, no prompt_enhance',
+			'spec (Google_geminiOmni1_1FlashPreviewGenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 10 {image, order} (no strength), image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 3, {video: {id, type UPLOADED/GENERATED; url, width, height, duration, motion_has_audio; no other keys}}, video.duration required, at most 10 s',
+			"page: no limit on the video reference's keys; spec (Google_geminiOmni1_1FlashPreviewGenerationRequest): the video object takes id, url, type, width, height, duration, motion_has_audio and no others — the spec's value is used",
+			'video.duration: the spec gives a maximum (10) and no minimum; 0 entered as the least',
+			'page and spec agree on everything else entered; the parameters carry three empty constraints ({}), not rendered — no source found',
 			'the model id ends in -preview (cf. the retired Veo preview aliases)',
 		],
 	},
 
 	// ───────────── Grok / Happy Horse ─────────────
-	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23)
+	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): GrokImagine1_5GenerationRequest
 	{
 		id: 'grok-imagine-1.5',
 		name: 'Grok Imagine 1.5',
@@ -952,21 +976,27 @@ export const VIDEO_MODELS: CatalogModel[] = [
 				size(720, 1280),
 				size(400, 736),
 				size(736, 400),
+				size(1888, 1072),
+				size(1424, 1424),
+				size(1072, 1888),
 			],
 			auto: true,
-			default: size(1280, 720),
+			default: size(736, 400),
 		},
 		quantity: { min: 1, max: 1, default: 1 },
 		durations: { values: seconds(3, 15), default: 6 },
 		flags: { motion_has_audio: true },
-		guidances: { start_frame: { max: 1, required: true, types: UPLOADED_GENERATED_VARIATION } },
+		guidances: { start_frame: { max: 1, required: true, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'spec not read here: entry follows the page',
-			'start_frame: page "Required. Maximum 1 item" — image-to-video only',
-			NOTE_INIT_GENERATION,
+			'spec (GrokImagine1_5GenerationRequest): required prompt and guidances; guidances require start_frame, minItems 1, maxItems 1 (image-to-video only); prompt 1–5000; sizes anyOf: neither width nor height, 0×0, or one of 544×544, 736×400, 400×736, 960×960, 1280×720, 720×1280, 1888×1072, 1424×1424, 1072×1888 (each branch requires both); width default 736, height default 400; duration 3–15 s, default 6; quantity exactly 1 (not required); motion_has_audio default true; no seed, no mode, no negative_prompt, no prompt_enhance',
+			"page: sizes 544×544, 960×960, 1280×720, 720×1280, 400×736, 736×400; spec (GrokImagine1_5GenerationRequest): also 1888×1072, 1424×1424, 1072×1888 — the spec's value is used",
+			"page: default size 1280×720; spec (GrokImagine1_5GenerationRequest): width default 736, height default 400 — the spec's value is used",
+			"page: start_frame types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (GrokImagine1_5GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'start_frame required: page "Required. Maximum 1 item" and spec agree',
+			"the spec's guidances object lists start_frame only and, unlike most schemas, does not say additionalProperties false; no other kind is documented, so the node takes none; the parameters carry two empty constraints ({}), not rendered — no source found",
 		],
 	},
-	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04)
+	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): HappyHorse1_1GenerationRequest
 	{
 		id: 'happy-horse-1.1',
 		name: 'Happy Horse 1.1',
@@ -995,20 +1025,18 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			image_reference: {
-				max: 9,
-				types: UPLOADED_GENERATED_VARIATION,
-			},
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 9, types: ALL_IMAGE_TYPES },
 		},
-		seed: { min: 0, max: 4294967295 },
+		seed: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
 		notes: [
-			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
-			'spec not read here: entry follows the page',
-			'image_reference: page "a required strength (LOW, MID, HIGH; defaults to MID)" and an optional order → strength sent; unchecked against the spec',
-			'inferred: seed 0–4294967295 — the page documents seed without a range; the usual unsigned 32-bit range of the other v2 pages is assumed',
-			'the third-party table generated from the spec lists free sizes — page pairs followed',
-			NOTE_INIT_GENERATION,
+			'spec (HappyHorse1_1GenerationRequest): required prompt and quantity; prompt 1–2500; sizes oneOf the 10 width × height pairs above (no 0×0), width default 1920, height default 1080; duration 3–15 s, default 5; quantity exactly 1; seed type integer with no minimum or maximum; prompt_enhance AUTO/ON/OFF, default AUTO; motion_has_audio default true; no mode, no negative_prompt, no style_ids, no video reference, no audio_setting (Happy Horse 1.0 has those two, 1.1 does not)',
+			'spec (HappyHorse1_1GenerationRequest): guidances (additionalProperties false) start_frame at most 1, image_reference at most 9 {image, order} (no strength), image types UPLOADED/GENERATED/VARIATION/URL/BASE64',
+			"page: seed documented without a range (0–4294967295 had been assumed); spec (HappyHorse1_1GenerationRequest): type integer, no minimum or maximum — the spec's value is used (any safe integer, as for Happy Horse 1.0)",
+			'page: image_reference "a required strength (LOW, MID, HIGH; defaults to MID)"; spec (HappyHorse1_1GenerationRequest): items {image, order}, no strength — the spec\'s value is used (no strength sent or taken)',
+			"page: start_frame and image_reference types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (HappyHorse1_1GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'sizes: page pairs and spec pairs agree. The oneOf branches do not require width or height, so a request with neither matches all ten and fails the oneOf: in effect the size must be sent — the node always sends one for this model (its default 1920×1080 or the pair nearest the start frame); not entered as sizes.required (the spec does not list width/height as required)',
+			'the parameters carry one empty constraint ({}) next to the size oneOf, not rendered — no source found',
 		],
 	},
 

@@ -564,6 +564,29 @@ describe('checkParameters: guidances', () => {
 		).toBeUndefined();
 	});
 
+	it('refuses an audio reference with a video reference where the model says so, takes each alone', () => {
+		const music = made('Music Model', {
+			guidances: {
+				start_frame: { max: 1, types: ['UPLOADED'] },
+				video_reference_base: { max: 1, types: ['GENERATED'] },
+				audio_reference: { max: 1, types: ['UPLOADED'] },
+			},
+			rules: ['audioExcludesVideoReference'],
+		});
+		expect(
+			ask(music, { guidances: { audio_reference: [audio], video_reference_base: [video] } }),
+		).toEqual(
+			refused(
+				'Music Model takes an audio reference or a video reference, not both',
+				'Remove the audio reference or the video reference.',
+			),
+		);
+		expect(
+			ask(music, { guidances: { audio_reference: [audio], start_frame: [up] } }),
+		).toBeUndefined();
+		expect(ask(music, { guidances: { video_reference_base: [video] } })).toBeUndefined();
+	});
+
 	it.each([
 		[
 			{ guidances: { end_frame: [up] } },

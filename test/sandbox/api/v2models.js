@@ -25,7 +25,6 @@ const CONTENT_STRENGTHS = ['LOW', 'MID', 'HIGH', 'ULTRA'];
 // list ON/OFF only; the spec's schema for each has enum AUTO/ON/OFF, default AUTO (read in
 // openapi-v2-creategeneration, e.g. Seedream4_5GenerationRequest) — the spec wins.
 const AUTO_ON_OFF = ['AUTO', 'ON', 'OFF'];
-const ON_OFF = ['ON', 'OFF'];
 const U32 = 4294967295;
 const I31 = 2147483647;
 // The seed maximum of the Gemini / Nano Banana and Seedream 4.0 / 4.5 schemas (Leonardo v2 OpenAPI spec,
@@ -95,6 +94,18 @@ const HAPPY_HORSE_1080 = [
 	[1080, 1080],
 	[1440, 1080],
 	[1080, 1440],
+];
+
+// Hailuo23 / Hailuo23Fast …GenerationRequest's pairs (spec), by short side (768 / 1080).
+const HAILUO23_768 = [
+	[1376, 768],
+	[768, 1376],
+	[768, 768],
+];
+const HAILUO23_1080 = [
+	[1920, 1080],
+	[1080, 1920],
+	[1080, 1080],
 ];
 
 /** Image parameters most image pages share. */
@@ -866,8 +877,11 @@ const MODELS = {
 	'veo-3.1-fast-generate-001': veo('Veo 3.1 Fast', {}, ['quantity']),
 	'veo-3.1-lite': veo('Veo 3.1 Lite', {}, ['quantity'], false),
 	// https://docs.leonardo.ai/docs/kling-26 (updatedAt 2026-01-23): 5/10 s, three 1080p sizes, prompt
-	// ≤1500 on the page, 2500 in the spec (spec followed); spec adds 0×0, motion_has_audio, deprecated
-	// `audio` and mode RESOLUTION_1080; start_frame ≤1. From the reference sheet only.
+	// ≤1500 on the page. Spec (Kling2_6GenerationRequest, read): required ["prompt"]; prompt 1–2500
+	// (followed over the page); duration enum 5, 10; the pairs 1920×1080, 1440×1440, 1080×1920 or 0×0
+	// (or no size); quantity type number 1–1; motion_has_audio; deprecated `audio` (boolean), mode
+	// RESOLUTION_1080 and the top-level start_frame object { id, type, … }; guidances.start_frame ≤1.
+	// No seed, no prompt_enhance, no end_frame.
 	'kling-2.6': {
 		kind: 'video',
 		name: 'Kling 2.6',
@@ -875,10 +889,11 @@ const MODELS = {
 		size: withZero(pairs(...P1080)),
 		params: {
 			duration: durations(5, 10),
-			quantity: int(1, 1),
+			quantity: num(1, 1),
 			motion_has_audio: bool,
 			audio: bool,
 			mode: oneOf('RESOLUTION_1080'),
+			start_frame: legacyStartFrame,
 		},
 		modeSizes: { RESOLUTION_1080: P1080 },
 		guidances: { start_frame: reference(1) },
@@ -888,6 +903,10 @@ const MODELS = {
 	// (spec adds 2160), motion_has_audio, prompt ≤1500 (spec 2500: spec followed), end frame only with
 	// a start frame. The page allows image_reference ≤7; the spec's guidances are start_frame and
 	// end_frame only with additionalProperties:false, so image_reference is refused (spec followed).
+	// Verified against Kling3_0GenerationRequest: required ["prompt"]; prompt 1–2500; duration 3–15;
+	// the ten pairs + 0×0 (or no size); quantity 1–1; mode 720/1080/2160 deprecated, "consistency-
+	// checked" without a table (the page's 720p / 1080p classes kept, 2160 = the three 4K pairs);
+	// motion_has_audio; no seed, no prompt_enhance. End frame only with a start frame: page (spec silent).
 	'kling-3.0': {
 		kind: 'video',
 		name: 'Kling 3.0',
@@ -911,7 +930,11 @@ const MODELS = {
 		guidances: { ...frames },
 	},
 	// https://docs.leonardo.ai/docs/kling-30-turbo (updatedAt 2026-06-23): 3–15 s, six sizes + 0×0,
-	// mode deprecated, motion_has_audio, prompt ≤2500, quantity 1, start_frame ≤1. Reference sheet only.
+	// mode deprecated, motion_has_audio, prompt ≤2500, quantity 1, start_frame ≤1. Spec
+	// (Kling3_0TurboGenerationRequest, read): required ["prompt"]; prompt 1–2500; duration 3–15; the
+	// six pairs + 0×0 (or no size); quantity 1–1; motion_has_audio; guidances (additionalProperties:
+	// false) start_frame ≤1. The spec has no `mode` property at all (the page's deprecated mode):
+	// refused as an unknown key (spec followed). No seed, no prompt_enhance, no end_frame.
 	'kling-3.0-turbo': {
 		kind: 'video',
 		name: 'Kling 3.0 Turbo',
@@ -921,28 +944,29 @@ const MODELS = {
 			duration: durations(...span(3, 15)),
 			quantity: int(1, 1),
 			motion_has_audio: bool,
-			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080'),
 		},
-		modeSizes: { RESOLUTION_720: P720, RESOLUTION_1080: P1080 },
 		guidances: { start_frame: reference(1) },
 	},
-	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10): 5/10 s, three sizes (spec: free
-	// up to 2160 — followed), prompt ≤1500 (spec 2500 — followed), end frame needs a start frame and
-	// excludes image_reference; image_reference ≤4 (spec 5 — followed), no strength; one
-	// video_reference_base 3–10 s, 720–2160 px: page GENERATED only, spec UPLOADED or GENERATED (spec
-	// followed). The page's editing sample also sends mode, prompt_enhance, quantity, seed (their
-	// values: from the reference sheet only).
+	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10): 5/10 s, three sizes, prompt ≤1500,
+	// end frame needs a start frame and excludes image_reference; image_reference ≤4, no strength; one
+	// video_reference_base 3–10 s (GENERATED only); the editing sample also sends mode, prompt_enhance,
+	// quantity, seed. Spec (KlingVideoO1GenerationRequest, read; followed where they differ): required
+	// ["prompt"]; prompt 1–2500; duration an integer 3–10 (no enum: the page's 5/10 are two of them);
+	// width/height integers 0–2160 (default 1920×1080); quantity 1–1; mode RESOLUTION_1080 only
+	// (deprecated, consistency table not given: not checked); guidances (additionalProperties:false)
+	// start_frame ≤1, end_frame ≤1, image_reference ≤5 { image, order }, video_reference_base ≤1 whose
+	// video (UPLOADED or GENERATED) is 720–2160 px a side and 3–10.05 s. The spec has no
+	// prompt_enhance, seed or motion_has_audio: refused as unknown keys. The exclusions between
+	// image_reference, the frames and the video reference: page (spec silent).
 	'kling-video-o-1': {
 		kind: 'video',
 		name: 'Kling O1',
 		prompt: 2500,
 		size: withZero(range(1, 2160)),
 		params: {
-			duration: durations(5, 10),
+			duration: durations(...span(3, 10)),
 			quantity: int(1, 1),
-			mode: oneOf('RESOLUTION_720', 'RESOLUTION_1080'),
-			prompt_enhance: oneOf(...AUTO_ON_OFF),
-			seed: int(0, U32),
+			mode: oneOf('RESOLUTION_1080'),
 		},
 		guidances: {
 			...frames,
@@ -956,7 +980,12 @@ const MODELS = {
 	// reference), mode RESOLUTION_720/1080 (+2160 in the spec), sizes free 0–3840 in the spec (page:
 	// Kling 3.0's six), motion_has_audio, prompt 2500 (spec; page 1500); image_reference ≤7 (≤4 with a
 	// video reference), not with start/end frames; video_reference_base ≤1 (spec: UPLOADED or
-	// GENERATED, 720–2160 px, 3–10.05 s), not with start/end frames. From the reference sheet only.
+	// GENERATED, 720–2160 px, 3–10.05 s), not with start/end frames. Verified against
+	// KlingVideoO3GenerationRequest: required ["prompt"]; width/height integers 0–3840; prompt 1–2500;
+	// duration 3–15; quantity 1–1; mode 720/1080/2160 (deprecated, no consistency table: not checked);
+	// motion_has_audio; guidances (additionalProperties:false) start/end ≤1, image_reference ≤7,
+	// video_reference_base ≤1 (720–2160 px, 3–10.05 s). No seed, no prompt_enhance. The ≤10 s / ≤4
+	// images with a video reference and the exclusions with the frames: page (spec silent).
 	'kling-video-o-3': {
 		kind: 'video',
 		name: 'Kling O3',
@@ -987,7 +1016,12 @@ const MODELS = {
 	// sheet): 5–15 s, quality STANDARD/ACCELERATED/TURBO, resolution 480p/768p/2k/4k, 24 sizes + 0×0,
 	// prompt ≤7000, quantity required (1); image_reference ≤9, video_reference_base ≤3 with
 	// video.duration required, audio_reference ≤3 which needs an image or video reference and is
-	// refused with quality TURBO. From the reference sheet only.
+	// refused with quality TURBO. Verified against Hailuo03GenerationRequest: required ["prompt",
+	// "quantity"]; the 24 pairs + 0×0; prompt 1–7000; quality STANDARD/ACCELERATED/TURBO (default
+	// TURBO); duration 5–15; quantity 1–1; resolution 480p/768p/2k/4k; motion_has_audio; guidances
+	// (additionalProperties:false) start/end ≤1, image_reference ≤9 { image, order }, video_reference_base
+	// ≤3 with video.duration required, audio_reference ≤3 ("Requires an image reference or a video
+	// reference; a start or end frame does not count. Not available at quality TURBO."). No seed.
 	'hailuo-03': {
 		kind: 'video',
 		name: 'MiniMax Hailuo 03',
@@ -1051,12 +1085,24 @@ const MODELS = {
 	// (page: the old top-level start_frame object; spec: guidances.start_frame ≤1). The size list
 	// ("listed pairs ≤1920" per a third-party spec table) is not known: each side ≤1920. From the
 	// reference sheet only.
-	'hailuo-2_3': hailuo23('Hailuo 2.3'),
-	'hailuo-2_3-fast': hailuo23('Hailuo 2.3 Fast', { requiredGuidances: ['start_frame'] }),
-	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23): duration 4/6/8/10 (spec
-	// 4–10: followed), mode RESOLUTION_480/720/1080 with its sizes, prompt ≤1500, prompt_enhance
-	// ON/OFF, seed (spec; range: no source found), start frame, end frame (not on pro-fast per the
-	// third-party spec table). From the reference sheet only.
+	// Spec (Hailuo23GenerationRequest): parameters.required ["prompt", "quantity", "width", "height"];
+	// Hailuo23FastGenerationRequest: required ["prompt", "quantity", "guidances"] (width/height not
+	// required), guidances.required ["start_frame"] with minItems 1, and end_frame maxItems 0.
+	'hailuo-2_3': hailuo23('Hailuo 2.3', { required: ['quantity', 'width', 'height'] }),
+	'hailuo-2_3-fast': hailuo23('Hailuo 2.3 Fast', {
+		required: ['quantity', 'guidances'],
+		requiredGuidances: ['start_frame'],
+		guidances: { start_frame: reference(1), end_frame: reference(0) },
+	}),
+	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23): duration 4/6/8/10, mode
+	// RESOLUTION_480/720/1080 with its 18 sizes, prompt ≤1500, prompt_enhance ON/OFF, start and end
+	// frame. Spec (Seedance1_0ProGenerationRequest / Seedance1_0ProFastGenerationRequest, read; followed
+	// where they differ): required ["prompt", "quantity"]; prompt 1–5000; duration enum 4, 6, 8, 10;
+	// seed type number −1–4294967295 (default −1); width/height free integers (default 1248×704: no
+	// range or list in the spec — the sandbox's common rule refuses negatives and a lone 0; 0×0 taken);
+	// quantity 1–1; prompt_enhance AUTO/ON/OFF (default AUTO); mode RESOLUTION_480/720/1080 deprecated,
+	// "consistency-checked" without a table (the page's table of sizes per mode kept); guidances
+	// (additionalProperties:false) start_frame ≤1 and, on seedance-1.0-pro only, end_frame ≤1.
 	'seedance-1.0-pro': seedance1('Seedance 1.0 Pro', true),
 	'seedance-1.0-pro-fast': seedance1('Seedance 1.0 Pro Fast', false),
 	// https://docs.leonardo.ai/docs/seedance-20 (updatedAt 2026-07-09, page read; spec read): duration
@@ -1064,27 +1110,35 @@ const MODELS = {
 	// −1..4294967295, motion_has_audio; image_reference ≤4 (page: strength LOW/MID/HIGH; spec item
 	// { image, order }), start/end ≤1, video_reference_base ≤3, audio_reference ≤1 ("Requires an image
 	// reference or a video reference; a start or end frame does not count" — spec).
+	// Seedance2_0GenerationRequest (read): seed is type number; mode enum adds RESOLUTION_2160
+	// (deprecated, "consistency-checked" without a table: not checked); width/height integers with no
+	// range (default 1280×720; 0×0 taken, negatives and a lone 0 refused by the common rule).
 	'seedance-2.0': seedance2('Seedance 2.0', {
-		mode: oneOf('RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'),
+		mode: oneOf('RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080', 'RESOLUTION_2160'),
 	}),
 	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04; spec read): as 2.0, mode
-	// RESOLUTION_480/720 only.
+	// RESOLUTION_480/720 only (Seedance2_0FastGenerationRequest).
 	'seedance-2.0-fast': seedance2('Seedance 2.0 Fast', {
 		mode: oneOf('RESOLUTION_480', 'RESOLUTION_720'),
 	}),
-	// https://docs.leonardo.ai/docs/seedance-20-mini (updatedAt 2026-06-30): as 2.0 without mode.
-	// From the reference sheet only.
+	// https://docs.leonardo.ai/docs/seedance-20-mini (updatedAt 2026-06-30): as 2.0 without mode
+	// (Seedance2_0MiniGenerationRequest, read: no mode property).
 	'seedance-2.0-mini': seedance2('Seedance 2.0 Mini', {}),
 	// https://docs.leonardo.ai/docs/seedance-25 (updatedAt 2026-08-18): 4–30 s, free sizes, prompt
-	// ≤5000, seed −1..4294967295, image_reference ≤30, video_reference_base ≤10, audio_reference ≤10;
-	// `omni_edit` in the spec (third-party table; type: no source found, boolean assumed).
-	// From the reference sheet only.
+	// ≤5000, seed −1..4294967295, image_reference ≤30, video_reference_base ≤10, audio_reference ≤10.
+	// Spec (Bytedance_seedance2_5GenerationRequest, read): prompt 1–9999 (followed over the page's
+	// 5000); seed type number −1–4294967295; width/height integers with no range (default 1280×720);
+	// duration 4–30; quantity 1–1; omni_edit (boolean); motion_has_audio; no mode; guidances
+	// (additionalProperties:false) start/end ≤1, image_reference ≤30, video_reference_base ≤10,
+	// audio_reference ≤10 ("Requires an image reference or a video reference; a start or end frame
+	// does not count").
 	'bytedance/seedance-2.5': {
 		...seedance2('Seedance 2.5', { omni_edit: bool }),
+		prompt: 9999,
 		params: {
 			duration: durations(...span(4, 30)),
 			quantity: int(1, 1),
-			seed: int(-1, U32),
+			seed: num(-1, U32),
 			motion_has_audio: bool,
 			omni_edit: bool,
 		},
@@ -1099,7 +1153,12 @@ const MODELS = {
 	},
 	// https://docs.leonardo.ai/docs/wan-26 (updatedAt 2026-07-15): 5/10/15 s, ten sizes + 0×0,
 	// resolution 720p/1080p, negative_prompt ≤500, prompt ≤1500, seed 0–2147483647, quantity 1;
-	// start_frame, audio_reference ≤1, video_reference_base ≤3. From the reference sheet only.
+	// start_frame, audio_reference ≤1, video_reference_base ≤3. Spec (Wan2_6GenerationRequest, read):
+	// required ["prompt"]; the ten pairs + 0×0; seed 0–2147483647; prompt 1–1500; duration 5, 10, 15;
+	// quantity 1–1; resolution 720p/1080p (default 720p; page 1080p); negative_prompt ≤500; guidances
+	// (additionalProperties:false) start_frame ≤1, video_reference_base ≤3, audio_reference ≤1: "A
+	// background-music clip for the video. Cannot be combined with a video reference. Each item must be
+	// 3–30 seconds." (audio.duration is optional in the item: checked when given). No motion_has_audio.
 	'wan-2.6': {
 		kind: 'video',
 		name: 'Wan 2.6',
@@ -1127,14 +1186,23 @@ const MODELS = {
 		},
 		guidances: {
 			start_frame: reference(1),
-			audio_reference: audios(1),
+			audio_reference: audios(1, { duration: [3, 30] }),
 			video_reference_base: videos(3),
 		},
+		check: (p, g) =>
+			g.audio_reference?.length && g.video_reference_base?.length
+				? 'audio_reference cannot be combined with a video reference'
+				: undefined,
 	},
 	// https://docs.leonardo.ai/docs/wan-27 (updatedAt 2026-07-10, page read): 2–10 s, six sizes + 0×0
 	// ("Auto"), resolution 720p/1080p, quantity ≤1, prompt ≤2500; start/end frame, image_reference
 	// (≤6 per the third-party spec table) with strength LOW/MID/HIGH, video_reference_base ≤1 with an
-	// optional item-level type BASE/FEATURE; `omni_edit` (spec table; boolean assumed).
+	// optional item-level type BASE/FEATURE; `omni_edit` (spec table; boolean assumed). Spec
+	// (Wan2_7GenerationRequest, read): required ["prompt"]; the six pairs + 0×0; prompt 1–2500; duration
+	// 2–10; quantity 1–1; omni_edit boolean; resolution 720p/1080p; guidances (additionalProperties:
+	// false) start/end ≤1, image_reference ≤6 { image, order }, video_reference_base ≤1 with item type
+	// BASE/FEATURE and a video whose duration is required, 2–10.05 s, sides 720–2160. No seed, no
+	// motion_has_audio.
 	'wan-2.7': {
 		kind: 'video',
 		name: 'Wan 2.7',
@@ -1149,13 +1217,23 @@ const MODELS = {
 		guidances: {
 			...frames,
 			image_reference: reference(6),
-			video_reference_base: videos(1, { itemTypes: ['BASE', 'FEATURE'] }),
+			video_reference_base: videos(1, {
+				itemTypes: ['BASE', 'FEATURE'],
+				durationRequired: true,
+				duration: [2, 10.05],
+				side: [720, 2160],
+			}),
 		},
 	},
 	// https://docs.leonardo.ai/docs/wan-30 (updatedAt 2026-08-24): 2–30 s, 15 sizes + 0×0, resolution
 	// 480p/720p/1080p, prompt ≤5000, seed 0–2147483647, motion_has_audio, quality STANDARD/ACCELERATED
 	// (spec table); start/end, image_reference ≤10, video_reference_base ≤5, audio_reference ≤5,
-	// webpage_reference ≤1. From the reference sheet only.
+	// webpage_reference ≤1. Spec (Alibaba_wan3_0GenerationRequest, read): required ["prompt"]; the 15
+	// pairs + 0×0; seed 0–2147483647; prompt 1–5000; quality STANDARD/ACCELERATED (default
+	// ACCELERATED); duration 2–30; quantity 1–1; resolution 480p/720p/1080p; motion_has_audio; guidances
+	// (additionalProperties:false) start/end ≤1, image_reference ≤10, video_reference_base ≤5,
+	// webpage_reference ≤1, audio_reference ≤5: "Valid on their own or alongside image or video
+	// references. Cannot be combined with a start or end frame." The webpage url's http(s) rule: page.
 	'alibaba/wan-3.0': {
 		kind: 'video',
 		name: 'Wan 3.0',
@@ -1194,11 +1272,18 @@ const MODELS = {
 			audio_reference: audios(5),
 			webpage_reference: webpages(1),
 		},
+		check: (p, g) =>
+			g.audio_reference?.length && (g.start_frame?.length || g.end_frame?.length)
+				? 'audio_reference cannot be combined with a start or end frame'
+				: undefined,
 	},
 	// https://docs.leonardo.ai/docs/flux-3-video (updatedAt 2026-08-19; spec verified per the sheet):
 	// 5–20 s, 14 sizes + 0×0, resolution 720p/1080p, prompt ≤5000, motion_has_audio, no seed;
 	// start/end, video_reference_base ≤1 with video.duration required 1–15.05, sides 480–2160; no
-	// image_reference. From the reference sheet only.
+	// image_reference. Verified against Bfl_flux3VideoGenerationRequest: required ["prompt"]; the 14
+	// pairs + 0×0; prompt 1–5000; duration 5–20; quantity 1–1; resolution 720p/1080p; motion_has_audio;
+	// guidances (additionalProperties:false) start/end ≤1, video_reference_base ≤1 (duration required,
+	// 1–15.05 s; sides 480–2160). No seed.
 	'bfl/flux-3-video': {
 		kind: 'video',
 		name: 'FLUX 3 Video',
@@ -1237,8 +1322,10 @@ const MODELS = {
 		},
 	},
 	// https://docs.leonardo.ai/docs/gemini-omni-flash (updatedAt 2026-07-07): 3–10 s, 1280×720 or
-	// 720×1280, prompt ≤2500, no audio flag, image_reference ≤5 with strength, no frames.
-	// From the reference sheet only.
+	// 720×1280, prompt ≤2500, no audio flag, image_reference ≤5 with strength, no frames. Verified
+	// against GeminiOmniFlashGenerationRequest: required ["prompt"]; 1280×720 or 720×1280 (or no size;
+	// no 0×0); prompt 1–2500; duration 3–10; quantity 1–1; guidances (additionalProperties:false)
+	// image_reference ≤5 { image, order } (strength: page's enum, checked when given).
 	'gemini-omni-flash': {
 		kind: 'video',
 		name: 'Gemini Omni Flash',
@@ -1249,8 +1336,11 @@ const MODELS = {
 	},
 	// https://docs.leonardo.ai/docs/gemini-omni-11-flash (updatedAt 2026-09-02): 3–10 s, eight sizes,
 	// prompt ≤2500, motion_has_audio; start/end, image_reference ≤10, video_reference_base ≤3
-	// (video.duration ≤10). Not a retired "-preview" alias: its live id ends in -preview.
-	// From the reference sheet only.
+	// (video.duration ≤10). Not a retired "-preview" alias: its live id ends in -preview. Verified
+	// against Google_geminiOmni1_1FlashPreviewGenerationRequest: required ["prompt"]; the eight pairs
+	// (or no size; no 0×0); prompt 1–2500; duration 3–10; quantity 1–1; motion_has_audio; guidances
+	// (additionalProperties:false) start/end ≤1, image_reference ≤10, video_reference_base ≤3 (video
+	// duration required, maximum 10, no minimum).
 	'google/gemini-omni-1.1-flash-preview': {
 		kind: 'video',
 		name: 'Gemini Omni 1.1 Flash',
@@ -1271,25 +1361,45 @@ const MODELS = {
 			image_reference: reference(10, null),
 			// Leonardo v2 OpenAPI spec, Google_geminiOmni1_1FlashPreviewGenerationRequest: each item's
 			// video "required": ["duration"], maximum 10.
-			video_reference_base: videos(3, { durationRequired: true, duration: [0, 10] }),
+			video_reference_base: videos(3, { durationRequired: true, duration: [-Infinity, 10] }),
 		},
 	},
 	// https://docs.leonardo.ai/docs/grok-imagine-15 (updatedAt 2026-06-23): 3–15 s, sizes incl. 0×0,
-	// prompt ≤5000, motion_has_audio; start_frame required (image-to-video only). Reference sheet only.
+	// prompt ≤5000, motion_has_audio; start_frame required (image-to-video only). Spec
+	// (GrokImagine1_5GenerationRequest, read): required ["prompt", "guidances"], guidances.required
+	// ["start_frame"] with minItems 1, maxItems 1; the pairs 544×544, 736×400, 400×736, 960×960,
+	// 1280×720, 720×1280, 1888×1072, 1424×1424, 1072×1888 or 0×0 (or no size) — the last three are not
+	// on the page (spec followed); prompt 1–5000; duration 3–15; quantity 1–1; motion_has_audio.
 	'grok-imagine-1.5': {
 		kind: 'video',
 		name: 'Grok Imagine 1.5',
 		prompt: 5000,
-		size: withZero(pairs([544, 544], [960, 960], [1280, 720], [720, 1280], [400, 736], [736, 400])),
+		required: ['guidances'],
+		size: withZero(
+			pairs(
+				[544, 544],
+				[960, 960],
+				[1280, 720],
+				[720, 1280],
+				[400, 736],
+				[736, 400],
+				[1888, 1072],
+				[1424, 1424],
+				[1072, 1888],
+			),
+		),
 		params: { duration: durations(...span(3, 15)), quantity: int(1, 1), motion_has_audio: bool },
 		guidances: { start_frame: reference(1) },
 		requiredGuidances: ['start_frame'],
 	},
 	// https://docs.leonardo.ai/docs/happy-horse-11 (updatedAt 2026-07-04, page read): 3–15 s, ten
-	// sizes, prompt ≤2500, prompt_enhance AUTO/ON/OFF, motion_has_audio, quantity required (1), seed
-	// (range: no source found, 0–4294967295 assumed); start_frame ≤1, image_reference ≤9 with a
-	// "required strength" LOW/MID/HIGH on the page; the spec's item is { image, order } (followed:
-	// strength optional, checked when given).
+	// sizes, prompt ≤2500, prompt_enhance AUTO/ON/OFF, motion_has_audio, quantity required (1), seed;
+	// start_frame ≤1, image_reference ≤9 with a "required strength" LOW/MID/HIGH on the page; the
+	// spec's item is { image, order } (followed: strength optional, checked when given). Spec
+	// (HappyHorse1_1GenerationRequest, read): required ["prompt", "quantity"]; the ten pairs (its allOf
+	// oneOf; no 0×0); seed an integer with no range (any integer taken — was 0–4294967295 assumed);
+	// prompt 1–2500; duration 3–15; quantity 1–1; prompt_enhance AUTO/ON/OFF; motion_has_audio;
+	// guidances (additionalProperties:false) start_frame ≤1, image_reference ≤9. No end_frame, no mode.
 	'happy-horse-1.1': {
 		kind: 'video',
 		name: 'Happy Horse 1.1',
@@ -1312,7 +1422,7 @@ const MODELS = {
 			quantity: int(1, 1),
 			prompt_enhance: oneOf(...AUTO_ON_OFF),
 			motion_has_audio: bool,
-			seed: int(0, U32),
+			seed: int(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
 		},
 		guidances: {
 			start_frame: reference(1),
@@ -1630,26 +1740,27 @@ function veo(name, extraGuidances, required = [], fourK = true) {
 	};
 }
 
-// Hailuo 2.3 / Fast, from the spec (https://docs.leonardo.ai/reference/creategeneration; the guide
-// page is gone): quantity required (1), prompt ≤3000, 6 or 10 s, mode RESOLUTION_768/1080
-// (deprecated), style_ids (video styles), the pairs 1376×768, 768×1376, 768×768, 1920×1080,
-// 1080×1920, 1080×1080 or 0×0; no prompt_enhance; 2.3 takes a start frame, Fast needs one.
+// Hailuo 2.3 / Fast, from the spec (Hailuo23GenerationRequest, Hailuo23FastGenerationRequest; the
+// guide page is gone): quantity required (1), prompt ≤3000, 6 or 10 s, mode RESOLUTION_768/1080
+// (deprecated, "consistency-checked" without a table: read as the pairs whose short side is 768 /
+// 1080), style_ids (video styles, no maxItems), the pairs 1376×768, 768×1376, 768×768, 1920×1080,
+// 1080×1920, 1080×1080 or 0×0; guidances (additionalProperties:false) start_frame ≤1; no
+// prompt_enhance, no seed, and no top-level start_frame object (was accepted: refused now, spec
+// followed); 2.3 takes a start frame, Fast needs one.
 function hailuo23(name, extra = {}) {
 	return {
 		kind: 'video',
 		name,
 		prompt: 3000,
 		required: ['quantity'],
-		size: withZero(
-			pairs([1376, 768], [768, 1376], [768, 768], [1920, 1080], [1080, 1920], [1080, 1080]),
-		),
+		size: withZero(pairs(...HAILUO23_768, ...HAILUO23_1080)),
 		params: {
 			duration: durations(6, 10),
 			quantity: int(1, 1),
 			mode: oneOf('RESOLUTION_768', 'RESOLUTION_1080'),
-			style_ids: styles(100),
-			start_frame: legacyStartFrame,
+			style_ids: styles(Infinity),
 		},
+		modeSizes: { RESOLUTION_768: HAILUO23_768, RESOLUTION_1080: HAILUO23_1080 },
 		guidances: { start_frame: reference(1) },
 		...extra,
 	};
@@ -1685,14 +1796,15 @@ function seedance1(name, endFrame) {
 	return {
 		kind: 'video',
 		name,
-		prompt: 1500,
-		size: pairs(...Object.values(sizes).flat()),
+		prompt: 5000,
+		required: ['quantity'],
+		size: { any: true, zero: true },
 		params: {
-			duration: durations(...span(4, 10)),
+			duration: durations(4, 6, 8, 10),
 			quantity: int(1, 1),
 			mode: oneOf(...Object.keys(sizes)),
-			prompt_enhance: oneOf(...ON_OFF),
-			seed: int(0, U32),
+			prompt_enhance: oneOf(...AUTO_ON_OFF),
+			seed: num(-1, U32),
 		},
 		modeSizes: sizes,
 		guidances: endFrame ? { ...frames } : { start_frame: reference(1) },
@@ -1705,11 +1817,11 @@ function seedance2(name, extra) {
 		name,
 		prompt: 5000,
 		required: ['quantity'],
-		size: { any: true },
+		size: { any: true, zero: true },
 		params: {
 			duration: durations(...span(4, 15)),
 			quantity: int(1, 1),
-			seed: int(-1, U32),
+			seed: num(-1, U32),
 			motion_has_audio: bool,
 			...extra,
 		},
@@ -1972,6 +2084,12 @@ function checkGuidanceItem(kind, rule, item, { imageKnown, videoKnown, audioKnow
 		if (audioExtra) return `Unexpected variable ${audioExtra}`;
 		if (typeof audio.id !== 'string') return missing('id').at(1);
 		if (!MEDIA_TYPES.includes(audio.type)) return `invalid audio type ${audio.type}`;
+		if (
+			rule.duration &&
+			audio.duration !== undefined &&
+			(audio.duration < rule.duration[0] || audio.duration > rule.duration[1])
+		)
+			return `audio duration must be from ${rule.duration[0]} to ${rule.duration[1]} seconds`;
 		if (!audioKnown(audio)) return `invalid ${kind} audio ${audio.id} (${audio.type})`;
 		return undefined;
 	}

@@ -476,6 +476,18 @@ function checkGuidances(
 			'Remove the audio reference or the video reference.',
 		);
 	}
+	// Wan 3.0: "Cannot be combined with a start or end frame." (v2 OpenAPI spec,
+	// Alibaba_wan3_0GenerationRequest, https://docs.leonardo.ai/reference/creategeneration)
+	if (
+		has('audio_reference') &&
+		(has('start_frame') || has('end_frame')) &&
+		model.rules?.includes('audioExcludesFrames')
+	) {
+		return refuse(
+			`${model.name} takes an audio reference or start/end frames, not both`,
+			'Remove the audio reference or the frames.',
+		);
+	}
 	if (has('audio_reference') && model.rules?.includes('audioNotWithTurbo') && quality === 'TURBO') {
 		return refuse(
 			`${model.name} takes no audio references with quality TURBO`,

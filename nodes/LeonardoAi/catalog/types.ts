@@ -151,13 +151,15 @@ export interface CatalogModel {
 	 * `referencesExcludeFrames` (image_reference not together with start/end frames),
 	 * `audioNeedsReference` (audio_reference only with image_reference or video_reference_base),
 	 * `audioNotWithTurbo` (no audio_reference with `quality` TURBO),
-	 * `audioExcludesVideoReference` (audio_reference not together with video_reference_base).
+	 * `audioExcludesVideoReference` (audio_reference not together with video_reference_base),
+	 * `audioExcludesFrames` (audio_reference not together with a start or end frame).
 	 */
 	rules?: Array<
 		| 'referencesExcludeFrames'
 		| 'audioNeedsReference'
 		| 'audioNotWithTurbo'
 		| 'audioExcludesVideoReference'
+		| 'audioExcludesFrames'
 	>;
 	/** What changes when a video reference is given (Kling O3: at most 10 s, 4 image references, no frames). */
 	withVideoReference?: {

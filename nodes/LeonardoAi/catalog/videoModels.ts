@@ -827,10 +827,11 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			audio_reference: { max: 5, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 			webpage_reference: { max: 1, types: [] },
 		},
+		rules: ['audioExcludesFrames'],
 		notes: [
 			'spec (Alibaba_wan3_0GenerationRequest): required prompt; prompt 1–5000; sizes the anyOf of the 15 width × height pairs above or 0×0, no default size; duration 2–30 s, default 5; quantity exactly 1 (not required); seed 0–2147483647; quality STANDARD/ACCELERATED, default ACCELERATED; resolution 480p/720p/1080p, default 480p, "used when width and height are automatic (0). Explicit dimensions take precedence"; motion_has_audio default true; no mode, no negative_prompt, no prompt_enhance',
 			'spec (Alibaba_wan3_0GenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 10 {image, order} (no strength), image types UPLOADED/GENERATED/VARIATION/URL/BASE64; webpage_reference at most 1 {webpage: {url}} ("A public webpage URL whose content guides the generation"); video_reference_base at most 5 and audio_reference at most 5, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others',
-			'spec (Alibaba_wan3_0GenerationRequest): audio_reference "Valid on their own or alongside image or video references. Cannot be combined with a start or end frame." — not expressible with the catalog\'s rules (none excludes audio with frames): not checked by the node, Leonardo refuses it',
+			'spec (Alibaba_wan3_0GenerationRequest): audio_reference "Valid on their own or alongside image or video references. Cannot be combined with a start or end frame." → rule audioExcludesFrames',
 			"page: no quality; spec (Alibaba_wan3_0GenerationRequest): quality STANDARD/ACCELERATED, default ACCELERATED — the spec's value is used (taken from Additional Parameters; the node sends none, so Leonardo's default applies)",
 			"page: image_reference types named without values (the frames' list entered); spec (Alibaba_wan3_0GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — agrees with what was entered",
 			'resolution: page and spec agree (used when width/height are 0; explicit dimensions take precedence)',

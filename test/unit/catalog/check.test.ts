@@ -587,6 +587,34 @@ describe('checkParameters: guidances', () => {
 		expect(ask(music, { guidances: { video_reference_base: [video] } })).toBeUndefined();
 	});
 
+	it('refuses an audio reference with a start or an end frame where the model says so, takes each alone', () => {
+		const framed = made('Framed Model', {
+			guidances: {
+				start_frame: { max: 1, types: ['UPLOADED'] },
+				end_frame: { max: 1, types: ['UPLOADED'] },
+				video_reference_base: { max: 1, types: ['GENERATED'] },
+				audio_reference: { max: 1, types: ['UPLOADED'] },
+			},
+			rules: ['audioExcludesFrames'],
+		});
+		const refusal = refused(
+			'Framed Model takes an audio reference or start/end frames, not both',
+			'Remove the audio reference or the frames.',
+		);
+		expect(ask(framed, { guidances: { audio_reference: [audio], start_frame: [up] } })).toEqual(
+			refusal,
+		);
+		expect(
+			ask(framed, {
+				guidances: { audio_reference: [audio], start_frame: [up], end_frame: [up] },
+			}),
+		).toEqual(refusal);
+		expect(
+			ask(framed, { guidances: { audio_reference: [audio], video_reference_base: [video] } }),
+		).toBeUndefined();
+		expect(ask(framed, { guidances: { start_frame: [up], end_frame: [up] } })).toBeUndefined();
+	});
+
 	it.each([
 		[
 			{ guidances: { end_frame: [up] } },

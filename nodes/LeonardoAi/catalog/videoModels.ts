@@ -6,9 +6,11 @@ import type { CatalogModel, ImageType, Size } from './types';
  * 2026-10-08) and, where read, the v2 OpenAPI spec embedded in
  * https://docs.leonardo.ai/reference/creategeneration (updatedAt 2026-09-01). The spec schemas read
  * directly for this file: motion_2.0, motion_2.0-fast, veo-3.1-generate-001, veo-3.1-fast-generate-001,
- * veo-3.1-lite. For every other model the spec was not read here: the entry follows the page and its
- * notes say so. The models the spec lists without a guide page (at the end, before the v1 ones)
- * are entries from their spec schema alone.
+ * veo-3.1-lite; kling-2.6, kling-3.0, kling-3.0-turbo, kling-video-o-1, kling-video-o-3 (each entry's
+ * first note, "spec (<Schema>): …", says what its schema has; where page and spec disagree the spec's
+ * value is used and both are cited). For every other model the spec was not read here: the entry
+ * follows the page and its notes say so. The models the spec lists without a guide page (at the end,
+ * before the v1 ones) are entries from their spec schema alone.
  */
 
 /** The spec's image type enum (UPLOADED | GENERATED | VARIATION | URL | BASE64). */
@@ -22,6 +24,8 @@ const UPLOADED_GENERATED: ImageType[] = ['UPLOADED', 'GENERATED'];
 const UPLOADED_GENERATED_VARIATION: ImageType[] = ['UPLOADED', 'GENERATED', 'VARIATION'];
 /** Video and audio references: UPLOADED or GENERATED. */
 const MEDIA_TYPES: ImageType[] = ['UPLOADED', 'GENERATED'];
+/** The spec's closed video object (additionalProperties false) of video_reference_base items. */
+const VIDEO_MEDIA_KEYS = ['id', 'url', 'type', 'width', 'height', 'duration', 'motion_has_audio'];
 /** strength values as pages list them, the default (MID) first. */
 const STRENGTH_LOW_MID_HIGH = ['MID', 'LOW', 'HIGH'];
 
@@ -34,7 +38,7 @@ const seconds = (from: number, to: number): number[] =>
 
 const size = (width: number, height: number): Size => ({ width, height });
 
-/** 720p + 1080p at 16:9, 1:1, 9:16 (Kling 3.0, Kling 3.0 Turbo, Kling O3, Wan 2.7 pages). */
+/** 720p + 1080p at 16:9, 1:1, 9:16 (Kling 3.0 and 3.0 Turbo: page and spec; the Kling O3 and Wan 2.7 pages). */
 const KLING3_PAIRS = [
 	size(1280, 720),
 	size(960, 960),
@@ -48,7 +52,7 @@ const KLING3_MODE_PAIRS = KLING3_PAIRS.map((pair) => ({
 	...pair,
 	mode: Math.min(pair.width, pair.height) < 1080 ? 'RESOLUTION_720' : 'RESOLUTION_1080',
 }));
-/** 1920×1080, 1440×1440, 1080×1920 (Kling 2.6 and Kling O1 pages). */
+/** 1920×1080, 1440×1440, 1080×1920 (Kling 2.6: page and spec; the Kling O1 page). */
 const KLING_1080_PAIRS = [size(1920, 1080), size(1440, 1440), size(1080, 1920)];
 /** Veo 3.1 / Veo 3.1 Fast (page and spec agree). */
 const VEO_PAIRS = [
@@ -103,7 +107,7 @@ const HAILUO23_PAIRS = [
 ];
 /** A length no source limits (v1 negativePrompt: the SDK gives no maximum). */
 const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
-/** Free integer sides where no source gives a range (Seedance 2.x). */
+/** Free integer sides where no source gives a range (Seedance 1.0 Pro / Pro Fast and 2.x: spec and pages). */
 const ANY_SIDE = { min: 1, max: Number.MAX_SAFE_INTEGER };
 const NOTE_SEEDANCE2_FREE =
 	'sizes: the page gives free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented)';
@@ -236,7 +240,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 	},
 
 	// ───────────── Kling ─────────────
-	// https://docs.leonardo.ai/docs/kling-26 (updatedAt 2026-01-23)
+	// https://docs.leonardo.ai/docs/kling-26 (updatedAt 2026-01-23); spec (2026-09-01): Kling2_6GenerationRequest
 	{
 		id: 'kling-2.6',
 		name: 'Kling 2.6',
@@ -245,17 +249,22 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-26',
 		updated: '2026-01-23',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING_1080_PAIRS },
-		durations: { values: [5, 10] },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		sizes: { pairs: KLING_1080_PAIRS, auto: true },
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: [5, 10], default: 5 },
+		flags: { motion_has_audio: true },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
-			'spec not read here: entry follows the page',
-			'the reference sheet reports from the spec: prompt max 2500 (page 1500), 0×0 accepted, duration default 5, motion_has_audio (default true) accepted, audio and mode RESOLUTION_1080 deprecated — none of it on the page, not entered',
-			'page gives no default size or duration',
+			'spec (Kling2_6GenerationRequest): required prompt only; prompt 1–2500; width × height 1920×1080, 1080×1920, 1440×1440 or 0×0, both or neither (its oneOf), no default size; duration 5 or 10, default 5; quantity 1–1, default 1, not required; motion_has_audio boolean, default true; guidances.start_frame at most 1, items {image} (no order, no strength), image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; the guidances object is not closed (no additionalProperties false) but lists start_frame only; no end_frame, seed, negative_prompt, prompt_enhance or style_ids',
+			"prompt max — page: 1500; spec (Kling2_6GenerationRequest): 2500 — the spec's value is used",
+			"start_frame image types — page: UPLOADED/GENERATED; spec (Kling2_6GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'from the spec, not on the page: 0×0 as a size (what it does is not stated), duration default 5, quantity (exactly 1) and motion_has_audio (default true)',
+			modeDeprecated('RESOLUTION_1080 (its only value)', 'RESOLUTION_1080') +
+				'; audio (boolean, default true) is deprecated there too → not entered; the deprecated top-level start_frame object is not used (guidances.start_frame is)',
+			'no default size (neither page nor spec gives one)',
 		],
 	},
-	// https://docs.leonardo.ai/docs/kling-30 (updatedAt 2026-02-10)
+	// https://docs.leonardo.ai/docs/kling-30 (updatedAt 2026-02-10); spec (2026-09-01): Kling3_0GenerationRequest
 	{
 		id: 'kling-3.0',
 		name: 'Kling 3.0',
@@ -264,29 +273,36 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-30',
 		updated: '2026-02-10',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING3_MODE_PAIRS },
-		durations: { values: seconds(3, 15) },
+		sizes: {
+			pairs: [...KLING3_MODE_PAIRS, size(3840, 2160), size(2160, 3840), size(2880, 2880)],
+			auto: true,
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 15), default: 5 },
 		choices: {
-			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
+			mode: {
+				values: ['RESOLUTION_720', 'RESOLUTION_1080', 'RESOLUTION_2160'],
+				default: 'RESOLUTION_1080',
+			},
 		},
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 		},
 		notes: [
-			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
-			'spec (https://docs.leonardo.ai/reference/creategeneration; its kling-3.0 schema: guidances start_frame and end_frame only, additionalProperties false) followed: no image_reference, although the page lists up to 7; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
-			'spec not read here: entry follows the page',
-			'mode: page "RESOLUTION_720 for Standard or RESOLUTION_1080 for Pro. Default is RESOLUTION_1080", not marked deprecated, sample sends it → kept on each pair (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080). The reference sheet reports the spec marks mode deprecated (still consistency-checked against width/height) and adds RESOLUTION_2160',
-			'the reference sheet reports from the spec: guidances = start_frame + end_frame only with additionalProperties false (image_reference would be rejected), prompt max 2500, extra sizes 3840×2160, 2160×3840, 2880×2880 and 0×0, duration default 5 — verify before relying on image_reference',
-			'image_reference: page "up to 7 … or up to 4 when specifying a video reference" — Kling 3.0 has no video reference (text copied from Kling O3)',
-			'inferred: motion_has_audio default true — page gives no default, its sample sends true',
-			'page: with no width/height and a start_frame, the size follows the start frame',
-			'page gives no default size or duration',
+			'spec (Kling3_0GenerationRequest): required prompt only; prompt 1–2500; width × height 1920×1080, 1080×1920, 1440×1440, 1280×720, 720×1280, 960×960, 0×0, 3840×2160, 2160×3840 or 2880×2880, both or neither (its oneOf), no default size; mode RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated; duration 3–15, default 5; quantity 1–1, default 1, not required; motion_has_audio default true; guidances start_frame and end_frame, at most 1 each, items {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, additionalProperties false; no seed, negative_prompt, prompt_enhance or style_ids',
+			"sizes — page: 720p and 1080p at 16:9, 1:1, 9:16; spec (Kling3_0GenerationRequest): those plus 3840×2160, 2160×3840, 2880×2880 and 0×0 — the spec's value is used",
+			'mode — page: RESOLUTION_720 (Standard) or RESOLUTION_1080 (Pro), default RESOLUTION_1080, not marked deprecated, sent by its sample; spec (Kling3_0GenerationRequest): RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated ("explicit values are still consistency-checked against width and height") — the spec\'s value is used: the node sends width and height only and takes mode from Additional Parameters. An explicit mode must match the size where the page ties them (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080); neither source says which mode goes with 3840×2160, 2160×3840 or 2880×2880, so no mode is tied to them',
+			'image_reference — page: up to 7 ("or up to 4 when specifying a video reference", text copied from Kling O3); spec (Kling3_0GenerationRequest): guidances start_frame and end_frame only, additionalProperties false — the spec\'s value is used (no image references)',
+			"prompt max — page: 1500; spec (Kling3_0GenerationRequest): 2500 — the spec's value is used",
+			"frame image types — page: UPLOADED/GENERATED; spec (Kling3_0GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'from the spec, not on the page: duration default 5, quantity (exactly 1), motion_has_audio default true (the page gives no default; its sample sends true)',
+			'page: with no width/height and a start_frame, the size follows the start frame (spec: 0×0, or neither side)',
+			'no default size (neither page nor spec gives one)',
 		],
 	},
-	// https://docs.leonardo.ai/docs/kling-30-turbo (updatedAt 2026-06-23)
+	// https://docs.leonardo.ai/docs/kling-30-turbo (updatedAt 2026-06-23); spec (2026-09-01): Kling3_0TurboGenerationRequest
 	{
 		id: 'kling-3.0-turbo',
 		name: 'Kling 3.0 Turbo',
@@ -299,14 +315,15 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		quantity: { min: 1, max: 1, default: 1 },
 		durations: { values: seconds(3, 15), default: 5 },
 		flags: { motion_has_audio: true },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION } },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'spec not read here: entry follows the page',
-			'mode: page "Deprecated … RESOLUTION_720 routes to the standard (720p) tier, RESOLUTION_1080 to the pro (1080p) tier. Defaults to RESOLUTION_1080" → not sent',
-			NOTE_INIT_GENERATION,
+			'spec (Kling3_0TurboGenerationRequest): required prompt only; prompt 1–2500; width × height 1920×1080, 1080×1920, 1440×1440, 1280×720, 720×1280, 960×960 or 0×0, both or neither (its oneOf), no default size; duration 3–15, default 5; quantity 1–1, default 1, not required; motion_has_audio default true; guidances start_frame only, at most 1, items {image}, additionalProperties false; no mode property at all; no end_frame, seed, negative_prompt, prompt_enhance or style_ids',
+			"start_frame image types — page: UPLOADED/GENERATED/VARIATION (and INIT, GENERATION); spec (Kling3_0TurboGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode: page "Deprecated … RESOLUTION_720 routes to the standard (720p) tier, RESOLUTION_1080 to the pro (1080p) tier. Defaults to RESOLUTION_1080"; the spec (Kling3_0TurboGenerationRequest) has no mode property → not entered: not sent, refused from Additional Parameters',
+			'page and spec agree on sizes, duration (default 5), prompt, quantity and motion_has_audio; no default size in either',
 		],
 	},
-	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10)
+	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10); spec (2026-09-01): KlingVideoO1GenerationRequest
 	{
 		id: 'kling-video-o-1',
 		name: 'Kling O1',
@@ -315,26 +332,44 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-o1',
 		updated: '2026-02-10',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING_1080_PAIRS },
-		durations: { values: [5, 10] },
+		sizes: {
+			free: { width: { min: 0, max: 2160 }, height: { min: 0, max: 2160 } },
+			auto: true,
+			default: size(1920, 1080),
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 10), default: 5 },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 5, types: UPLOADED_GENERATED },
-			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 10.05 } },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 5, types: ALL_IMAGE_TYPES },
+			video_reference_base: {
+				max: 1,
+				types: MEDIA_TYPES,
+				duration: { min: 3, max: 10.05 },
+				videoSides: { min: 720, max: 2160 },
+				mediaKeys: VIDEO_MEDIA_KEYS,
+			},
 		},
 		rules: ['referencesExcludeFrames'],
 		notes: [
-			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
-			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: image_reference max 5 (page 4), video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s',
-			'spec not read here: entry follows the page',
-			'the reference sheet reports from the spec: image_reference max 5 (page 4), video_reference_base type UPLOADED or GENERATED (page "currently only GENERATED"), prompt max 2500 (page 1500), free sizes up to 2160 (page 3 pairs)',
-			'video_reference_base (page): 3–10 s, height/width at least 720 px, width at most 2160 px; the video id is the generated_images id of the earlier video',
-			"the page's video-editing sample also sends mode RESOLUTION_1080, prompt_enhance OFF, quantity 1 and seed, none of which its parameter table documents → not entered",
-			'page gives no default size or duration',
+			'spec (KlingVideoO1GenerationRequest): required prompt only; prompt 1–2500; width and height integers 0–2160 each, default 1920×1080, no pairs; mode RESOLUTION_1080 only, deprecated; duration an integer 3–10 (a range, no enum), default 5; quantity 1–1, default 1, not required; guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 5 {image, order}, no strength; video_reference_base at most 1 {video: {id, type required; url, width, height, duration, motion_has_audio; additionalProperties false}}, type UPLOADED/GENERATED, video.width/height 720–2160, video.duration 3–10.05; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no motion_has_audio, seed, negative_prompt, prompt_enhance or style_ids',
+			"sizes — page: 1920×1080, 1440×1440, 1080×1920; spec (KlingVideoO1GenerationRequest): any width and height 0–2160, default 1920×1080 — the spec's value is used. 0×0 is inside that range and accepted; what a 0 side does is not stated in this schema (Kling 2.6 / 3.0 list 0×0 as following the input)",
+			"duration — page: 5 or 10, no default; spec (KlingVideoO1GenerationRequest): 3–10, default 5 — the spec's value is used",
+			"image_reference max — page: 4; spec (KlingVideoO1GenerationRequest): 5 — the spec's value is used",
+			"video_reference_base type — page: GENERATED only; spec (KlingVideoO1GenerationRequest): UPLOADED or GENERATED — the spec's value is used",
+			"video_reference_base — page: 3–10 s, width/height at least 720 px, width at most 2160 px; spec (KlingVideoO1GenerationRequest): duration 3–10.05 s, width and height 720–2160 px — the spec's value is used",
+			"prompt max — page: 1500; spec (KlingVideoO1GenerationRequest): 2500 — the spec's value is used",
+			"image types — page: UPLOADED/GENERATED; spec (KlingVideoO1GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			"quantity — page: not in its table (its video-editing sample sends 1); spec (KlingVideoO1GenerationRequest): 1–1, not required — the spec's value is used",
+			modeDeprecated('RESOLUTION_1080 (its only value)', 'RESOLUTION_1080') +
+				"; the page's sample sends it, its table does not list it",
+			"image references with start/end frames (page: not together) — the spec states no rule between them (its parameters carry four empty constraints {}, not rendered): the page's rule is kept",
+			"the page's video-editing sample also sends prompt_enhance OFF and a seed; neither is in the spec's schema → not entered",
+			'page: the video id is the generated_images id of the earlier video',
 		],
 	},
-	// https://docs.leonardo.ai/docs/kling-o3 (updatedAt 2026-02-10)
+	// https://docs.leonardo.ai/docs/kling-o3 (updatedAt 2026-02-10); spec (2026-09-01): KlingVideoO3GenerationRequest
 	{
 		id: 'kling-video-o-3',
 		name: 'Kling O3',
@@ -343,31 +378,39 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-o3',
 		updated: '2026-02-10',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING3_PAIRS },
-		durations: { values: seconds(3, 15) },
-		choices: {
-			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
+		sizes: {
+			free: { width: { min: 0, max: 3840 }, height: { min: 0, max: 3840 } },
+			auto: true,
+			default: size(1920, 1080),
 		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 15), default: 5 },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 7, types: UPLOADED_GENERATED },
-			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 10.05 } },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 7, types: ALL_IMAGE_TYPES },
+			video_reference_base: {
+				max: 1,
+				types: MEDIA_TYPES,
+				duration: { min: 3, max: 10.05 },
+				videoSides: { min: 720, max: 2160 },
+				mediaKeys: VIDEO_MEDIA_KEYS,
+			},
 		},
 		rules: ['referencesExcludeFrames'],
 		withVideoReference: { maxDuration: 10, maxImageReferences: 4, excludesFrames: true },
 		notes: [
-			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
-			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
-			'with a video reference (page): at most 10 s, at most 4 image references, no start/end frames',
-			'spec not read here: entry follows the page',
-			'page: duration at most 10 s and image_reference at most 4 when a video reference is given; the video reference combines with image_reference but not with start/end frames (not expressible as a rule here)',
-			'mode: page lists it (not marked deprecated), sample sends RESOLUTION_1080 → kept on each pair; the reference sheet reports the spec marks it deprecated and adds RESOLUTION_2160',
-			'the reference sheet reports from the spec: video_reference_base UPLOADED or GENERATED (page "GENERATED only"), 720–2160 px, 3–10.05 s; prompt max 2500 (page 1500); sizes free 0–3840, default 1920×1080',
+			'spec (KlingVideoO3GenerationRequest): required prompt only; prompt 1–2500; width and height integers 0–3840 each, default 1920×1080, no pairs; mode RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated; duration 3–15, default 5; quantity 1–1, default 1, not required; motion_has_audio default true; guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 7 {image, order}, no strength; video_reference_base at most 1 {video: {id, type required; url, width, height, duration, motion_has_audio; additionalProperties false}}, type UPLOADED/GENERATED, video.width/height 720–2160, video.duration 3–10.05; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no seed, negative_prompt, prompt_enhance or style_ids',
+			"sizes — page: 720p and 1080p at 16:9, 1:1, 9:16; spec (KlingVideoO3GenerationRequest): any width and height 0–3840, default 1920×1080 — the spec's value is used. 0×0 is inside that range and accepted; what a 0 side does is not stated in this schema",
+			"mode — page: RESOLUTION_720/1080 (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080), not marked deprecated, sent by its sample; spec (KlingVideoO3GenerationRequest): RESOLUTION_720/1080/2160, deprecated — the spec's value is used. With free sizes the catalog cannot say which mode goes with which size (neither source does for sizes off the page's table), and a `mode` choice on a free-size entry makes the node derive one from the short side: so mode is not entered — not sent, refused from Additional Parameters, as for Veo 3.1",
+			"video_reference_base type — page: GENERATED only; spec (KlingVideoO3GenerationRequest): UPLOADED or GENERATED — the spec's value is used",
+			"video_reference_base — page: 3–10 s; spec (KlingVideoO3GenerationRequest): video.duration 3–10.05 s, video.width/height 720–2160 px — the spec's value is used",
+			"prompt max — page: 1500; spec (KlingVideoO3GenerationRequest): 2500 — the spec's value is used",
+			"image types — page: UPLOADED/GENERATED; spec (KlingVideoO3GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'from the spec, not on the page: duration default 5, default size 1920×1080, quantity (exactly 1), motion_has_audio default true (the page gives no default; its sample sends true)',
+			"page: with a video reference at most 10 s, at most 4 image references, no start/end frames; image references not together with start/end frames — the spec states none of these (its parameters carry eight empty constraints {}, not rendered): the page's rules are kept",
 			'page: audio is not kept when editing a video reference',
-			'inferred: motion_has_audio default true — page gives no default, its sample sends true',
-			'page gives no default size or duration',
 		],
 	},
 

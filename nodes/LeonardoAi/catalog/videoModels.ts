@@ -6,7 +6,8 @@ import type { CatalogModel, ImageType, Size } from './types';
  * 2026-10-08) and, where read, the v2 OpenAPI spec embedded in
  * https://docs.leonardo.ai/reference/creategeneration (updatedAt 2026-09-01). The spec schemas read
  * directly for this file: motion_2.0, motion_2.0-fast, veo-3.1-generate-001, veo-3.1-fast-generate-001,
- * veo-3.1-lite; kling-2.6, kling-3.0, kling-3.0-turbo, kling-video-o-1, kling-video-o-3 (each entry's
+ * veo-3.1-lite; kling-2.6, kling-3.0, kling-3.0-turbo, kling-video-o-1, kling-video-o-3, hailuo-03,
+ * hailuo-2_3, hailuo-2_3-fast (each entry's
  * first note, "spec (<Schema>): …", says what its schema has; where page and spec disagree the spec's
  * value is used and both are cited). For every other model the spec was not read here: the entry
  * follows the page and its notes say so. The models the spec lists without a guide page (at the end,
@@ -26,6 +27,8 @@ const UPLOADED_GENERATED_VARIATION: ImageType[] = ['UPLOADED', 'GENERATED', 'VAR
 const MEDIA_TYPES: ImageType[] = ['UPLOADED', 'GENERATED'];
 /** The spec's closed video object (additionalProperties false) of video_reference_base items. */
 const VIDEO_MEDIA_KEYS = ['id', 'url', 'type', 'width', 'height', 'duration', 'motion_has_audio'];
+/** The spec's closed audio object (additionalProperties false) of audio_reference items. */
+const AUDIO_MEDIA_KEYS = ['id', 'url', 'type', 'duration'];
 /** strength values as pages list them, the default (MID) first. */
 const STRENGTH_LOW_MID_HIGH = ['MID', 'LOW', 'HIGH'];
 
@@ -415,7 +418,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 	},
 
 	// ───────────── MiniMax Hailuo ─────────────
-	// https://docs.leonardo.ai/docs/minimax-hailuo-03 (updatedAt 2026-10-07)
+	// https://docs.leonardo.ai/docs/minimax-hailuo-03 (updatedAt 2026-10-07); spec (2026-09-01): Hailuo03GenerationRequest
 	{
 		id: 'hailuo-03',
 		name: 'MiniMax Hailuo 03',
@@ -469,20 +472,21 @@ export const VIDEO_MODELS: CatalogModel[] = [
 				duration: { min: 0, max: Number.MAX_SAFE_INTEGER, required: true },
 				max: 3,
 				types: MEDIA_TYPES,
+				mediaKeys: VIDEO_MEDIA_KEYS,
 			},
-			audio_reference: { max: 3, types: MEDIA_TYPES },
+			audio_reference: { max: 3, types: MEDIA_TYPES, mediaKeys: AUDIO_MEDIA_KEYS },
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count. Not available at quality TURBO."
 		rules: ['audioNeedsReference', 'audioNotWithTurbo'],
 		notes: [
-			'spec not read here: entry follows the page (the reference sheet reports the spec agrees, incl. guidances additionalProperties false and no strength on image_reference)',
-			'audio_reference (page): requires image_reference or video_reference_base (a start or end frame does not count); not available when quality is TURBO (the default)',
-			'video_reference_base items need video.duration (page)',
-			'resolution is used only with width/height 0×0; explicit width/height take precedence (page)',
-			'motion_has_audio: page "always generates native audio; this cannot be disabled. Defaults to true"',
+			'spec (Hailuo03GenerationRequest): required prompt and quantity; prompt 1–7000; width × height one of the 24 pairs above or 0×0 (an anyOf whose branches do not require both sides; the node asks for both), default 1376×768; quality STANDARD/ACCELERATED/TURBO, default TURBO; duration 5–15, default 6; quantity 1–1, default 1; resolution 480p/768p/2k/4k, default 768p ("used when width and height are 0 (automatic). Explicit width and height take precedence"); motion_has_audio default true ("always generates native audio; this cannot be disabled"); guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 9 {image, order}, no strength; video_reference_base at most 3 {video: {id, type required, duration required; url, width, height, motion_has_audio; additionalProperties false}}; audio_reference at most 3 {audio: {id, type required; url, duration; additionalProperties false}}, "Requires an image reference or a video reference; a start or end frame does not count. Not available at quality TURBO"; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, video and audio type UPLOADED/GENERATED; no mode, seed, negative_prompt, prompt_enhance or style_ids',
+			'page and spec agree on every value entered; the spec adds that the video and audio objects take no other keys (entered as their key lists)',
+			'name — page: "MiniMax Hailuo 03"; spec (Hailuo03GenerationRequest) titles it "MiniMax H3" — the page\'s name is kept (the catalog keeps entry names)',
+			'video_reference_base: the spec requires video.duration and gives it no range (entered as any number from 0)',
+			'nine of the allOf constraints in its parameters are empty ({}), not rendered — what they restrict is not known',
 		],
 	},
-	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-using-text-prompts, 2025-10-30)
+	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-using-text-prompts, 2025-10-30); spec (2026-09-01): Hailuo23GenerationRequest
 	{
 		id: 'hailuo-2_3',
 		name: 'Hailuo 2.3',
@@ -491,22 +495,22 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/hailuo-23',
 		updated: '2025-10-30',
 		prompt: { max: 3000 },
-		sizes: { pairs: HAILUO23_PAIRS, auto: true, default: size(1376, 768) },
+		sizes: { pairs: HAILUO23_PAIRS, auto: true, default: size(1376, 768), required: true },
 		quantity: { min: 1, max: 1, default: 1, required: true },
 		durations: { values: [6, 10], default: 6 },
 		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'], default: 'RESOLUTION_768' } },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		styles: VIDEO_STYLES,
 		notes: [
-			'from the spec (https://docs.leonardo.ai/reference/creategeneration): properties mode (deprecated), width, height, prompt (≤3000), duration (6 or 10, default 6), quantity (required, 1), guidances, style_ids (the video style list, no count limit); no prompt_enhance; the sizes of HAILUO23_PAIRS or 0×0',
-			"the guide page could not be read (absent from the 2026-10-08 mirror, not in llms.txt, still linked from Deprecations & Changes): facts from the reference sheet and the recipes https://docs.leonardo.ai/recipes/generate-with-hailuo-23-using-text-prompts (2025-10-30: 1920×1080, RESOLUTION_1080, 6 s) and …/generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28: 1376×768, RESOLUTION_768, 10 s); `updated` is the recipe date, not the page's",
-			'inferred: prompt max 1500 — no source gives it',
-			'inferred: only the two recipe sizes; 1080p with 10 s has no recipe (possibly not offered)',
-			'recipes send the old top-level start_frame {id, type}; the reference sheet reports the spec takes guidances.start_frame (max 1)',
-			'spec not read here',
+			'spec (Hailuo23GenerationRequest): required prompt, quantity, width and height; prompt 1–3000; width × height 1376×768, 768×1376, 768×768, 1920×1080, 1080×1920, 1080×1080 or 0×0 (an anyOf whose branches each require both), default 1376×768; mode RESOLUTION_768/1080, default RESOLUTION_768, deprecated; duration 6 or 10, default 6; quantity 1–1, default 1; guidances start_frame only, at most 1 {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, additionalProperties false; style_ids: the 37 "Style IDs for Video Models", default [], no count limit; no end_frame, seed, negative_prompt, prompt_enhance or motion_has_audio',
+			"width and height required (spec): the node always sends a size (1376×768 when none is set, or the pair closest to the start frame's shape)",
+			"the guide page could not be read (absent from the 2026-10-08 mirror, not in llms.txt, still linked from Deprecations & Changes): the recipes https://docs.leonardo.ai/recipes/generate-with-hailuo-23-using-text-prompts (2025-10-30: 1920×1080, RESOLUTION_1080, 6 s) and …/generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28: 1376×768, RESOLUTION_768, 10 s) agree with the spec; `updated` is the recipe date, not the page's",
+			"start_frame — recipes: the old top-level start_frame {id, type}, GENERATED/UPLOADED; spec (Hailuo23GenerationRequest): guidances.start_frame with UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode: the recipes send it; the spec deprecates it ("explicit values are still consistency-checked against width and height") and does not say which size goes with which → the node sends width and height only and takes mode from Additional Parameters (values RESOLUTION_768/1080)',
+			'the spec states no rule between duration and size (the recipes have no 1080p + 10 s one); its parameters carry five empty constraints ({}), not rendered',
 		],
 	},
-	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-fast-768p-10s-using-start-frame, 2025-10-28)
+	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-fast-768p-10s-using-start-frame, 2025-10-28); spec (2026-09-01): Hailuo23FastGenerationRequest
 	{
 		id: 'hailuo-2_3-fast',
 		name: 'Hailuo 2.3 Fast',
@@ -519,15 +523,16 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		quantity: { min: 1, max: 1, default: 1, required: true },
 		durations: { values: [6, 10], default: 6 },
 		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'], default: 'RESOLUTION_768' } },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED, required: true } },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES, required: true } },
 		styles: VIDEO_STYLES,
 		notes: [
-			'from the spec (https://docs.leonardo.ai/reference/creategeneration): properties mode (deprecated), width, height, prompt (≤3000), duration (6 or 10, default 6), quantity (required, 1), guidances, style_ids (the video style list, no count limit); no prompt_enhance; guidances.start_frame required, no end frame; the sizes of HAILUO23_PAIRS or 0×0',
-			'the guide page could not be read (absent from the 2026-10-08 mirror): facts from the reference sheet and the recipes generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28) / -1080p-6s / -768p-6s; `updated` is a recipe date',
-			'inferred: prompt max 1500 — no source gives it',
-			'every recipe uses a start frame; a third party reports Fast is image-to-video only (start frame required) — not entered as required (no Leonardo source)',
-			'style_ids: the spec (https://docs.leonardo.ai/reference/creategeneration) takes the 37 video styles, as on Hailuo 2.3 (read in the spec; no page names them)',
-			'spec not read here',
+			'spec (Hailuo23FastGenerationRequest): required prompt, quantity and guidances; prompt 1–3000; width × height 1376×768, 768×1376, 768×768, 1920×1080, 1080×1920, 1080×1080 or 0×0 (an anyOf whose branches each require both), default 1376×768, not required; mode RESOLUTION_768/1080, default RESOLUTION_768, deprecated; duration 6 or 10, default 6; quantity 1–1, default 1; guidances (additionalProperties false) require start_frame, minItems 1, maxItems 1 {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; end_frame is listed with maxItems 0 (none allowed); style_ids: the 37 "Style IDs for Video Models", default [], no count limit; no seed, negative_prompt, prompt_enhance or motion_has_audio',
+			'start frame required (spec): image-to-video only — every recipe uses one too',
+			'no end_frame: the spec lists it with maxItems 0 → not entered (the node refuses an end frame)',
+			'the guide page could not be read (absent from the 2026-10-08 mirror): the recipes generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28) / -1080p-6s / -768p-6s agree with the spec; `updated` is a recipe date',
+			"start_frame — recipes: the old top-level start_frame {id, type}, GENERATED/UPLOADED; spec (Hailuo23FastGenerationRequest): guidances.start_frame with UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode: the recipes send it; the spec deprecates it and does not say which size goes with which → the node sends width and height only and takes mode from Additional Parameters (values RESOLUTION_768/1080)',
+			'its parameters carry five empty constraints ({}) next to the size anyOf, not rendered',
 		],
 	},
 

@@ -7,7 +7,7 @@ import type { CatalogModel, ImageType, Size } from './types';
  * https://docs.leonardo.ai/reference/creategeneration (updatedAt 2026-09-01). The spec schemas read
  * directly for this file: motion_2.0, motion_2.0-fast, veo-3.1-generate-001, veo-3.1-fast-generate-001,
  * veo-3.1-lite; kling-2.6, kling-3.0, kling-3.0-turbo, kling-video-o-1, kling-video-o-3, hailuo-03,
- * hailuo-2_3, hailuo-2_3-fast (each entry's
+ * hailuo-2_3, hailuo-2_3-fast, seedance-1.0-pro, seedance-1.0-pro-fast, seedance-2.0 (each entry's
  * first note, "spec (<Schema>): …", says what its schema has; where page and spec disagree the spec's
  * value is used and both are cited). For every other model the spec was not read here: the entry
  * follows the page and its notes say so. The models the spec lists without a guide page (at the end,
@@ -74,27 +74,6 @@ const MOTION2_PAIRS = [
 	size(480, 832),
 	size(1280, 720),
 	size(720, 1280),
-];
-/** Seedance 1.0 Pro / Pro Fast page; `mode` from the page's sample (`RESOLUTION_1080` with 1920×1088). */
-const SEEDANCE1_PAIRS = [
-	{ ...size(864, 480), mode: 'RESOLUTION_480' },
-	{ ...size(736, 544), mode: 'RESOLUTION_480' },
-	{ ...size(640, 640), mode: 'RESOLUTION_480' },
-	{ ...size(544, 736), mode: 'RESOLUTION_480' },
-	{ ...size(480, 864), mode: 'RESOLUTION_480' },
-	{ ...size(960, 416), mode: 'RESOLUTION_480' },
-	{ ...size(1248, 704), mode: 'RESOLUTION_720' },
-	{ ...size(1120, 832), mode: 'RESOLUTION_720' },
-	{ ...size(960, 960), mode: 'RESOLUTION_720' },
-	{ ...size(832, 1120), mode: 'RESOLUTION_720' },
-	{ ...size(704, 1248), mode: 'RESOLUTION_720' },
-	{ ...size(1504, 640), mode: 'RESOLUTION_720' },
-	{ ...size(1920, 1088), mode: 'RESOLUTION_1080' },
-	{ ...size(1664, 1248), mode: 'RESOLUTION_1080' },
-	{ ...size(1440, 1440), mode: 'RESOLUTION_1080' },
-	{ ...size(1248, 1664), mode: 'RESOLUTION_1080' },
-	{ ...size(1088, 1920), mode: 'RESOLUTION_1080' },
-	{ ...size(2176, 928), mode: 'RESOLUTION_1080' },
 ];
 /**
  * Hailuo 2.3 / 2.3 Fast, from the spec (https://docs.leonardo.ai/reference/creategeneration, its
@@ -537,7 +516,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 	},
 
 	// ───────────── Seedance ─────────────
-	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23)
+	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23); spec (2026-09-01): Seedance1_0ProGenerationRequest
 	{
 		id: 'seedance-1.0-pro',
 		name: 'Seedance 1.0 Pro',
@@ -545,25 +524,30 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
 		updated: '2026-01-23',
-		prompt: { max: 1500 },
-		sizes: { pairs: SEEDANCE1_PAIRS },
-		durations: { values: [4, 6, 8, 10] },
-		promptEnhance: { values: ['ON', 'OFF'] },
+		prompt: { max: 5000 },
+		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1248, 704) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [4, 6, 8, 10], default: 8 },
+		seed: { min: -1, max: 4294967295, default: -1 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 		},
-		choices: { mode: { values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] } },
 		notes: [
-			'mode: its sample sends it, but width and height are the canonical inputs of the v2 video models (https://docs.leonardo.ai/reference/creategeneration marks mode deprecated where read): the node sends the size only; mode is accepted from Additional Parameters',
-			'spec not read here: entry follows the page',
-			'mode: not in the page table, but the sample sends RESOLUTION_1080 with 1920×1088 and the page groups sizes by 480p/720p/1080p → each pair carries its RESOLUTION_* mode',
-			'page: at 1080p "Reference Image feature is not supported" (the page documents no image_reference)',
-			'the third-party table generated from the spec lists duration 4–10 (any whole second) and a seed — not on the page, not entered',
-			'page gives no default size or duration',
+			'spec (Seedance1_0ProGenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no enum, range or pairs, default 1248×704; mode RESOLUTION_480/720/1080, default RESOLUTION_720, deprecated; seed −1 to 4294967295, default −1 (type number); duration 4, 6, 8 or 10, default 8; quantity 1–1, default 1; prompt_enhance AUTO/ON/OFF, default AUTO; guidances (additionalProperties false) start_frame and end_frame, at most 1 each {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no motion_has_audio, negative_prompt or style_ids',
+			"sizes — page: 18 pairs grouped 480p/720p/1080p, no default; spec (Seedance1_0ProGenerationRequest): free integer width and height, default 1248×704 — the spec's value is used; it gives no range, so any side from 1 is taken (no upper limit documented)",
+			"prompt max — page: 1500; spec (Seedance1_0ProGenerationRequest): 5000 — the spec's value is used",
+			"prompt_enhance — page: ON/OFF; spec (Seedance1_0ProGenerationRequest): AUTO/ON/OFF, default AUTO — the spec's value is used",
+			"quantity — page: not documented; spec (Seedance1_0ProGenerationRequest): required, exactly 1 — the spec's value is used (sent always)",
+			"seed — page: not documented; spec (Seedance1_0ProGenerationRequest): −1 to 4294967295, default −1 — the spec's value is used",
+			"duration default — page: none; spec (Seedance1_0ProGenerationRequest): 8 — the spec's value is used",
+			"frame image types — page: UPLOADED/GENERATED; spec (Seedance1_0ProGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode — page: not in its table, its sample sends RESOLUTION_1080 with 1920×1088 and its size table groups sizes by 480p/720p/1080p; spec (Seedance1_0ProGenerationRequest): deprecated ("explicit values are still consistency-checked against width and height") — the spec\'s value is used. With free sizes the catalog cannot tie a mode to a size (the page\'s tiers go by pixel count: 1440×1440 is 1080p), and a `mode` choice on a free-size entry makes the node derive one from the short side: so mode is not entered — not sent, refused from Additional Parameters, as for Veo 3.1',
+			'page: at 1080p "Reference Image feature is not supported" (neither the page nor the spec has image_reference for this model)',
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23)
+	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23); spec (2026-09-01): Seedance1_0ProFastGenerationRequest
 	{
 		id: 'seedance-1.0-pro-fast',
 		name: 'Seedance 1.0 Pro Fast',
@@ -571,24 +555,26 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
 		updated: '2026-01-23',
-		prompt: { max: 1500 },
-		sizes: { pairs: SEEDANCE1_PAIRS },
-		durations: { values: [4, 6, 8, 10] },
-		promptEnhance: { values: ['ON', 'OFF'] },
-		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-		},
-		choices: { mode: { values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] } },
+		prompt: { max: 5000 },
+		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1248, 704) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [4, 6, 8, 10], default: 8 },
+		seed: { min: -1, max: 4294967295, default: -1 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'mode: its sample sends it, but width and height are the canonical inputs of the v2 video models (https://docs.leonardo.ai/reference/creategeneration marks mode deprecated where read): the node sends the size only; mode is accepted from Additional Parameters',
-			'spec not read here: entry follows the page, which documents Pro and Pro Fast together',
-			'the third-party table generated from the spec lists no end_frame for seedance-1.0-pro-fast (start_frame only) — verify before relying on end_frame',
-			"mode on each pair as for seedance-1.0-pro (from the shared page's sample)",
-			'page gives no default size or duration',
+			'spec (Seedance1_0ProFastGenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no enum, range or pairs, default 1248×704; mode RESOLUTION_480/720/1080, default RESOLUTION_720, deprecated; seed −1 to 4294967295, default −1 (type number); duration 4, 6, 8 or 10, default 8; quantity 1–1, default 1; prompt_enhance AUTO/ON/OFF, default AUTO; guidances (additionalProperties false) start_frame only, at most 1 {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no end_frame, motion_has_audio, negative_prompt or style_ids',
+			"end_frame — page (shared with Pro): start and end frame; spec (Seedance1_0ProFastGenerationRequest): start_frame only, additionalProperties false — the spec's value is used (no end frame)",
+			"sizes — page: 18 pairs grouped 480p/720p/1080p, no default; spec (Seedance1_0ProFastGenerationRequest): free integer width and height, default 1248×704 — the spec's value is used; no range given, so any side from 1 is taken",
+			"prompt max — page: 1500; spec (Seedance1_0ProFastGenerationRequest): 5000 — the spec's value is used",
+			"prompt_enhance — page: ON/OFF; spec (Seedance1_0ProFastGenerationRequest): AUTO/ON/OFF, default AUTO — the spec's value is used",
+			"quantity, seed — page: not documented; spec (Seedance1_0ProFastGenerationRequest): quantity required, exactly 1; seed −1 to 4294967295, default −1 — the spec's value is used",
+			"duration default — page: none; spec (Seedance1_0ProFastGenerationRequest): 8 — the spec's value is used",
+			"start_frame image types — page: UPLOADED/GENERATED; spec (Seedance1_0ProFastGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode: deprecated in the spec (RESOLUTION_480/720/1080, default 720); not entered, as for Seedance 1.0 Pro (free sizes: no mode can be tied to a size) — not sent, refused from Additional Parameters',
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-20 (updatedAt 2026-07-09)
+	// https://docs.leonardo.ai/docs/seedance-20 (updatedAt 2026-07-09); spec (2026-09-01): Seedance2_0GenerationRequest
 	{
 		id: 'seedance-2.0',
 		name: 'Seedance 2.0',
@@ -603,32 +589,28 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		seed: { min: -1, max: 4294967295, default: -1 },
 		choices: {
 			mode: {
-				values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'],
+				values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080', 'RESOLUTION_2160'],
 				default: 'RESOLUTION_720',
 			},
 		},
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			image_reference: {
-				max: 4,
-				types: UPLOADED_GENERATED_VARIATION,
-			},
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
-			audio_reference: { max: 1, types: MEDIA_TYPES },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 4, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES, mediaKeys: VIDEO_MEDIA_KEYS },
+			audio_reference: { max: 1, types: MEDIA_TYPES, mediaKeys: AUDIO_MEDIA_KEYS },
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
 		rules: ['audioNeedsReference'],
 		notes: [
-			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
-			'spec not read here: entry follows the page',
-			NOTE_SEEDANCE2_FREE,
-			'mode: page lists RESOLUTION_480/720/1080 (default 720), not marked deprecated (the Seedance 2.0 Fast page marks it deprecated)',
-			'inferred: seed range −1..4294967295 — the page gives only the default −1; range from the Seedance 2.0 Fast/Mini pages',
-			'image_reference strength LOW/MID/HIGH as the page lists it (no default stated; MID inferred from the sibling pages); the spec item for other models is {image, order} only — unchecked here',
-			'inferred: video_reference_base and audio_reference item types — the page gives only "Maximum 3 items" / "Maximum 1 item"; the spec enum seen elsewhere (UPLOADED/GENERATED) entered',
-			NOTE_INIT_GENERATION,
+			'spec (Seedance2_0GenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no enum, range or pairs, default 1280×720; mode RESOLUTION_480/720/1080/2160, default RESOLUTION_720, deprecated; seed −1 to 4294967295, default −1 (type number); duration 4–15, default 8; quantity 1–1, default 1; motion_has_audio default true; guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 4 {image, order}, no strength; video_reference_base at most 3 {video: {id, type required; url, width, height, duration, motion_has_audio; additionalProperties false}}; audio_reference at most 1 {audio: {id, type required; url, duration; additionalProperties false}}, "Requires an image reference or a video reference; a start or end frame does not count"; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, video and audio type UPLOADED/GENERATED; no prompt_enhance, negative_prompt or style_ids',
+			'mode — page: RESOLUTION_480/720/1080, default 720, not marked deprecated; spec (Seedance2_0GenerationRequest): RESOLUTION_480/720/1080/2160, default 720, deprecated ("explicit values are still consistency-checked against width and height") — the spec\'s values are used. The node derives the mode it sends from the short side for free-size models (the smallest RESOLUTION_* that holds it); sizes with a short side over 2160 are refused',
+			"image_reference items — page: strength LOW/MID/HIGH; spec (Seedance2_0GenerationRequest): {image, order}, no strength — the spec's value is used (no strength sent)",
+			"image types — page: UPLOADED/GENERATED/VARIATION (and INIT, GENERATION); spec (Seedance2_0GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'quantity — page: "Must be 1", not marked required; spec (Seedance2_0GenerationRequest): required — the spec\'s value is used (sent always)',
+			'seed range −1..4294967295 (the page gives only the default −1), video_reference_base and audio_reference types UPLOADED/GENERATED and their closed key lists (the page gives only "Maximum 3 items" / "Maximum 1 item"): from the spec',
+			'sizes: the page and the spec give free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented); its parameters carry four empty constraints ({}), not rendered',
 		],
 	},
 	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04)

@@ -2,29 +2,19 @@ import { VIDEO_STYLES } from './styles';
 import type { CatalogModel, ImageType, Size } from './types';
 
 /**
- * Video models with a docs.leonardo.ai guide page. Sources: each model's guide page (mirror captured
- * 2026-10-08) and, where read, the v2 OpenAPI spec embedded in
- * https://docs.leonardo.ai/reference/creategeneration (updatedAt 2026-09-01). The spec schemas read
- * directly for this file: motion_2.0, motion_2.0-fast, veo-3.1-generate-001, veo-3.1-fast-generate-001,
- * veo-3.1-lite. For every other model the spec was not read here: the entry follows the page and its
- * notes say so. The models the spec lists without a guide page (at the end, before the v1 ones)
- * are entries from their spec schema alone.
+ * Video models. Sources: each model's guide page (mirror captured 2026-10-08) and the v2 OpenAPI spec
+ * embedded in https://docs.leonardo.ai/reference/creategeneration (updatedAt 2026-09-01): every v2
+ * entry's first note, "spec (<Schema>): …", says what its schema has; where page and spec disagree the
+ * spec's value is used and both are cited. The models the spec lists without a guide page (at the end,
+ * before the v1 ones) are entries from their spec schema alone; the v1 ones follow the official SDK.
  */
 
 /** The spec's image type enum (UPLOADED | GENERATED | VARIATION | URL | BASE64). */
 const ALL_IMAGE_TYPES: ImageType[] = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
 /** Pages listing `GENERATED` or `UPLOADED` only. */
 const UPLOADED_GENERATED: ImageType[] = ['UPLOADED', 'GENERATED'];
-/**
- * Pages listing `INIT`, `GENERATION`, `UPLOADED`, `GENERATED`, `VARIATION`: INIT and GENERATION are in no
- * spec enum read (and not in ImageType), so only the three spec values are kept.
- */
-const UPLOADED_GENERATED_VARIATION: ImageType[] = ['UPLOADED', 'GENERATED', 'VARIATION'];
 /** Video and audio references: UPLOADED or GENERATED. */
 const MEDIA_TYPES: ImageType[] = ['UPLOADED', 'GENERATED'];
-
-const NOTE_INIT_GENERATION =
-	'page also lists image types INIT and GENERATION, which are in no spec enum; left out';
 
 /** Whole seconds from `from` to `to`. */
 const seconds = (from: number, to: number): number[] =>
@@ -32,7 +22,7 @@ const seconds = (from: number, to: number): number[] =>
 
 const size = (width: number, height: number): Size => ({ width, height });
 
-/** 720p + 1080p at 16:9, 1:1, 9:16 (Kling 3.0, Kling 3.0 Turbo, Kling O3, Wan 2.7 pages). */
+/** 720p + 1080p at 16:9, 1:1, 9:16 (Kling 3.0 and 3.0 Turbo: page and spec; the Kling O3 and Wan 2.7 pages). */
 const KLING3_PAIRS = [
 	size(1280, 720),
 	size(960, 960),
@@ -46,7 +36,7 @@ const KLING3_MODE_PAIRS = KLING3_PAIRS.map((pair) => ({
 	...pair,
 	mode: Math.min(pair.width, pair.height) < 1080 ? 'RESOLUTION_720' : 'RESOLUTION_1080',
 }));
-/** 1920×1080, 1440×1440, 1080×1920 (Kling 2.6 and Kling O1 pages). */
+/** 1920×1080, 1440×1440, 1080×1920 (Kling 2.6: page and spec; the Kling O1 page). */
 const KLING_1080_PAIRS = [size(1920, 1080), size(1440, 1440), size(1080, 1920)];
 /** Veo 3.1 / Veo 3.1 Fast (page and spec agree). */
 const VEO_PAIRS = [
@@ -66,27 +56,6 @@ const MOTION2_PAIRS = [
 	size(1280, 720),
 	size(720, 1280),
 ];
-/** Seedance 1.0 Pro / Pro Fast page; `mode` from the page's sample (`RESOLUTION_1080` with 1920×1088). */
-const SEEDANCE1_PAIRS = [
-	{ ...size(864, 480), mode: 'RESOLUTION_480' },
-	{ ...size(736, 544), mode: 'RESOLUTION_480' },
-	{ ...size(640, 640), mode: 'RESOLUTION_480' },
-	{ ...size(544, 736), mode: 'RESOLUTION_480' },
-	{ ...size(480, 864), mode: 'RESOLUTION_480' },
-	{ ...size(960, 416), mode: 'RESOLUTION_480' },
-	{ ...size(1248, 704), mode: 'RESOLUTION_720' },
-	{ ...size(1120, 832), mode: 'RESOLUTION_720' },
-	{ ...size(960, 960), mode: 'RESOLUTION_720' },
-	{ ...size(832, 1120), mode: 'RESOLUTION_720' },
-	{ ...size(704, 1248), mode: 'RESOLUTION_720' },
-	{ ...size(1504, 640), mode: 'RESOLUTION_720' },
-	{ ...size(1920, 1088), mode: 'RESOLUTION_1080' },
-	{ ...size(1664, 1248), mode: 'RESOLUTION_1080' },
-	{ ...size(1440, 1440), mode: 'RESOLUTION_1080' },
-	{ ...size(1248, 1664), mode: 'RESOLUTION_1080' },
-	{ ...size(1088, 1920), mode: 'RESOLUTION_1080' },
-	{ ...size(2176, 928), mode: 'RESOLUTION_1080' },
-];
 /**
  * Hailuo 2.3 / 2.3 Fast, from the spec (https://docs.leonardo.ai/reference/creategeneration, its
  * `anyOf` of width × height): the guide page is gone from docs.leonardo.ai's index.
@@ -101,7 +70,7 @@ const HAILUO23_PAIRS = [
 ];
 /** A length no source limits (v1 negativePrompt: the SDK gives no maximum). */
 const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
-/** Free integer sides where no source gives a range (Seedance 2.x). */
+/** Free integer sides where no source gives a range (Seedance 1.0 Pro / Pro Fast and 2.x: spec and pages). */
 const ANY_SIDE = { min: 1, max: Number.MAX_SAFE_INTEGER };
 const NOTE_SEEDANCE2_FREE =
 	'sizes: the page gives free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented)';
@@ -238,7 +207,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 	},
 
 	// ───────────── Kling ─────────────
-	// https://docs.leonardo.ai/docs/kling-26 (updatedAt 2026-01-23)
+	// https://docs.leonardo.ai/docs/kling-26 (updatedAt 2026-01-23); spec (2026-09-01): Kling2_6GenerationRequest
 	{
 		id: 'kling-2.6',
 		name: 'Kling 2.6',
@@ -247,17 +216,22 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-26',
 		updated: '2026-01-23',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING_1080_PAIRS },
-		durations: { values: [5, 10] },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		sizes: { pairs: KLING_1080_PAIRS, auto: true },
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: [5, 10], default: 5 },
+		flags: { motion_has_audio: true },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
-			'spec not read here: entry follows the page',
-			'the reference sheet reports from the spec: prompt max 2500 (page 1500), 0×0 accepted, duration default 5, motion_has_audio (default true) accepted, audio and mode RESOLUTION_1080 deprecated — none of it on the page, not entered',
-			'page gives no default size or duration',
+			'spec (Kling2_6GenerationRequest): required prompt only; prompt 1–2500; width × height 1920×1080, 1080×1920, 1440×1440 or 0×0, both or neither (its oneOf), no default size; duration 5 or 10, default 5; quantity 1–1, default 1, not required; motion_has_audio boolean, default true; guidances.start_frame at most 1, items {image} (no order, no strength), image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; the guidances object is not closed (no additionalProperties false) but lists start_frame only; no end_frame, seed, negative_prompt, prompt_enhance or style_ids',
+			"prompt max — page: 1500; spec (Kling2_6GenerationRequest): 2500 — the spec's value is used",
+			"start_frame image types — page: UPLOADED/GENERATED; spec (Kling2_6GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'from the spec, not on the page: 0×0 as a size (what it does is not stated), duration default 5, quantity (exactly 1) and motion_has_audio (default true)',
+			modeDeprecated('RESOLUTION_1080 (its only value)', 'RESOLUTION_1080') +
+				'; audio (boolean, default true) is deprecated there too → not entered; the deprecated top-level start_frame object is not used (guidances.start_frame is)',
+			'no default size (neither page nor spec gives one)',
 		],
 	},
-	// https://docs.leonardo.ai/docs/kling-30 (updatedAt 2026-02-10)
+	// https://docs.leonardo.ai/docs/kling-30 (updatedAt 2026-02-10); spec (2026-09-01): Kling3_0GenerationRequest
 	{
 		id: 'kling-3.0',
 		name: 'Kling 3.0',
@@ -266,29 +240,36 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-30',
 		updated: '2026-02-10',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING3_MODE_PAIRS },
-		durations: { values: seconds(3, 15) },
+		sizes: {
+			pairs: [...KLING3_MODE_PAIRS, size(3840, 2160), size(2160, 3840), size(2880, 2880)],
+			auto: true,
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 15), default: 5 },
 		choices: {
-			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
+			mode: {
+				values: ['RESOLUTION_720', 'RESOLUTION_1080', 'RESOLUTION_2160'],
+				default: 'RESOLUTION_1080',
+			},
 		},
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 		},
 		notes: [
-			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
-			'spec (https://docs.leonardo.ai/reference/creategeneration; its kling-3.0 schema: guidances start_frame and end_frame only, additionalProperties false) followed: no image_reference, although the page lists up to 7; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
-			'spec not read here: entry follows the page',
-			'mode: page "RESOLUTION_720 for Standard or RESOLUTION_1080 for Pro. Default is RESOLUTION_1080", not marked deprecated, sample sends it → kept on each pair (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080). The reference sheet reports the spec marks mode deprecated (still consistency-checked against width/height) and adds RESOLUTION_2160',
-			'the reference sheet reports from the spec: guidances = start_frame + end_frame only with additionalProperties false (image_reference would be rejected), prompt max 2500, extra sizes 3840×2160, 2160×3840, 2880×2880 and 0×0, duration default 5 — verify before relying on image_reference',
-			'image_reference: page "up to 7 … or up to 4 when specifying a video reference" — Kling 3.0 has no video reference (text copied from Kling O3)',
-			'inferred: motion_has_audio default true — page gives no default, its sample sends true',
-			'page: with no width/height and a start_frame, the size follows the start frame',
-			'page gives no default size or duration',
+			'spec (Kling3_0GenerationRequest): required prompt only; prompt 1–2500; width × height 1920×1080, 1080×1920, 1440×1440, 1280×720, 720×1280, 960×960, 0×0, 3840×2160, 2160×3840 or 2880×2880, both or neither (its oneOf), no default size; mode RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated; duration 3–15, default 5; quantity 1–1, default 1, not required; motion_has_audio default true; guidances start_frame and end_frame, at most 1 each, items {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, additionalProperties false; no seed, negative_prompt, prompt_enhance or style_ids',
+			"sizes — page: 720p and 1080p at 16:9, 1:1, 9:16; spec (Kling3_0GenerationRequest): those plus 3840×2160, 2160×3840, 2880×2880 and 0×0 — the spec's value is used",
+			'mode — page: RESOLUTION_720 (Standard) or RESOLUTION_1080 (Pro), default RESOLUTION_1080, not marked deprecated, sent by its sample; spec (Kling3_0GenerationRequest): RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated ("explicit values are still consistency-checked against width and height") — the spec\'s value is used: the node sends width and height only and takes mode from Additional Parameters. An explicit mode must match the size where the page ties them (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080); neither source says which mode goes with 3840×2160, 2160×3840 or 2880×2880, so no mode is tied to them',
+			'image_reference — page: up to 7 ("or up to 4 when specifying a video reference", text copied from Kling O3); spec (Kling3_0GenerationRequest): guidances start_frame and end_frame only, additionalProperties false — the spec\'s value is used (no image references)',
+			"prompt max — page: 1500; spec (Kling3_0GenerationRequest): 2500 — the spec's value is used",
+			"frame image types — page: UPLOADED/GENERATED; spec (Kling3_0GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'from the spec, not on the page: duration default 5, quantity (exactly 1), motion_has_audio default true (the page gives no default; its sample sends true)',
+			'page: with no width/height and a start_frame, the size follows the start frame (spec: 0×0, or neither side)',
+			'no default size (neither page nor spec gives one)',
 		],
 	},
-	// https://docs.leonardo.ai/docs/kling-30-turbo (updatedAt 2026-06-23)
+	// https://docs.leonardo.ai/docs/kling-30-turbo (updatedAt 2026-06-23); spec (2026-09-01): Kling3_0TurboGenerationRequest
 	{
 		id: 'kling-3.0-turbo',
 		name: 'Kling 3.0 Turbo',
@@ -301,14 +282,15 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		quantity: { min: 1, max: 1, default: 1 },
 		durations: { values: seconds(3, 15), default: 5 },
 		flags: { motion_has_audio: true },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION } },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'spec not read here: entry follows the page',
-			'mode: page "Deprecated … RESOLUTION_720 routes to the standard (720p) tier, RESOLUTION_1080 to the pro (1080p) tier. Defaults to RESOLUTION_1080" → not sent',
-			NOTE_INIT_GENERATION,
+			'spec (Kling3_0TurboGenerationRequest): required prompt only; prompt 1–2500; width × height 1920×1080, 1080×1920, 1440×1440, 1280×720, 720×1280, 960×960 or 0×0, both or neither (its oneOf), no default size; duration 3–15, default 5; quantity 1–1, default 1, not required; motion_has_audio default true; guidances start_frame only, at most 1, items {image}, additionalProperties false; no mode property at all; no end_frame, seed, negative_prompt, prompt_enhance or style_ids',
+			"start_frame image types — page: UPLOADED/GENERATED/VARIATION (and INIT, GENERATION); spec (Kling3_0TurboGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode: page "Deprecated … RESOLUTION_720 routes to the standard (720p) tier, RESOLUTION_1080 to the pro (1080p) tier. Defaults to RESOLUTION_1080"; the spec (Kling3_0TurboGenerationRequest) has no mode property → not entered: not sent, refused from Additional Parameters',
+			'page and spec agree on sizes, duration (default 5), prompt, quantity and motion_has_audio; no default size in either',
 		],
 	},
-	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10)
+	// https://docs.leonardo.ai/docs/kling-o1 (updatedAt 2026-02-10); spec (2026-09-01): KlingVideoO1GenerationRequest
 	{
 		id: 'kling-video-o-1',
 		name: 'Kling O1',
@@ -317,26 +299,44 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-o1',
 		updated: '2026-02-10',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING_1080_PAIRS },
-		durations: { values: [5, 10] },
+		sizes: {
+			free: { width: { min: 0, max: 2160 }, height: { min: 0, max: 2160 } },
+			auto: true,
+			default: size(1920, 1080),
+		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 10), default: 5 },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 5, types: UPLOADED_GENERATED },
-			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 10.05 } },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 5, types: ALL_IMAGE_TYPES },
+			video_reference_base: {
+				max: 1,
+				types: MEDIA_TYPES,
+				duration: { min: 3, max: 10.05 },
+				videoSides: { min: 720, max: 2160 },
+				mediaKeys: VIDEO_KEYS,
+			},
 		},
 		rules: ['referencesExcludeFrames'],
 		notes: [
-			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
-			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: image_reference max 5 (page 4), video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s',
-			'spec not read here: entry follows the page',
-			'the reference sheet reports from the spec: image_reference max 5 (page 4), video_reference_base type UPLOADED or GENERATED (page "currently only GENERATED"), prompt max 2500 (page 1500), free sizes up to 2160 (page 3 pairs)',
-			'video_reference_base (page): 3–10 s, height/width at least 720 px, width at most 2160 px; the video id is the generated_images id of the earlier video',
-			"the page's video-editing sample also sends mode RESOLUTION_1080, prompt_enhance OFF, quantity 1 and seed, none of which its parameter table documents → not entered",
-			'page gives no default size or duration',
+			'spec (KlingVideoO1GenerationRequest): required prompt only; prompt 1–2500; width and height integers 0–2160 each, default 1920×1080, no pairs; mode RESOLUTION_1080 only, deprecated; duration an integer 3–10 (a range, no enum), default 5; quantity 1–1, default 1, not required; guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 5 {image, order}, no strength; video_reference_base at most 1 {video: {id, type required; url, width, height, duration, motion_has_audio; additionalProperties false}}, type UPLOADED/GENERATED, video.width/height 720–2160, video.duration 3–10.05; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no motion_has_audio, seed, negative_prompt, prompt_enhance or style_ids',
+			"sizes — page: 1920×1080, 1440×1440, 1080×1920; spec (KlingVideoO1GenerationRequest): any width and height 0–2160, default 1920×1080 — the spec's value is used. 0×0 is inside that range and accepted; what a 0 side does is not stated in this schema (Kling 2.6 / 3.0 list 0×0 as following the input)",
+			"duration — page: 5 or 10, no default; spec (KlingVideoO1GenerationRequest): 3–10, default 5 — the spec's value is used",
+			"image_reference max — page: 4; spec (KlingVideoO1GenerationRequest): 5 — the spec's value is used",
+			"video_reference_base type — page: GENERATED only; spec (KlingVideoO1GenerationRequest): UPLOADED or GENERATED — the spec's value is used",
+			"video_reference_base — page: 3–10 s, width/height at least 720 px, width at most 2160 px; spec (KlingVideoO1GenerationRequest): duration 3–10.05 s, width and height 720–2160 px — the spec's value is used",
+			"prompt max — page: 1500; spec (KlingVideoO1GenerationRequest): 2500 — the spec's value is used",
+			"image types — page: UPLOADED/GENERATED; spec (KlingVideoO1GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			"quantity — page: not in its table (its video-editing sample sends 1); spec (KlingVideoO1GenerationRequest): 1–1, not required — the spec's value is used",
+			modeDeprecated('RESOLUTION_1080 (its only value)', 'RESOLUTION_1080') +
+				"; the page's sample sends it, its table does not list it",
+			"image references with start/end frames (page: not together) — the spec states no rule between them (its parameters carry four empty constraints {}, not rendered): the page's rule is kept",
+			"the page's video-editing sample also sends prompt_enhance OFF and a seed; neither is in the spec's schema → not entered",
+			'page: the video id is the generated_images id of the earlier video',
 		],
 	},
-	// https://docs.leonardo.ai/docs/kling-o3 (updatedAt 2026-02-10)
+	// https://docs.leonardo.ai/docs/kling-o3 (updatedAt 2026-02-10); spec (2026-09-01): KlingVideoO3GenerationRequest
 	{
 		id: 'kling-video-o-3',
 		name: 'Kling O3',
@@ -345,36 +345,44 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/kling-o3',
 		updated: '2026-02-10',
 		prompt: { max: 2500 },
-		sizes: { pairs: KLING3_PAIRS },
-		durations: { values: seconds(3, 15) },
-		choices: {
-			mode: { values: ['RESOLUTION_720', 'RESOLUTION_1080'], default: 'RESOLUTION_1080' },
+		sizes: {
+			free: { width: { min: 0, max: 3840 }, height: { min: 0, max: 3840 } },
+			auto: true,
+			default: size(1920, 1080),
 		},
+		quantity: { min: 1, max: 1, default: 1 },
+		durations: { values: seconds(3, 15), default: 5 },
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-			image_reference: { max: 7, types: UPLOADED_GENERATED },
-			video_reference_base: { max: 1, types: MEDIA_TYPES, duration: { min: 3, max: 10.05 } },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 7, types: ALL_IMAGE_TYPES },
+			video_reference_base: {
+				max: 1,
+				types: MEDIA_TYPES,
+				duration: { min: 3, max: 10.05 },
+				videoSides: { min: 720, max: 2160 },
+				mediaKeys: VIDEO_KEYS,
+			},
 		},
 		rules: ['referencesExcludeFrames'],
 		withVideoReference: { maxDuration: 10, maxImageReferences: 4, excludesFrames: true },
 		notes: [
-			'prompt: page 1500 characters, spec (https://docs.leonardo.ai/reference/creategeneration) 2500 — the spec is followed',
-			'spec (https://docs.leonardo.ai/reference/creategeneration) followed where read for this entry: video_reference_base UPLOADED or GENERATED (page: GENERATED only), its video.duration 3–10.05 s; mode is deprecated there, so the node sends width and height only (mode is still accepted from Additional Parameters)',
-			'with a video reference (page): at most 10 s, at most 4 image references, no start/end frames',
-			'spec not read here: entry follows the page',
-			'page: duration at most 10 s and image_reference at most 4 when a video reference is given; the video reference combines with image_reference but not with start/end frames (not expressible as a rule here)',
-			'mode: page lists it (not marked deprecated), sample sends RESOLUTION_1080 → kept on each pair; the reference sheet reports the spec marks it deprecated and adds RESOLUTION_2160',
-			'the reference sheet reports from the spec: video_reference_base UPLOADED or GENERATED (page "GENERATED only"), 720–2160 px, 3–10.05 s; prompt max 2500 (page 1500); sizes free 0–3840, default 1920×1080',
+			'spec (KlingVideoO3GenerationRequest): required prompt only; prompt 1–2500; width and height integers 0–3840 each, default 1920×1080, no pairs; mode RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated; duration 3–15, default 5; quantity 1–1, default 1, not required; motion_has_audio default true; guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 7 {image, order}, no strength; video_reference_base at most 1 {video: {id, type required; url, width, height, duration, motion_has_audio; additionalProperties false}}, type UPLOADED/GENERATED, video.width/height 720–2160, video.duration 3–10.05; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no seed, negative_prompt, prompt_enhance or style_ids',
+			"sizes — page: 720p and 1080p at 16:9, 1:1, 9:16; spec (KlingVideoO3GenerationRequest): any width and height 0–3840, default 1920×1080 — the spec's value is used. 0×0 is inside that range and accepted; what a 0 side does is not stated in this schema",
+			"mode — page: RESOLUTION_720/1080 (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080), not marked deprecated, sent by its sample; spec (KlingVideoO3GenerationRequest): RESOLUTION_720/1080/2160, deprecated — the spec's value is used. With free sizes the catalog cannot say which mode goes with which size (neither source does for sizes off the page's table), and a `mode` choice on a free-size entry makes the node derive one from the short side: so mode is not entered — not sent, refused from Additional Parameters, as for Veo 3.1",
+			"video_reference_base type — page: GENERATED only; spec (KlingVideoO3GenerationRequest): UPLOADED or GENERATED — the spec's value is used",
+			"video_reference_base — page: 3–10 s; spec (KlingVideoO3GenerationRequest): video.duration 3–10.05 s, video.width/height 720–2160 px — the spec's value is used",
+			"prompt max — page: 1500; spec (KlingVideoO3GenerationRequest): 2500 — the spec's value is used",
+			"image types — page: UPLOADED/GENERATED; spec (KlingVideoO3GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'from the spec, not on the page: duration default 5, default size 1920×1080, quantity (exactly 1), motion_has_audio default true (the page gives no default; its sample sends true)',
+			"page: with a video reference at most 10 s, at most 4 image references, no start/end frames; image references not together with start/end frames — the spec states none of these (its parameters carry eight empty constraints {}, not rendered): the page's rules are kept",
 			'page: audio is not kept when editing a video reference',
-			'inferred: motion_has_audio default true — page gives no default, its sample sends true',
-			'page gives no default size or duration',
 		],
 	},
 
 	// ───────────── MiniMax Hailuo ─────────────
-	// https://docs.leonardo.ai/docs/minimax-hailuo-03 (updatedAt 2026-10-07)
+	// https://docs.leonardo.ai/docs/minimax-hailuo-03 (updatedAt 2026-10-07); spec (2026-09-01): Hailuo03GenerationRequest
 	{
 		id: 'hailuo-03',
 		name: 'MiniMax Hailuo 03',
@@ -428,20 +436,21 @@ export const VIDEO_MODELS: CatalogModel[] = [
 				duration: { min: 0, max: Number.MAX_SAFE_INTEGER, required: true },
 				max: 3,
 				types: MEDIA_TYPES,
+				mediaKeys: VIDEO_KEYS,
 			},
-			audio_reference: { max: 3, types: MEDIA_TYPES },
+			audio_reference: { max: 3, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count. Not available at quality TURBO."
 		rules: ['audioNeedsReference', 'audioNotWithTurbo'],
 		notes: [
-			'spec not read here: entry follows the page (the reference sheet reports the spec agrees, incl. guidances additionalProperties false and no strength on image_reference)',
-			'audio_reference (page): requires image_reference or video_reference_base (a start or end frame does not count); not available when quality is TURBO (the default)',
-			'video_reference_base items need video.duration (page)',
-			'resolution is used only with width/height 0×0; explicit width/height take precedence (page)',
-			'motion_has_audio: page "always generates native audio; this cannot be disabled. Defaults to true"',
+			'spec (Hailuo03GenerationRequest): required prompt and quantity; prompt 1–7000; width × height one of the 24 pairs above or 0×0 (an anyOf whose branches do not require both sides; the node asks for both), default 1376×768; quality STANDARD/ACCELERATED/TURBO, default TURBO; duration 5–15, default 6; quantity 1–1, default 1; resolution 480p/768p/2k/4k, default 768p ("used when width and height are 0 (automatic). Explicit width and height take precedence"); motion_has_audio default true ("always generates native audio; this cannot be disabled"); guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 9 {image, order}, no strength; video_reference_base at most 3 {video: {id, type required, duration required; url, width, height, motion_has_audio; additionalProperties false}}; audio_reference at most 3 {audio: {id, type required; url, duration; additionalProperties false}}, "Requires an image reference or a video reference; a start or end frame does not count. Not available at quality TURBO"; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, video and audio type UPLOADED/GENERATED; no mode, seed, negative_prompt, prompt_enhance or style_ids',
+			'page and spec agree on every value entered; the spec adds that the video and audio objects take no other keys (entered as their key lists)',
+			'name — page: "MiniMax Hailuo 03"; spec (Hailuo03GenerationRequest) titles it "MiniMax H3" — the page\'s name is kept (the catalog keeps entry names)',
+			'video_reference_base: the spec requires video.duration and gives it no range (entered as any number from 0)',
+			'nine of the allOf constraints in its parameters are empty ({}), not rendered — what they restrict is not known',
 		],
 	},
-	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-using-text-prompts, 2025-10-30)
+	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-using-text-prompts, 2025-10-30); spec (2026-09-01): Hailuo23GenerationRequest
 	{
 		id: 'hailuo-2_3',
 		name: 'Hailuo 2.3',
@@ -450,22 +459,22 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		docs: 'https://docs.leonardo.ai/docs/hailuo-23',
 		updated: '2025-10-30',
 		prompt: { max: 3000 },
-		sizes: { pairs: HAILUO23_PAIRS, auto: true, default: size(1376, 768) },
+		sizes: { pairs: HAILUO23_PAIRS, auto: true, default: size(1376, 768), required: true },
 		quantity: { min: 1, max: 1, default: 1, required: true },
 		durations: { values: [6, 10], default: 6 },
 		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'], default: 'RESOLUTION_768' } },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED } },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		styles: VIDEO_STYLES,
 		notes: [
-			'from the spec (https://docs.leonardo.ai/reference/creategeneration): properties mode (deprecated), width, height, prompt (≤3000), duration (6 or 10, default 6), quantity (required, 1), guidances, style_ids (the video style list, no count limit); no prompt_enhance; the sizes of HAILUO23_PAIRS or 0×0',
-			"the guide page could not be read (absent from the 2026-10-08 mirror, not in llms.txt, still linked from Deprecations & Changes): facts from the reference sheet and the recipes https://docs.leonardo.ai/recipes/generate-with-hailuo-23-using-text-prompts (2025-10-30: 1920×1080, RESOLUTION_1080, 6 s) and …/generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28: 1376×768, RESOLUTION_768, 10 s); `updated` is the recipe date, not the page's",
-			'inferred: prompt max 1500 — no source gives it',
-			'inferred: only the two recipe sizes; 1080p with 10 s has no recipe (possibly not offered)',
-			'recipes send the old top-level start_frame {id, type}; the reference sheet reports the spec takes guidances.start_frame (max 1)',
-			'spec not read here',
+			'spec (Hailuo23GenerationRequest): required prompt, quantity, width and height; prompt 1–3000; width × height 1376×768, 768×1376, 768×768, 1920×1080, 1080×1920, 1080×1080 or 0×0 (an anyOf whose branches each require both), default 1376×768; mode RESOLUTION_768/1080, default RESOLUTION_768, deprecated; duration 6 or 10, default 6; quantity 1–1, default 1; guidances start_frame only, at most 1 {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, additionalProperties false; style_ids: the 37 "Style IDs for Video Models", default [], no count limit; no end_frame, seed, negative_prompt, prompt_enhance or motion_has_audio',
+			"width and height required (spec): the node always sends a size (1376×768 when none is set, or the pair closest to the start frame's shape)",
+			"the guide page could not be read (absent from the 2026-10-08 mirror, not in llms.txt, still linked from Deprecations & Changes): the recipes https://docs.leonardo.ai/recipes/generate-with-hailuo-23-using-text-prompts (2025-10-30: 1920×1080, RESOLUTION_1080, 6 s) and …/generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28: 1376×768, RESOLUTION_768, 10 s) agree with the spec; `updated` is the recipe date, not the page's",
+			"start_frame — recipes: the old top-level start_frame {id, type}, GENERATED/UPLOADED; spec (Hailuo23GenerationRequest): guidances.start_frame with UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode: the recipes send it; the spec deprecates it ("explicit values are still consistency-checked against width and height") and does not say which size goes with which → the node sends width and height only and takes mode from Additional Parameters (values RESOLUTION_768/1080)',
+			'the spec states no rule between duration and size (the recipes have no 1080p + 10 s one); its parameters carry five empty constraints ({}), not rendered',
 		],
 	},
-	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-fast-768p-10s-using-start-frame, 2025-10-28)
+	// https://docs.leonardo.ai/docs/hailuo-23 (guide page not in the 2026-10-08 mirror; date = recipe generate-with-hailuo-23-fast-768p-10s-using-start-frame, 2025-10-28); spec (2026-09-01): Hailuo23FastGenerationRequest
 	{
 		id: 'hailuo-2_3-fast',
 		name: 'Hailuo 2.3 Fast',
@@ -478,20 +487,21 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		quantity: { min: 1, max: 1, default: 1, required: true },
 		durations: { values: [6, 10], default: 6 },
 		choices: { mode: { values: ['RESOLUTION_768', 'RESOLUTION_1080'], default: 'RESOLUTION_768' } },
-		guidances: { start_frame: { max: 1, types: UPLOADED_GENERATED, required: true } },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES, required: true } },
 		styles: VIDEO_STYLES,
 		notes: [
-			'from the spec (https://docs.leonardo.ai/reference/creategeneration): properties mode (deprecated), width, height, prompt (≤3000), duration (6 or 10, default 6), quantity (required, 1), guidances, style_ids (the video style list, no count limit); no prompt_enhance; guidances.start_frame required, no end frame; the sizes of HAILUO23_PAIRS or 0×0',
-			'the guide page could not be read (absent from the 2026-10-08 mirror): facts from the reference sheet and the recipes generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28) / -1080p-6s / -768p-6s; `updated` is a recipe date',
-			'inferred: prompt max 1500 — no source gives it',
-			'every recipe uses a start frame; a third party reports Fast is image-to-video only (start frame required) — not entered as required (no Leonardo source)',
-			'style_ids: the spec (https://docs.leonardo.ai/reference/creategeneration) takes the 37 video styles, as on Hailuo 2.3 (read in the spec; no page names them)',
-			'spec not read here',
+			'spec (Hailuo23FastGenerationRequest): required prompt, quantity and guidances; prompt 1–3000; width × height 1376×768, 768×1376, 768×768, 1920×1080, 1080×1920, 1080×1080 or 0×0 (an anyOf whose branches each require both), default 1376×768, not required; mode RESOLUTION_768/1080, default RESOLUTION_768, deprecated; duration 6 or 10, default 6; quantity 1–1, default 1; guidances (additionalProperties false) require start_frame, minItems 1, maxItems 1 {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; end_frame is listed with maxItems 0 (none allowed); style_ids: the 37 "Style IDs for Video Models", default [], no count limit; no seed, negative_prompt, prompt_enhance or motion_has_audio',
+			'start frame required (spec): image-to-video only — every recipe uses one too',
+			'no end_frame: the spec lists it with maxItems 0 → not entered (the node refuses an end frame)',
+			'the guide page could not be read (absent from the 2026-10-08 mirror): the recipes generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28) / -1080p-6s / -768p-6s agree with the spec; `updated` is a recipe date',
+			"start_frame — recipes: the old top-level start_frame {id, type}, GENERATED/UPLOADED; spec (Hailuo23FastGenerationRequest): guidances.start_frame with UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode: the recipes send it; the spec deprecates it and does not say which size goes with which → the node sends width and height only and takes mode from Additional Parameters (values RESOLUTION_768/1080)',
+			'its parameters carry five empty constraints ({}) next to the size anyOf, not rendered',
 		],
 	},
 
 	// ───────────── Seedance ─────────────
-	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23)
+	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23); spec (2026-09-01): Seedance1_0ProGenerationRequest
 	{
 		id: 'seedance-1.0-pro',
 		name: 'Seedance 1.0 Pro',
@@ -499,25 +509,30 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
 		updated: '2026-01-23',
-		prompt: { max: 1500 },
-		sizes: { pairs: SEEDANCE1_PAIRS },
-		durations: { values: [4, 6, 8, 10] },
-		promptEnhance: { values: ['ON', 'OFF'] },
+		prompt: { max: 5000 },
+		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1248, 704) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [4, 6, 8, 10], default: 8 },
+		seed: { min: -1, max: 4294967295, default: -1 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
 		},
-		choices: { mode: { values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] } },
 		notes: [
-			'mode: its sample sends it, but width and height are the canonical inputs of the v2 video models (https://docs.leonardo.ai/reference/creategeneration marks mode deprecated where read): the node sends the size only; mode is accepted from Additional Parameters',
-			'spec not read here: entry follows the page',
-			'mode: not in the page table, but the sample sends RESOLUTION_1080 with 1920×1088 and the page groups sizes by 480p/720p/1080p → each pair carries its RESOLUTION_* mode',
-			'page: at 1080p "Reference Image feature is not supported" (the page documents no image_reference)',
-			'the third-party table generated from the spec lists duration 4–10 (any whole second) and a seed — not on the page, not entered',
-			'page gives no default size or duration',
+			'spec (Seedance1_0ProGenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no enum, range or pairs, default 1248×704; mode RESOLUTION_480/720/1080, default RESOLUTION_720, deprecated; seed −1 to 4294967295, default −1 (type number); duration 4, 6, 8 or 10, default 8; quantity 1–1, default 1; prompt_enhance AUTO/ON/OFF, default AUTO; guidances (additionalProperties false) start_frame and end_frame, at most 1 each {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no motion_has_audio, negative_prompt or style_ids',
+			"sizes — page: 18 pairs grouped 480p/720p/1080p, no default; spec (Seedance1_0ProGenerationRequest): free integer width and height, default 1248×704 — the spec's value is used; it gives no range, so any side from 1 is taken (no upper limit documented)",
+			"prompt max — page: 1500; spec (Seedance1_0ProGenerationRequest): 5000 — the spec's value is used",
+			"prompt_enhance — page: ON/OFF; spec (Seedance1_0ProGenerationRequest): AUTO/ON/OFF, default AUTO — the spec's value is used",
+			"quantity — page: not documented; spec (Seedance1_0ProGenerationRequest): required, exactly 1 — the spec's value is used (sent always)",
+			"seed — page: not documented; spec (Seedance1_0ProGenerationRequest): −1 to 4294967295, default −1 — the spec's value is used",
+			"duration default — page: none; spec (Seedance1_0ProGenerationRequest): 8 — the spec's value is used",
+			"frame image types — page: UPLOADED/GENERATED; spec (Seedance1_0ProGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode — page: not in its table, its sample sends RESOLUTION_1080 with 1920×1088 and its size table groups sizes by 480p/720p/1080p; spec (Seedance1_0ProGenerationRequest): deprecated ("explicit values are still consistency-checked against width and height") — the spec\'s value is used. With free sizes the catalog cannot tie a mode to a size (the page\'s tiers go by pixel count: 1440×1440 is 1080p), and a `mode` choice on a free-size entry makes the node derive one from the short side: so mode is not entered — not sent, refused from Additional Parameters, as for Veo 3.1',
+			'page: at 1080p "Reference Image feature is not supported" (neither the page nor the spec has image_reference for this model)',
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23)
+	// https://docs.leonardo.ai/docs/seedance-1-0-pro (updatedAt 2026-01-23); spec (2026-09-01): Seedance1_0ProFastGenerationRequest
 	{
 		id: 'seedance-1.0-pro-fast',
 		name: 'Seedance 1.0 Pro Fast',
@@ -525,24 +540,26 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		endpoint: 'v2',
 		docs: 'https://docs.leonardo.ai/docs/seedance-1-0-pro',
 		updated: '2026-01-23',
-		prompt: { max: 1500 },
-		sizes: { pairs: SEEDANCE1_PAIRS },
-		durations: { values: [4, 6, 8, 10] },
-		promptEnhance: { values: ['ON', 'OFF'] },
-		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED },
-			end_frame: { max: 1, types: UPLOADED_GENERATED },
-		},
-		choices: { mode: { values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'] } },
+		prompt: { max: 5000 },
+		sizes: { free: { width: ANY_SIDE, height: ANY_SIDE }, default: size(1248, 704) },
+		quantity: { min: 1, max: 1, default: 1, required: true },
+		durations: { values: [4, 6, 8, 10], default: 8 },
+		seed: { min: -1, max: 4294967295, default: -1 },
+		promptEnhance: { values: ['AUTO', 'ON', 'OFF'], default: 'AUTO' },
+		guidances: { start_frame: { max: 1, types: ALL_IMAGE_TYPES } },
 		notes: [
-			'mode: its sample sends it, but width and height are the canonical inputs of the v2 video models (https://docs.leonardo.ai/reference/creategeneration marks mode deprecated where read): the node sends the size only; mode is accepted from Additional Parameters',
-			'spec not read here: entry follows the page, which documents Pro and Pro Fast together',
-			'the third-party table generated from the spec lists no end_frame for seedance-1.0-pro-fast (start_frame only) — verify before relying on end_frame',
-			"mode on each pair as for seedance-1.0-pro (from the shared page's sample)",
-			'page gives no default size or duration',
+			'spec (Seedance1_0ProFastGenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no enum, range or pairs, default 1248×704; mode RESOLUTION_480/720/1080, default RESOLUTION_720, deprecated; seed −1 to 4294967295, default −1 (type number); duration 4, 6, 8 or 10, default 8; quantity 1–1, default 1; prompt_enhance AUTO/ON/OFF, default AUTO; guidances (additionalProperties false) start_frame only, at most 1 {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no end_frame, motion_has_audio, negative_prompt or style_ids',
+			"end_frame — page (shared with Pro): start and end frame; spec (Seedance1_0ProFastGenerationRequest): start_frame only, additionalProperties false — the spec's value is used (no end frame)",
+			"sizes — page: 18 pairs grouped 480p/720p/1080p, no default; spec (Seedance1_0ProFastGenerationRequest): free integer width and height, default 1248×704 — the spec's value is used; no range given, so any side from 1 is taken",
+			"prompt max — page: 1500; spec (Seedance1_0ProFastGenerationRequest): 5000 — the spec's value is used",
+			"prompt_enhance — page: ON/OFF; spec (Seedance1_0ProFastGenerationRequest): AUTO/ON/OFF, default AUTO — the spec's value is used",
+			"quantity, seed — page: not documented; spec (Seedance1_0ProFastGenerationRequest): quantity required, exactly 1; seed −1 to 4294967295, default −1 — the spec's value is used",
+			"duration default — page: none; spec (Seedance1_0ProFastGenerationRequest): 8 — the spec's value is used",
+			"start_frame image types — page: UPLOADED/GENERATED; spec (Seedance1_0ProFastGenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'mode: deprecated in the spec (RESOLUTION_480/720/1080, default 720); not entered, as for Seedance 1.0 Pro (free sizes: no mode can be tied to a size) — not sent, refused from Additional Parameters',
 		],
 	},
-	// https://docs.leonardo.ai/docs/seedance-20 (updatedAt 2026-07-09)
+	// https://docs.leonardo.ai/docs/seedance-20 (updatedAt 2026-07-09); spec (2026-09-01): Seedance2_0GenerationRequest
 	{
 		id: 'seedance-2.0',
 		name: 'Seedance 2.0',
@@ -557,32 +574,28 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		seed: { min: -1, max: 4294967295, default: -1 },
 		choices: {
 			mode: {
-				values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080'],
+				values: ['RESOLUTION_480', 'RESOLUTION_720', 'RESOLUTION_1080', 'RESOLUTION_2160'],
 				default: 'RESOLUTION_720',
 			},
 		},
 		flags: { motion_has_audio: true },
 		guidances: {
-			start_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			end_frame: { max: 1, types: UPLOADED_GENERATED_VARIATION },
-			image_reference: {
-				max: 4,
-				types: UPLOADED_GENERATED_VARIATION,
-			},
-			video_reference_base: { max: 3, types: MEDIA_TYPES },
-			audio_reference: { max: 1, types: MEDIA_TYPES },
+			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
+			image_reference: { max: 4, types: ALL_IMAGE_TYPES },
+			video_reference_base: { max: 3, types: MEDIA_TYPES, mediaKeys: VIDEO_KEYS },
+			audio_reference: { max: 1, types: MEDIA_TYPES, mediaKeys: AUDIO_KEYS },
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
 		rules: ['audioNeedsReference'],
 		notes: [
-			'image_reference items: the spec (https://docs.leonardo.ai/reference/creategeneration) has { image, order } only, no strength (followed; the page lists strength)',
-			'spec not read here: entry follows the page',
-			NOTE_SEEDANCE2_FREE,
-			'mode: page lists RESOLUTION_480/720/1080 (default 720), not marked deprecated (the Seedance 2.0 Fast page marks it deprecated)',
-			'inferred: seed range −1..4294967295 — the page gives only the default −1; range from the Seedance 2.0 Fast/Mini pages',
-			'image_reference strength LOW/MID/HIGH as the page lists it (no default stated; MID inferred from the sibling pages); the spec item for other models is {image, order} only — unchecked here',
-			'inferred: video_reference_base and audio_reference item types — the page gives only "Maximum 3 items" / "Maximum 1 item"; the spec enum seen elsewhere (UPLOADED/GENERATED) entered',
-			NOTE_INIT_GENERATION,
+			'spec (Seedance2_0GenerationRequest): required prompt and quantity; prompt 1–5000; width and height integers with no enum, range or pairs, default 1280×720; mode RESOLUTION_480/720/1080/2160, default RESOLUTION_720, deprecated; seed −1 to 4294967295, default −1 (type number); duration 4–15, default 8; quantity 1–1, default 1; motion_has_audio default true; guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 4 {image, order}, no strength; video_reference_base at most 3 {video: {id, type required; url, width, height, duration, motion_has_audio; additionalProperties false}}; audio_reference at most 1 {audio: {id, type required; url, duration; additionalProperties false}}, "Requires an image reference or a video reference; a start or end frame does not count"; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, video and audio type UPLOADED/GENERATED; no prompt_enhance, negative_prompt or style_ids',
+			'mode — page: RESOLUTION_480/720/1080, default 720, not marked deprecated; spec (Seedance2_0GenerationRequest): RESOLUTION_480/720/1080/2160, default 720, deprecated ("explicit values are still consistency-checked against width and height") — the spec\'s values are used. The node derives the mode it sends from the short side for free-size models (the smallest RESOLUTION_* that holds it); sizes with a short side over 2160 are refused',
+			"image_reference items — page: strength LOW/MID/HIGH; spec (Seedance2_0GenerationRequest): {image, order}, no strength — the spec's value is used (no strength sent)",
+			"image types — page: UPLOADED/GENERATED/VARIATION (and INIT, GENERATION); spec (Seedance2_0GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
+			'quantity — page: "Must be 1", not marked required; spec (Seedance2_0GenerationRequest): required — the spec\'s value is used (sent always)',
+			'seed range −1..4294967295 (the page gives only the default −1), video_reference_base and audio_reference types UPLOADED/GENERATED and their closed key lists (the page gives only "Maximum 3 items" / "Maximum 1 item"): from the spec',
+			'sizes: the page and the spec give free integer width/height (default 1280×720) and no range or pairs; min 1 entered, no upper limit (none documented); its parameters carry four empty constraints ({}), not rendered',
 		],
 	},
 	// https://docs.leonardo.ai/docs/seedance-20-fast (updatedAt 2026-07-04); spec https://docs.leonardo.ai/reference/creategeneration (2026-09-01): Seedance2_0FastGenerationRequest

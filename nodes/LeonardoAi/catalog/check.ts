@@ -182,12 +182,12 @@ export function checkParameters(
 	if (mode !== undefined && pair?.mode && mode !== pair.mode) {
 		return refuse(
 			`${model.name} does not take mode ${JSON.stringify(mode)} with ${pair.width}×${pair.height}`,
-			`Use ${pair.mode} for that size, or leave the mode out: the node sends the one that goes with the size.`,
+			`Use ${pair.mode} for that size, or leave the mode out: the size decides it.`,
 		);
 	}
 
-	const modes = (model.choices?.mode?.values ?? []).map((value) =>
-		Number(/^RESOLUTION_(\d+)$/.exec(value)?.[1]),
+	const modes = (model.choices?.mode?.deprecated ? [] : (model.choices?.mode?.values ?? [])).map(
+		(value) => Number(/^RESOLUTION_(\d+)$/.exec(value)?.[1]),
 	);
 	const largest = Math.max(...modes.filter(Number.isFinite));
 	if (
@@ -394,6 +394,12 @@ function checkGuidances(
 				return refuse(
 					`${model.name}'s ${what} must be ${side.min}–${side.max} pixels wide and high, not ${outside} ${String(media?.[outside])}`,
 					'Use a clip of that size.',
+				);
+			}
+			if (item.type !== undefined && !rule.itemTypes?.includes(item.type as string)) {
+				return refuse(
+					`${model.name}'s ${what} take no type ${JSON.stringify(item.type)}`,
+					rule.itemTypes ? `Use ${rule.itemTypes.join(' or ')}.` : 'Leave it out.',
 				);
 			}
 			if (rule.strengthRequired && item.strength === undefined) {

@@ -46,6 +46,11 @@ export interface SizeRule {
 export interface Choice {
 	values: string[];
 	default?: string;
+	/**
+	 * Deprecated in the spec: accepted from Additional Parameters, never derived or sent by the node,
+	 * and (with free sizes) not tied to a size here — Leonardo checks it against the size.
+	 */
+	deprecated?: boolean;
 }
 
 /** A whole-number field (`quantity`, `seed`, `duration` when it is a range). */
@@ -83,6 +88,8 @@ export interface GuidanceRule {
 	strengthRequired?: boolean;
 	/** Video items: the least and most pixels `video.width` / `video.height` may give (Happy Horse 1.0). */
 	videoSides?: { min: number; max: number };
+	/** The item's own `type` values (Wan 2.7's video reference: BASE edit, FEATURE reference). */
+	itemTypes?: string[];
 	/** The only keys the item's media object takes, where the spec closes it (additionalProperties false). */
 	mediaKeys?: string[];
 	/** Video / audio items: the `duration` (seconds) the referenced clip may have, and whether it must be sent. */

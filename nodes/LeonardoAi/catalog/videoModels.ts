@@ -58,7 +58,9 @@ const MOTION2_PAIRS = [
 ];
 /**
  * Hailuo 2.3 / 2.3 Fast, from the spec (https://docs.leonardo.ai/reference/creategeneration, its
- * `anyOf` of width × height): the guide page is gone from docs.leonardo.ai's index.
+ * `anyOf` of width × height): the guide page is gone from docs.leonardo.ai's index. The mode of each
+ * size is inferred: the spec checks an explicit mode "against width and height" without a table, and
+ * its values RESOLUTION_768 / RESOLUTION_1080 name the short sides of the listed sizes.
  */
 const HAILUO23_PAIRS = [
 	size(1376, 768),
@@ -67,7 +69,10 @@ const HAILUO23_PAIRS = [
 	size(1920, 1080),
 	size(1080, 1920),
 	size(1080, 1080),
-];
+].map((pair) => ({
+	...pair,
+	mode: Math.min(pair.width, pair.height) < 1080 ? 'RESOLUTION_768' : 'RESOLUTION_1080',
+}));
 /** A length no source limits (v1 negativePrompt: the SDK gives no maximum). */
 const NO_STATED_LIMIT = Number.MAX_SAFE_INTEGER;
 /** Free integer sides where no source gives a range (Seedance 1.0 Pro / Pro Fast and 2.x: spec and pages). */
@@ -241,7 +246,14 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		updated: '2026-02-10',
 		prompt: { max: 2500 },
 		sizes: {
-			pairs: [...KLING3_MODE_PAIRS, size(3840, 2160), size(2160, 3840), size(2880, 2880)],
+			pairs: [
+				...KLING3_MODE_PAIRS,
+				// Inferred: RESOLUTION_2160 goes with the spec's three 4K sizes (no source ties them).
+				...[size(3840, 2160), size(2160, 3840), size(2880, 2880)].map((pair) => ({
+					...pair,
+					mode: 'RESOLUTION_2160',
+				})),
+			],
 			auto: true,
 		},
 		quantity: { min: 1, max: 1, default: 1 },
@@ -260,7 +272,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		notes: [
 			'spec (Kling3_0GenerationRequest): required prompt only; prompt 1–2500; width × height 1920×1080, 1080×1920, 1440×1440, 1280×720, 720×1280, 960×960, 0×0, 3840×2160, 2160×3840 or 2880×2880, both or neither (its oneOf), no default size; mode RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated; duration 3–15, default 5; quantity 1–1, default 1, not required; motion_has_audio default true; guidances start_frame and end_frame, at most 1 each, items {image}, image.type UPLOADED/GENERATED/VARIATION/URL/BASE64, additionalProperties false; no seed, negative_prompt, prompt_enhance or style_ids',
 			"sizes — page: 720p and 1080p at 16:9, 1:1, 9:16; spec (Kling3_0GenerationRequest): those plus 3840×2160, 2160×3840, 2880×2880 and 0×0 — the spec's value is used",
-			'mode — page: RESOLUTION_720 (Standard) or RESOLUTION_1080 (Pro), default RESOLUTION_1080, not marked deprecated, sent by its sample; spec (Kling3_0GenerationRequest): RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated ("explicit values are still consistency-checked against width and height") — the spec\'s value is used: the node sends width and height only and takes mode from Additional Parameters. An explicit mode must match the size where the page ties them (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080); neither source says which mode goes with 3840×2160, 2160×3840 or 2880×2880, so no mode is tied to them',
+			'mode — page: RESOLUTION_720 (Standard) or RESOLUTION_1080 (Pro), default RESOLUTION_1080, not marked deprecated, sent by its sample; spec (Kling3_0GenerationRequest): RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated ("explicit values are still consistency-checked against width and height") — the spec\'s value is used: the node sends width and height only and takes mode from Additional Parameters. An explicit mode must match the size where the page ties them (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080); neither source says which mode goes with 3840×2160, 2160×3840 or 2880×2880 — inferred: RESOLUTION_2160',
 			'image_reference — page: up to 7 ("or up to 4 when specifying a video reference", text copied from Kling O3); spec (Kling3_0GenerationRequest): guidances start_frame and end_frame only, additionalProperties false — the spec\'s value is used (no image references)',
 			"prompt max — page: 1500; spec (Kling3_0GenerationRequest): 2500 — the spec's value is used",
 			"frame image types — page: UPLOADED/GENERATED; spec (Kling3_0GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
@@ -351,6 +363,13 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			default: size(1920, 1080),
 		},
 		quantity: { min: 1, max: 1, default: 1 },
+		choices: {
+			mode: {
+				values: ['RESOLUTION_720', 'RESOLUTION_1080', 'RESOLUTION_2160'],
+				default: 'RESOLUTION_1080',
+				deprecated: true,
+			},
+		},
 		durations: { values: seconds(3, 15), default: 5 },
 		flags: { motion_has_audio: true },
 		guidances: {
@@ -370,7 +389,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		notes: [
 			'spec (KlingVideoO3GenerationRequest): required prompt only; prompt 1–2500; width and height integers 0–3840 each, default 1920×1080, no pairs; mode RESOLUTION_720/1080/2160, default RESOLUTION_1080, deprecated; duration 3–15, default 5; quantity 1–1, default 1, not required; motion_has_audio default true; guidances (additionalProperties false): start_frame and end_frame at most 1 each {image}; image_reference at most 7 {image, order}, no strength; video_reference_base at most 1 {video: {id, type required; url, width, height, duration, motion_has_audio; additionalProperties false}}, type UPLOADED/GENERATED, video.width/height 720–2160, video.duration 3–10.05; image.type UPLOADED/GENERATED/VARIATION/URL/BASE64; no seed, negative_prompt, prompt_enhance or style_ids',
 			"sizes — page: 720p and 1080p at 16:9, 1:1, 9:16; spec (KlingVideoO3GenerationRequest): any width and height 0–3840, default 1920×1080 — the spec's value is used. 0×0 is inside that range and accepted; what a 0 side does is not stated in this schema",
-			"mode — page: RESOLUTION_720/1080 (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080), not marked deprecated, sent by its sample; spec (KlingVideoO3GenerationRequest): RESOLUTION_720/1080/2160, deprecated — the spec's value is used. With free sizes the catalog cannot say which mode goes with which size (neither source does for sizes off the page's table), and a `mode` choice on a free-size entry makes the node derive one from the short side: so mode is not entered — not sent, refused from Additional Parameters, as for Veo 3.1",
+			"mode — page: RESOLUTION_720/1080 (720p pairs RESOLUTION_720, 1080p pairs RESOLUTION_1080), not marked deprecated, sent by its sample; spec (KlingVideoO3GenerationRequest): RESOLUTION_720/1080/2160, deprecated — the spec's value is used. With free sizes the catalog cannot say which mode goes with which size (neither source does for sizes off the page's table): entered as deprecated — never sent by the node, taken from Additional Parameters as the spec takes it, checked against the size by Leonardo alone",
 			"video_reference_base type — page: GENERATED only; spec (KlingVideoO3GenerationRequest): UPLOADED or GENERATED — the spec's value is used",
 			"video_reference_base — page: 3–10 s; spec (KlingVideoO3GenerationRequest): video.duration 3–10.05 s, video.width/height 720–2160 px — the spec's value is used",
 			"prompt max — page: 1500; spec (KlingVideoO3GenerationRequest): 2500 — the spec's value is used",
@@ -470,7 +489,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			"width and height required (spec): the node always sends a size (1376×768 when none is set, or the pair closest to the start frame's shape)",
 			"the guide page could not be read (absent from the 2026-10-08 mirror, not in llms.txt, still linked from Deprecations & Changes): the recipes https://docs.leonardo.ai/recipes/generate-with-hailuo-23-using-text-prompts (2025-10-30: 1920×1080, RESOLUTION_1080, 6 s) and …/generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28: 1376×768, RESOLUTION_768, 10 s) agree with the spec; `updated` is the recipe date, not the page's",
 			"start_frame — recipes: the old top-level start_frame {id, type}, GENERATED/UPLOADED; spec (Hailuo23GenerationRequest): guidances.start_frame with UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
-			'mode: the recipes send it; the spec deprecates it ("explicit values are still consistency-checked against width and height") and does not say which size goes with which → the node sends width and height only and takes mode from Additional Parameters (values RESOLUTION_768/1080)',
+			'mode: the recipes send it; the spec deprecates it ("explicit values are still consistency-checked against width and height") and does not say which size goes with which → the node sends width and height only and takes mode from Additional Parameters (values RESOLUTION_768/1080); inferred: each size goes with the mode of its short side (768 or 1080)',
 			'the spec states no rule between duration and size (the recipes have no 1080p + 10 s one); its parameters carry five empty constraints ({}), not rendered',
 		],
 	},
@@ -495,7 +514,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'no end_frame: the spec lists it with maxItems 0 → not entered (the node refuses an end frame)',
 			'the guide page could not be read (absent from the 2026-10-08 mirror): the recipes generate-with-hailuo-23-fast-768p-10s-using-start-frame (2025-10-28) / -1080p-6s / -768p-6s agree with the spec; `updated` is a recipe date',
 			"start_frame — recipes: the old top-level start_frame {id, type}, GENERATED/UPLOADED; spec (Hailuo23FastGenerationRequest): guidances.start_frame with UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
-			'mode: the recipes send it; the spec deprecates it and does not say which size goes with which → the node sends width and height only and takes mode from Additional Parameters (values RESOLUTION_768/1080)',
+			'mode: the recipes send it; the spec deprecates it and does not say which size goes with which → the node sends width and height only and takes mode from Additional Parameters (values RESOLUTION_768/1080); inferred: each size goes with the mode of its short side (768 or 1080)',
 			'its parameters carry five empty constraints ({}) next to the size anyOf, not rendered',
 		],
 	},
@@ -680,7 +699,8 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		quantity: { min: 1, max: 1, default: 1, required: true },
 		durations: { values: seconds(4, 30), default: 8 },
 		seed: { min: -1, max: 4294967295, default: -1 },
-		flags: { motion_has_audio: true },
+		// omni_edit: "false/absent derives FEATURE" — absent is false (spec).
+		flags: { motion_has_audio: true, omni_edit: false },
 		guidances: {
 			start_frame: { max: 1, types: ALL_IMAGE_TYPES },
 			end_frame: { max: 1, types: ALL_IMAGE_TYPES },
@@ -690,14 +710,13 @@ export const VIDEO_MODELS: CatalogModel[] = [
 		},
 		// spec: audio_reference "Requires an image reference or a video reference; a start or end frame does not count."
 		rules: ['audioNeedsReference'],
-		otherFields: ['omni_edit'],
 		notes: [
 			'spec (Bytedance_seedance2_5GenerationRequest): required prompt and quantity; prompt 1–9999; width and height integers with no range, enum or pairs, default 1280×720; duration 4–30 s, default 8; quantity exactly 1; seed −1..4294967295, default −1; motion_has_audio default true; omni_edit boolean; no mode, no negative_prompt, no prompt_enhance, no style_ids',
 			'spec (Bytedance_seedance2_5GenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 30 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 10 and audio_reference at most 10, each {id, type UPLOADED/GENERATED} plus optional keys (video: url, width, height, duration, motion_has_audio; audio: url, duration) and no others',
 			"page: prompt at most 5000 characters; spec (Bytedance_seedance2_5GenerationRequest): maxLength 9999 — the spec's value is used",
 			'page: no rule between audio and the other references; spec (Bytedance_seedance2_5GenerationRequest): audio_reference "Requires an image reference or a video reference; a start or end frame does not count" — the spec\'s rule is used (audioNeedsReference)',
 			"page: image types UPLOADED/GENERATED/VARIATION (and INIT/GENERATION, in no spec enum); spec (Bytedance_seedance2_5GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
-			'omni_edit: not on the page; spec: boolean, no default, "Sent by the omni edit surface (true) and the generate screen (false). When a video_reference_base item omits type, omni_edit=true derives BASE (edit-video); false/absent derives FEATURE (reference-to-video)" — this schema\'s video_reference_base items have no item-level type; taken from Additional Parameters, not checked',
+			'omni_edit: not on the page; spec: boolean, no default, "Sent by the omni edit surface (true) and the generate screen (false). When a video_reference_base item omits type, omni_edit=true derives BASE (edit-video); false/absent derives FEATURE (reference-to-video)" — this schema\'s video_reference_base items have no item-level type; taken from Additional Parameters, checked as a boolean',
 			'image_reference: page and spec agree on {image, order}, no strength',
 			NOTE_SEEDANCE2_FREE + '; the spec gives no range either',
 			'spec: seed is type number (not integer) — the node takes whole numbers only; the parameters carry one empty constraint ({}) whose rule is not rendered — no source found',
@@ -780,9 +799,11 @@ export const VIDEO_MODELS: CatalogModel[] = [
 				duration: { min: 2, max: 10.05, required: true },
 				videoSides: { min: 720, max: 2160 },
 				mediaKeys: VIDEO_KEYS,
+				itemTypes: ['BASE', 'FEATURE'],
 			},
 		},
-		otherFields: ['guidances.video_reference_base[].type', 'omni_edit'],
+		// "false/absent derives FEATURE": absent is false (spec).
+		flags: { omni_edit: false },
 		notes: [
 			'spec (Wan2_7GenerationRequest): required prompt; prompt 1–2500; sizes the anyOf of 1280×720, 720×1280, 960×960, 1920×1080, 1080×1920, 1440×1440 or 0×0, no default size; duration 2–10 s, default 5; quantity exactly 1 (not required); resolution 720p/1080p, default 720p, "Output resolution for edit mode. Determines cost tier and is forwarded to the provider"; omni_edit boolean; no seed, no mode, no motion_has_audio, no negative_prompt, no prompt_enhance',
 			'spec (Wan2_7GenerationRequest): guidances (additionalProperties false) start_frame and end_frame at most 1 each, image_reference at most 6 {image, order}, image types UPLOADED/GENERATED/VARIATION/URL/BASE64; video_reference_base at most 1, {video: {id, type UPLOADED/GENERATED; url, width, height, duration, motion_has_audio; no other keys}}, video.duration required, 2–10.05 s, video.width and video.height 720–2160 px; item-level type BASE (edit-video) or FEATURE (reference-to-video), no default ("when omitted, the transform derives it from omni_edit (true -> BASE, false/absent -> FEATURE)")',
@@ -791,7 +812,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			"page: image_reference maximum not given (6 had been taken from a third-party table); spec (Wan2_7GenerationRequest): maxItems 6 — the spec's value is used",
 			"page: start_frame, end_frame and image_reference types UPLOADED/GENERATED; spec (Wan2_7GenerationRequest): UPLOADED/GENERATED/VARIATION/URL/BASE64 — the spec's value is used",
 			"page: no rule on the video reference's duration or size; spec (Wan2_7GenerationRequest): video.duration required (2–10.05 s), sides 720–2160 px — the spec's value is used",
-			'omni_edit and the item-level type: sent through Additional Parameters, not checked (the catalog has no field for them)',
+			'omni_edit (boolean) and the item-level type (BASE/FEATURE): sent through Additional Parameters, checked',
 			'the spec states no rule between frames, image references and the video reference; the parameters carry two empty constraints ({}) next to the size anyOf, not rendered — no source found',
 		],
 	},

@@ -78,7 +78,11 @@ describe('fields the pages document beyond the fixtures: taken by the node and t
 			withFields({ mode: 'RESOLUTION_720' }),
 		],
 		['hailuo-2_3', 'mode RESOLUTION_768', withFields({ mode: 'RESOLUTION_768' })],
-		['hailuo-2_3-fast', 'mode RESOLUTION_1080', withFields({ mode: 'RESOLUTION_1080' })],
+		[
+			'hailuo-2_3-fast',
+			'mode RESOLUTION_1080 with 1920×1080',
+			withFields({ mode: 'RESOLUTION_1080', width: 1920, height: 1080 }),
+		],
 		// An uploaded audio reference with the page's image references:
 		// https://docs.leonardo.ai/docs/seedance-20-mini (audio_reference type UPLOADED, max 1).
 		[
@@ -167,14 +171,14 @@ describe('what the node sends and says for these fields', () => {
 	});
 
 	// https://docs.leonardo.ai/docs/wan-27 lists prompt, width, height, quantity, duration, guidances
-	// (with the item-level video_reference_base type BASE / FEATURE) and resolution; the spec adds
-	// omni_edit. A field outside them is refused, naming them all.
+	// (with the item-level video_reference_base type BASE / FEATURE, checked with the guidance) and
+	// resolution; the spec adds omni_edit. A field outside them is refused, naming them all.
 	it('Wan 2.7 refuses a field it does not list, naming those it takes', () => {
 		const page = pages.find((entry) => entry.model === 'wan-2.7')!;
 		expect(checkParameters(findModel('wan-2.7')!, { ...page.valid, tiling: true })).toEqual({
 			message: 'Wan 2.7 does not take "tiling"',
 			description:
-				'Remove it; Leonardo refuses fields a model does not list. Wan 2.7 takes prompt, width, height, quantity, duration, guidances, resolution, guidances.video_reference_base[].type, omni_edit. (https://docs.leonardo.ai/docs/wan-27)',
+				'Remove it; Leonardo refuses fields a model does not list. Wan 2.7 takes prompt, width, height, quantity, duration, guidances, resolution, omni_edit. (https://docs.leonardo.ai/docs/wan-27)',
 		});
 	});
 });

@@ -357,7 +357,7 @@ describe('checkParameters: the mode or resolution that goes with a size', () => 
 		expect(ask(modes, { width: 1280, height: 720, mode: 'RESOLUTION_1080' })).toEqual(
 			refused(
 				'Mode Model does not take mode "RESOLUTION_1080" with 1280×720',
-				'Use RESOLUTION_720 for that size, or leave the mode out: the node sends the one that goes with the size.',
+				'Use RESOLUTION_720 for that size, or leave the mode out: the size decides it.',
 			),
 		);
 	});

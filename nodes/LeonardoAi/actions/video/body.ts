@@ -160,10 +160,12 @@ export function v1CheckView(body: IDataObject): IDataObject {
  * A free-size model whose page has `mode` RESOLUTION_480/720/1080 (Seedance 2.0,
  * https://docs.leonardo.ai/docs/seedance-20): the smallest one that holds the short side, since
  * Leonardo checks an explicit size against the mode (its default 720 would refuse a 1080p size).
+ * None where the spec deprecates the mode (the catalog's `deprecated`).
  */
 export function resolutionMode(request: VideoRequest): string | undefined {
 	const { model, width, height } = request;
 	if (!model?.sizes.free || width === undefined || height === undefined) return undefined;
+	if (model.choices?.mode?.deprecated) return undefined;
 	const shortSide = Math.min(width, height);
 	return (model.choices?.mode?.values ?? [])
 		.map((value) => ({ value, lines: Number(/^RESOLUTION_(\d+)$/.exec(value)?.[1]) }))

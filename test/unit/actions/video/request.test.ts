@@ -174,6 +174,24 @@ describe('Video → Create: the start request for what the user set', () => {
 		expect(start.body.parameters).toMatchObject({ width, height, mode });
 	});
 
+	it('Kling O3 sends any size without a mode, the spec having deprecated it (KlingVideoO3GenerationRequest)', async () => {
+		for (const [width, height] of [
+			[1280, 720],
+			[3840, 2160],
+			// Over the largest mode's 2160 lines: the spec's sides (0–3840) decide, not the mode.
+			[3000, 3000],
+		]) {
+			const { start } = await prepared({ model: 'kling-video-o-3', duration: 5, width, height });
+			expect(start.body.parameters).toStrictEqual({
+				prompt: 'a fox runs through snow',
+				quantity: 1,
+				duration: 5,
+				width,
+				height,
+			});
+		}
+	});
+
 	it('Veo 3.1 on v1 sends the resolution of the size (https://docs.leonardo.ai/recipes/generate-with-veo31-1080p-8s-using-start-and-end-frame)', async () => {
 		const { start } = await prepared({ model: 'VEO3_1', duration: 8, width: 1280, height: 720 });
 		expect(start).toStrictEqual({

@@ -139,6 +139,7 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 			model: 'kling-3.0',
 			parameters: {
 				prompt: 'the light turns on as night falls',
+				quantity: 1,
 				duration: 5,
 				width: 1280,
 				height: 720,

@@ -163,6 +163,7 @@ describe.each(RUNTIMES)('v2 models in real n8n $n8n on Node $node', (runtime) =>
 				model: 'kling-video-o-3',
 				parameters: {
 					prompt: 'make it night, with lanterns on the water',
+					quantity: 1,
 					duration: 5,
 					width: 1920,
 					height: 1080,

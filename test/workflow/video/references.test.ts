@@ -39,6 +39,7 @@ describe('Video → Create with image, video and audio references', () => {
 				model: 'kling-video-o-3',
 				parameters: {
 					prompt: 'make it night, with lanterns on the water',
+					quantity: 1,
 					duration: 5,
 					width: 1920,
 					height: 1080,

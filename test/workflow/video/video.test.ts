@@ -41,6 +41,8 @@ describe('Video → Create From Image, Create and Get', () => {
 			model: 'kling-2.6',
 			parameters: {
 				prompt: 'the camera circles the product',
+				// quantity exactly 1 (spec Kling2_6GenerationRequest).
+				quantity: 1,
 				duration: 10,
 				width: 1920,
 				height: 1080,
@@ -339,8 +341,9 @@ describe('Video → Create From Image, Create and Get', () => {
 			],
 			[{ model: 'VEO3_1', duration: 5 }, 'Veo 3.1 (v1) does not make 5-second videos'],
 			[
-				{ model: 'seedance-2.0', width: 2560, height: 1440 },
-				'Seedance 2.0 does not make 2560×1440 videos',
+				// Its largest mode is RESOLUTION_2160 (spec Seedance2_0GenerationRequest).
+				{ model: 'seedance-2.0', width: 4096, height: 2304 },
+				'Seedance 2.0 does not make 4096×2304 videos',
 			],
 		];
 		for (const [parameters, message] of cases) {
@@ -362,8 +365,10 @@ describe('Video → Create From Image, Create and Get', () => {
 	it('leaves out an option the editor hides for the picked model (n8n drops it), as the user saw it', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [
+			// Hailuo 2.3 takes no seed, no audio and no end frame (spec Hailuo23GenerationRequest).
 			video('create', {
-				model: 'kling-2.6',
+				model: 'hailuo-2_3',
+				duration: 6,
 				waitForCompletion: false,
 				endImageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f',
 				options: { seed: 7, audio: true },
@@ -399,6 +404,7 @@ describe('Video → Create From Image, Create and Get', () => {
 				model: 'kling-3.0',
 				parameters: {
 					prompt: 'the camera circles the product',
+					quantity: 1,
 					duration: 12,
 					width: 720,
 					height: 1280,
@@ -410,10 +416,11 @@ describe('Video → Create From Image, Create and Get', () => {
 				},
 			},
 		]);
+		// Hailuo 2.3 has no motion_has_audio (spec Hailuo23GenerationRequest).
 		const refused = await run(sandbox, [
-			video('create', { model: byExpression('kling-2.6'), options: { audio: true } }),
+			video('create', { model: byExpression('hailuo-2_3'), duration: 6, options: { audio: true } }),
 		]);
-		expect(refused.error.message).toBe('Kling 2.6 does not take "Audio"');
+		expect(refused.error.message).toBe('Hailuo 2.3 does not take "Audio"');
 	});
 
 	it('Kling 3.0 Turbo: no mode (deprecated on its page), a 2500-character prompt, the first portrait size of its table', async () => {

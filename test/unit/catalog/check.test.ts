@@ -679,3 +679,164 @@ describe('checkParameters: the durations named in a refusal', () => {
 		);
 	});
 });
+
+describe('checkParameters: what the v2 reference adds (required prompt and size, elements, closed items)', () => {
+	it('needs a prompt, and a size where the model requires one', () => {
+		const sized = made('Sized Model', {
+			sizes: {
+				free: { width: { min: 16, max: 64 }, height: { min: 16, max: 64 } },
+				required: true,
+			},
+		});
+		expect(checkParameters(sized, { width: 16, height: 16 })).toEqual(
+			refused('Sized Model needs a prompt', 'Write one in "Prompt".'),
+		);
+		expect(checkParameters(sized, { prompt: 'a fox' })).toEqual(
+			refused('Sized Model needs Width and Height', 'Set a size: width 16–64; height 16–64.'),
+		);
+		expect(checkParameters(sized, { prompt: 'a fox', width: 16, height: 64 })).toBeUndefined();
+		// Without the rule, a request with no size is taken (Leonardo uses the model's default).
+		const optional = { ...sized.sizes, required: undefined };
+		expect(
+			checkParameters(made('Optional Model', { sizes: optional }), { prompt: 'a fox' }),
+		).toBeUndefined();
+	});
+
+	it('checks element lists for their count and each weight, naming the list', () => {
+		const withElements = made('Element Model', {
+			elementLists: {
+				user_elements: { max: 2, weight: { min: 0 } },
+				platform_elements: { max: 1, weight: { min: -2, max: 2 } },
+			},
+		});
+		const ask = (parameters: Record<string, unknown>) =>
+			checkParameters(withElements, { prompt: 'a fox', ...parameters });
+		expect(
+			ask({
+				user_elements: [{ weight: 0 }, { weight: 1000 }],
+				platform_elements: [{ weight: -2 }],
+			}),
+		).toBeUndefined();
+		expect(ask({ platform_elements: [{ weight: 2 }] })).toBeUndefined();
+		expect(ask({ user_elements: [{ userLoraId: 1 }] })).toBeUndefined();
+		expect(ask({ user_elements: [{}, {}, {}] })).toEqual(
+			refused(
+				'"user_elements" must be a list of at most 2 for Element Model',
+				'Send up to 2 elements.',
+			),
+		);
+		expect(ask({ user_elements: { weight: 1 } })).toEqual(
+			refused(
+				'"user_elements" must be a list of at most 2 for Element Model',
+				'Send up to 2 elements.',
+			),
+		);
+		expect(ask({ user_elements: [{ weight: -0.5 }] })).toEqual(
+			refused(
+				'An element\'s weight in "user_elements" must be 0 or more for Element Model, not -0.5',
+				'Set each weight to 0 or more.',
+			),
+		);
+		expect(ask({ platform_elements: [{ weight: 2.5 }] })).toEqual(
+			refused(
+				'An element\'s weight in "platform_elements" must be -2–2 for Element Model, not 2.5',
+				'Set each weight to -2–2.',
+			),
+		);
+		expect(ask({ platform_elements: [{ weight: -3 }] })).toEqual(
+			refused(
+				'An element\'s weight in "platform_elements" must be -2–2 for Element Model, not -3',
+				'Set each weight to -2–2.',
+			),
+		);
+		expect(ask({ user_elements: [{ weight: '1' }] })).toEqual(
+			refused(
+				'An element\'s weight in "user_elements" must be 0 or more for Element Model, not 1',
+				'Set each weight to 0 or more.',
+			),
+		);
+	});
+
+	it('checks a video reference for its sides and keys, and a legacy item for its strength', () => {
+		const closed = made('Closed Model', {
+			guidances: {
+				style: { max: 2, types: ['UPLOADED'], strength: ['MID', 'HIGH'], strengthRequired: true },
+				video_reference_base: {
+					max: 1,
+					types: ['GENERATED'],
+					videoSides: { min: 320, max: 2160 },
+					mediaKeys: ['id', 'type', 'width', 'height'],
+				},
+			},
+		});
+		const ask = (guidances: Record<string, unknown>) =>
+			checkParameters(closed, { prompt: 'a fox', guidances });
+		const video = (extra: Record<string, unknown>) => ({
+			video: { id: 'v', type: 'GENERATED', ...extra },
+		});
+		expect(ask({ video_reference_base: [video({ width: 320, height: 2160 })] })).toBeUndefined();
+		expect(ask({ video_reference_base: [video({})] })).toBeUndefined();
+		expect(ask({ video_reference_base: [video({ width: 319 })] })).toEqual(
+			refused(
+				"Closed Model's video references must be 320–2160 pixels wide and high, not width 319",
+				'Use a clip of that size.',
+			),
+		);
+		expect(ask({ video_reference_base: [video({ width: 640, height: 2161 })] })).toEqual(
+			refused(
+				"Closed Model's video references must be 320–2160 pixels wide and high, not height 2161",
+				'Use a clip of that size.',
+			),
+		);
+		expect(ask({ video_reference_base: [video({ height: '720' })] })).toEqual(
+			refused(
+				"Closed Model's video references must be 320–2160 pixels wide and high, not height 720",
+				'Use a clip of that size.',
+			),
+		);
+		expect(ask({ video_reference_base: [video({ fps: 24 })] })).toEqual(
+			refused(
+				'Closed Model\'s video references take no "fps"',
+				'Remove it; each takes id, type, width, height.',
+			),
+		);
+		expect(ask({ style: [{ ...up, strength: 'HIGH' }] })).toBeUndefined();
+		expect(ask({ style: [{ ...up, strength: 'HIGH' }, up] })).toEqual(
+			refused(
+				"Closed Model's style references need a strength",
+				'Give "strength" in each item: MID, HIGH.',
+			),
+		);
+		// Where the items carry no strength rule, none is asked for.
+		const open = made('Open Model', {
+			guidances: { style: { max: 1, types: ['UPLOADED'], strength: ['MID'] } },
+		});
+		expect(checkParameters(open, { prompt: 'a fox', guidances: { style: [up] } })).toBeUndefined();
+	});
+
+	it("checks a video reference item's own type where the model lists them, refuses one elsewhere", () => {
+		const typed = made('Typed Model', {
+			guidances: {
+				video_reference_base: { max: 1, types: ['GENERATED'], itemTypes: ['BASE', 'FEATURE'] },
+			},
+		});
+		const item = (type?: string) => ({ video: { id: 'v', type: 'GENERATED' }, type });
+		const ask = (model: CatalogModel, type?: string) =>
+			checkParameters(model, {
+				prompt: 'a fox',
+				guidances: { video_reference_base: [item(type)] },
+			});
+		expect(ask(typed, 'BASE')).toBeUndefined();
+		expect(ask(typed, 'FEATURE')).toBeUndefined();
+		expect(ask(typed)).toBeUndefined();
+		expect(ask(typed, 'EDIT')).toEqual(
+			refused('Typed Model\'s video references take no type "EDIT"', 'Use BASE or FEATURE.'),
+		);
+		const untyped = made('Untyped Model', {
+			guidances: { video_reference_base: { max: 1, types: ['GENERATED'] } },
+		});
+		expect(ask(untyped, 'BASE')).toEqual(
+			refused('Untyped Model\'s video references take no type "BASE"', 'Leave it out.'),
+		);
+	});
+});

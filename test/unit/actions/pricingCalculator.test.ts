@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { pricingRequest, requestPrice } from '../../../nodes/LeonardoAi/actions/cost/pricing';
 import type { FakeAnswer } from './fakeExecution';
 import { fakeExecution } from './fakeExecution';
+import { REFUSED_CALCULATOR_ANSWERS } from '../../fixtures/calculatorAnswers';
 
 /** Leonardo's pricing calculator, POST /pricing-calculator, asked without n8n (fakeExecution). */
 const question = pricingRequest('IMAGE_GENERATION', {
@@ -48,33 +49,7 @@ describe("requestPrice: Leonardo's pricing calculator", () => {
 		expect(sent).toHaveLength(2);
 	});
 
-	it.each([
-		[
-			'no cost',
-			{ calculateProductionApiServiceCost: {} },
-			"Leonardo's pricing calculator answered without a cost",
-		],
-		[
-			'no answer at all',
-			{ calculateProductionApiServiceCost: null },
-			"Leonardo's pricing calculator answered without a cost",
-		],
-		[
-			'a cost in another unit',
-			{ calculateProductionApiServiceCost: { cost: 5, unit: 'USD' } },
-			"Leonardo's pricing calculator answered 5 USD, not a cost in credits",
-		],
-		[
-			'a negative cost',
-			{ calculateProductionApiServiceCost: { cost: -1 } },
-			"Leonardo's pricing calculator answered -1, not a cost in credits",
-		],
-		[
-			'a cost as text',
-			{ calculateProductionApiServiceCost: { cost: '5' } },
-			'Leonardo\'s pricing calculator answered "5", not a cost in credits',
-		],
-	])(
+	it.each(REFUSED_CALCULATOR_ANSWERS)(
 		'refuses an answer with %s, saying what it asked and what came back',
 		async (_what, body, message) => {
 			const { price } = ask(ok(body));

@@ -1,5 +1,6 @@
 import { checkParameters } from '../../../nodes/LeonardoAi/catalog/check';
 import type { CatalogModel } from '../../../nodes/LeonardoAi/catalog/types';
+import { madeModel } from './madeModel';
 
 /**
  * The checks of catalog/check.ts that no page fixture reaches, on made-up models (their values are
@@ -8,18 +9,7 @@ import type { CatalogModel } from '../../../nodes/LeonardoAi/catalog/types';
  */
 const PAGE = 'https://docs.leonardo.ai/docs/test-model';
 
-/** A made-up model: a name, a kind and sizes, plus what the test gives it. */
-const made = (name: string, rest: Partial<CatalogModel>): CatalogModel => ({
-	id: 'test/model',
-	name,
-	kind: 'video',
-	endpoint: 'v2',
-	docs: PAGE,
-	updated: '2026-01-01',
-	prompt: { max: 10 },
-	sizes: {},
-	...rest,
-});
+const made = madeModel;
 
 const model = made('Test Model', {
 	sizes: { free: { width: { min: 16, max: 64, step: 8 }, height: { min: 16, max: 64, step: 8 } } },

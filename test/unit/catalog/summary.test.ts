@@ -1,21 +1,12 @@
 import { modelSummary } from '../../../nodes/LeonardoAi/catalog/summary';
 import type { CatalogModel } from '../../../nodes/LeonardoAi/catalog/types';
+import { madeModel } from './madeModel';
 
 /**
  * The one line a model's picker entry (and the README's size column) shows, on made-up models
  * (their values are this test's own): short lists in full, long ones as their range.
  */
-const made = (rest: Partial<CatalogModel>): CatalogModel => ({
-	id: 'test/model',
-	name: 'Test Model',
-	kind: 'video',
-	endpoint: 'v2',
-	docs: 'https://docs.leonardo.ai/docs/test-model',
-	updated: '2026-01-01',
-	prompt: { max: 10 },
-	sizes: {},
-	...rest,
-});
+const made = (rest: Partial<CatalogModel>): CatalogModel => madeModel('Test Model', rest);
 
 describe('modelSummary', () => {
 	it('lists six widths in full, with every feature of a video model', () => {

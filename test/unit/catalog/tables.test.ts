@@ -6,17 +6,14 @@ import type { CatalogModel } from '../../../nodes/LeonardoAi/catalog/types';
  * column gives a model's quantity range, and 1 where its page documents no quantity.
  */
 jest.mock('../../../nodes/LeonardoAi/catalog/imageModels', () => {
-	const model = (name: string, rest: Partial<CatalogModel>): CatalogModel => ({
-		id: `test/${name.toLowerCase().replace(/ /g, '-')}`,
-		name,
-		kind: 'image',
-		endpoint: 'v2',
-		docs: 'https://docs.leonardo.ai/docs/test-model',
-		updated: '2026-01-01',
-		prompt: { max: 10 },
-		sizes: {},
-		...rest,
-	});
+	// jest.mock's factory runs before the imports: it requires the helper itself.
+	const { madeModel } = jest.requireActual<typeof import('./madeModel')>('./madeModel');
+	const model = (name: string, rest: Partial<CatalogModel>): CatalogModel =>
+		madeModel(name, {
+			id: `test/${name.toLowerCase().replace(/ /g, '-')}`,
+			kind: 'image',
+			...rest,
+		});
 	return {
 		IMAGE_MODELS: [
 			model('Single Model', {}),

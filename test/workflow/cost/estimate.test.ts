@@ -1,4 +1,5 @@
 import { run, useSandbox } from '../../harness/context';
+import { REFUSED_CALCULATOR_ANSWERS } from '../../fixtures/calculatorAnswers';
 
 const PHOENIX = 'de7d3faf-762f-48e0-b3b7-9d0ac3a3fcf3';
 
@@ -188,28 +189,7 @@ describe('Cost → Estimate', () => {
 		expect(sandbox.requestsTo('api', 'POST', '/pricing-calculator')).toHaveLength(2);
 	});
 
-	it.each([
-		[
-			'no cost',
-			{ calculateProductionApiServiceCost: {} },
-			"Leonardo's pricing calculator answered without a cost",
-		],
-		[
-			'a cost in another unit',
-			{ calculateProductionApiServiceCost: { cost: 5, unit: 'USD' } },
-			"Leonardo's pricing calculator answered 5 USD, not a cost in credits",
-		],
-		[
-			'a negative cost',
-			{ calculateProductionApiServiceCost: { cost: -1 } },
-			"Leonardo's pricing calculator answered -1, not a cost in credits",
-		],
-		[
-			'a cost as text',
-			{ calculateProductionApiServiceCost: { cost: '5' } },
-			'Leonardo\'s pricing calculator answered "5", not a cost in credits',
-		],
-	])(
+	it.each(REFUSED_CALCULATOR_ANSWERS)(
 		'stops on an answer with %s, saying what it asked and what came back',
 		async (_what, body, message) => {
 			const { sandbox } = ctx;

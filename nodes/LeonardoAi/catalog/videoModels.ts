@@ -1240,7 +1240,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 				types: MEDIA_TYPES,
 				duration: { min: 3, max: 15 },
 				videoSides: { min: 320, max: 2160 },
-				mediaKeys: ['id', 'type', 'width', 'height', 'duration', 'motion_has_audio'],
+				mediaKeys: VIDEO_KEYS,
 			},
 		},
 		notes: [
@@ -1251,7 +1251,7 @@ export const VIDEO_MODELS: CatalogModel[] = [
 			'required (spec): prompt and quantity; quantity exactly 1; duration 3–15 s, default 5; prompt 1–2500; prompt_enhance AUTO/ON/OFF default AUTO',
 			'audio_setting: auto or origin, default auto (spec, no description); no motion_has_audio in this schema (Happy Horse 1.1 has it, 1.0 does not)',
 			'guidances (additionalProperties false): start_frame at most 1 {image}; image_reference at most 9 {image, order}, no strength; video_reference_base at most 1 {video: {id, type UPLOADED/GENERATED required; width, height, duration, motion_has_audio optional; additionalProperties false}}',
-			'video_reference_base: video.duration 3–15 s when given (not required), video.width and video.height 320–2160 px, no other keys (spec)',
+			'video_reference_base: video.duration 3–15 s when given (not required), video.width and video.height 320–2160 px; keys id, url, type, width, height, duration, motion_has_audio and no others (spec)',
 			'the spec states no rule between start_frame, image_reference and video_reference_base; its parameters carry two empty constraints ({}) next to the size anyOf, not rendered — no source found',
 			'no negative_prompt, no style_ids, no top-level start_frame (not in the schema)',
 		],

@@ -35,6 +35,22 @@ const GUIDANCE_LABELS: Record<GuidanceKind, string> = {
 	webpage_reference: 'webpage references',
 };
 
+/**
+ * The older guidance kinds: the spec's items for them list `strength` as required, on every model
+ * that has them (Phoenix, Lucid, FLUX Schnell, the SDXL models, Krea 2 …;
+ * https://docs.leonardo.ai/reference/creategeneration).
+ */
+const LEGACY_KINDS: GuidanceKind[] = [
+	'style',
+	'content',
+	'character',
+	'image_to_image',
+	'edge',
+	'pose',
+	'depth',
+	'text_image',
+];
+
 /** The wire fields the entry documents under `parameters`. */
 export function acceptedFields(model: CatalogModel): string[] {
 	return [
@@ -402,7 +418,11 @@ function checkGuidances(
 					rule.itemTypes ? `Use ${rule.itemTypes.join(' or ')}.` : 'Leave it out.',
 				);
 			}
-			if (rule.strengthRequired && item.strength === undefined) {
+			if (
+				rule.strength &&
+				LEGACY_KINDS.includes(kind as GuidanceKind) &&
+				item.strength === undefined
+			) {
 				return refuse(
 					`${model.name}'s ${what} need a strength`,
 					`Give "strength" in each item: ${rule.strength?.join(', ')}.`,

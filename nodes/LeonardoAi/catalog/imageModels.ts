@@ -206,18 +206,17 @@ function sdxlLegacy(spec: {
 		styleIds: 1,
 		styles: spec.styles,
 		guidances: {
-			edge: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
-			pose: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
-			depth: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
-			style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
-			character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
-			text_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
+			edge: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			pose: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			depth: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
+			character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+			text_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
 			image_to_image: {
 				max: 1,
 				types: IMAGE_TYPES,
 				strength: LOW_MID_HIGH,
-				strengthRequired: true,
 			},
 		},
 		elementLists: {
@@ -267,10 +266,10 @@ const PHOENIX: Omit<CatalogModel, 'id' | 'name'> = {
 	styleIds: 1,
 	styles: PHOENIX_STYLES,
 	guidances: {
-		style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
-		content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
-		character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
-		image_to_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH, strengthRequired: true },
+		style: { max: 4, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+		content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
+		character: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
+		image_to_image: { max: 1, types: IMAGE_TYPES, strength: LOW_MID_HIGH },
 	},
 	notes: [
 		`seed: page "minimum 0"; spec (${NOTE_SPEC_URL}): minimum 0, no maximum — Number.MAX_SAFE_INTEGER stands for "no maximum" (the type needs one)`,
@@ -306,8 +305,8 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		styleIds: 1,
 		styles: FLUX_STYLES,
 		guidances: {
-			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
+			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
 		},
 		otherFields: ['user_elements', 'platform_elements'],
 		notes: [
@@ -341,8 +340,8 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		styleIds: 1,
 		styles: FLUX_STYLES,
 		guidances: {
-			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
+			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
 		},
 		notes: [
 			`content strength: page LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
@@ -729,8 +728,8 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		styleIds: 1,
 		styles: LUCID_ORIGIN_STYLES,
 		guidances: {
-			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
+			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
 		},
 		notes: [
 			`content strength: page LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
@@ -765,8 +764,8 @@ export const IMAGE_MODELS: CatalogModel[] = [
 		styleIds: 1,
 		styles: LUCID_REALISM_STYLES,
 		guidances: {
-			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
-			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH, strengthRequired: true },
+			style: { max: 1, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
+			content: { max: 1, types: IMAGE_TYPES, strength: CONTENT_STRENGTH },
 		},
 		notes: [
 			`content strength: page LOW/MID/HIGH; spec (${NOTE_SPEC_URL}): LOW/MID/HIGH/ULTRA — the spec's values are used`,
@@ -1279,7 +1278,7 @@ export const IMAGE_MODELS: CatalogModel[] = [
 			quality: { values: ['MEDIUM', 'HIGH'], default: 'MEDIUM' },
 		},
 		guidances: {
-			style: { max: 10, types: IMAGE_TYPES, strength: STYLE_STRENGTH, strengthRequired: true },
+			style: { max: 10, types: IMAGE_TYPES, strength: STYLE_STRENGTH },
 		},
 		notes: [
 			noGuide('Krea_krea2GenerationRequest'),

@@ -84,8 +84,6 @@ export interface GuidanceRule {
 	 * `{ image, order }` only and no `strength` is sent.
 	 */
 	strength?: string[];
-	/** Every item must carry a `strength` (the spec's legacy guidance items list it as required). */
-	strengthRequired?: boolean;
 	/** Video items: the least and most pixels `video.width` / `video.height` may give (Happy Horse 1.0). */
 	videoSides?: { min: number; max: number };
 	/** The item's own `type` values (Wan 2.7's video reference: BASE edit, FEATURE reference). */

@@ -750,7 +750,7 @@ describe('checkParameters: what the v2 reference adds (required prompt and size,
 	it('checks a video reference for its sides and keys, and a legacy item for its strength', () => {
 		const closed = made('Closed Model', {
 			guidances: {
-				style: { max: 2, types: ['UPLOADED'], strength: ['MID', 'HIGH'], strengthRequired: true },
+				style: { max: 2, types: ['UPLOADED'], strength: ['MID', 'HIGH'] },
 				video_reference_base: {
 					max: 1,
 					types: ['GENERATED'],
@@ -797,11 +797,13 @@ describe('checkParameters: what the v2 reference adds (required prompt and size,
 				'Give "strength" in each item: MID, HIGH.',
 			),
 		);
-		// Where the items carry no strength rule, none is asked for.
+		// Image references (a newer kind) may leave a strength out where they take one (Seedance 2.0's page).
 		const open = made('Open Model', {
-			guidances: { style: { max: 1, types: ['UPLOADED'], strength: ['MID'] } },
+			guidances: { image_reference: { max: 1, types: ['UPLOADED'], strength: ['MID'] } },
 		});
-		expect(checkParameters(open, { prompt: 'a fox', guidances: { style: [up] } })).toBeUndefined();
+		expect(
+			checkParameters(open, { prompt: 'a fox', guidances: { image_reference: [up] } }),
+		).toBeUndefined();
 	});
 
 	it("checks a video reference item's own type where the model lists them, refuses one elsewhere", () => {
@@ -829,4 +831,31 @@ describe('checkParameters: what the v2 reference adds (required prompt and size,
 			refused('Untyped Model\'s video references take no type "BASE"', 'Leave it out.'),
 		);
 	});
+});
+
+// The spec's items of the older guidance kinds list `strength` as required
+// (https://docs.leonardo.ai/reference/creategeneration, e.g. PhoenixV1_0GenerationRequest, KinoXlGenerationRequest).
+it.each([
+	['style', 'style references'],
+	['content', 'content references'],
+	['character', 'character references'],
+	['image_to_image', 'image-to-image references'],
+	['edge', 'edge references'],
+	['pose', 'pose references'],
+	['depth', 'depth references'],
+	['text_image', 'text image references'],
+])('an item of %s without a strength is refused', (kind, what) => {
+	const legacy = madeModel('Legacy Model', {
+		guidances: { [kind]: { max: 1, types: ['UPLOADED'], strength: ['LOW', 'MID'] } },
+	});
+	const item = { image: { id: 'a', type: 'UPLOADED' } };
+	expect(checkParameters(legacy, { prompt: 'a fox', guidances: { [kind]: [item] } })).toEqual(
+		refused(`Legacy Model's ${what} need a strength`, 'Give "strength" in each item: LOW, MID.'),
+	);
+	expect(
+		checkParameters(legacy, {
+			prompt: 'a fox',
+			guidances: { [kind]: [{ ...item, strength: 'LOW' }] },
+		}),
+	).toBeUndefined();
 });

@@ -177,7 +177,9 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 					referenceBinaryPropertyNames: 'data',
 					// A generated image as a second reference: after the item's photo.
 					imageReferences: {
-						reference: [{ imageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', imageType: 'GENERATED' }],
+						reference: [
+							{ imageId: '7e1d2c3b-5a4f-4e6d-9c8b-0a1b2c3d4e5f', imageType: 'GENERATED' },
+						],
 					},
 				}),
 			],

@@ -12,6 +12,8 @@ describe('modelSummary', () => {
 	it('lists six widths in full, with every feature of a video model', () => {
 		const model = made({
 			durations: { values: [5, 6] },
+			// One video at a time: no count shown.
+			quantity: { min: 1, max: 1 },
 			sizes: {
 				sides: {
 					width: [512, 640, 768, 896, 1024, 1152],

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes the small image fixtures under test/fixtures once; they are committed.
+# Makes the small image, video and audio fixtures under test/fixtures once; they are committed.
 # Needs Debian's imagemagick, webp and ffmpeg packages: apt-get install imagemagick webp ffmpeg
 set -euo pipefail
 cd "$(dirname "$0")/../test/fixtures"
@@ -20,4 +20,10 @@ $convert -size 1200x400 gradient:'#111827-#6366f1' -strip wide-1200x400.png
 # The sandbox's video result: a 1-second 64×36 H.264 MP4 (8 frames), moov first.
 /usr/bin/ffmpeg -hide_banner -loglevel error -f lavfi -i 'color=c=0x8b5cf6:s=64x36:d=1:r=8' \
 	-c:v libx264 -pix_fmt yuv420p -profile:v baseline -movflags +faststart -an -y clip-64x36.mp4
+# The same clip as QuickTime (.mov), and a 1-second 440 Hz tone as MP3 and WAV: media uploads.
+/usr/bin/ffmpeg -hide_banner -loglevel error -i clip-64x36.mp4 -c copy -f mov -y clip-64x36.mov
+/usr/bin/ffmpeg -hide_banner -loglevel error -f lavfi -i 'sine=frequency=440:duration=1' \
+	-ac 1 -ar 22050 -b:a 32k -y tone-1s.mp3
+/usr/bin/ffmpeg -hide_banner -loglevel error -f lavfi -i 'sine=frequency=440:duration=1' \
+	-ac 1 -ar 8000 -c:a pcm_s16le -y tone-1s.wav
 ls -l

@@ -5,6 +5,8 @@ export interface FileType {
 	mimeType: string;
 }
 
+const MEGABYTE = 1024 * 1024;
+
 /** What a download must be, told by its first bytes (never by the server's Content-Type). */
 export interface ExpectedFile {
 	/** For messages: "an image", and exactly: "a PNG, JPEG or WebP image". */
@@ -13,8 +15,11 @@ export interface ExpectedFile {
 	detect(first: Buffer): FileType | undefined;
 	/** The parameter that turns the download off, for hints: "Download Images". */
 	toggle: string;
+	/** Larger than this, something is wrong: the download stops. */
+	maxBytes: number;
 }
 
+/** Images: an 8× upscale of a large image is a few hundred MB as PNG. */
 export const IMAGE_FILE: ExpectedFile = {
 	noun: 'an image',
 	description: 'a PNG, JPEG or WebP image',
@@ -25,15 +30,107 @@ export const IMAGE_FILE: ExpectedFile = {
 		);
 	},
 	toggle: 'Download Images',
+	maxBytes: 500 * MEGABYTE,
 };
 
-/** An MP4 starts with its `ftyp` box: a 4-byte size, then "ftyp" (ISO/IEC 14496-12). */
+/** The "ftyp" box that opens an MP4 or a QuickTime file: a 4-byte size, then "ftyp" (ISO/IEC 14496-12). */
+function ftypBrand(first: Buffer): string | undefined {
+	return first.length >= 12 && first.subarray(4, 8).toString('latin1') === 'ftyp'
+		? first.subarray(8, 12).toString('latin1')
+		: undefined;
+}
+
+/** MP4 files from Leonardo: any ftyp brand but audio-only ones (M4A, M4B). */
+function isMp4(first: Buffer): boolean {
+	const brand = ftypBrand(first);
+	return (
+		brand !== undefined && brand !== 'qt  ' && !brand.startsWith('M4A') && !brand.startsWith('M4B')
+	);
+}
+
+/** Videos: a 15-second 4K clip is a few hundred MB at most. */
 export const VIDEO_FILE: ExpectedFile = {
 	noun: 'a video',
 	description: 'an MP4 video',
-	detect: (first) =>
-		first.length >= 12 && first.subarray(4, 8).toString('latin1') === 'ftyp'
-			? { extension: 'mp4', mimeType: 'video/mp4' }
-			: undefined,
+	detect: (first) => (isMp4(first) ? { extension: 'mp4', mimeType: 'video/mp4' } : undefined),
 	toggle: 'Download Video',
+	maxBytes: 1024 * MEGABYTE,
 };
+
+/**
+ * MP3: an ID3v2 tag ("ID3"), or straight away an MPEG audio frame: 11 sync bits, then a version
+ * other than "reserved" (01) and a layer other than "reserved" (00) (ISO/IEC 11172-3).
+ */
+function isMp3(first: Buffer): boolean {
+	if (first.length >= 3 && first.subarray(0, 3).toString('latin1') === 'ID3') return true;
+	return (
+		first.length >= 2 &&
+		first[0] === 0xff &&
+		(first[1] & 0xe0) === 0xe0 &&
+		(first[1] & 0x18) !== 0x08 &&
+		(first[1] & 0x06) !== 0x00
+	);
+}
+
+/** WAV: a RIFF file of form type "WAVE". */
+function isWav(first: Buffer): boolean {
+	return (
+		first.length >= 12 &&
+		first.subarray(0, 4).toString('latin1') === 'RIFF' &&
+		first.subarray(8, 12).toString('latin1') === 'WAVE'
+	);
+}
+
+function detectAudio(first: Buffer): FileType | undefined {
+	if (isMp3(first)) return { extension: 'mp3', mimeType: 'audio/mpeg' };
+	if (isWav(first)) return { extension: 'wav', mimeType: 'audio/wav' };
+	return undefined;
+}
+
+/** Audio: a 10-minute song is about 100 MB as WAV. */
+export const AUDIO_FILE: ExpectedFile = {
+	noun: 'an audio file',
+	description: 'an MP3 or WAV audio file',
+	detect: detectAudio,
+	toggle: 'Download Audio',
+	maxBytes: 300 * MEGABYTE,
+};
+
+/** A binary glTF (GLB) starts with the magic "glTF" (glTF 2.0 specification, section 4.4.2). */
+export const MODEL_FILE: ExpectedFile = {
+	noun: 'a 3D model',
+	description: 'a GLB (binary glTF) 3D model',
+	detect: (first) =>
+		first.length >= 4 && first.subarray(0, 4).toString('latin1') === 'glTF'
+			? { extension: 'glb', mimeType: 'model/gltf-binary' }
+			: undefined,
+	toggle: 'Download Model',
+	maxBytes: 500 * MEGABYTE,
+};
+
+/** A video or audio file Leonardo's media upload takes (POST /v1/media: mp4, mov, mp3, wav). */
+export interface MediaFileType extends FileType {
+	extension: 'mp4' | 'mov' | 'mp3' | 'wav';
+	mediaType: 'VIDEO' | 'AUDIO';
+}
+
+/** QuickTime: the "qt  " ftyp brand, or (older files) a first atom of one of these types. */
+const QUICKTIME_ATOMS = ['moov', 'mdat', 'wide', 'free', 'skip', 'pnot'];
+
+function isQuickTime(first: Buffer): boolean {
+	if (ftypBrand(first) === 'qt  ') return true;
+	return first.length >= 8 && QUICKTIME_ATOMS.includes(first.subarray(4, 8).toString('latin1'));
+}
+
+/**
+ * The format of an item's video or audio file, read from its first bytes (the file name and the
+ * MIME type n8n stored can be wrong): one of the four Leonardo takes, or undefined.
+ */
+export function detectMediaFile(first: Buffer): MediaFileType | undefined {
+	if (isQuickTime(first))
+		return { extension: 'mov', mimeType: 'video/quicktime', mediaType: 'VIDEO' };
+	if (isMp4(first)) return { extension: 'mp4', mimeType: 'video/mp4', mediaType: 'VIDEO' };
+	if (isMp3(first)) return { extension: 'mp3', mimeType: 'audio/mpeg', mediaType: 'AUDIO' };
+	if (isWav(first)) return { extension: 'wav', mimeType: 'audio/wav', mediaType: 'AUDIO' };
+	return undefined;
+}

@@ -10,11 +10,12 @@ import type { HttpOutcome } from './retry';
 import { RequestTimeout, networkReason, sendWithRetries, triesText } from './retry';
 
 /**
- * Limits for one download: result images are a few MB and videos tens; 100 MB, 30 seconds without a
- * byte, or 10 minutes in all means something is wrong. (An object, so tests can lower them.)
+ * Limits for one download: each kind of file has its own size cap (`ExpectedFile.maxBytes`) under
+ * the ceiling here; 30 seconds without a byte, or 10 minutes in all, means something is wrong. (An
+ * object, so tests can lower them.)
  */
 export const DOWNLOAD_LIMITS = {
-	maxBytes: 100 * 1024 * 1024,
+	maxBytes: 1024 * 1024 * 1024,
 	idleTimeoutMs: 30_000,
 	timeoutMs: 600_000,
 };
@@ -26,6 +27,13 @@ export interface DownloadedFile extends FileType {
 
 function megabytes(bytes: number): string {
 	return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+}
+
+/** What a download checks besides the bytes' type: the switch to name in hints, and the size cap. */
+type DownloadKind = Pick<ExpectedFile, 'toggle' | 'maxBytes'>;
+
+function capOf(kind: DownloadKind): number {
+	return Math.min(kind.maxBytes, DOWNLOAD_LIMITS.maxBytes);
 }
 
 function downloadError(
@@ -83,9 +91,10 @@ async function openDownload(
 	url: string,
 	itemIndex: number,
 	signal: AbortSignal,
-	toggle: string,
+	kind: DownloadKind,
 	headers?: Record<string, string>,
 ) {
+	const { toggle } = kind;
 	const outcome = await sendWithRetries(
 		this,
 		async () => {
@@ -157,12 +166,12 @@ async function openDownload(
 		);
 	}
 	const declared = Number(response.headers['content-length']);
-	if (Number.isFinite(declared) && declared > DOWNLOAD_LIMITS.maxBytes) {
+	if (Number.isFinite(declared) && declared > capOf(kind)) {
 		(response.body as { destroy?: () => void }).destroy?.();
 		throw downloadError(
 			this,
 			itemIndex,
-			`The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`,
+			`The file at ${hostOf(url)} is larger than ${megabytes(capOf(kind))} MB`,
 			`It announced ${declared} bytes. Turn off "${toggle}" to get the URLs only.`,
 		);
 	}
@@ -176,8 +185,9 @@ function guardedReader(
 	itemIndex: number,
 	body: AsyncIterable<Buffer> & { destroy?: () => void },
 	signal: AbortSignal,
-	toggle: string,
+	kind: DownloadKind,
 ) {
+	const cap = capOf(kind);
 	const iterator: AsyncIterator<Buffer> = body[Symbol.asyncIterator]();
 	const aborted = new Promise<never>((_resolve, reject) => {
 		const fail = () => reject(downloadError(context, itemIndex, ...abortText(context, url)));
@@ -203,12 +213,12 @@ function guardedReader(
 			if (next.done) return undefined;
 			const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
 			received += chunk.length;
-			if (received > DOWNLOAD_LIMITS.maxBytes) {
+			if (received > cap) {
 				throw downloadError(
 					context,
 					itemIndex,
-					`The file at ${hostOf(url)} is larger than ${megabytes(DOWNLOAD_LIMITS.maxBytes)} MB`,
-					`The download was stopped. Turn off "${toggle}" to get the URLs only.`,
+					`The file at ${hostOf(url)} is larger than ${megabytes(cap)} MB`,
+					`The download was stopped. Turn off "${kind.toggle}" to get the URLs only.`,
 				);
 			}
 			return chunk;
@@ -251,11 +261,13 @@ export async function downloadHead(
 	maxBytes: number,
 ): Promise<Buffer> {
 	const signal = downloadSignal(this);
-	const toggle = IMAGE_FILE.toggle;
-	const body = await openDownload.call(this, url, itemIndex, signal, toggle, {
+	const body = await openDownload.call(this, url, itemIndex, signal, IMAGE_FILE, {
 		Range: `bytes=0-${maxBytes - 1}`,
 	});
-	const head = await readUpTo(guardedReader(this, url, itemIndex, body, signal, toggle), maxBytes);
+	const head = await readUpTo(
+		guardedReader(this, url, itemIndex, body, signal, IMAGE_FILE),
+		maxBytes,
+	);
 	body.destroy?.();
 	return head.subarray(0, maxBytes);
 }
@@ -287,9 +299,9 @@ export async function downloadFileStream(
 	expected: ExpectedFile,
 ): Promise<DownloadedFile> {
 	const signal = downloadSignal(this);
-	const body = await openDownload.call(this, url, itemIndex, signal, expected.toggle);
-	const read = guardedReader(this, url, itemIndex, body, signal, expected.toggle);
-	// Enough bytes to tell PNG, JPEG, WebP and MP4 apart.
+	const body = await openDownload.call(this, url, itemIndex, signal, expected);
+	const read = guardedReader(this, url, itemIndex, body, signal, expected);
+	// Enough bytes to tell PNG, JPEG, WebP, MP4, MP3, WAV and GLB apart.
 	const first = await readUpTo(read, 32);
 	const type = expected.detect(first);
 	if (!type) {

@@ -1,3 +1,4 @@
+import { IMAGE_FILE } from '../../../nodes/LeonardoAi/helpers/fileTypes';
 import { DOWNLOAD_LIMITS } from '../../../nodes/LeonardoAi/transport/download';
 import { run, useSandbox } from '../../harness/context';
 
@@ -11,7 +12,11 @@ const PNG_SIGNATURE = Buffer.from([
 describe('image downloads: only images, within a size and a time limit, stopped by cancel', () => {
 	const ctx = useSandbox();
 	const defaults = { ...DOWNLOAD_LIMITS };
-	afterEach(() => Object.assign(DOWNLOAD_LIMITS, defaults));
+	const imageCap = IMAGE_FILE.maxBytes;
+	afterEach(() => {
+		Object.assign(DOWNLOAD_LIMITS, defaults);
+		IMAGE_FILE.maxBytes = imageCap;
+	});
 
 	it('refuses an error page served as image/png: nothing becomes binary data', async () => {
 		const { sandbox } = ctx;
@@ -54,6 +59,21 @@ describe('image downloads: only images, within a size and a time limit, stopped 
 			body: Buffer.concat([PNG_SIGNATURE, Buffer.alloc(200 * 1024)]),
 		});
 		const result = await run(sandbox, [create()]);
+		expect(result.error.message).toMatch(/^The file at 127\.0\.0\.1:\d+ is larger than 0\.1 MB$/);
+	});
+
+	it('holds an image to the image cap, below the ceiling for every kind of file', async () => {
+		const { sandbox } = ctx;
+		IMAGE_FILE.maxBytes = 64 * 1024;
+		sandbox.faults.push({
+			server: 'cdn',
+			method: 'GET',
+			status: 200,
+			headers: { 'Content-Type': 'image/png' },
+			body: Buffer.concat([PNG_SIGNATURE, Buffer.alloc(200 * 1024)]),
+		});
+		const result = await run(sandbox, [create()]);
+		expect(DOWNLOAD_LIMITS.maxBytes).toBe(1024 * 1024 * 1024);
 		expect(result.error.message).toMatch(/^The file at 127\.0\.0\.1:\d+ is larger than 0\.1 MB$/);
 	});
 

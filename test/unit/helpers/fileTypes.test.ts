@@ -1,0 +1,83 @@
+import {
+	AUDIO_FILE,
+	IMAGE_FILE,
+	MODEL_FILE,
+	VIDEO_FILE,
+	detectMediaFile,
+} from '../../../nodes/LeonardoAi/helpers/fileTypes';
+import { fixture } from '../../harness/context';
+
+/** A GLB header: magic "glTF", version 2, total length (glTF 2.0 specification, section 4.4.2). */
+const GLB_HEADER = Buffer.from([0x67, 0x6c, 0x54, 0x46, 2, 0, 0, 0, 12, 0, 0, 0]);
+const MP3_FRAME = Buffer.from([0xff, 0xfb, 0x90, 0x64, 0, 0, 0, 0]);
+const HTML = Buffer.from('<!DOCTYPE html><html>');
+const M4A = Buffer.from('\0\0\0\x20ftypM4A \0\0\0\0', 'latin1');
+
+describe("detectMediaFile: what an item's video or audio file really is", () => {
+	it.each([
+		['clip-64x36.mp4', 'mp4', 'video/mp4', 'VIDEO'],
+		['clip-64x36.mov', 'mov', 'video/quicktime', 'VIDEO'],
+		['tone-1s.mp3', 'mp3', 'audio/mpeg', 'AUDIO'],
+		['tone-1s.wav', 'wav', 'audio/wav', 'AUDIO'],
+	])('reads %s as %s', (name, extension, mimeType, mediaType) => {
+		expect(detectMediaFile(fixture(name).subarray(0, 32))).toEqual({
+			extension,
+			mimeType,
+			mediaType,
+		});
+	});
+
+	it('reads an MP3 without an ID3 tag by its frame header, and an old QuickTime file by its first atom', () => {
+		expect(detectMediaFile(MP3_FRAME)?.extension).toBe('mp3');
+		expect(detectMediaFile(Buffer.from('\0\0\0\x08wide\0\0\0\0', 'latin1'))?.extension).toBe('mov');
+		expect(detectMediaFile(Buffer.from('\0\0\x02\xe3moov\0\0\0\0', 'latin1'))?.extension).toBe(
+			'mov',
+		);
+	});
+
+	it.each([
+		['an HTML page', HTML],
+		['a PNG image', fixture('photo-640x480.png').subarray(0, 32)],
+		['an M4A (audio in MP4, which Leonardo does not take)', M4A],
+		['an empty file', Buffer.alloc(0)],
+		['MPEG frame sync with the reserved version', Buffer.from([0xff, 0xeb, 0x90, 0x64])],
+		['MPEG frame sync with the reserved layer', Buffer.from([0xff, 0xf9, 0x90, 0x64])],
+		['a RIFF file that is not WAVE (an AVI)', Buffer.from('RIFF\0\0\0\0AVI LIST', 'latin1')],
+		['a truncated ftyp box', Buffer.from('\0\0\0\x20ftyp', 'latin1')],
+	])('refuses %s', (_what, bytes) => {
+		expect(detectMediaFile(bytes)).toBeUndefined();
+	});
+});
+
+describe('what a downloaded result must be', () => {
+	it.each([
+		['image', IMAGE_FILE, 'photo-640x480.png', 'png', 'image/png'],
+		['video', VIDEO_FILE, 'clip-64x36.mp4', 'mp4', 'video/mp4'],
+		['audio', AUDIO_FILE, 'tone-1s.mp3', 'mp3', 'audio/mpeg'],
+		['audio', AUDIO_FILE, 'tone-1s.wav', 'wav', 'audio/wav'],
+	])('an %s result: %s is accepted', (_kind, expected, name, extension, mimeType) => {
+		expect(expected.detect(fixture(name).subarray(0, 32))).toEqual({ extension, mimeType });
+	});
+
+	it('a GLB 3D model by its glTF magic', () => {
+		expect(MODEL_FILE.detect(GLB_HEADER)).toEqual({
+			extension: 'glb',
+			mimeType: 'model/gltf-binary',
+		});
+		expect(MODEL_FILE.detect(Buffer.from('{"asset":{"version":"2.0"}}'))).toBeUndefined();
+	});
+
+	it('a video result is an MP4, not a QuickTime or an M4A file; audio is not a video', () => {
+		expect(VIDEO_FILE.detect(fixture('clip-64x36.mov').subarray(0, 32))).toBeUndefined();
+		expect(VIDEO_FILE.detect(M4A)).toBeUndefined();
+		expect(AUDIO_FILE.detect(fixture('clip-64x36.mp4').subarray(0, 32))).toBeUndefined();
+		expect(AUDIO_FILE.detect(HTML)).toBeUndefined();
+	});
+
+	it('each kind has its own size cap: an image 500 MB, a video 1 GB, audio 300 MB, a model 500 MB', () => {
+		const MB = 1024 * 1024;
+		expect(
+			[IMAGE_FILE, VIDEO_FILE, AUDIO_FILE, MODEL_FILE].map((kind) => kind.maxBytes / MB),
+		).toEqual([500, 1024, 300, 500]);
+	});
+});

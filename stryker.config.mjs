@@ -1,8 +1,19 @@
-// StrykerJS (npm run test:mutation, through scripts/mutation.js): mutates the catalog (its code and
-// its tables), the request builders, the pricing / Max Credits modules and the transport (requests
-// to Leonardo and S3), and runs the unit and workflow tests against each mutant
-// (jest.mutation.config.js). Five groups, each with its own report and incremental file, so one
-// group can be re-run alone: MUTATION_GROUP=catalog|data|requests|credits|transport.
+// StrykerJS (npm run test:mutation, through scripts/mutation.js): mutates the code of nodes/ — the
+// catalog (its code and its tables), the request builders, the pricing / Max Credits modules, the
+// transport (requests to Leonardo and S3), the helpers and trigger, and every operation — and runs
+// the unit and workflow tests against each mutant
+// (jest.mutation.config.js). Groups over all of nodes/, each with its own report and incremental
+// file, so one group can be re-run alone: MUTATION_GROUP=catalog|data|requests|credits|transport|
+// support|actions.
+const REQUESTS = [
+	'nodes/LeonardoAi/actions/video/body.ts',
+	'nodes/LeonardoAi/actions/video/request.ts',
+	'nodes/LeonardoAi/actions/generation/createV2.operation.ts',
+	'nodes/LeonardoAi/actions/generation/v2.ts',
+	'nodes/LeonardoAi/actions/generation/body.ts',
+];
+const CREDITS = ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'];
+
 const GROUPS = {
 	catalog: [
 		'nodes/LeonardoAi/catalog/check.ts',
@@ -11,16 +22,23 @@ const GROUPS = {
 		'nodes/LeonardoAi/catalog/summary.ts',
 		'nodes/LeonardoAi/catalog/tables.ts',
 	],
-	requests: [
-		'nodes/LeonardoAi/actions/video/body.ts',
-		'nodes/LeonardoAi/actions/video/request.ts',
-		'nodes/LeonardoAi/actions/generation/createV2.operation.ts',
-		'nodes/LeonardoAi/actions/generation/v2.ts',
-		'nodes/LeonardoAi/actions/generation/body.ts',
-	],
-	credits: ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'],
+	requests: REQUESTS,
+	credits: CREDITS,
 	// Requests to Leonardo and S3: authentication, retries, errors, uploads, downloads.
 	transport: ['nodes/LeonardoAi/transport/*.ts'],
+	// Helpers (binary input, parameters, polling, batches), the trigger, the editor's lists, the nodes.
+	support: [
+		'nodes/LeonardoAi/helpers/*.ts',
+		'nodes/LeonardoAi/trigger/*.ts',
+		'nodes/LeonardoAi/methods/*.ts',
+		'nodes/LeonardoAi/*.node.ts',
+	],
+	// Every operation, and the router and job machinery, but for the files of requests and credits.
+	actions: [
+		'nodes/LeonardoAi/actions/**/*.ts',
+		...REQUESTS.map((file) => `!${file}`),
+		...CREDITS.map((file) => `!${file}`),
+	],
 	// The catalog's tables, against the page fixtures written from Leonardo's pages. Stryker does not
 	// change numbers (a size, a limit): test/unit/catalog/pages.test.ts's edge cases guard those.
 	data: [

@@ -4,6 +4,7 @@ describe('v2BaseUrlOf: the v2 address is the Base URL with its final /v1 replace
 	it.each([
 		['https://cloud.leonardo.ai/api/rest/v1', 'https://cloud.leonardo.ai/api/rest/v2'],
 		['https://cloud.leonardo.ai/api/rest/v1/', 'https://cloud.leonardo.ai/api/rest/v2'],
+		['https://cloud.leonardo.ai/api/rest/v1///', 'https://cloud.leonardo.ai/api/rest/v2'],
 		['http://127.0.0.1:8080/leonardo/api/rest/v1', 'http://127.0.0.1:8080/leonardo/api/rest/v2'],
 	])('%s → %s', (v1, v2) => expect(v2BaseUrlOf(v1)).toBe(v2));
 

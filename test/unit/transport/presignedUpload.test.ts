@@ -24,6 +24,16 @@ describe('parsePresignedFields', () => {
 		expect(parsePresignedFields(fields)).toEqual(Object.entries(fields));
 	});
 
+	it('unwraps at most three layers of encoding', () => {
+		const encoded = (times: number) => {
+			let value: unknown = fields;
+			for (let i = 0; i < times; i++) value = JSON.stringify(value);
+			return value;
+		};
+		expect(parsePresignedFields(encoded(3))).toEqual(Object.entries(fields));
+		expect(parsePresignedFields(encoded(4))).toBeUndefined();
+	});
+
 	it('rejects what is not a JSON object', () => {
 		expect(parsePresignedFields('not json')).toBeUndefined();
 		expect(parsePresignedFields('[1,2]')).toBeUndefined();

@@ -41,4 +41,12 @@ describe("the credential's Base URL is checked before the API key is sent to it"
 		expect(byAddress.status).toBe('success');
 		expect(ctx.sandbox.requestsTo('api', 'GET', '/me')).toHaveLength(2);
 	});
+
+	it('takes a Base URL with spaces around it and several trailing slashes: requests go to …/v1/me', async () => {
+		const result = await withBaseUrl(`  ${ctx.sandbox.apiUrl}///  `);
+		expect(result.status).toBe('success');
+		expect(ctx.sandbox.requests.map(({ method, path }) => `${method} ${path}`)).toEqual([
+			'GET /me',
+		]);
+	});
 });

@@ -24,10 +24,4 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 	npm ci --no-audit --no-fund --loglevel=error >&2
 fi
 
-# The editor test drives the real n8n editor in Debian's Chromium (no browser download); this script
-# installs nothing system-wide: .ci/run installs it on CI, a developer is told how.
-if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ] && [ -z "${CI:-}" ]; then
-	echo "[run] /usr/bin/chromium is missing: the editor UI test will fail. Install it with: sudo apt-get install chromium" >&2
-fi
-
 exec npm run "$@"

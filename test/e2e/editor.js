@@ -36,7 +36,8 @@ async function startEditor(which) {
 	};
 }
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, where the machine has it (apt-get install chromium). */
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 /**
  * Where the editor test's screenshots go: a temporary folder, so a test run never changes the
  * committed ones; `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (the README's pictures).
@@ -45,17 +46,47 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
 	? path.join(__dirname, '..', '..', 'docs', 'screenshots')
 	: path.join(require('os').tmpdir(), 'n8n-nodes-leonardo-ai-screenshots');
 
-/** Headless Debian Chromium, with the flags this machine's closed network needs. */
+/**
+ * The browser to drive: Debian's Chromium when installed, else the Chromium inside the
+ * `@sparticuz/chromium` dev dependency (pinned in package-lock.json, so a bare machine needs no
+ * system install and no download). That package unpacks its binary to the temporary folder; the
+ * NSS and expat libraries it links against are in its `al2023.tar.br` (it unpacks those only on
+ * Amazon Linux): unpacked here too and put on LD_LIBRARY_PATH. The package is ESM, which Jest's
+ * module loader cannot import: a child Node process unpacks it.
+ */
+function browserExecutable() {
+	if (fs.existsSync(DEBIAN_CHROMIUM)) return { executablePath: DEBIAN_CHROMIUM, env: {} };
+	const script = `
+		const path = require('path');
+		import('@sparticuz/chromium').then(async ({ default: chromium, inflate }) => {
+			const bin = path.join(path.dirname(require.resolve('@sparticuz/chromium')), '..', 'bin');
+			const executablePath = await chromium.executablePath(bin);
+			const libraries = path.join(await inflate(path.join(bin, 'al2023.tar.br')), 'lib');
+			process.stdout.write(JSON.stringify({ executablePath, libraries }));
+		});`;
+	const unpacked = JSON.parse(
+		require('child_process').execFileSync(process.execPath, ['-e', script], {
+			cwd: path.join(__dirname, '..', '..'),
+			encoding: 'utf8',
+		}),
+	);
+	const inherited = process.env.LD_LIBRARY_PATH;
+	return {
+		executablePath: unpacked.executablePath,
+		env: {
+			LD_LIBRARY_PATH: inherited ? `${unpacked.libraries}:${inherited}` : unpacked.libraries,
+		},
+	};
+}
+
+/** Headless Chromium, with the flags this machine's closed network needs. */
 async function launchBrowser() {
-	if (!fs.existsSync(CHROMIUM)) {
-		throw new Error(
-			`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does it on CI`,
-		);
-	}
+	const { executablePath, env } = browserExecutable();
 	const { chromium, selectors } = require('playwright-core');
 	selectors.setTestIdAttribute('data-test-id');
 	return await chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath,
+		env: { ...process.env, ...env },
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',

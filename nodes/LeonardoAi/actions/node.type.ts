@@ -7,7 +7,7 @@ type NodeMap = {
 	variation: 'upscale' | 'unzoom' | 'removeBackground' | 'universalUpscale';
 	model: 'getMany' | 'train' | 'get' | 'delete';
 	user: 'getMe';
-	video: 'create' | 'createFromImage' | 'get';
+	video: 'create' | 'createFromImage' | 'createFromVideo' | 'get';
 	element: 'train' | 'get' | 'getMany' | 'delete';
 	cost: 'estimate';
 	prompt: 'improve' | 'random';

@@ -96,9 +96,9 @@ export interface UploadedMedia {
 	/** From the bytes: VIDEO (mp4, mov) or AUDIO (mp3, wav). */
 	mediaType: InputMedia['mediaType'];
 	extension: InputMedia['extension'];
-	/** Seconds, as Leonardo measured the file; null where it reports none. */
+	/** Seconds, as Leonardo measured the file (else as the video's header says); null if neither tells. */
 	duration: number | null;
-	/** Pixels (videos), as Leonardo measured the file; null where it reports none. */
+	/** Pixels (videos), as Leonardo measured the file (else as the video's header says). */
 	width: number | null;
 	height: number | null;
 	bytes: number;
@@ -149,9 +149,10 @@ export async function uploadMediaFile(
 		id: target.id,
 		mediaType: media.mediaType,
 		extension: media.extension,
-		duration: numberOrNull(record.duration),
-		width: numberOrNull(record.width),
-		height: numberOrNull(record.height),
+		// Leonardo's measurements; where it reports none, the node's reading of the video's header.
+		duration: numberOrNull(record.duration) ?? media.movie?.duration ?? null,
+		width: numberOrNull(record.width) ?? media.movie?.width ?? null,
+		height: numberOrNull(record.height) ?? media.movie?.height ?? null,
 		bytes: media.size,
 		fileName: media.fileName,
 		warnings: media.warnings,

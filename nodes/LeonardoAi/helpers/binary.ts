@@ -4,6 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { MediaFileType } from './fileTypes';
 import { declaredMediaExtension, detectMediaFile } from './fileTypes';
 import type { ImageFormat, ImageSize } from './image';
+import type { MovieInfo } from './movie';
+import { readMovieInfo } from './movie';
 import {
 	EXTENSION_BY_FORMAT,
 	MIME_TYPE_BY_FORMAT,
@@ -229,6 +231,8 @@ export interface InputMedia {
 	fileName: string;
 	/** Things the user should know, e.g. a file labelled MP4 that is really a QuickTime movie. */
 	warnings: string[];
+	/** A video's length and size, where its index is within the first bytes (helpers/movie.ts). */
+	movie?: MovieInfo;
 }
 
 /**
@@ -295,5 +299,6 @@ export async function readInputMedia(
 		mediaType: format.mediaType,
 		fileName: `${baseName}.${format.extension}`,
 		warnings,
+		...(format.mediaType === 'VIDEO' ? { movie: readMovieInfo(head) } : {}),
 	};
 }

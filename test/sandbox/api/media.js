@@ -18,6 +18,8 @@ function mediaSettings() {
 		processingMs: 150,
 		pendingStatus: 'PENDING',
 		readyStatus: 'COMPLETE',
+		/** What "Leonardo" reports instead of what it reads from the file ({ duration, width, height }). */
+		measured: {},
 	};
 }
 
@@ -54,6 +56,7 @@ function mediaRoutes({ sandbox, state, presign, s3Url }) {
 			duration: round(probe.duration),
 			width: probe.width,
 			height: probe.height,
+			...sandbox.media.measured,
 		};
 	};
 	return [
@@ -126,14 +129,16 @@ function mediaRoutes({ sandbox, state, presign, s3Url }) {
 	];
 }
 
-/** A media ID the sandbox knows and has processed (for video_reference_base / audio_reference checks). */
-function readyMedia(sandbox, state, id) {
-	const media = state.media.get(id);
+/**
+ * VIDEO or AUDIO for a media ID whose file reached S3 and is a readable file of its presigned
+ * format; undefined for any other ID (an unknown, never uploaded or unreadable one): what a
+ * video_reference_base / audio_reference of type UPLOADED may name (api/v2models.js).
+ */
+function uploadedMediaKind(state, id) {
+	const media = state.media?.get(id);
 	const object = media && state.objects.get(media.key);
-	if (!object || Date.now() < object.storedAt + sandbox.media.processingMs) return undefined;
-	if (object.actual !== media.extension) return undefined;
-	const probe = probeMedia(object.data, media.extension);
-	return probe && { mediaType: MEDIA_TYPES[media.extension], ...probe };
+	if (!object || object.actual !== media.extension) return undefined;
+	return probeMedia(object.data, media.extension) ? MEDIA_TYPES[media.extension] : undefined;
 }
 
-module.exports = { mediaRoutes, mediaSettings, readyMedia };
+module.exports = { mediaRoutes, mediaSettings, uploadedMediaKind };

@@ -23,7 +23,7 @@ import { binaryPropertyName } from '../common.descriptions';
 import { runJob } from '../job';
 import { uploadMediaFile } from '../uploadMedia';
 import { videoJob } from './api';
-import type { VideoRequest } from './body';
+import type { VideoRequest, VideoStart } from './body';
 import {
 	VIDEO_WAIT_TIMEOUT_SECONDS,
 	downloadVideoParameter,
@@ -81,6 +81,8 @@ interface CreateVideoFromVideoRequest {
 	binaryPropertyName: string;
 	/** The video reference is filled in after the upload. */
 	request: VideoRequest;
+	/** The request with the reference before its upload: what the job is priced and keyed by. */
+	before: VideoStart;
 	options: IDataObject;
 	/** The clip's length and size from its header, when its index is in its first bytes. */
 	movie?: MovieInfo;
@@ -144,6 +146,7 @@ export async function prepare(
 	return {
 		binaryPropertyName,
 		request,
+		before: checked.start,
 		options,
 		movie,
 		warnings: [...clip.warnings, ...checked.warnings],
@@ -166,6 +169,7 @@ export async function execute(
 	const {
 		binaryPropertyName,
 		request,
+		before,
 		options,
 		movie,
 		warnings,
@@ -208,7 +212,6 @@ export async function execute(
 		return { body: start.body, extra };
 	};
 	// Priced (and keyed) with the reference before its upload: the upload comes once the job may start.
-	const before = videoStartWithOptions.call(this, request, options, itemIndex).start;
 	const job = videoJob.call(this, itemIndex, before, {}, downloadVideo, upload);
 	return await runJob.call(this, itemIndex, job, {
 		waitForCompletion: true,

@@ -26,4 +26,7 @@ $convert -size 1200x400 gradient:'#111827-#6366f1' -strip wide-1200x400.png
 	-ac 1 -ar 22050 -b:a 32k -y tone-1s.mp3
 /usr/bin/ffmpeg -hide_banner -loglevel error -f lavfi -i 'sine=frequency=440:duration=1' \
 	-ac 1 -ar 8000 -c:a pcm_s16le -y tone-1s.wav
+# A 12-second 640×480 clip (2 frames a second): longer than some models' video references take.
+/usr/bin/ffmpeg -hide_banner -loglevel error -f lavfi -i 'color=c=0x22c55e:s=640x480:d=12:r=2' \
+	-c:v libx264 -pix_fmt yuv420p -profile:v baseline -movflags +faststart -an -y clip-640x480-12s.mp4
 ls -l

@@ -11,6 +11,7 @@ import * as dataset from './actions/dataset/Dataset.resource';
 import * as element from './actions/element/Element.resource';
 import * as generation from './actions/generation/Generation.resource';
 import * as initImage from './actions/initImage/InitImage.resource';
+import * as media from './actions/media/Media.resource';
 import * as model from './actions/model/Model.resource';
 import * as prompt from './actions/prompt/Prompt.resource';
 import { router } from './actions/router';
@@ -46,6 +47,7 @@ export class LeonardoAi implements INodeType {
 					{ name: 'Element', value: 'element' },
 					{ name: 'Generation', value: 'generation' },
 					{ name: 'Init Image', value: 'initImage' },
+					{ name: 'Media', value: 'media' },
 					{ name: 'Model', value: 'model' },
 					{ name: 'Prompt', value: 'prompt' },
 					{ name: 'User', value: 'user' },
@@ -64,6 +66,7 @@ export class LeonardoAi implements INodeType {
 			...element.description,
 			...cost.description,
 			...prompt.description,
+			...media.description,
 		],
 	};
 

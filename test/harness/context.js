@@ -8,7 +8,15 @@ const { binaryItem, runWorkflow } = require('./runWorkflow');
 
 const fixture = (name) => fs.readFileSync(path.join(__dirname, '../fixtures', name));
 
-const MIME = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
+const MIME = {
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	webp: 'image/webp',
+	mp4: 'video/mp4',
+	mov: 'video/quicktime',
+	mp3: 'audio/mpeg',
+	wav: 'audio/wav',
+};
 
 /** An input item holding a fixture file, labelled by its extension unless told otherwise. */
 function fileItem(name, label = {}) {

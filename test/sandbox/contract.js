@@ -8,7 +8,12 @@ const operations = require('@leonardo-ai/sdk/sdk/models/operations');
  * Documented on docs.leonardo.ai but missing from the SDK's schema: `styleUUID`, in the Phoenix
  * guide's requests (https://docs.leonardo.ai/docs/phoenix), absent from SDK `creategeneration.ts`.
  */
-const DOCUMENTED_EXTRAS = { '/generations': ['styleUUID'] };
+const DOCUMENTED_EXTRAS = {
+	'/generations': ['styleUUID'],
+	// https://docs.leonardo.ai/reference/uploadmedia (2026-04-21): the SDK's UploadMediaRequestBody
+	// has only `extension`.
+	'/media': ['originalFilename', 'teamId'],
+};
 
 /**
  * Values docs.leonardo.ai documents that the SDK's enum lacks (it stops at VEO3 and KLING2_5): model
@@ -54,6 +59,7 @@ const ROUTES = [
 		operations.CreateUniversalUpscalerJobRequestBody$outboundSchema,
 	],
 	['POST', /^\/prompt\/improve$/, operations.PromptImproveRequestBody$outboundSchema],
+	['POST', /^\/media$/, operations.UploadMediaRequestBody$outboundSchema],
 ];
 
 /**

@@ -18,6 +18,7 @@ const {
 } = require('./common');
 const { apiRoutes } = require('./api/routes');
 const { checkV1Body } = require('./contract');
+const { mediaSettings } = require('./api/media');
 const { callbackBody, post: postCallback } = require('./webhook');
 const { createS3Emulator } = require('./s3');
 
@@ -32,6 +33,7 @@ async function startSandbox(options = {}) {
 		initImages: new Map(), // id → { key, extension, uploaded }
 		datasets: new Map(), // id → { name, description, images: [] }
 		datasetImages: new Map(), // upload id → { datasetId, key }
+		media: new Map(), // media id → { key, extension, originalFilename, createdAt } (api/media.js)
 		objects: new Map(), // key → { data, contentType, declared, actual }
 		generations: new Map(),
 		generatedImages: new Map(), // image id → { generationId, index, width, height }
@@ -71,6 +73,8 @@ async function startSandbox(options = {}) {
 		faults: [],
 		/** How many of the next presigns are issued already expired. */
 		expireNextPresigns: 0,
+		/** Uploaded media: processing time and status words (api/media.js). */
+		media: mediaSettings(),
 		generationDelayMs: options.generationDelayMs ?? 300,
 		/** When true, every generation created from now on ends FAILED. */
 		failGenerations: false,
@@ -303,6 +307,7 @@ async function startSandbox(options = {}) {
 			sandbox.keyLeaks.length = 0;
 			sandbox.faults.length = 0;
 			sandbox.expireNextPresigns = 0;
+			sandbox.media = mediaSettings();
 			sandbox.failGenerations = false;
 			sandbox.generationDelayMs = options.generationDelayMs ?? 300;
 			sandbox.failTrainings = false;

@@ -16,6 +16,7 @@ const {
 	sleep,
 	sniff,
 } = require('./common');
+const { MEDIA_MIME_TYPES, sniffMedia } = require('./mediaFiles');
 const { parseBoundary, parseMultipart } = require('./multipart');
 const { encodePng } = require('./png');
 
@@ -35,9 +36,10 @@ function createS3Emulator({
 }) {
 	const issued = new Map(); // key → expected fields in order
 
-	function presign(extension) {
+	/** A presigned POST for one object; media uploads (api/media.js) name theirs `media.<ext>`. */
+	function presign(extension, name = 'image') {
 		const id = crypto.randomUUID();
-		const key = `sandbox/${id}/image.${extension}`;
+		const key = `sandbox/${id}/${name}.${extension}`;
 		const expired = sandbox.expireNextPresigns > 0;
 		if (expired) sandbox.expireNextPresigns -= 1;
 		const date = new Date();
@@ -47,7 +49,7 @@ function createS3Emulator({
 			.replace(/\.\d+Z$/, 'Z');
 		const credential = `SANDBOXKEY/${amzDate.slice(0, 8)}/us-east-1/s3/aws4_request`;
 		const token = crypto.randomBytes(24).toString('base64');
-		const contentType = MIME_BY_EXTENSION[extension];
+		const contentType = MIME_BY_EXTENSION[extension] ?? MEDIA_MIME_TYPES[extension];
 		const policy = Buffer.from(
 			JSON.stringify({
 				expiration: new Date(date.getTime() + (expired ? -1000 : presignTtlMs)).toISOString(),
@@ -282,12 +284,15 @@ function createS3Emulator({
 			);
 
 		const key = keyField.data.toString('utf8');
-		const declared = EXTENSIONS[key.split('.').pop()];
+		const extension = key.split('.').pop();
+		// What the key says the file is, and what its bytes are (Leonardo trips over a mismatch later).
+		const declared = EXTENSIONS[extension] ?? (MEDIA_MIME_TYPES[extension] && extension);
 		state.objects.set(key, {
 			data: Buffer.from(file.data),
 			contentType: expected['Content-Type'],
 			declared,
-			actual: sniff(file.data),
+			actual: sniff(file.data) ?? sniffMedia(file.data),
+			storedAt: Date.now(),
 		});
 		issued.delete(key);
 		record.uploadedKey = key;

@@ -43,3 +43,13 @@ export function readModelId(this: IExecuteFunctions, itemIndex: number): string 
 		'Map it from "Model → Train" ({{ $json.modelId }}) or "Model → Get Many".',
 	);
 }
+
+export function readMediaId(this: IExecuteFunctions, itemIndex: number): string {
+	return readId.call(
+		this,
+		'mediaId',
+		'Media ID',
+		itemIndex,
+		'Map it from "Media → Upload" ({{ $json.id }}).',
+	);
+}

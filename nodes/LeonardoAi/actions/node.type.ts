@@ -7,10 +7,11 @@ type NodeMap = {
 	variation: 'upscale' | 'unzoom' | 'removeBackground' | 'universalUpscale';
 	model: 'getMany' | 'train' | 'get' | 'delete';
 	user: 'getMe';
-	video: 'create' | 'createFromImage' | 'get';
+	video: 'create' | 'createFromImage' | 'createFromVideo' | 'get';
 	element: 'train' | 'get' | 'getMany' | 'delete';
 	cost: 'estimate';
 	prompt: 'improve' | 'random';
+	media: 'upload' | 'get' | 'delete';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

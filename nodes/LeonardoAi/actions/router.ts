@@ -12,6 +12,7 @@ import * as dataset from './dataset/Dataset.resource';
 import * as element from './element/Element.resource';
 import * as generation from './generation/Generation.resource';
 import * as initImage from './initImage/InitImage.resource';
+import * as media from './media/Media.resource';
 import * as model from './model/Model.resource';
 import type { LeonardoAiType } from './node.type';
 import * as prompt from './prompt/Prompt.resource';
@@ -60,6 +61,8 @@ function operationFor(
 			return cost[leonardo.operation];
 		case 'prompt':
 			return prompt[leonardo.operation];
+		case 'media':
+			return media[leonardo.operation];
 		default:
 			return undefined;
 	}

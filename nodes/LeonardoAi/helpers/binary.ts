@@ -1,7 +1,11 @@
 import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { MediaFileType } from './fileTypes';
+import { declaredMediaExtension, detectMediaFile } from './fileTypes';
 import type { ImageFormat, ImageSize } from './image';
+import type { MovieInfo } from './movie';
+import { readMovieInfo } from './movie';
 import {
 	EXTENSION_BY_FORMAT,
 	MIME_TYPE_BY_FORMAT,
@@ -34,6 +38,7 @@ function describeBytes(bytes: Buffer): string {
 	if (text.startsWith('BM')) return 'a BMP';
 	if (text.includes('ftypheic') || text.includes('ftypmif1') || text.includes('ftypavif'))
 		return 'HEIC/AVIF';
+	if (text.includes('ftypM4A') || text.includes('ftypM4B')) return 'M4A audio (AAC in MP4)';
 	return `bytes starting with ${head.subarray(0, 4).toString('hex')}`;
 }
 
@@ -89,6 +94,47 @@ async function openBinary(
  * Reads an image from an input item's binary property and checks it before any request is
  * made: present, not empty, really PNG/JPEG/WebP, with a readable size.
  */
+/** The item's binary field, or an error naming the fields it has. */
+function requireBinary(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	binaryPropertyName: string,
+	fieldLabel: string,
+): IBinaryData {
+	const item = this.getInputData()[itemIndex];
+	const binary: IBinaryData | undefined = item?.binary?.[binaryPropertyName];
+	if (binary) return binary;
+	const available = Object.keys(item?.binary ?? {});
+	throw new NodeOperationError(
+		this.getNode(),
+		`Item ${itemIndex} has no binary field "${binaryPropertyName}"`,
+		{
+			itemIndex,
+			description: available.length
+				? `Its binary fields are: ${available.join(', ')}. Set "${fieldLabel}" to one of them.`
+				: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
+		},
+	);
+}
+
+/** Opens the item's binary field: present and not empty, its first bytes read. */
+async function openNonEmptyBinary(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	binaryPropertyName: string,
+	fieldLabel: string,
+): Promise<{ binary: IBinaryData; head: Buffer; size: number; content: InputImage['content'] }> {
+	const binary = requireBinary.call(this, itemIndex, binaryPropertyName, fieldLabel);
+	const opened = await openBinary.call(this, itemIndex, binaryPropertyName, binary);
+	if (opened.size === 0) {
+		throw new NodeOperationError(this.getNode(), `The file in "${binaryPropertyName}" is empty`, {
+			itemIndex,
+			description: `${binary.fileName || 'The file'} has 0 bytes. Check the node that produced it.`,
+		});
+	}
+	return { binary, ...opened };
+}
+
 export async function readInputImage(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -96,35 +142,13 @@ export async function readInputImage(
 	fieldLabel = 'Input Binary Field',
 ): Promise<InputImage> {
 	const node = this.getNode();
-	const item = this.getInputData()[itemIndex];
-	const binary: IBinaryData | undefined = item?.binary?.[binaryPropertyName];
-	if (!binary) {
-		const available = Object.keys(item?.binary ?? {});
-		throw new NodeOperationError(
-			node,
-			`Item ${itemIndex} has no binary field "${binaryPropertyName}"`,
-			{
-				itemIndex,
-				description: available.length
-					? `Its binary fields are: ${available.join(', ')}. Set "${fieldLabel}" to one of them.`
-					: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
-			},
-		);
-	}
-
-	const { head, size, content } = await openBinary.call(
+	const { binary, head, size, content } = await openNonEmptyBinary.call(
 		this,
 		itemIndex,
 		binaryPropertyName,
-		binary,
+		fieldLabel,
 	);
 	const fileName = binary.fileName ?? '';
-	if (size === 0) {
-		throw new NodeOperationError(node, `The file in "${binaryPropertyName}" is empty`, {
-			itemIndex,
-			description: `${fileName || 'The file'} has 0 bytes. Check the node that produced it.`,
-		});
-	}
 
 	if (size > MAX_UPLOAD_BYTES) {
 		throw new NodeOperationError(
@@ -191,5 +215,90 @@ export async function readInputImage(
 		fileName: `${baseName}.${extension}`,
 		dimensions,
 		warnings,
+	};
+}
+
+export interface InputMedia {
+	/** Size in bytes. */
+	size: number;
+	/** The whole file, or (stored by ID) a function that opens it as a stream. */
+	content: InputImage['content'];
+	/** The extension POST /v1/media takes (`mp4`, `mov`, `mp3`, `wav`), from the bytes. */
+	extension: MediaFileType['extension'];
+	mimeType: string;
+	mediaType: MediaFileType['mediaType'];
+	/** The file's name with the extension of its real format. */
+	fileName: string;
+	/** Things the user should know, e.g. a file labelled MP4 that is really a QuickTime movie. */
+	warnings: string[];
+	/** A video's length and size, where its index is within the first bytes (helpers/movie.ts). */
+	movie?: MovieInfo;
+}
+
+/**
+ * Leonardo publishes no size limit for media uploads (https://docs.leonardo.ai/reference/uploadmedia);
+ * past this a file is a mistake (a wrong field, a whole film) and is refused before any request. An
+ * object, so tests can lower it.
+ */
+export const MEDIA_UPLOAD_LIMIT = { bytes: 1024 * 1024 * 1024 };
+
+/**
+ * Reads a video (MP4, MOV) or audio file (MP3, WAV) from an input item's binary property and checks
+ * it before any request: present, not empty, within the size cap, really one of the four formats.
+ * A file stored by ID is not read whole: its upload streams it.
+ */
+export async function readInputMedia(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	binaryPropertyName: string,
+	fieldLabel = 'Input Binary Field',
+): Promise<InputMedia> {
+	const node = this.getNode();
+	const { binary, head, size, content } = await openNonEmptyBinary.call(
+		this,
+		itemIndex,
+		binaryPropertyName,
+		fieldLabel,
+	);
+	const fileName = binary.fileName ?? '';
+	if (size > MEDIA_UPLOAD_LIMIT.bytes) {
+		throw new NodeOperationError(
+			node,
+			`The file in "${binaryPropertyName}" is larger than ${Math.round(MEDIA_UPLOAD_LIMIT.bytes / 1024 / 1024)} MB`,
+			{
+				itemIndex,
+				description: `${fileName || 'The file'} has ${size} bytes. Models take short clips (most at most 10–15 seconds, FLUX 3 Video under 50 MB): trim or compress it first.`,
+			},
+		);
+	}
+	const format = detectMediaFile(head);
+	if (!format) {
+		throw new NodeOperationError(
+			node,
+			`The file in "${binaryPropertyName}" is not an MP4, MOV, MP3 or WAV file`,
+			{
+				itemIndex,
+				description: `${fileName || 'The file'} contains ${describeBytes(head)}. Leonardo's media upload takes MP4 and MOV videos and MP3 and WAV audio: convert it first.`,
+			},
+		);
+	}
+	const warnings: string[] = [];
+	const declared = declaredMediaExtension(binary.mimeType, fileName);
+	if (declared && declared !== format.extension) {
+		warnings.push(
+			`The file is labelled ${declared.toUpperCase()} (${binary.mimeType || fileName}) but its bytes are ${format.extension.toUpperCase()}; it was uploaded as ${format.extension.toUpperCase()}.`,
+		);
+	}
+	const baseName =
+		fileName.replace(/\.[^.]*$/, '') || (format.mediaType === 'VIDEO' ? 'video' : 'audio');
+	return {
+		size,
+		content,
+		extension: format.extension,
+		mimeType: format.mimeType,
+		mediaType: format.mediaType,
+		fileName: `${baseName}.${format.extension}`,
+		warnings,
+		...(format.mediaType === 'VIDEO' ? { movie: readMovieInfo(head) } : {}),
 	};
 }

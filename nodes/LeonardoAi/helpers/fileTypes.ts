@@ -134,3 +134,39 @@ export function detectMediaFile(first: Buffer): MediaFileType | undefined {
 	if (isWav(first)) return { extension: 'wav', mimeType: 'audio/wav', mediaType: 'AUDIO' };
 	return undefined;
 }
+
+const MEDIA_BY_MIME_TYPE: Record<string, MediaFileType['extension']> = {
+	'video/mp4': 'mp4',
+	'video/quicktime': 'mov',
+	'audio/mpeg': 'mp3',
+	'audio/mp3': 'mp3',
+	'audio/wav': 'wav',
+	'audio/x-wav': 'wav',
+	'audio/wave': 'wav',
+	'audio/vnd.wave': 'wav',
+};
+
+const MEDIA_BY_FILE_EXTENSION: Record<string, MediaFileType['extension']> = {
+	mp4: 'mp4',
+	m4v: 'mp4',
+	mov: 'mov',
+	qt: 'mov',
+	mp3: 'mp3',
+	wav: 'wav',
+	wave: 'wav',
+};
+
+/** The media format an item's MIME type (or else its file name) claims, to compare with its bytes. */
+export function declaredMediaExtension(
+	mimeType?: string,
+	fileName?: string,
+): MediaFileType['extension'] | undefined {
+	const mime = (mimeType ?? '').toLowerCase().split(';')[0].trim();
+	if (Object.prototype.hasOwnProperty.call(MEDIA_BY_MIME_TYPE, mime))
+		return MEDIA_BY_MIME_TYPE[mime];
+	if (!fileName || !fileName.includes('.')) return undefined;
+	const extension = fileName.toLowerCase().split('.').pop() ?? '';
+	return Object.prototype.hasOwnProperty.call(MEDIA_BY_FILE_EXTENSION, extension)
+		? MEDIA_BY_FILE_EXTENSION[extension]
+		: undefined;
+}

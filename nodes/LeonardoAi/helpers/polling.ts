@@ -14,6 +14,10 @@ export interface PollOptions {
 	itemIndex: number;
 	firstDelayMs?: number;
 	maxDelayMs?: number;
+	/** What the user can do on a timeout, when it is not "raise Wait Timeout or stop waiting" (media uploads). */
+	timeoutHint?: string;
+	/** How the timeout says it: "was not finished" (the default), "was not ready". */
+	notDone?: string;
 }
 
 /**
@@ -28,6 +32,9 @@ export async function pollUntilDone<T>(
 	options: PollOptions,
 ): Promise<T> {
 	const { timeoutMs, label, itemIndex, firstDelayMs = 1000, maxDelayMs = 5000 } = options;
+	const hint =
+		options.timeoutHint ??
+		'Raise "Wait Timeout" in the options, or turn off "Wait for Completion" and fetch the result later with the matching "Get" operation.';
 	const deadline = Date.now() + timeoutMs;
 	const stopped = () =>
 		new NodeOperationError(
@@ -42,10 +49,10 @@ export async function pollUntilDone<T>(
 	const timedOut = (why = '') =>
 		new NodeOperationError(
 			context.getNode(),
-			`${label} was not finished after ${Math.round(timeoutMs / 1000)} s`,
+			`${label} ${options.notDone ?? 'was not finished'} after ${Math.round(timeoutMs / 1000)} s`,
 			{
 				itemIndex,
-				description: `${why}Raise "Wait Timeout" in the options, or turn off "Wait for Completion" and fetch the result later with the matching "Get" operation.`,
+				description: `${why}${hint}`,
 			},
 		);
 	let delay = firstDelayMs;

@@ -26,6 +26,16 @@ export interface UploadFile {
 	 * them as a fresh stream, so a large file is never held in memory whole.
 	 */
 	content: Buffer | (() => Promise<AsyncIterable<Buffer>>);
+	/** What the file is, for messages: "image" (the default), "video", "audio file". */
+	noun?: string;
+}
+
+function nounOf(file: UploadFile): string {
+	return file.noun ?? 'image';
+}
+
+function capitalized(text: string): string {
+	return `${text[0].toUpperCase()}${text.slice(1)}`;
 }
 
 /** Fetches fresh presigns, one per file. Called right before the uploads: the URLs expire after 2 minutes. */
@@ -131,13 +141,20 @@ function xmlTag(xml: string, tag: string): string | undefined {
 	return match ? match[1].trim() : undefined;
 }
 
-function s3Hint(code: string | undefined, message: string | undefined, status: number): string {
+function s3Hint(
+	code: string | undefined,
+	message: string | undefined,
+	status: number,
+	noun = 'image',
+): string {
 	const text = `${code ?? ''} ${message ?? ''}`;
 	if (/expired/i.test(text))
 		return "The upload URL expired (it lives 2 minutes). A fresh one was requested and also expired: check that this machine's clock is right.";
 	if (/EntityTooLarge/i.test(text))
-		return 'The image is larger than Leonardo accepts: resize or compress it first (e.g. with the Edit Image node).';
-	if (/EntityTooSmall/i.test(text)) return 'The image file is too small or empty.';
+		return noun === 'image'
+			? 'The image is larger than Leonardo accepts: resize or compress it first (e.g. with the Edit Image node).'
+			: `The ${noun} is larger than Leonardo accepts: trim or compress it first.`;
+	if (/EntityTooSmall/i.test(text)) return `The ${noun} file is too small or empty.`;
 	if (/SignatureDoesNotMatch|Policy Condition failed|Extra input fields/i.test(text))
 		return 'The upload form did not match what Leonardo signed. This is a bug in the node: please report it with this message.';
 	if (status === 403)
@@ -181,7 +198,7 @@ async function postToPresignedUrl(
 	);
 	const tries = triesText(outcome.attempts);
 	if ('networkError' in outcome) {
-		const message = "Could not send the image to Leonardo's upload URL";
+		const message = `Could not send the ${nounOf(file)} to Leonardo's upload URL`;
 		const description = `${networkReason(outcome.networkError)}. Check the network between n8n and ${hostOf(target.url)}.${tries}`;
 		throw requestError(this, { message, description, itemIndex });
 	}
@@ -190,8 +207,8 @@ async function postToPresignedUrl(
 	if (isRedirect(response)) {
 		// Following it would re-send (or drop) the body elsewhere, and a 2xx there is no upload at S3.
 		throw requestError(this, {
-			message: `The image upload URL answered with ${redirectText(response, target.url)}`,
-			description: `The node does not follow redirects on uploads: the image was not stored. Leonardo's upload URL (${hostOf(target.url)}) should accept the upload itself; if a proxy sits between n8n and it, let it pass such requests through.`,
+			message: `The ${nounOf(file)} upload URL answered with ${redirectText(response, target.url)}`,
+			description: `The node does not follow redirects on uploads: the ${nounOf(file)} was not stored. Leonardo's upload URL (${hostOf(target.url)}) should accept the upload itself; if a proxy sits between n8n and it, let it pass such requests through.`,
 			status: response.statusCode,
 			itemIndex,
 		});
@@ -202,8 +219,8 @@ async function postToPresignedUrl(
 	const s3Message = xmlTag(xml, 'Message');
 	if (/policy expired/i.test(s3Message ?? '')) return 'expired';
 	throw requestError(this, {
-		message: `Image upload rejected by storage: ${code ?? `HTTP ${response.statusCode}`}${s3Message ? ` – ${s3Message}` : ''}`,
-		description: `${s3Hint(code, s3Message, response.statusCode)}${tries}`,
+		message: `${capitalized(nounOf(file))} upload rejected by storage: ${code ?? `HTTP ${response.statusCode}`}${s3Message ? ` – ${s3Message}` : ''}`,
+		description: `${s3Hint(code, s3Message, response.statusCode, nounOf(file))}${tries}`,
 		status: response.statusCode,
 		itemIndex,
 	});
@@ -231,7 +248,7 @@ export async function uploadWithPresign(
 		if (attempt >= 2) {
 			// A fresh presign expired as well: the clock is the likely culprit.
 			throw requestError(this, {
-				message: 'Image upload rejected by storage: AccessDenied – Policy expired',
+				message: `${capitalized(nounOf(files[0]))} upload rejected by storage: AccessDenied – Policy expired`,
 				description: `${s3Hint('AccessDenied', 'Policy expired', 403)}${triesText(attempt)}`,
 				status: 403,
 				itemIndex,

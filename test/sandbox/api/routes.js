@@ -8,6 +8,7 @@ const { charger, price, pricingRoutes } = require('./pricing');
 const { promptRoutes } = require('./prompts');
 const { generationRoutes } = require('./generations');
 const { generationStore } = require('./jobs');
+const { mediaRoutes } = require('./media');
 const { uploadRoutes } = require('./uploads');
 const { variationRoutes } = require('./variations');
 const { videoRoutes } = require('./videos');
@@ -46,6 +47,7 @@ function apiRoutes(sandboxContext) {
 		variationRoutes,
 		pricingRoutes,
 		promptRoutes,
+		mediaRoutes,
 	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)

@@ -13,6 +13,8 @@
 // GENERATED / UPLOADED, disagree with the spec's enum: the spec wins).
 const crypto = require('crypto');
 
+const { uploadedMediaKind } = require('./media');
+
 const IMAGE_TYPES = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
 const MEDIA_TYPES = ['UPLOADED', 'GENERATED'];
 const LMH = ['LOW', 'MID', 'HIGH'];
@@ -2346,8 +2348,10 @@ const isVideoModel = (id) => MODELS[id]?.kind === 'video';
  * whose bytes reached S3; GENERATED ones are generated images; VARIATION ids are variations; URL is
  * an https or data: URL; BASE64 raw data without a data: prefix. A GENERATED video is a generated
  * image whose generation is a video ("The video ID is the image ID of the associated image" —
- * https://docs.leonardo.ai/docs/kling-o1). Uploaded video/audio (POST /v1/media) and generated audio
- * do not exist in the sandbox: `state.media` (id → { kind }) is read if a test provides it.
+ * https://docs.leonardo.ai/docs/kling-o1). An UPLOADED video or audio is a media ID of POST
+ * /v1/media whose file reached S3 and is a readable file of that kind (media.js `uploadedMediaKind`;
+ * that Leonardo takes the media ID there, and refuses an unknown one, is assumed). Generated audio
+ * does not exist in the sandbox.
  */
 function v2KnownIn(state) {
 	const upload = (id) => state.initImages?.get(id);
@@ -2373,12 +2377,12 @@ function v2KnownIn(state) {
 			}
 		},
 		videoKnown: (video) => {
-			if (video?.type === 'UPLOADED') return state.media?.get(video.id)?.kind === 'video';
+			if (video?.type === 'UPLOADED') return uploadedMediaKind(state, video.id) === 'VIDEO';
 			const image = state.generatedImages?.get(video?.id);
 			return Boolean(image && state.generations?.get(image.generationId)?.video);
 		},
 		audioKnown: (audio) =>
-			audio?.type === 'UPLOADED' ? state.media?.get(audio.id)?.kind === 'audio' : false,
+			audio?.type === 'UPLOADED' ? uploadedMediaKind(state, audio.id) === 'AUDIO' : false,
 	};
 }
 

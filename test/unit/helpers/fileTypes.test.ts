@@ -3,6 +3,7 @@ import {
 	IMAGE_FILE,
 	MODEL_FILE,
 	VIDEO_FILE,
+	declaredMediaExtension,
 	detectMediaFile,
 } from '../../../nodes/LeonardoAi/helpers/fileTypes';
 import { fixture } from '../../harness/context';
@@ -79,5 +80,24 @@ describe('what a downloaded result must be', () => {
 		expect(
 			[IMAGE_FILE, VIDEO_FILE, AUDIO_FILE, MODEL_FILE].map((kind) => kind.maxBytes / MB),
 		).toEqual([500, 1024, 300, 500]);
+	});
+});
+
+describe('declaredMediaExtension: what an item says its video or audio file is', () => {
+	it.each([
+		['video/mp4', 'a.bin', 'mp4'],
+		['video/quicktime', undefined, 'mov'],
+		['audio/mpeg', 'a.wav', 'mp3'],
+		['audio/x-wav', undefined, 'wav'],
+		['audio/wav; codecs=1', undefined, 'wav'],
+		['application/octet-stream', 'clip.MOV', 'mov'],
+		[undefined, 'song.mp3', 'mp3'],
+		[undefined, 'take.m4v', 'mp4'],
+		['application/octet-stream', 'noextension', undefined],
+		['audio/mp4', 'voice.m4a', undefined],
+		[undefined, 'constructor', undefined],
+		[undefined, 'a.toString', undefined],
+	])('%s, %s → %s', (mimeType, fileName, expected) => {
+		expect(declaredMediaExtension(mimeType, fileName)).toBe(expected);
 	});
 });

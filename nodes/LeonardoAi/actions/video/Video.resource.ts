@@ -2,9 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as create from './create.operation';
 import * as createFromImage from './createFromImage.operation';
+import * as createFromVideo from './createFromVideo.operation';
 import * as get from './get.operation';
 
-export { create, createFromImage, get };
+export { create, createFromImage, createFromVideo, get };
 
 export const description: INodeProperties[] = [
 	{
@@ -28,6 +29,13 @@ export const description: INodeProperties[] = [
 				description: 'Upload the input photo, animate it into a clip, wait and download the MP4',
 			},
 			{
+				name: 'Create From Video',
+				value: 'createFromVideo',
+				action: 'Create a video from an input video',
+				description:
+					'Upload the input clip, edit or extend it with a model that takes a video reference, wait and download the MP4',
+			},
+			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a video',
@@ -38,5 +46,6 @@ export const description: INodeProperties[] = [
 	},
 	...create.description,
 	...createFromImage.description,
+	...createFromVideo.description,
 	...get.description,
 ];

@@ -30,7 +30,7 @@ export interface VideoRequest {
 	promptEnhance?: boolean;
 	/** v2 `guidances.image_reference`, `video_reference_base`, `audio_reference`. */
 	imageReferences?: FrameImage[];
-	videoReference?: FrameImage & { duration?: number };
+	videoReference?: FrameImage & { duration?: number; width?: number; height?: number };
 	audioReferenceIds?: string[];
 }
 
@@ -81,7 +81,13 @@ export function videoParameters(request: VideoRequest): IDataObject {
 	const video = request.videoReference;
 	if (video)
 		guidances.video_reference_base = [
-			{ video: { id: video.id, type: video.type, ...definedOnly({ duration: video.duration }) } },
+			{
+				video: {
+					id: video.id,
+					type: video.type,
+					...definedOnly({ duration: video.duration, width: video.width, height: video.height }),
+				},
+			},
 		];
 	if (request.audioReferenceIds?.length)
 		guidances.audio_reference = request.audioReferenceIds.map((id) => ({

@@ -10,6 +10,7 @@ import * as cost from './actions/cost/Cost.resource';
 import * as dataset from './actions/dataset/Dataset.resource';
 import * as element from './actions/element/Element.resource';
 import * as generation from './actions/generation/Generation.resource';
+import * as image from './actions/image/Image.resource';
 import * as initImage from './actions/initImage/InitImage.resource';
 import * as model from './actions/model/Model.resource';
 import * as prompt from './actions/prompt/Prompt.resource';
@@ -45,6 +46,7 @@ export class LeonardoAi implements INodeType {
 					{ name: 'Dataset', value: 'dataset' },
 					{ name: 'Element', value: 'element' },
 					{ name: 'Generation', value: 'generation' },
+					{ name: 'Image', value: 'image' },
 					{ name: 'Init Image', value: 'initImage' },
 					{ name: 'Model', value: 'model' },
 					{ name: 'Prompt', value: 'prompt' },
@@ -64,6 +66,7 @@ export class LeonardoAi implements INodeType {
 			...element.description,
 			...cost.description,
 			...prompt.description,
+			...image.description,
 		],
 	};
 

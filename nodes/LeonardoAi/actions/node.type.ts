@@ -11,6 +11,7 @@ type NodeMap = {
 	element: 'train' | 'get' | 'getMany' | 'delete';
 	cost: 'estimate';
 	prompt: 'improve' | 'random';
+	image: 'removeBackground' | 'upscale';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

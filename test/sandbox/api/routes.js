@@ -7,6 +7,7 @@ const { modelRoutes } = require('./models');
 const { charger, price, pricingRoutes } = require('./pricing');
 const { promptRoutes } = require('./prompts');
 const { generationRoutes } = require('./generations');
+const { imageToolRoutes } = require('./imageTools');
 const { generationStore } = require('./jobs');
 const { uploadRoutes } = require('./uploads');
 const { variationRoutes } = require('./variations');
@@ -46,6 +47,7 @@ function apiRoutes(sandboxContext) {
 		variationRoutes,
 		pricingRoutes,
 		promptRoutes,
+		imageToolRoutes,
 	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)

@@ -72,18 +72,22 @@ function firstResult(answer: IDataObject, apiKey: string[]): SyncResult {
 /** The POST ran out of time (ours or Leonardo's): the same error, said plainly, still marked for the ledger. */
 function timedOutError(this: IExecuteFunctions, error: NodeApiError, itemIndex: number) {
 	const unknown = error.context.jobOutcome === 'unknown';
+	const what = error.message.replace(/: the job may have started and been charged$/, '');
 	const replaced = new NodeApiError(
 		this.getNode(),
 		{ message: error.message },
 		{
 			message: "Background removal did not finish within the sync call's time limit",
-			description: `${SYNC_LIMIT_TEXT}; this call got no result in time (${error.message}). ${
+			description: [
+				`${SYNC_LIMIT_TEXT}; this call got no result in time (${what}).`,
 				unknown
-					? 'It may still have been charged. The node does not send it again in this execution. '
-					: ''
-			}Large images take longest: use Options → Size "Preview", or a smaller image (Edit Image node → Resize), and run the item again.${
-				unknown ? ` ${howToCheck('generation')}` : ''
-			}`,
+					? 'It may have been charged all the same: the node does not send it again in this execution.'
+					: '',
+				'Large images take longest: use Options → Size "Preview", or a smaller image (Edit Image node → Resize), and run the item again.',
+				unknown ? howToCheck('generation') : '',
+			]
+				.filter(Boolean)
+				.join(' '),
 			itemIndex,
 		},
 	);

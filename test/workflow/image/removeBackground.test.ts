@@ -94,6 +94,20 @@ describe('Image → Remove Background', () => {
 		expect(result.output[0].json.warnings).toBeUndefined();
 	});
 
+	it("fails on Leonardo's HTTP 200 with errors[] (an image ID it does not know), with its message", async () => {
+		const { sandbox } = ctx;
+		const unknownId = '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b';
+		const result = await run(sandbox, [
+			removeBackground({ source: 'imageId', imageId: unknownId, imageType: 'GENERATED' }),
+		]);
+		expect(result.error.message).toBe(
+			`Leonardo API error: invalid image_reference image ${unknownId} (GENERATED)`,
+		);
+		expect(result.error.description).toMatch(/\(BAD_REQUEST\)/);
+		expect(sandbox.requestsTo('api', 'POST', SYNC)).toHaveLength(1);
+		expect(sandbox.requestsTo('cdn')).toEqual([]);
+	});
+
 	it('sends every option under its wire name, checked against the spec', async () => {
 		const { sandbox } = ctx;
 		const backgroundId = await uploadedImageId(sandbox);

@@ -10,6 +10,7 @@ import * as cost from './actions/cost/Cost.resource';
 import * as dataset from './actions/dataset/Dataset.resource';
 import * as element from './actions/element/Element.resource';
 import * as generation from './actions/generation/Generation.resource';
+import * as image from './actions/image/Image.resource';
 import * as initImage from './actions/initImage/InitImage.resource';
 import * as media from './actions/media/Media.resource';
 import * as model from './actions/model/Model.resource';
@@ -46,6 +47,7 @@ export class LeonardoAi implements INodeType {
 					{ name: 'Dataset', value: 'dataset' },
 					{ name: 'Element', value: 'element' },
 					{ name: 'Generation', value: 'generation' },
+					{ name: 'Image', value: 'image' },
 					{ name: 'Init Image', value: 'initImage' },
 					{ name: 'Media', value: 'media' },
 					{ name: 'Model', value: 'model' },
@@ -67,6 +69,7 @@ export class LeonardoAi implements INodeType {
 			...cost.description,
 			...prompt.description,
 			...media.description,
+			...image.description,
 		],
 	};
 

@@ -21,6 +21,7 @@ const { checkV1Body } = require('./contract');
 const { mediaSettings } = require('./api/media');
 const { callbackBody, post: postCallback } = require('./webhook');
 const { createS3Emulator } = require('./s3');
+const { defaultRemoveBgSwitches } = require('./api/imageTools');
 
 /**
  * Starts the API and S3 servers. Options: apiKey, apiPort, s3Port, latency {api, s3} in ms,
@@ -317,6 +318,7 @@ async function startSandbox(options = {}) {
 			sandbox.surcharge = 0;
 			sandbox.v2AnswerShape = 'wrapped';
 			sandbox.v2ModelsShippedSince.clear();
+			sandbox.removeBg = defaultRemoveBgSwitches();
 			state.balance = { subscription: 3500, paid: 1000 };
 			sandbox.trainingDelayMs = options.trainingDelayMs ?? options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;

@@ -48,4 +48,4 @@ function encodePng(width, height, from = [139, 92, 246], to = [236, 72, 153]) {
 	]);
 }
 
-module.exports = { encodePng };
+module.exports = { encodePng, chunk };

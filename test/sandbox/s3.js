@@ -304,7 +304,7 @@ function createS3Emulator({
 	const pngCache = new Map();
 	function handle(req, res) {
 		const m =
-			/^\/generations\/([^/]+)\/(\d+)\.(png|mp4)$/.exec(req.url) ??
+			/^\/generations\/([^/]+)\/(\d+)\.(png|mp4|jpg|webp)$/.exec(req.url) ??
 			/^\/variations\/([^/]+)\.png$/.exec(req.url);
 		if (req.method === 'GET' && m) {
 			track('s3', res);
@@ -332,6 +332,11 @@ function createS3Emulator({
 				const job = m[2] === undefined ? state.variations.get(m[1]) : state.generations.get(m[1]);
 				if (!job || (m[3] === 'mp4' && !job.video)) {
 					return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+				}
+				// A result with its own file (api/imageTools.js: a cut-out, an upscale's stand-in).
+				if (job.file) {
+					res.writeHead(200, { 'Content-Type': job.fileType, 'Content-Length': job.file.length });
+					return send(job.file);
 				}
 				if (m[3] === 'mp4') {
 					res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': VIDEO.length });

@@ -56,6 +56,11 @@ export interface Job {
 	finished(id: string, result: IDataObject, fields: IDataObject): Promise<INodeExecutionData[]>;
 	/** What the user can do when the job ends FAILED (Leonardo gives no reason). */
 	failedHint: string;
+	/**
+	 * A sync job (POST /v2/generationssync) is finished when its POST answers: its result, from the
+	 * fields `start` returned (kept in the ledger, so a retry outputs it again), with no wait.
+	 */
+	resultOf?(fields: IDataObject): IDataObject;
 	/** How Options → Max Credits prices the job before its POST. */
 	pricing: JobPricing;
 }
@@ -181,6 +186,7 @@ export async function runJob(
 ): Promise<INodeExecutionData[]> {
 	const { id, fields } = await startOnce.call(this, itemIndex, job, wait.budget);
 	recordStartedJob(this, itemIndex, { kind: job.kind, id });
+	if (job.resultOf) return await job.finished(id, job.resultOf(fields), fields);
 	if (!wait.waitForCompletion)
 		return [{ json: job.pending(id, fields), pairedItem: { item: itemIndex } }];
 

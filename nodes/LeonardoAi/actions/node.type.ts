@@ -12,6 +12,7 @@ type NodeMap = {
 	cost: 'estimate';
 	prompt: 'improve' | 'random';
 	media: 'upload' | 'get' | 'delete';
+	image: 'removeBackground' | 'upscale';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

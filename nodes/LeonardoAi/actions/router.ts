@@ -11,6 +11,7 @@ import * as cost from './cost/Cost.resource';
 import * as dataset from './dataset/Dataset.resource';
 import * as element from './element/Element.resource';
 import * as generation from './generation/Generation.resource';
+import * as image from './image/Image.resource';
 import * as initImage from './initImage/InitImage.resource';
 import * as media from './media/Media.resource';
 import * as model from './model/Model.resource';
@@ -63,6 +64,8 @@ function operationFor(
 			return prompt[leonardo.operation];
 		case 'media':
 			return media[leonardo.operation];
+		case 'image':
+			return image[leonardo.operation];
 		default:
 			return undefined;
 	}

@@ -81,3 +81,16 @@ export function outcomeUnknownError(context: NodeContext, failure: UnknownOutcom
 export function isOutcomeUnknown(error: unknown): error is NodeApiError {
 	return error instanceof NodeApiError && error.context?.jobOutcome === 'unknown';
 }
+
+/**
+ * Marks a job POST's error as "ran out of time" (no answer within the request's limit, or Leonardo
+ * answered 408 / 504), for callers with their own words for it (a sync job's ~27 s limit).
+ */
+export function markTimedOut(error: NodeApiError, timedOut: boolean): NodeApiError {
+	if (timedOut) error.context.timedOut = true;
+	return error;
+}
+
+export function isTimedOut(error: unknown): error is NodeApiError {
+	return error instanceof NodeApiError && error.context?.timedOut === true;
+}

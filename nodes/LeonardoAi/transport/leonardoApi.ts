@@ -7,7 +7,7 @@ import type {
 	NodeApiError,
 } from 'n8n-workflow';
 
-import { outcomeUnknownError, redactedAnswer, requestError } from './errors';
+import { markTimedOut, outcomeUnknownError, redactedAnswer, requestError } from './errors';
 import { NO_REDIRECTS, isLoopbackHost, isRedirect, redirectText } from './outbound';
 import type { HttpOutcome, SendResult } from './retry';
 import {
@@ -39,6 +39,8 @@ export interface LeonardoRequest {
 	retry?: boolean;
 	/** Give up at this moment (ms since the epoch), whatever the per-request timeout: a poll at the end of Wait Timeout. */
 	deadline?: number;
+	/** How long the request may take (ms), instead of the usual `REQUEST_TIMEOUTS` limit. */
+	timeoutMs?: number;
 }
 
 /**
@@ -211,10 +213,12 @@ function checkedBaseUrl(
 }
 
 /**
- * How long one request may take before it is abandoned: reads and presigns, and a job's POST (which
- * Leonardo answers once it has queued the job). An object, so tests can lower them.
+ * How long one request may take before it is abandoned: reads and presigns, a job's POST (which
+ * Leonardo answers once it has queued the job), and a sync job's POST, which Leonardo answers with
+ * the finished result or gives up on after ~27 s (https://docs.leonardo.ai/reference/createsyncgeneration).
+ * An object, so tests can lower them.
  */
-export const REQUEST_TIMEOUTS = { apiMs: 60_000, jobPostMs: 120_000 };
+export const REQUEST_TIMEOUTS = { apiMs: 60_000, jobPostMs: 120_000, syncJobMs: 60_000 };
 
 interface Sent {
 	outcome: SendResult;
@@ -352,7 +356,11 @@ export async function leonardoJobRequest(
 	job: JobAnswer,
 ): Promise<{ answer: IDataObject; id: string }> {
 	const jobRequest = { ...request, retry: false };
-	const sent = await sendToLeonardo.call(this, jobRequest, REQUEST_TIMEOUTS.jobPostMs);
+	const sent = await sendToLeonardo.call(
+		this,
+		jobRequest,
+		request.timeoutMs ?? REQUEST_TIMEOUTS.jobPostMs,
+	);
 	const unknown = (what: string, body?: unknown, reason?: string) =>
 		outcomeUnknownError(this, {
 			what,
@@ -366,19 +374,30 @@ export async function leonardoJobRequest(
 		const error = sent.outcome.networkError;
 		if (NOT_DELIVERED.has(networkErrorCode(error) ?? ''))
 			throw unreachable.call(this, sent, jobRequest, error);
-		throw unknown(`${call} got no complete answer`, undefined, networkReason(error));
+		throw markTimedOut(
+			unknown(`${call} got no complete answer`, undefined, networkReason(error)),
+			error instanceof RequestTimeout,
+		);
 	}
 	const response = sent.outcome.response;
 	if (isRedirect(response)) throw redirected.call(this, sent, jobRequest, response);
 	const { statusCode, body } = response;
 	const status = statusCode < 300 ? (statedStatus(body) ?? statusCode) : statusCode;
+	// 408 Request Timeout, 504 Gateway Timeout: Leonardo (or its gateway) ran out of time.
+	const late = status === 408 || status === 504;
 	if (status >= 400 && status < 500)
-		throw describeApiError.call(this, jobRequest, status, body, sent.outcome.attempts);
+		throw markTimedOut(
+			describeApiError.call(this, jobRequest, status, body, sent.outcome.attempts),
+			late,
+		);
 	const isObject = !!body && typeof body === 'object' && !Array.isArray(body);
 	if (status >= 300 || !isObject || leonardoErrorText(body).error !== undefined)
-		throw unknown(
-			`Leonardo answered ${call} with HTTP ${statusCode}${isObject ? '' : ', not JSON'}`,
-			body,
+		throw markTimedOut(
+			unknown(
+				`Leonardo answered ${call} with HTTP ${statusCode}${isObject ? '' : ', not JSON'}`,
+				body,
+			),
+			late,
 		);
 	const answer = body as IDataObject;
 	const raw = job.idOf(answer);

@@ -5,7 +5,7 @@ const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
 const { PLATFORM_ELEMENTS, completedElement } = require('./elements');
 const { completedModel } = require('./models');
 const { costFields, generationCost } = require('./pricing');
-const { isVideoModel, modelList, validateV2Body } = require('./v2models');
+const { V2_MODELS, isVideoModel, modelList, validateV2Body } = require('./v2models');
 
 /**
  * Leonardo's content filter refuses a prompt with a flagged word: `content moderation filter: <word>`,
@@ -163,14 +163,18 @@ function generationRoutes({ sandbox, state, createJob, generationView, v2Known, 
 					});
 				const p = body.parameters;
 				const video = isVideoModel(body.model);
+				// A model whose result is not width × height (the upscalers: imageTools.js).
+				const made = V2_MODELS[body.model]?.job;
+				const size = made?.size(p) ?? { width: p.width || 1024, height: p.height || 1024 };
 				const job = createJob(
 					{ prompt: p.prompt, modelId: body.model, seed: p.seed, public: body.public },
-					p.width || 1024,
-					p.height || 1024,
+					size.width,
+					size.height,
 					video ? 1 : (p.quantity ?? 1),
 					false,
 					video,
 				);
+				made?.created(job);
 				const amount = charge('/v2/generations', video ? (p.duration ?? 5) * 20 : job.count * 13);
 				// Two documented answers: recipes read {"generate":{"generationId","cost"}} (the default),
 				// the spec's 200 schema is flat {"generationId","apiCreditCost"}

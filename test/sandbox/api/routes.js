@@ -7,6 +7,7 @@ const { modelRoutes } = require('./models');
 const { charger, price, pricingRoutes } = require('./pricing');
 const { promptRoutes } = require('./prompts');
 const { generationRoutes } = require('./generations');
+const { imageToolRoutes } = require('./imageTools');
 const { generationStore } = require('./jobs');
 const { mediaRoutes } = require('./media');
 const { uploadRoutes } = require('./uploads');
@@ -48,6 +49,7 @@ function apiRoutes(sandboxContext) {
 		pricingRoutes,
 		promptRoutes,
 		mediaRoutes,
+		imageToolRoutes,
 	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)

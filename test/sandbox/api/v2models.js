@@ -14,6 +14,7 @@
 const crypto = require('crypto');
 
 const { uploadedMediaKind } = require('./media');
+const { IMAGE_TOOL_MODELS } = require('./imageTools');
 
 const IMAGE_TYPES = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
 const MEDIA_TYPES = ['UPLOADED', 'GENERATED'];
@@ -1530,6 +1531,8 @@ const MODELS = {
 			video_reference_base: videos(1, { duration: [3, 15], side: [320, 2160] }),
 		},
 	},
+	// The Pro Upscalers (no prompt): their own `validate`, `job` size and `schema` (imageTools.js).
+	...IMAGE_TOOL_MODELS,
 };
 
 /** Each model's style_ids enum (above); a model that takes style_ids without one is a sandbox bug. */
@@ -2118,6 +2121,7 @@ function validateV2Body(body, known) {
 	if (typeof body.model !== 'string') return missing('model');
 	const spec = MODELS[body.model];
 	if (!spec) return bad(`model ${body.model} is not supported`);
+	if (spec.validate) return spec.validate(body, known);
 	if (body.public !== undefined && typeof body.public !== 'boolean')
 		return bad("expected a boolean for 'public'");
 	const p = body.parameters;
@@ -2312,6 +2316,7 @@ function sizeSchema(rule) {
 function modelList() {
 	return {
 		productionApiAvailableModels: Object.entries(MODELS).map(([id, spec]) => {
+			if (spec.schema) return { id: modelUuid(id), name: spec.name, parameters: spec.schema };
 			const [width, height] = sizeSchema(spec.size);
 			return {
 				id: modelUuid(id),
@@ -2356,6 +2361,7 @@ const isVideoModel = (id) => MODELS[id]?.kind === 'video';
 function v2KnownIn(state) {
 	const upload = (id) => state.initImages?.get(id);
 	return {
+		state,
 		imageKnown: (image) => {
 			switch (image?.type) {
 				case 'UPLOADED':

@@ -93,4 +93,12 @@ function linkProblem(link) {
 	return undefined;
 }
 
-module.exports = { markdownFiles, markedSection, anchorsOf, relativeLinks, linkProblem, slug };
+module.exports = {
+	markdownFiles,
+	readMarkdown: read,
+	markedSection,
+	anchorsOf,
+	relativeLinks,
+	linkProblem,
+	slug,
+};

@@ -93,7 +93,44 @@ function linkProblem(link) {
 	return undefined;
 }
 
+const REPOSITORY = 'https://github.com/n8n-nodes-leonardo-ai/n8n-nodes-leonardo-ai';
+
+/**
+ * The links into the repository's README that the package itself shows in n8n (the nodes' codex
+ * documentation links, the credentials' documentationUrl) or on npm (homepage), with the file each
+ * names (`resolved`) and its anchor.
+ */
+function packageDocumentationLinks() {
+	const files = [
+		'package.json',
+		...fs
+			.readdirSync(path.join(ROOT, 'credentials'))
+			.filter((name) => name.endsWith('.ts'))
+			.map((name) => `credentials/${name}`),
+		...fs
+			.readdirSync(path.join(ROOT, 'nodes/LeonardoAi'))
+			.filter((name) => name.endsWith('.node.json'))
+			.map((name) => `nodes/LeonardoAi/${name}`),
+	];
+	return files.flatMap((file) =>
+		[
+			...read(file).matchAll(
+				/https:\/\/github\.com\/n8n-nodes-leonardo-ai\/n8n-nodes-leonardo-ai[^'"\s]*/g,
+			),
+		]
+			.map(([url]) => url)
+			.filter((url) => !url.endsWith('.git'))
+			.map((url) => {
+				// `…#anchor` is the README's; `…/blob/<branch>/<path>#anchor` another file's.
+				const [where, anchor = ''] = url.slice(REPOSITORY.length).split('#');
+				const resolved = where.replace(/^\/(?:blob|tree)\/[^/]+\//, '') || 'README.md';
+				return { file, url, resolved, anchor };
+			}),
+	);
+}
+
 module.exports = {
+	packageDocumentationLinks,
 	markdownFiles,
 	readMarkdown: read,
 	markedSection,

@@ -4,6 +4,7 @@ import { LeonardoAi } from '../../nodes/LeonardoAi/LeonardoAi.node';
 import {
 	linkProblem,
 	markdownFiles,
+	packageDocumentationLinks,
 	markedSection,
 	readMarkdown,
 	relativeLinks,
@@ -77,6 +78,19 @@ describe('the Markdown of the repository', () => {
 			.map((link) => {
 				const problem = linkProblem(link);
 				return problem && `${file}:${link.line} ${link.target}: ${problem}`;
+			})
+			.filter(Boolean);
+		expect(broken).toEqual([]);
+	});
+
+	it('the documentation links n8n shows (codex, credentials) and npm shows (homepage) lead somewhere', () => {
+		const links = packageDocumentationLinks();
+		expect(links.length).toBeGreaterThan(0);
+		const broken = links
+			.filter((link) => !(link.resolved === 'README.md' && link.anchor === 'readme'))
+			.map((link) => {
+				const problem = linkProblem(link);
+				return problem && `${link.file}: ${link.url}: ${problem}`;
 			})
 			.filter(Boolean);
 		expect(broken).toEqual([]);

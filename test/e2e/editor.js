@@ -40,7 +40,7 @@ async function startEditor(which) {
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 /**
  * Where the editor test's screenshots go: a temporary folder, so a test run never changes the
- * committed ones; `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (the README's pictures).
+ * committed ones; `UPDATE_SCREENSHOTS=1` writes them to docs/screenshots (README and docs/).
  */
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
 	? path.join(__dirname, '..', '..', 'docs', 'screenshots')

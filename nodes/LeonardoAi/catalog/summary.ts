@@ -1,7 +1,7 @@
 import { durationList, sizeList } from './check';
 import type { CatalogModel } from './types';
 
-/** One line on what a model takes, for its picker entry and the README's tables. */
+/** One line on what a model takes, for its picker entry and docs/models.md's tables. */
 export function modelSummary(model: CatalogModel): string {
 	const references = model.guidances?.image_reference?.max;
 	const parts = [

@@ -2,7 +2,7 @@ import { durationList, sizeList } from './check';
 import { IMAGE_MODELS, RETIRED_MODELS, VIDEO_MODELS, findModel } from './index';
 import type { CatalogModel } from './types';
 
-/** The README's model tables, made from the catalog (`npm run models` writes them; a test compares). */
+/** docs/models.md's tables, made from the catalog (`npm run models` writes them; a test compares). */
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -75,7 +75,7 @@ export function retiredModelTable(): string {
 	].join('\n');
 }
 
-/** The README section between its `<!-- models:start -->` and `<!-- models:end -->` markers. */
+/** The docs/models.md section between its `<!-- models:start -->` and `<!-- models:end -->` markers. */
 export function modelTables(): string {
 	return [
 		`### Image models (${IMAGE_MODELS.length})`,

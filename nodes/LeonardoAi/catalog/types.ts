@@ -2,7 +2,7 @@
  * The shape of one model in the catalog: what its docs.leonardo.ai page (and, where they disagree,
  * the v2 OpenAPI spec at https://docs.leonardo.ai/reference/creategeneration) says it accepts, with
  * Leonardo's wire names. Everything the node knows about a model lives in its entry: pickers, the
- * checks made before any request, hints and the README's tables are all read from it.
+ * checks made before any request, hints and docs/models.md's tables are all read from it.
  */
 
 export interface Size {

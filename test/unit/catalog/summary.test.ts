@@ -3,7 +3,7 @@ import type { CatalogModel } from '../../../nodes/LeonardoAi/catalog/types';
 import { madeModel } from './madeModel';
 
 /**
- * The one line a model's picker entry (and the README's size column) shows, on made-up models
+ * The one line a model's picker entry (and docs/models.md's size column) shows, on made-up models
  * (their values are this test's own): short lists in full, long ones as their range.
  */
 const made = (rest: Partial<CatalogModel>): CatalogModel => madeModel('Test Model', rest);

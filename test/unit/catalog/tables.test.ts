@@ -2,7 +2,7 @@ import { imageModelTable } from '../../../nodes/LeonardoAi/catalog/tables';
 import type { CatalogModel } from '../../../nodes/LeonardoAi/catalog/types';
 
 /**
- * The README's image table on a made-up catalog (its values are this test's own): the Images
+ * docs/models.md's image table on a made-up catalog (its values are this test's own): the Images
  * column gives a model's quantity range, and 1 where its page documents no quantity.
  */
 jest.mock('../../../nodes/LeonardoAi/catalog/imageModels', () => {

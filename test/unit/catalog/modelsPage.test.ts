@@ -1,8 +1,8 @@
 import { modelTables } from '../../../nodes/LeonardoAi/catalog/tables';
-import { readmeSection } from '../../harness/readme';
+import { markedSection } from '../../harness/markdown';
 
-it("the README's model tables are the catalog's (run `npm run models` after changing it)", () => {
-	expect(readmeSection('models')).toBe(modelTables());
+it("docs/models.md has the catalog's model tables (run `npm run models` after changing it)", () => {
+	expect(markedSection('docs/models.md', 'models')).toBe(modelTables());
 });
 
 it('the tables name every model with its docs page, and the retired ones with their replacement', () => {

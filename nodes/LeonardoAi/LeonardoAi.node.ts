@@ -6,12 +6,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as audio from './actions/audio/Audio.resource';
 import * as cost from './actions/cost/Cost.resource';
 import * as dataset from './actions/dataset/Dataset.resource';
 import * as element from './actions/element/Element.resource';
 import * as generation from './actions/generation/Generation.resource';
 import * as initImage from './actions/initImage/InitImage.resource';
 import * as model from './actions/model/Model.resource';
+import * as model3d from './actions/model3d/Model3d.resource';
 import * as prompt from './actions/prompt/Prompt.resource';
 import { router } from './actions/router';
 import * as user from './actions/user/User.resource';
@@ -41,6 +43,8 @@ export class LeonardoAi implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: '3D', value: 'model3d' },
+					{ name: 'Audio', value: 'audio' },
 					{ name: 'Cost', value: 'cost' },
 					{ name: 'Dataset', value: 'dataset' },
 					{ name: 'Element', value: 'element' },
@@ -64,6 +68,8 @@ export class LeonardoAi implements INodeType {
 			...element.description,
 			...cost.description,
 			...prompt.description,
+			...audio.description,
+			...model3d.description,
 		],
 	};
 

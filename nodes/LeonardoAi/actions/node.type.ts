@@ -7,10 +7,12 @@ type NodeMap = {
 	variation: 'upscale' | 'unzoom' | 'removeBackground' | 'universalUpscale';
 	model: 'getMany' | 'train' | 'get' | 'delete';
 	user: 'getMe';
-	video: 'create' | 'createFromImage' | 'get';
+	video: 'create' | 'createFromImage' | 'get' | 'getVariation' | 'upscale';
 	element: 'train' | 'get' | 'getMany' | 'delete';
 	cost: 'estimate';
 	prompt: 'improve' | 'random';
+	audio: 'create';
+	model3d: 'create';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

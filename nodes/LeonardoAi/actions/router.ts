@@ -7,12 +7,14 @@ import { mapWithConcurrency } from '../helpers/pool';
 import { getUserDetails } from '../transport/account';
 import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './common.descriptions';
 
+import * as audio from './audio/Audio.resource';
 import * as cost from './cost/Cost.resource';
 import * as dataset from './dataset/Dataset.resource';
 import * as element from './element/Element.resource';
 import * as generation from './generation/Generation.resource';
 import * as initImage from './initImage/InitImage.resource';
 import * as model from './model/Model.resource';
+import * as model3d from './model3d/Model3d.resource';
 import type { LeonardoAiType } from './node.type';
 import * as prompt from './prompt/Prompt.resource';
 import * as user from './user/User.resource';
@@ -60,6 +62,10 @@ function operationFor(
 			return cost[leonardo.operation];
 		case 'prompt':
 			return prompt[leonardo.operation];
+		case 'audio':
+			return audio[leonardo.operation];
+		case 'model3d':
+			return model3d[leonardo.operation];
 		default:
 			return undefined;
 	}

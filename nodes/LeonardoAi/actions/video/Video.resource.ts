@@ -3,8 +3,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as createFromImage from './createFromImage.operation';
 import * as get from './get.operation';
+import * as getVariation from './getVariation.operation';
+import * as upscale from './upscale.operation';
 
-export { create, createFromImage, get };
+export { create, createFromImage, get, getVariation, upscale };
 
 export const description: INodeProperties[] = [
 	{
@@ -33,10 +35,24 @@ export const description: INodeProperties[] = [
 				action: 'Get a video',
 				description: 'Get a video generation by ID and download its MP4',
 			},
+			{
+				name: 'Get Upscale',
+				value: 'getVariation',
+				action: 'Get a video upscale',
+				description: 'Get a video upscale by its variation ID and download its MP4',
+			},
+			{
+				name: 'Upscale',
+				value: 'upscale',
+				action: 'Upscale a video',
+				description: 'Upscale a generated video to 720p, wait and download the MP4',
+			},
 		],
 		default: 'createFromImage',
 	},
 	...create.description,
 	...createFromImage.description,
 	...get.description,
+	...getVariation.description,
+	...upscale.description,
 ];

@@ -54,6 +54,11 @@ const ROUTES = [
 		operations.CreateUniversalUpscalerJobRequestBody$outboundSchema,
 	],
 	['POST', /^\/prompt\/improve$/, operations.PromptImproveRequestBody$outboundSchema],
+	[
+		'POST',
+		/^\/generations-video-upscale$/,
+		operations.CreateVideoUpscaleRequestBody$outboundSchema,
+	],
 ];
 
 /**

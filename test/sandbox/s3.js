@@ -17,6 +17,7 @@ const {
 	sniff,
 } = require('./common');
 const { parseBoundary, parseMultipart } = require('./multipart');
+const { RESULT_FILES } = require('./api/audio3d');
 const { encodePng } = require('./png');
 
 /** Every video result is this real 1-second MP4 (made by scripts/make-fixtures.sh). */
@@ -299,7 +300,7 @@ function createS3Emulator({
 	const pngCache = new Map();
 	function handle(req, res) {
 		const m =
-			/^\/generations\/([^/]+)\/(\d+)\.(png|mp4)$/.exec(req.url) ??
+			/^\/generations\/([^/]+)\/(\d+)\.(png|mp4|mp3|wav|glb)$/.exec(req.url) ??
 			/^\/variations\/([^/]+)\.png$/.exec(req.url);
 		if (req.method === 'GET' && m) {
 			track('s3', res);
@@ -325,8 +326,17 @@ function createS3Emulator({
 					res.end();
 				};
 				const job = m[2] === undefined ? state.variations.get(m[1]) : state.generations.get(m[1]);
-				if (!job || (m[3] === 'mp4' && !job.video)) {
+				const result = RESULT_FILES[m[3]];
+				if (!job || (m[3] === 'mp4' && !job.video) || (result && job.result !== m[3])) {
 					return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+				}
+				// An audio or 3D generation's file (api/audio3d.js).
+				if (result) {
+					res.writeHead(200, {
+						'Content-Type': result.contentType,
+						'Content-Length': result.data.length,
+					});
+					return send(result.data);
 				}
 				if (m[3] === 'mp4') {
 					res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': VIDEO.length });

@@ -11,6 +11,7 @@ const { generationStore } = require('./jobs');
 const { uploadRoutes } = require('./uploads');
 const { variationRoutes } = require('./variations');
 const { videoRoutes } = require('./videos');
+const { videoUpscaleRoutes } = require('./videoUpscale');
 const { v2KnownIn } = require('./v2models');
 
 function compile(path) {
@@ -46,6 +47,7 @@ function apiRoutes(sandboxContext) {
 		variationRoutes,
 		pricingRoutes,
 		promptRoutes,
+		videoUpscaleRoutes,
 	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)

@@ -13,6 +13,8 @@
 // GENERATED / UPLOADED, disagree with the spec's enum: the spec wins).
 const crypto = require('crypto');
 
+const { AUDIO3D_MODELS, isGeneratedAudio } = require('./audio3d');
+
 const IMAGE_TYPES = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
 const MEDIA_TYPES = ['UPLOADED', 'GENERATED'];
 const LMH = ['LOW', 'MID', 'HIGH'];
@@ -1530,6 +1532,9 @@ const MODELS = {
 	},
 };
 
+// The audio models and Rodin V2 (3D): audio3d.js.
+Object.assign(MODELS, AUDIO3D_MODELS);
+
 /** Each model's style_ids enum (above); a model that takes style_ids without one is a sandbox bug. */
 const STYLE_ENUMS = {
 	'flux-dev': FLUX_DEV_STYLE_ENUM,
@@ -2123,11 +2128,18 @@ function validateV2Body(body, known) {
 	const model = body.model;
 	if (spec.modeRetired && p.mode !== undefined)
 		return bad(`The mode parameter is no longer supported for ${model}: use quality instead`);
-	const allowed = ['prompt', 'width', 'height', 'guidances', ...Object.keys(spec.params)];
+	// A model without `prompt` (Rodin V2) or without `size` (audio, 3D) takes no such parameter.
+	const allowed = [
+		...(spec.prompt ? ['prompt'] : []),
+		...(spec.size ? ['width', 'height'] : []),
+		'guidances',
+		...Object.keys(spec.params),
+	];
 	const unknown = Object.keys(p).find((k) => !allowed.includes(k));
 	if (unknown) return bad(`Unexpected variable ${unknown}`);
-	if (typeof p.prompt !== 'string' || !p.prompt.trim()) return missing('prompt');
-	if (p.prompt.length > spec.prompt) return bad(`prompt is longer than ${spec.prompt} characters`);
+	if (spec.prompt && (typeof p.prompt !== 'string' || !p.prompt.trim())) return missing('prompt');
+	if (spec.prompt && p.prompt.length > spec.prompt)
+		return bad(`prompt is longer than ${spec.prompt} characters`);
 	const absent = (spec.required ?? []).find((key) => p[key] === undefined);
 	if (absent) return missing(absent);
 	for (const [key, rule] of Object.entries(spec.params)) {
@@ -2135,7 +2147,7 @@ function validateV2Body(body, known) {
 		const problem = checkValue(key, rule, p[key], model);
 		if (problem) return bad(problem);
 	}
-	const sizeProblem = checkSize(spec.size, p.width, p.height, model);
+	const sizeProblem = spec.size && checkSize(spec.size, p.width, p.height, model);
 	if (sizeProblem) return bad(sizeProblem);
 	if (spec.modeSizes && p.mode !== undefined && p.width) {
 		const sizes = spec.modeSizes[p.mode] ?? [];
@@ -2310,18 +2322,19 @@ function sizeSchema(rule) {
 function modelList() {
 	return {
 		productionApiAvailableModels: Object.entries(MODELS).map(([id, spec]) => {
-			const [width, height] = sizeSchema(spec.size);
+			const [width, height] = spec.size ? sizeSchema(spec.size) : [];
 			return {
 				id: modelUuid(id),
 				name: spec.name,
 				parameters: {
 					type: 'object',
 					additionalProperties: false,
-					required: ['prompt', ...(spec.required ?? [])],
+					required: [...(spec.prompt ? ['prompt'] : []), ...(spec.required ?? [])],
 					properties: {
-						prompt: { type: 'string', minLength: 1, maxLength: spec.prompt },
-						width,
-						height,
+						...(spec.prompt
+							? { prompt: { type: 'string', minLength: 1, maxLength: spec.prompt } }
+							: {}),
+						...(spec.size ? { width, height } : {}),
 						...Object.fromEntries(
 							Object.entries(spec.params).map(([key, rule]) => [key, jsonSchemaOf(rule)]),
 						),
@@ -2346,8 +2359,8 @@ const isVideoModel = (id) => MODELS[id]?.kind === 'video';
  * whose bytes reached S3; GENERATED ones are generated images; VARIATION ids are variations; URL is
  * an https or data: URL; BASE64 raw data without a data: prefix. A GENERATED video is a generated
  * image whose generation is a video ("The video ID is the image ID of the associated image" —
- * https://docs.leonardo.ai/docs/kling-o1). Uploaded video/audio (POST /v1/media) and generated audio
- * do not exist in the sandbox: `state.media` (id → { kind }) is read if a test provides it.
+ * https://docs.leonardo.ai/docs/kling-o1); a GENERATED audio one of an audio generation (inferred
+ * likewise). Uploaded video/audio (POST /v1/media): `state.media` (id → { kind }) is read if set.
  */
 function v2KnownIn(state) {
 	const upload = (id) => state.initImages?.get(id);
@@ -2378,7 +2391,9 @@ function v2KnownIn(state) {
 			return Boolean(image && state.generations?.get(image.generationId)?.video);
 		},
 		audioKnown: (audio) =>
-			audio?.type === 'UPLOADED' ? state.media?.get(audio.id)?.kind === 'audio' : false,
+			audio?.type === 'UPLOADED'
+				? state.media?.get(audio.id)?.kind === 'audio'
+				: audio?.type === 'GENERATED' && isGeneratedAudio(state, audio.id),
 	};
 }
 

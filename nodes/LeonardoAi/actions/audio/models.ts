@@ -47,8 +47,9 @@ export const AUDIO_MODELS: Record<AudioModelId, AudioModel> = {
 	},
 	// https://docs.leonardo.ai/docs/seed-audio-10 (updatedAt 2026-08-21), SeedAudio1_0GenerationRequest:
 	// prompt 1–3000, voice_id enum of the 20 voices below (no default in either), speed 0.5–2
-	// (default 1), pitch an integer −12…12 (default 0), volume 0.5–2 (default 1), language_code enum
-	// ["en"] (default "en": nothing to choose, not sent); guidances.audio_reference ≤3 items
+	// (default 1), pitch −12…12 (default 0; an integer in the spec, "a number" on the page), volume
+	// 0.5–2 (default 1), language_code enum ["en"] (default "en": nothing to choose, not sent);
+	// guidances.audio_reference ≤3 items
 	// { audio: { id, type UPLOADED|GENERATED } } and guidances.image_reference ≤1 — the spec: "Cannot
 	// be combined", "voice_id is ignored while an audio or image reference is attached".
 	'seed-audio-1.0': {

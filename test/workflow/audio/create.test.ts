@@ -73,7 +73,7 @@ describe('Audio → Create', () => {
 			audio({
 				model: 'sound-effects-v2',
 				prompt: 'Heavy wooden door creaking open in a large stone hall',
-				duration: 4,
+				durationSeconds: 4,
 				loop: true,
 				quantity: 2,
 			}),
@@ -213,6 +213,26 @@ describe('Audio → Create', () => {
 		});
 	});
 
+	it("a model set by expression gets its page's defaults (no other model's field leaks in)", async () => {
+		const { sandbox } = ctx;
+		const byExpression = (model: string) =>
+			audio({ model: `={{ "${model}" }}`, prompt: 'a test', downloadAudio: false });
+		const result = await run(sandbox, [byExpression('sound-effects-v2')]);
+		expect(result.error?.message ?? result.status).toBe('success');
+		const dialogue = await run(sandbox, [byExpression('dialogue-v3')]);
+		expect(dialogue.error?.message ?? dialogue.status).toBe('success');
+		expect(posts().map((post) => post.body.parameters)).toEqual([
+			{ prompt: 'a test', quantity: 1, duration: 2, loop: false, prompt_influence: 0.7 },
+			{
+				prompt: 'a test',
+				quantity: 1,
+				voice_id: 'JBFqnCBsd6RMkjVDRZzb',
+				language_code: 'en',
+				prompt_influence: 0.5,
+			},
+		]);
+	});
+
 	it("refuses what the model's page and the spec do not allow, before any request", async () => {
 		const { sandbox } = ctx;
 		const cases: Array<[Record<string, unknown>, string, RegExp]> = [
@@ -222,17 +242,17 @@ describe('Audio → Create', () => {
 				/Enter a whole number from 1 to 10/,
 			],
 			[
-				{ model: 'sound-effects-v2', duration: 23 },
+				{ model: 'sound-effects-v2', durationSeconds: 23 },
 				'"Duration (Seconds)" must be a whole number from 1 to 22, not 23',
 				/from 1 to 22/,
 			],
 			[
-				{ model: 'sound-effects-v2', duration: 2.5 },
+				{ model: 'sound-effects-v2', durationSeconds: 2.5 },
 				'"Duration (Seconds)" must be a whole number from 1 to 22, not 2.5',
 				/from 1 to 22/,
 			],
 			[
-				{ model: 'sound-effects-v2', promptInfluence: 1.5 },
+				{ model: 'sound-effects-v2', effectPromptInfluence: 1.5 },
 				'"Prompt Influence" must be a number from 0 to 1, not 1.5',
 				/from 0 to 1/,
 			],
@@ -416,7 +436,7 @@ describe('Audio → Create', () => {
 					{
 						model: 'sound-effects-v2',
 						prompt: 'a bell',
-						duration: '={{ $json.seconds }}',
+						durationSeconds: '={{ $json.seconds }}',
 						downloadAudio: false,
 					},
 					{ continueOnFail: true },

@@ -40,7 +40,7 @@ describe('3D → Create (Rodin V2)', () => {
 			[
 				create3d({
 					binaryPropertyName: 'view0, view1',
-					imageReferences: { reference: [{ imageId: generated, imageType: 'GENERATED' }] },
+					imageIds: { image: [{ imageId: generated, imageType: 'GENERATED' }] },
 				}),
 			],
 			[views('photo-640x480.png', 'photo-640x480.jpg')],
@@ -95,7 +95,7 @@ describe('3D → Create (Rodin V2)', () => {
 		const result = await run(sandbox, [
 			create3d({
 				binaryPropertyName: '',
-				imageReferences: { reference: [{ imageId: generated, imageType: 'GENERATED' }] },
+				imageIds: { image: [{ imageId: generated, imageType: 'GENERATED' }] },
 				quality: 'extra_low',
 				meshMode: 'Quad',
 				material: 'PBR',
@@ -135,7 +135,7 @@ describe('3D → Create (Rodin V2)', () => {
 		const { sandbox } = ctx;
 		const six = {
 			binaryPropertyName: 'view0, view1, view2',
-			imageReferences: { reference: [1, 2, 3].map((n) => ({ imageId: ID(n) })) },
+			imageIds: { image: [1, 2, 3].map((n) => ({ imageId: ID(n) })) },
 		};
 		const cases: Array<[Record<string, unknown>, INodeExecutionData, string, RegExp]> = [
 			[
@@ -188,7 +188,7 @@ describe('3D → Create (Rodin V2)', () => {
 				/whole number/,
 			],
 			[
-				{ binaryPropertyName: '', imageReferences: { reference: [{ imageId: 'front.png' }] } },
+				{ binaryPropertyName: '', imageIds: { image: [{ imageId: 'front.png' }] } },
 				{ json: {} },
 				'"Image IDs → Image ID" is not a Leonardo ID: "front.png"',
 				/Init Image → Upload/,
@@ -215,12 +215,12 @@ describe('3D → Create (Rodin V2)', () => {
 		expect(sandbox.requests.filter((r) => r.method === 'POST')).toEqual([]);
 	});
 
-	it('refuses a result that is not a GLB, and an answer with no file URL (shown, redacted)', async () => {
+	it('refuses a result that is not a GLB, an answer with no file URL (shown, redacted), and one with no result', async () => {
 		const { sandbox } = ctx;
 		const generated = await generatedImageId(sandbox);
 		const fromId = create3d({
 			binaryPropertyName: '',
-			imageReferences: { reference: [{ imageId: generated, imageType: 'GENERATED' }] },
+			imageIds: { image: [{ imageId: generated, imageType: 'GENERATED' }] },
 		});
 		sandbox.reset();
 		sandbox.faults.push({
@@ -240,7 +240,13 @@ describe('3D → Create (Rodin V2)', () => {
 			method: 'GET',
 			path: /^\/generations\/[^/]+$/,
 			status: 200,
-			body: { generations_by_pk: { id: 'g-1', status: 'COMPLETE', generated_images: [] } },
+			body: {
+				generations_by_pk: {
+					id: 'g-1',
+					status: 'COMPLETE',
+					generated_images: [{ id: 'i-1', url: null, glbUrl: 'ftp://x/y.glb' }],
+				},
+			},
 		});
 		const noUrl = await run(sandbox, [fromId]);
 		expect(noUrl.error.message).toBe(
@@ -250,8 +256,19 @@ describe('3D → Create (Rodin V2)', () => {
 			'generated_images[].modelUrl, generated_images[].modelURL, generated_images[].glbUrl, generated_images[].url',
 		);
 		expect(noUrl.error.description).toContain(
-			`Leonardo's answer: {"id":"g-1","status":"COMPLETE","generated_images":[]}`,
+			`Leonardo's answer: {"id":"g-1","status":"COMPLETE","generated_images":[{"id":"i-1","url":null,"glbUrl":"ftp://x/y.glb"}]}`,
 		);
+
+		sandbox.faults.push({
+			server: 'api',
+			method: 'GET',
+			path: /^\/generations\/[^/]+$/,
+			status: 200,
+			body: { generations_by_pk: { id: 'g-2', status: 'COMPLETE', generated_images: [] } },
+		});
+		const empty = await run(sandbox, [fromId]);
+		expect(empty.error.message).toBe('Generation g-2 is complete but has no 3D model');
+		expect(empty.error.description).toMatch(/generated_images is empty/);
 	});
 
 	it('Retry On Fail: the photo is uploaded once and the job POSTed once; the retry downloads that job', async () => {

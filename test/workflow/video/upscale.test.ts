@@ -119,7 +119,7 @@ describe('Video → Upscale and Get Upscale', () => {
 
 		const sourceGenerationId = await videoGenerationId();
 		const resolution = await run(sandbox, [
-			upscale({ generationId: sourceGenerationId, resolution: '={{ "RESOLUTION_1080" }}' }),
+			upscale({ generationId: sourceGenerationId, upscaleResolution: '={{ "RESOLUTION_1080" }}' }),
 		]);
 		expect(resolution.error.message).toMatch(/invalid value "RESOLUTION_1080" for 'resolution'/);
 

@@ -54,6 +54,9 @@ export const AUDIO_WAIT_TIMEOUT_SECONDS = 600;
 
 const forModels = (...model: AudioModelId[]) => ({ show: { model } });
 
+// Parameter names are unique in the node (durationSeconds, effectPromptInfluence): when every
+// definition of a name is hidden (a model set by expression), n8n may fill it with another's default.
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Model',
@@ -114,7 +117,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName: 'Duration (Seconds)',
-		name: 'duration',
+		name: 'durationSeconds',
 		type: 'number',
 		default: 2,
 		typeOptions: { minValue: 1, maxValue: 22 },
@@ -149,7 +152,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName: 'Prompt Influence',
-		name: 'promptInfluence',
+		name: 'effectPromptInfluence',
 		type: 'number',
 		default: 0.7,
 		typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
@@ -460,7 +463,7 @@ function modelParameters(
 			return {
 				duration: readChecked.call(
 					this,
-					'duration',
+					'durationSeconds',
 					'Duration (Seconds)',
 					SOUND_EFFECT_DURATION,
 					itemIndex,
@@ -474,7 +477,7 @@ function modelParameters(
 				),
 				prompt_influence: readChecked.call(
 					this,
-					'promptInfluence',
+					'effectPromptInfluence',
 					'Prompt Influence',
 					PROMPT_INFLUENCE,
 					itemIndex,

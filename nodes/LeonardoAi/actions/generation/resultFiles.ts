@@ -72,7 +72,19 @@ export async function resultFilesOutput(
 	const json = { ...resultJson(generation, kind), ...fields };
 	const pairedItem = { item: itemIndex };
 	if (!download || json.status !== 'COMPLETE') return [{ json, pairedItem }];
-	const urls = resultUrls(json[kind.listKey] as IDataObject[], kind);
+	const entries = json[kind.listKey] as IDataObject[];
+	const answer = redactedAnswer(generation, []);
+	if (!entries.length) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Generation ${String(json.generationId)} is complete but has no ${kind.noun}`,
+			{
+				itemIndex,
+				description: `Leonardo's answer lists no result (generated_images is empty), so there is nothing to download: try again, or with another prompt or other images. Leonardo's answer: ${answer}.`,
+			},
+		);
+	}
+	const urls = resultUrls(entries, kind);
 	if (!urls.length) {
 		const where = kind.urlFields.map((field) => `generated_images[].${field}`).join(', ');
 		throw new NodeOperationError(
@@ -80,7 +92,7 @@ export async function resultFilesOutput(
 			`Generation ${String(json.generationId)} is complete but its answer has no ${kind.noun} URL`,
 			{
 				itemIndex,
-				description: `Leonardo does not document where GET /generations/{id} puts the ${kind.noun}; the node looked in ${where}. Leonardo's answer: ${redactedAnswer(generation, [])}. Turn off "${kind.expected.toggle}" to output the generation as it is, and report the field that holds the file.`,
+				description: `Leonardo does not document where GET /generations/{id} puts the ${kind.noun}; the node looked in ${where}. Leonardo's answer: ${answer}. Turn off "${kind.expected.toggle}" to output the generation as it is, and report the field that holds the file.`,
 			},
 		);
 	}

@@ -65,7 +65,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName: 'Image IDs',
-		name: 'imageReferences',
+		name: 'imageIds',
 		type: 'fixedCollection',
 		placeholder: 'Add Image ID',
 		default: {},
@@ -75,7 +75,7 @@ const properties: INodeProperties[] = [
 		options: [
 			{
 				displayName: 'Image',
-				name: 'reference',
+				name: 'image',
 				values: [
 					{
 						displayName: 'Image ID',
@@ -234,7 +234,7 @@ const IMAGE_ID_SOURCE =
 /** Image IDs → `{ image: { id, type } }` items; empty rows skipped. */
 function readImageIds(this: IExecuteFunctions, itemIndex: number): IDataObject[] {
 	const rows =
-		((this.getNodeParameter('imageReferences', itemIndex, {}) as IDataObject).reference as
+		((this.getNodeParameter('imageIds', itemIndex, {}) as IDataObject).image as
 			| IDataObject[]
 			| undefined) ?? [];
 	return rows

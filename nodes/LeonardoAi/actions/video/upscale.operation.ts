@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { checkText, readId, readOptionValues, readText } from '../../helpers/parameters';
+import { readId, readOptionValues, readText } from '../../helpers/parameters';
 import { leonardoJobRequest } from '../../transport/leonardoApi';
 import { sameCostKey } from '../budget';
 import {
@@ -36,7 +36,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName: 'Resolution',
-		name: 'resolution',
+		name: 'upscaleResolution',
 		type: 'options',
 		default: 'RESOLUTION_720',
 		options: [{ name: '720p', value: 'RESOLUTION_720' }],
@@ -93,12 +93,9 @@ export async function prepare(
 		itemIndex,
 		GENERATION_ID_SOURCE,
 	);
-	const resolution = checkText(
-		this,
-		'Resolution',
-		readText.call(this, 'resolution', 'Resolution', itemIndex, 'RESOLUTION_720'),
-		itemIndex,
-	).trim();
+	const resolution = readText
+		.call(this, 'upscaleResolution', 'Resolution', itemIndex, 'RESOLUTION_720')
+		.trim();
 	const options = readOptionValues.call(this, itemIndex);
 	const wait = readJobSettings.call(
 		this,

@@ -385,6 +385,21 @@ describe('Audio → Create', () => {
 		});
 	});
 
+	it('Wait Timeout: an unfinished job stops the item, naming the generation (already started and charged)', async () => {
+		const { sandbox } = ctx;
+		sandbox.generationDelayMs = 60_000;
+		const result = await run(sandbox, [
+			audio({ model: 'music-v1', prompt: 'a long song', options: { waitTimeout: 1 } }),
+		]);
+		const id = String(sandbox.requestsTo('api', 'GET', /^\/generations\//)[0].path).split('/')[2];
+		expect(result.error.message).toBe(`Generation ${id} was not finished after 1 s`);
+		expect(result.error.description).toMatch(/Raise "Wait Timeout"/);
+		expect(result.error.description).toMatch(
+			`Already started for this item (and charged): generation ${id}`,
+		);
+		expect(posts()).toHaveLength(1);
+	});
+
 	it('Max Credits without Allow Unpriced Jobs: nothing is started, as no calculator prices audio', async () => {
 		const { sandbox } = ctx;
 		const refused = await run(sandbox, [

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as audio from './actions/audio/Audio.resource';
 import * as cost from './actions/cost/Cost.resource';
 import * as dataset from './actions/dataset/Dataset.resource';
 import * as element from './actions/element/Element.resource';
@@ -14,6 +15,7 @@ import * as image from './actions/image/Image.resource';
 import * as initImage from './actions/initImage/InitImage.resource';
 import * as media from './actions/media/Media.resource';
 import * as model from './actions/model/Model.resource';
+import * as model3d from './actions/model3d/Model3d.resource';
 import * as prompt from './actions/prompt/Prompt.resource';
 import { router } from './actions/router';
 import * as user from './actions/user/User.resource';
@@ -43,6 +45,8 @@ export class LeonardoAi implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: '3D', value: 'model3d' },
+					{ name: 'Audio', value: 'audio' },
 					{ name: 'Cost', value: 'cost' },
 					{ name: 'Dataset', value: 'dataset' },
 					{ name: 'Element', value: 'element' },
@@ -70,6 +74,8 @@ export class LeonardoAi implements INodeType {
 			...prompt.description,
 			...media.description,
 			...image.description,
+			...audio.description,
+			...model3d.description,
 		],
 	};
 

@@ -60,6 +60,11 @@ const ROUTES = [
 	],
 	['POST', /^\/prompt\/improve$/, operations.PromptImproveRequestBody$outboundSchema],
 	['POST', /^\/media$/, operations.UploadMediaRequestBody$outboundSchema],
+	[
+		'POST',
+		/^\/generations-video-upscale$/,
+		operations.CreateVideoUpscaleRequestBody$outboundSchema,
+	],
 ];
 
 /**

@@ -18,6 +18,7 @@ const {
 } = require('./common');
 const { MEDIA_MIME_TYPES, sniffMedia } = require('./mediaFiles');
 const { parseBoundary, parseMultipart } = require('./multipart');
+const { RESULT_FILES } = require('./api/audio3d');
 const { encodePng } = require('./png');
 
 /** Every video result is this real 1-second MP4 (made by scripts/make-fixtures.sh). */
@@ -304,7 +305,7 @@ function createS3Emulator({
 	const pngCache = new Map();
 	function handle(req, res) {
 		const m =
-			/^\/generations\/([^/]+)\/(\d+)\.(png|mp4|jpg|webp)$/.exec(req.url) ??
+			/^\/generations\/([^/]+)\/(\d+)\.(png|mp4|jpg|webp|mp3|wav|glb)$/.exec(req.url) ??
 			/^\/variations\/([^/]+)\.png$/.exec(req.url);
 		if (req.method === 'GET' && m) {
 			track('s3', res);
@@ -330,13 +331,22 @@ function createS3Emulator({
 					res.end();
 				};
 				const job = m[2] === undefined ? state.variations.get(m[1]) : state.generations.get(m[1]);
-				if (!job || (m[3] === 'mp4' && !job.video)) {
+				const result = RESULT_FILES[m[3]];
+				if (!job || (m[3] === 'mp4' && !job.video) || (result && job.result !== m[3])) {
 					return s3Error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
 				}
 				// A result with its own file (api/imageTools.js: a cut-out, an upscale's stand-in).
 				if (job.file) {
 					res.writeHead(200, { 'Content-Type': job.fileType, 'Content-Length': job.file.length });
 					return send(job.file);
+				}
+				// An audio or 3D generation's file (api/audio3d.js).
+				if (result) {
+					res.writeHead(200, {
+						'Content-Type': result.contentType,
+						'Content-Length': result.data.length,
+					});
+					return send(result.data);
 				}
 				if (m[3] === 'mp4') {
 					res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': VIDEO.length });

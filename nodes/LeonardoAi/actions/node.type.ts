@@ -7,12 +7,14 @@ type NodeMap = {
 	variation: 'upscale' | 'unzoom' | 'removeBackground' | 'universalUpscale';
 	model: 'getMany' | 'train' | 'get' | 'delete';
 	user: 'getMe';
-	video: 'create' | 'createFromImage' | 'createFromVideo' | 'get';
+	video: 'create' | 'createFromImage' | 'createFromVideo' | 'get' | 'getVariation' | 'upscale';
 	element: 'train' | 'get' | 'getMany' | 'delete';
 	cost: 'estimate';
 	prompt: 'improve' | 'random';
 	media: 'upload' | 'get' | 'delete';
 	image: 'removeBackground' | 'upscale';
+	audio: 'create';
+	model3d: 'create';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

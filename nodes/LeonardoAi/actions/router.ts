@@ -7,6 +7,7 @@ import { mapWithConcurrency } from '../helpers/pool';
 import { getUserDetails } from '../transport/account';
 import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './common.descriptions';
 
+import * as audio from './audio/Audio.resource';
 import * as cost from './cost/Cost.resource';
 import * as dataset from './dataset/Dataset.resource';
 import * as element from './element/Element.resource';
@@ -15,6 +16,7 @@ import * as image from './image/Image.resource';
 import * as initImage from './initImage/InitImage.resource';
 import * as media from './media/Media.resource';
 import * as model from './model/Model.resource';
+import * as model3d from './model3d/Model3d.resource';
 import type { LeonardoAiType } from './node.type';
 import * as prompt from './prompt/Prompt.resource';
 import * as user from './user/User.resource';
@@ -66,6 +68,10 @@ function operationFor(
 			return media[leonardo.operation];
 		case 'image':
 			return image[leonardo.operation];
+		case 'audio':
+			return audio[leonardo.operation];
+		case 'model3d':
+			return model3d[leonardo.operation];
 		default:
 			return undefined;
 	}

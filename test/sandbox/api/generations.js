@@ -4,6 +4,7 @@
 const { PLATFORM_MODELS, SANDBOX_USER, apiJson } = require('../common');
 const { PLATFORM_ELEMENTS, completedElement } = require('./elements');
 const { completedModel } = require('./models');
+const { resultOf } = require('./audio3d');
 const { costFields, generationCost } = require('./pricing');
 const { V2_MODELS, isVideoModel, modelList, validateV2Body } = require('./v2models');
 
@@ -175,6 +176,8 @@ function generationRoutes({ sandbox, state, createJob, generationView, v2Known, 
 					video,
 				);
 				made?.created(job);
+				// Audio and 3D generations give files of their own kind (audio3d.js), read like images.
+				job.result = resultOf(body.model);
 				const amount = charge('/v2/generations', video ? (p.duration ?? 5) * 20 : job.count * 13);
 				// Two documented answers: recipes read {"generate":{"generationId","cost"}} (the default),
 				// the spec's 200 schema is flat {"generationId","apiCreditCost"}

@@ -14,7 +14,7 @@ function generationStore({ sandbox, state, s3Url, activeJobs }) {
 			status === 'COMPLETE'
 				? Array.from({ length: job.count }, (_, n) => ({
 						id: job.imageIds[n],
-						url: `${s3Url()}/generations/${job.id}/${n}.png`,
+						url: `${s3Url()}/generations/${job.id}/${n}.${job.result ?? 'png'}`,
 						nsfw: false,
 						likeCount: 0,
 						motionMP4URL: job.video ? `${s3Url()}/generations/${job.id}/${n}.mp4` : null,

@@ -13,6 +13,7 @@ const { mediaRoutes } = require('./media');
 const { uploadRoutes } = require('./uploads');
 const { variationRoutes } = require('./variations');
 const { videoRoutes } = require('./videos');
+const { videoUpscaleRoutes } = require('./videoUpscale');
 const { v2KnownIn } = require('./v2models');
 
 function compile(path) {
@@ -50,6 +51,7 @@ function apiRoutes(sandboxContext) {
 		promptRoutes,
 		mediaRoutes,
 		imageToolRoutes,
+		videoUpscaleRoutes,
 	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)

@@ -15,6 +15,7 @@ const crypto = require('crypto');
 
 const { uploadedMediaKind } = require('./media');
 const { IMAGE_TOOL_MODELS } = require('./imageTools');
+const { AUDIO3D_MODELS, isGeneratedAudio } = require('./audio3d');
 
 const IMAGE_TYPES = ['UPLOADED', 'GENERATED', 'VARIATION', 'URL', 'BASE64'];
 const MEDIA_TYPES = ['UPLOADED', 'GENERATED'];
@@ -1535,6 +1536,9 @@ const MODELS = {
 	...IMAGE_TOOL_MODELS,
 };
 
+// The audio models and Rodin V2 (3D): audio3d.js.
+Object.assign(MODELS, AUDIO3D_MODELS);
+
 /** Each model's style_ids enum (above); a model that takes style_ids without one is a sandbox bug. */
 const STYLE_ENUMS = {
 	'flux-dev': FLUX_DEV_STYLE_ENUM,
@@ -2129,11 +2133,18 @@ function validateV2Body(body, known) {
 	const model = body.model;
 	if (spec.modeRetired && p.mode !== undefined)
 		return bad(`The mode parameter is no longer supported for ${model}: use quality instead`);
-	const allowed = ['prompt', 'width', 'height', 'guidances', ...Object.keys(spec.params)];
+	// A model without `prompt` (Rodin V2) or without `size` (audio, 3D) takes no such parameter.
+	const allowed = [
+		...(spec.prompt ? ['prompt'] : []),
+		...(spec.size ? ['width', 'height'] : []),
+		'guidances',
+		...Object.keys(spec.params),
+	];
 	const unknown = Object.keys(p).find((k) => !allowed.includes(k));
 	if (unknown) return bad(`Unexpected variable ${unknown}`);
-	if (typeof p.prompt !== 'string' || !p.prompt.trim()) return missing('prompt');
-	if (p.prompt.length > spec.prompt) return bad(`prompt is longer than ${spec.prompt} characters`);
+	if (spec.prompt && (typeof p.prompt !== 'string' || !p.prompt.trim())) return missing('prompt');
+	if (spec.prompt && p.prompt.length > spec.prompt)
+		return bad(`prompt is longer than ${spec.prompt} characters`);
 	const absent = (spec.required ?? []).find((key) => p[key] === undefined);
 	if (absent) return missing(absent);
 	for (const [key, rule] of Object.entries(spec.params)) {
@@ -2141,7 +2152,7 @@ function validateV2Body(body, known) {
 		const problem = checkValue(key, rule, p[key], model);
 		if (problem) return bad(problem);
 	}
-	const sizeProblem = checkSize(spec.size, p.width, p.height, model);
+	const sizeProblem = spec.size && checkSize(spec.size, p.width, p.height, model);
 	if (sizeProblem) return bad(sizeProblem);
 	if (spec.modeSizes && p.mode !== undefined && p.width) {
 		const sizes = spec.modeSizes[p.mode] ?? [];
@@ -2317,18 +2328,19 @@ function modelList() {
 	return {
 		productionApiAvailableModels: Object.entries(MODELS).map(([id, spec]) => {
 			if (spec.schema) return { id: modelUuid(id), name: spec.name, parameters: spec.schema };
-			const [width, height] = sizeSchema(spec.size);
+			const [width, height] = spec.size ? sizeSchema(spec.size) : [];
 			return {
 				id: modelUuid(id),
 				name: spec.name,
 				parameters: {
 					type: 'object',
 					additionalProperties: false,
-					required: ['prompt', ...(spec.required ?? [])],
+					required: [...(spec.prompt ? ['prompt'] : []), ...(spec.required ?? [])],
 					properties: {
-						prompt: { type: 'string', minLength: 1, maxLength: spec.prompt },
-						width,
-						height,
+						...(spec.prompt
+							? { prompt: { type: 'string', minLength: 1, maxLength: spec.prompt } }
+							: {}),
+						...(spec.size ? { width, height } : {}),
 						...Object.fromEntries(
 							Object.entries(spec.params).map(([key, rule]) => [key, jsonSchemaOf(rule)]),
 						),
@@ -2355,8 +2367,8 @@ const isVideoModel = (id) => MODELS[id]?.kind === 'video';
  * image whose generation is a video ("The video ID is the image ID of the associated image" —
  * https://docs.leonardo.ai/docs/kling-o1). An UPLOADED video or audio is a media ID of POST
  * /v1/media whose file reached S3 and is a readable file of that kind (media.js `uploadedMediaKind`;
- * that Leonardo takes the media ID there, and refuses an unknown one, is assumed). Generated audio
- * does not exist in the sandbox.
+ * that Leonardo takes the media ID there, and refuses an unknown one, is assumed); a GENERATED audio
+ * one of an audio generation (inferred likewise).
  */
 function v2KnownIn(state) {
 	const upload = (id) => state.initImages?.get(id);
@@ -2388,7 +2400,9 @@ function v2KnownIn(state) {
 			return Boolean(image && state.generations?.get(image.generationId)?.video);
 		},
 		audioKnown: (audio) =>
-			audio?.type === 'UPLOADED' ? uploadedMediaKind(state, audio.id) === 'AUDIO' : false,
+			audio?.type === 'UPLOADED'
+				? uploadedMediaKind(state, audio.id) === 'AUDIO'
+				: audio?.type === 'GENERATED' && isGeneratedAudio(state, audio.id),
 	};
 }
 

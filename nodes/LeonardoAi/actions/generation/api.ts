@@ -16,7 +16,7 @@ import { generationJson, generationOutput } from './output';
  * `creategeneration.ts`); v2 `{ generate: { generationId, cost } }`, as every v2 recipe on
  * docs.leonardo.ai reads it (e.g. https://docs.leonardo.ai/recipes/generate-with-kling-26-using-start-frames).
  */
-const STARTED_JOB_KEY = { v1: 'sdGenerationJob', v2: 'generate' } as const;
+export const STARTED_JOB_KEY = { v1: 'sdGenerationJob', v2: 'generate' } as const;
 
 /**
  * The started job in a create answer, in every documented shape: wrapped in its key (above), or in

@@ -4,8 +4,10 @@ import * as create from './create.operation';
 import * as createFromImage from './createFromImage.operation';
 import * as createFromVideo from './createFromVideo.operation';
 import * as get from './get.operation';
+import * as getVariation from './getVariation.operation';
+import * as upscale from './upscale.operation';
 
-export { create, createFromImage, createFromVideo, get };
+export { create, createFromImage, createFromVideo, get, getVariation, upscale };
 
 export const description: INodeProperties[] = [
 	{
@@ -41,6 +43,19 @@ export const description: INodeProperties[] = [
 				action: 'Get a video',
 				description: 'Get a video generation by ID and download its MP4',
 			},
+			{
+				name: 'Get Variation',
+				value: 'getVariation',
+				action: 'Get a video variation',
+				description:
+					'Get a motion variation (e.g. a video upscale) by its variation ID and download its MP4',
+			},
+			{
+				name: 'Upscale',
+				value: 'upscale',
+				action: 'Upscale a video',
+				description: 'Upscale a generated video to 720p, wait and download the MP4',
+			},
 		],
 		default: 'createFromImage',
 	},
@@ -48,4 +63,6 @@ export const description: INodeProperties[] = [
 	...createFromImage.description,
 	...createFromVideo.description,
 	...get.description,
+	...getVariation.description,
+	...upscale.description,
 ];

@@ -32,7 +32,7 @@ function readIndex() {
 }
 
 let sourcesOfMutants;
-/** The IDs of the mutants in each instrumented source file of the sandbox. */
+/** Each instrumented source file of the sandbox (its path) with the IDs of its mutants. */
 function mutantsBySource() {
 	if (sourcesOfMutants) return sourcesOfMutants;
 	sourcesOfMutants = [];
@@ -42,7 +42,7 @@ function mutantsBySource() {
 			if (entry.isDirectory()) visit(file);
 			else if (file.endsWith('.ts')) {
 				const ids = [...fs.readFileSync(file, 'utf8').matchAll(/stryMutAct_\w+\("(\d+)"\)/g)];
-				if (ids.length) sourcesOfMutants.push(new Set(ids.map((match) => match[1])));
+				if (ids.length) sourcesOfMutants.push({ file, ids: new Set(ids.map((match) => match[1])) });
 			}
 		}
 	};
@@ -50,14 +50,33 @@ function mutantsBySource() {
 	return sourcesOfMutants;
 }
 
+/** The source file a mutant is in, or undefined. */
+function sourceOf(mutant) {
+	return mutantsBySource().find(({ ids }) => ids.has(mutant))?.file;
+}
+
+/**
+ * How closely a test file is about a source file: 2 when it sits in a folder of the source's folder
+ * name and is named after it (test/workflow/transport/downloads.test.ts for transport/download.ts),
+ * 1 for the folder alone, else 0. The tests written for a module come first, before the broad
+ * workflow files that merely pass through it.
+ */
+function affinity(testFile, source) {
+	if (!source) return 0;
+	const folder = path.basename(path.dirname(source));
+	const stem = path.basename(source, '.ts').replace(/\.operation$/, '');
+	if (path.basename(path.dirname(testFile)) !== folder) return 0;
+	return path.basename(testFile).startsWith(stem) ? 2 : 1;
+}
+
 /** The test files for one mutant: those whose tests reach it, or (static) reach its source file. */
 function coveringFiles(index, mutant) {
 	const files = [...index.byFile.keys()];
 	if (!index.outsideTests.has(mutant))
 		return files.filter((file) => index.byFile.get(file).has(mutant));
-	const siblings = mutantsBySource().find((ids) => ids.has(mutant));
+	const siblings = mutantsBySource().find(({ ids }) => ids.has(mutant))?.ids;
 	if (!siblings) return [];
 	return files.filter((file) => [...index.byFile.get(file)].some((id) => siblings.has(id)));
 }
 
-module.exports = { INDEX, ACTIVE_MUTANT, readIndex, coveringFiles };
+module.exports = { INDEX, ACTIVE_MUTANT, readIndex, coveringFiles, sourceOf, affinity };

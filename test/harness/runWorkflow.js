@@ -1,7 +1,7 @@
 'use strict';
 // Runs Leonardo AI nodes in-process through n8n-core's WorkflowExecute, the engine n8n itself uses:
 // real parameter defaults and expressions, real binary helpers and HTTP helpers, a stub credential
-// store. Adapted from shared/examples/in-process-harness.test.js.
+// store.
 require('reflect-metadata');
 const { Container } = require('@n8n/di');
 const core = require('n8n-core');

@@ -71,6 +71,13 @@ async function startExamples(which) {
 						isMp4: data.subarray(4, 8).toString('latin1') === 'ftyp',
 					};
 				}),
+		/** The files written with the given extension (e.g. `mp3`), with their bytes, by name. */
+		outputFilesEndingIn: (extension) =>
+			fs
+				.readdirSync(output)
+				.filter((name) => name.endsWith(`.${extension}`))
+				.sort()
+				.map((name) => ({ name, data: fs.readFileSync(path.join(output, name)) })),
 		async stop() {
 			await sandbox.close();
 			n8n.cleanup();

@@ -1,9 +1,6 @@
 // Any file in, the right file out (issue 22): the file examples run in real n8n against the sandbox,
 // and what lands on disk is checked by its bytes.
-import fs from 'fs';
-
 import { pngHeader, alphaValues } from '../harness/png';
-import { EXAMPLE_CLIP } from '../harness/n8n';
 import { RUNTIMES, useExamples } from './examples';
 import { nodeOutput } from './execution';
 
@@ -36,7 +33,7 @@ describe.each(RUNTIMES)('file examples in real n8n $n8n on Node $node', (runtime
 		expect(result.execution?.status).toBe('success');
 		expect(result.code).toBe(0);
 
-		const photo = fs.readFileSync(`${ctx.examples.input}/photo.jpg`);
+		const photo = ctx.examples.inputFile('photo.jpg');
 		const [sync] = ctx.examples.sandbox.requestsTo('api', 'POST', '/v2/generationssync');
 		expect(sync.body).toEqual({
 			model: 'remove-bg',
@@ -75,16 +72,17 @@ describe.each(RUNTIMES)('file examples in real n8n $n8n on Node $node', (runtime
 		expect(result.execution?.status).toBe('success');
 		expect(result.code).toBe(0);
 
-		const clip = fs.readFileSync(EXAMPLE_CLIP);
+		// The example's input: a copy of test/fixtures/clip-640x480-12s.mp4 (12 s, 640×480).
+		const clip = ctx.examples.inputFile('clip.mp4');
 		const [edited] = nodeOutput(result.execution, 'Edit Clip');
 		const mediaId = String(edited.json.mediaId);
 		expect(edited.json).toMatchObject({
 			status: 'COMPLETE',
 			media: { extension: 'mp4', duration: 12, width: 640, height: 480, bytes: clip.length },
 		});
-		expect(sandbox.requestsTo('api', 'POST', '/media').map((r: { body: unknown }) => r.body)).toEqual(
-			[{ extension: 'mp4', originalFilename: 'clip.mp4' }],
-		);
+		expect(
+			sandbox.requestsTo('api', 'POST', '/media').map((r: { body: unknown }) => r.body),
+		).toEqual([{ extension: 'mp4', originalFilename: 'clip.mp4' }]);
 		// The presigned POST: Leonardo's fields verbatim and in order, the file last, an exact
 		// Content-Length (no chunking), no credential; the object S3 stored is the clip byte for byte.
 		const posts = sandbox.requestsTo('s3', 'POST');

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 'use strict';
 // The main job: runs an example workflow in real n8n against the local sandbox (no API key, no
-// credits) and saves the generated images to ./demo-output.
+// credits) and saves the generated files to ./demo-output.
 //   npm run demo                                   examples/image-to-image.workflow.json with a 640×480 photo
 //   npm run demo -- --image my.jpg                 the same with your own PNG, JPEG or WebP
 //   npm run demo -- --example folder-to-dataset    any other example in examples/ (name without .workflow.json)
+//   npm run demo -- --example clip-edit --video my.mp4
+//                                                  the clip an example reads (clip.mp4; default: the 12-second
+//                                                  640×480 test/fixtures/clip-640x480-12s.mp4)
 const fs = require('fs');
 const path = require('path');
 
@@ -20,13 +23,15 @@ async function main() {
 	const image = path.resolve(
 		argument('--image') ?? path.join(runtime.ROOT, 'test', 'fixtures', 'photo-640x480.jpg'),
 	);
+	const video = path.resolve(argument('--video') ?? runtime.EXAMPLE_CLIP);
 	const output = path.resolve(argument('--out') ?? path.join(runtime.ROOT, 'demo-output'));
 	if (!fs.existsSync(image)) throw new Error(`No such image: ${image}`);
+	if (!fs.existsSync(video)) throw new Error(`No such video: ${video}`);
 	fs.mkdirSync(output, { recursive: true });
 	const example = `${argument('--example') ?? 'image-to-image'}.workflow.json`;
 	if (!fs.existsSync(path.join(runtime.ROOT, 'examples', example)))
 		throw new Error(`No such example: examples/${example}`);
-	const input = runtime.makeExampleInput(image);
+	const input = runtime.makeExampleInput(image, video);
 	const which = runtime.RUNTIMES[0];
 	const sandbox = await startSandbox({ generationDelayMs: 1500 });
 	runtime.log(`Sandbox: Leonardo API ${sandbox.apiUrl}, S3 ${sandbox.s3Url}`);
@@ -59,7 +64,12 @@ async function main() {
 		console.log(
 			`  n8n ${which.n8n} on Node ${which.node}, workflow ran in ${(result.wallMs / 1000).toFixed(1)} s`,
 		);
-		console.log(`  input image      ${image}`);
+		// The inputs the example reads from disk: the clip (clip.mp4), the photo or folders (the rest).
+		const reads = workflow.nodes.map((node) => node.parameters?.fileSelector).filter(Boolean);
+		if (reads.some((file) => !file.endsWith('/clip.mp4')))
+			console.log(`  input image      ${image}`);
+		if (reads.some((file) => file.endsWith('/clip.mp4')))
+			console.log(`  input video      ${video}`);
 		const upload = items('Upload Init Image')[0]?.json;
 		if (upload)
 			console.log(
@@ -78,7 +88,7 @@ async function main() {
 					: first.original !== undefined
 						? `improved prompt "${String(first.prompt).slice(0, 60)}…"`
 						: first.generationId
-							? `generation id ${first.generationId}, status ${first.status}, ${first.imageWidth}×${first.imageHeight}${first.videos ? ' video' : ''}`
+							? `generation id ${first.generationId}, status ${first.status}${describeResult(first)}`
 							: first.elementId
 								? `element ${first.elementId} "${first.name}", status ${first.status}`
 								: first.transformType
@@ -96,14 +106,17 @@ async function main() {
 		}
 		const last = items(leonardoNodes[leonardoNodes.length - 1]);
 		const files = last.flatMap((item) => Object.values(item.binary ?? {}));
-		const kind = files.some((file) => file.mimeType === 'video/mp4') ? 'videos' : 'images';
+		const kind = files.some((file) => file.mimeType === 'video/mp4')
+			? 'videos'
+			: files.some((file) => file.mimeType.startsWith('audio/'))
+				? 'audio files'
+				: files.some((file) => file.mimeType === 'model/gltf-binary')
+					? '3D models'
+					: 'images';
 		console.log(
 			`  ${kind.padEnd(16)} ${files.length} (binary, from ${leonardoNodes[leonardoNodes.length - 1]})`,
 		);
-		const saved = fs
-			.readdirSync(output)
-			.filter((name) => /\.(png|mp4)$/.test(name) && !before.has(name));
-		for (const file of saved) console.log(`    ${path.join(output, file)}`);
+		for (const file of newFiles(output, before)) console.log(`    ${file}`);
 		console.log(`  output folder    ${output}`);
 	} finally {
 		n8n?.cleanup();
@@ -116,8 +129,19 @@ async function main() {
 function newFiles(output, before) {
 	return fs
 		.readdirSync(output)
-		.filter((name) => /\.(png|mp4)$/.test(name) && !before.has(name))
+		.filter((name) => /\.(png|mp4|mp3|wav|glb)$/.test(name) && !before.has(name))
 		.map((name) => path.join(output, name));
+}
+
+/** A job's result in a few words: its size (images, videos, cut-outs), or what kind of file it is. */
+function describeResult(json) {
+	const width = json.imageWidth ?? json.width;
+	const height = json.imageHeight ?? json.height;
+	if (json.videos)
+		return `, ${width}×${height} video${json.mediaId ? ` from uploaded clip ${json.mediaId}` : ''}`;
+	if (json.audio) return `, ${json.model} audio`;
+	if (json.assets) return `, ${json.model} 3D model`;
+	return width && height ? `, ${width}×${height}` : '';
 }
 
 /**

@@ -71,6 +71,15 @@ async function startExamples(which) {
 						isMp4: data.subarray(4, 8).toString('latin1') === 'ftyp',
 					};
 				}),
+		/** A file of the input folder the examples read (`photo.jpg`, `clip.mp4`), as bytes. */
+		inputFile: (name) => fs.readFileSync(path.join(input, name)),
+		/** The files written with the given extension (e.g. `mp3`), with their bytes, by name. */
+		outputFilesEndingIn: (extension) =>
+			fs
+				.readdirSync(output)
+				.filter((name) => name.endsWith(`.${extension}`))
+				.sort()
+				.map((name) => ({ name, data: fs.readFileSync(path.join(output, name)) })),
 		async stop() {
 			await sandbox.close();
 			n8n.cleanup();

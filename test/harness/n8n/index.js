@@ -26,13 +26,17 @@ const DATASET_FILES = ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x
 const STYLE_FILES = ['photo-640x480.jpg', 'photo-640x480.png', 'lossy-640x480.webp'];
 const STYLE_IMAGES = 12;
 
+/** The clip the examples edit: 12 s at 640×480, inside FLUX 3 Video's limits for a video reference (1–15 s, 480–2160 px). */
+const EXAMPLE_CLIP = path.join(FIXTURES, 'clip-640x480-12s.mp4');
+
 /**
  * The input folder the examples read (/data/leonardo-input in their JSON), like a user's: `photo.jpg`,
- * `dataset/` (a PNG, a WebP and a JPEG) and `style/` (12 images to train an element on).
+ * `clip.mp4`, `dataset/` (a PNG, a WebP and a JPEG) and `style/` (12 images to train an element on).
  */
-function makeExampleInput(photo = path.join(FIXTURES, 'photo-640x480.jpg')) {
+function makeExampleInput(photo = path.join(FIXTURES, 'photo-640x480.jpg'), clip = EXAMPLE_CLIP) {
 	const input = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-input-'));
 	fs.copyFileSync(photo, path.join(input, 'photo.jpg'));
+	fs.copyFileSync(clip, path.join(input, 'clip.mp4'));
 	fs.mkdirSync(path.join(input, 'dataset'));
 	for (const name of DATASET_FILES)
 		fs.copyFileSync(path.join(FIXTURES, name), path.join(input, 'dataset', name));
@@ -121,6 +125,7 @@ module.exports = {
 	sandboxCredential,
 	loadExample,
 	makeExampleInput,
+	EXAMPLE_CLIP,
 	hasLeonardoTrigger,
 	activateExample,
 	extractExecutionJson,

@@ -9,9 +9,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { AUDIO_FILE } from '../../helpers/fileTypes';
 import { readOptionValues } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
-import { STARTED_JOB_KEY, startedGenerationJob } from '../generation/api';
 import type { ResultFileKind } from '../generation/resultFiles';
-import { resultFilesOutput } from '../generation/resultFiles';
+import { resultFilesJob } from '../generation/resultFiles';
 import type { JobSettings } from '../job';
 import { readJobSettings, runJob } from '../job';
 import { audioBody, readAudioModel } from './body';
@@ -77,14 +76,7 @@ export async function prepare(
 		{ name: 'downloadAudio', label: 'Download Audio' },
 		AUDIO_WAIT_TIMEOUT_SECONDS,
 	);
-	return {
-		body,
-		model,
-		download: wait.download,
-		waitForCompletion: wait.waitForCompletion,
-		timeoutSeconds: wait.timeoutSeconds,
-		budget: wait.budget,
-	};
+	return { body, model, ...wait };
 }
 
 /** Makes the audio with POST /v2/generations (once), waits, and downloads it into binary "audio". */
@@ -94,26 +86,13 @@ export async function execute(
 	prepared?: CreateAudioRequest,
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
-	const job = startedGenerationJob.call(this, itemIndex, {
-		request: {
-			apiVersion: 'v2',
-			path: '/generations',
-			body: request.body,
-			responseKey: STARTED_JOB_KEY.v2,
-		},
+	const job = resultFilesJob.call(this, itemIndex, {
+		body: request.body,
+		kind: AUDIO_RESULT,
+		download: request.download,
 		extra: { model: request.model.id },
-		output: async (generation, fields) =>
-			await resultFilesOutput.call(
-				this,
-				generation,
-				fields,
-				itemIndex,
-				request.download,
-				AUDIO_RESULT,
-			),
 		failedHint: `Try another prompt or settings; ${request.model.name}'s page lists what it accepts (${request.model.docs}).`,
-		// v2 models have no pricing-calculator service: with Max Credits such a job needs Allow Unpriced Jobs.
-		pricing: { what: `${request.model.name} audio` },
+		what: `${request.model.name} audio`,
 	});
 	return await runJob.call(this, itemIndex, job, request);
 }

@@ -9,9 +9,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { MODEL_FILE } from '../../helpers/fileTypes';
 import { readOptionValues } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
-import { STARTED_JOB_KEY, startedGenerationJob } from '../generation/api';
 import type { ResultFileKind } from '../generation/resultFiles';
-import { resultFilesOutput } from '../generation/resultFiles';
+import { resultFilesJob } from '../generation/resultFiles';
 import { referenceUpload } from '../imageReferences';
 import type { JobSettings } from '../job';
 import { readJobSettings, runJob } from '../job';
@@ -73,14 +72,7 @@ export async function prepare(
 		{ name: 'downloadModel', label: 'Download Model' },
 		MODEL3D_WAIT_TIMEOUT_SECONDS,
 	);
-	return {
-		body,
-		binaryFields: images.binaryFields,
-		download: wait.download,
-		waitForCompletion: wait.waitForCompletion,
-		timeoutSeconds: wait.timeoutSeconds,
-		budget: wait.budget,
-	};
+	return { body, binaryFields: images.binaryFields, ...wait };
 }
 
 /** Uploads the item's images (once the job may start), starts Rodin V2 once, waits, downloads the GLB. */
@@ -91,22 +83,14 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
 	const { body, binaryFields } = request;
-	const job = startedGenerationJob.call(this, itemIndex, {
-		request: { apiVersion: 'v2', path: '/generations', body, responseKey: STARTED_JOB_KEY.v2 },
+	const job = resultFilesJob.call(this, itemIndex, {
+		body,
+		kind: MODEL_RESULT,
+		download: request.download,
 		extra: { model: RODIN.model },
 		upload: referenceUpload.call(this, itemIndex, body, binaryFields),
-		output: async (generation, fields) =>
-			await resultFilesOutput.call(
-				this,
-				generation,
-				fields,
-				itemIndex,
-				request.download,
-				MODEL_RESULT,
-			),
 		failedHint: `Try other photos of the object (a plain background helps) or another quality; ${RODIN.name}'s page: ${RODIN.docs}.`,
-		// v2 models have no pricing-calculator service: with Max Credits such a job needs Allow Unpriced Jobs.
-		pricing: { what: `${RODIN.name} 3D models` },
+		what: `${RODIN.name} 3D models`,
 	});
 	return await runJob.call(this, itemIndex, job, request);
 }

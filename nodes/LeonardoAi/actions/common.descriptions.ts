@@ -112,3 +112,24 @@ export const allowUnpricedJobsOption: INodeProperties = {
 	description:
 		'Whether to start jobs Max Credits cannot price beforehand (a model the pricing calculator does not cover, or the calculator failing); the cost they report still counts toward Max Credits. Only used with Max Credits.',
 };
+
+/**
+ * The Options collection of an operation that starts a job: Allow Unpriced Jobs, Concurrency, Max
+ * Credits and Wait Timeout (its fields overridden by `waitTimeout`, or left out with `false`), with
+ * the operation's own options; alphabetical by display name, as n8n's linter orders a collection.
+ */
+export function jobOptions(
+	own: INodeProperties[],
+	waitTimeout: Partial<INodeProperties> | false = {},
+): INodeProperties {
+	const shared = [allowUnpricedJobsOption, concurrencyOption, maxCreditsOption];
+	if (waitTimeout) shared.push({ ...waitTimeoutOption, ...waitTimeout });
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...shared, ...own].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en')),
+	};
+}

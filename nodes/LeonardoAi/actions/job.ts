@@ -94,13 +94,14 @@ export interface JobSettings {
 
 /**
  * "Wait for Completion", the download switch (which only counts while waiting: "Download Images",
- * "Download Video"), Options → Wait Timeout and Options → Max Credits, as every job operation reads them.
+ * "Download Video"; null where the result is always downloaded), Options → Wait Timeout and
+ * Options → Max Credits, as every job operation reads them.
  */
 export function readJobSettings(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	options: IDataObject,
-	download: { name: string; label: string },
+	download: { name: string; label: string } | null,
 	defaultTimeoutSeconds?: number,
 ): JobSettings & { download: boolean } {
 	const waitForCompletion = readBoolean.call(
@@ -111,7 +112,10 @@ export function readJobSettings(
 	);
 	return {
 		waitForCompletion,
-		download: waitForCompletion && readBoolean.call(this, download.name, download.label, itemIndex),
+		download:
+			waitForCompletion &&
+			download !== null &&
+			readBoolean.call(this, download.name, download.label, itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, defaultTimeoutSeconds),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

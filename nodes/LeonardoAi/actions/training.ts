@@ -9,13 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../helpers/parameters';
 import { leonardoJobRequest } from '../transport/leonardoApi';
 import { requestById } from './byId';
-import {
-	allowUnpricedJobsOption,
-	concurrencyOption,
-	maxCreditsOption,
-	waitForCompletionParameter,
-	waitTimeoutOption,
-} from './common.descriptions';
+import { jobOptions, waitForCompletionParameter } from './common.descriptions';
 import { readCreditBudget, sameCostKey } from './budget';
 import { trainingPricing } from './cost/pricing';
 import type { Job, JobSettings } from './job';
@@ -34,23 +28,10 @@ export function trainingWaitParameters(getOperation: string): INodeProperties[] 
 			default: false,
 			description: `Whether to wait until training is finished. Training takes tens of minutes: off, the node outputs the new ID at once; fetch it later with "${getOperation}".`,
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				allowUnpricedJobsOption,
-				concurrencyOption,
-				maxCreditsOption,
-				{
-					...waitTimeoutOption,
-					default: TRAINING_WAIT_TIMEOUT_SECONDS,
-					hint: 'Training takes tens of minutes: the default is one hour',
-				},
-			],
-		},
+		jobOptions([], {
+			default: TRAINING_WAIT_TIMEOUT_SECONDS,
+			hint: 'Training takes tens of minutes: the default is one hour',
+		}),
 	];
 }
 

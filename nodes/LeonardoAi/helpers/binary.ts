@@ -1,11 +1,11 @@
 import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { MediaFileType } from './fileTypes';
 import { declaredMediaExtension, detectMediaFile } from './fileTypes';
 import type { ImageFormat, ImageSize } from './image';
 import type { MovieInfo } from './movie';
 import { readMovieInfo } from './movie';
+import { refuseItem } from './parameters';
 import {
 	EXTENSION_BY_FORMAT,
 	MIME_TYPE_BY_FORMAT,
@@ -90,10 +90,6 @@ async function openBinary(
 	};
 }
 
-/**
- * Reads an image from an input item's binary property and checks it before any request is
- * made: present, not empty, really PNG/JPEG/WebP, with a readable size.
- */
 /** The item's binary field, or an error naming the fields it has. */
 function requireBinary(
 	this: IExecuteFunctions,
@@ -105,104 +101,112 @@ function requireBinary(
 	const binary: IBinaryData | undefined = item?.binary?.[binaryPropertyName];
 	if (binary) return binary;
 	const available = Object.keys(item?.binary ?? {});
-	throw new NodeOperationError(
-		this.getNode(),
+	return refuseItem(
+		this,
+		itemIndex,
 		`Item ${itemIndex} has no binary field "${binaryPropertyName}"`,
-		{
-			itemIndex,
-			description: available.length
-				? `Its binary fields are: ${available.join(', ')}. Set "${fieldLabel}" to one of them.`
-				: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
-		},
+		available.length
+			? `Its binary fields are: ${available.join(', ')}. Set "${fieldLabel}" to one of them.`
+			: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
 	);
 }
 
-/** Opens the item's binary field: present and not empty, its first bytes read. */
-async function openNonEmptyBinary(
+interface OpenedFile {
+	binary: IBinaryData;
+	/** The file's name as the item has it ('' when none). */
+	fileName: string;
+	head: Buffer;
+	size: number;
+	content: InputImage['content'];
+}
+
+/**
+ * Opens the item's binary field: present, not empty and at most `limit.bytes` (else refused, with
+ * `limit.hint` on what to do), its first bytes read.
+ */
+async function openInputFile(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	binaryPropertyName: string,
 	fieldLabel: string,
-): Promise<{ binary: IBinaryData; head: Buffer; size: number; content: InputImage['content'] }> {
+	limit: { bytes: number; hint: string },
+): Promise<OpenedFile> {
 	const binary = requireBinary.call(this, itemIndex, binaryPropertyName, fieldLabel);
 	const opened = await openBinary.call(this, itemIndex, binaryPropertyName, binary);
-	if (opened.size === 0) {
-		throw new NodeOperationError(this.getNode(), `The file in "${binaryPropertyName}" is empty`, {
+	if (opened.size === 0)
+		refuseItem(
+			this,
 			itemIndex,
-			description: `${binary.fileName || 'The file'} has 0 bytes. Check the node that produced it.`,
-		});
-	}
-	return { binary, ...opened };
+			`The file in "${binaryPropertyName}" is empty`,
+			`${binary.fileName || 'The file'} has 0 bytes. Check the node that produced it.`,
+		);
+	const fileName = binary.fileName ?? '';
+	if (opened.size > limit.bytes)
+		refuseItem(
+			this,
+			itemIndex,
+			`The file in "${binaryPropertyName}" is larger than ${Math.round(limit.bytes / 1024 / 1024)} MB`,
+			`${fileName || 'The file'} has ${opened.size} bytes. ${limit.hint}`,
+		);
+	return { binary, fileName, ...opened };
 }
 
+/** The file's label (MIME type or extension) names another format than its bytes: say so. */
+function mislabelled(binary: IBinaryData, fileName: string, declared: string, real: string) {
+	return `The file is labelled ${declared.toUpperCase()} (${binary.mimeType || fileName}) but its bytes are ${real.toUpperCase()}; it was uploaded as ${real.toUpperCase()}.`;
+}
+
+/**
+ * Reads an image from an input item's binary property and checks it before any request is
+ * made: present, not empty, really PNG/JPEG/WebP, with a readable size.
+ */
 export async function readInputImage(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	binaryPropertyName: string,
 	fieldLabel = 'Input Binary Field',
 ): Promise<InputImage> {
-	const node = this.getNode();
-	const { binary, head, size, content } = await openNonEmptyBinary.call(
+	const { binary, fileName, head, size, content } = await openInputFile.call(
 		this,
 		itemIndex,
 		binaryPropertyName,
 		fieldLabel,
+		{
+			bytes: MAX_UPLOAD_BYTES,
+			hint: 'Leonardo downsizes init images anyway: make it smaller first, e.g. with the Edit Image node (Resize).',
+		},
 	);
-	const fileName = binary.fileName ?? '';
-
-	if (size > MAX_UPLOAD_BYTES) {
-		throw new NodeOperationError(
-			node,
-			`The file in "${binaryPropertyName}" is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
-			{
-				itemIndex,
-				description: `${fileName || 'The file'} has ${size} bytes. Leonardo downsizes init images anyway: make it smaller first, e.g. with the Edit Image node (Resize).`,
-			},
-		);
-	}
 
 	const format = detectImageFormat(head);
-	if (!format) {
-		throw new NodeOperationError(
-			node,
+	if (!format)
+		refuseItem(
+			this,
+			itemIndex,
 			`The file in "${binaryPropertyName}" is not a PNG, JPEG or WebP image`,
-			{
-				itemIndex,
-				description: `${fileName || 'The file'} contains ${describeBytes(head)}. Leonardo accepts PNG, JPEG and WebP: convert it first, e.g. with the Edit Image node.`,
-			},
+			`${fileName || 'The file'} contains ${describeBytes(head)}. Leonardo accepts PNG, JPEG and WebP: convert it first, e.g. with the Edit Image node.`,
 		);
-	}
 
 	const dimensions = readImageSize(head, format);
-	if (!dimensions) {
-		throw new NodeOperationError(
-			node,
+	if (!dimensions)
+		refuseItem(
+			this,
+			itemIndex,
 			`Could not read the size of the ${format.toUpperCase()} image in "${binaryPropertyName}"`,
-			{
-				itemIndex,
-				description: `${fileName || 'The file'} looks like a ${format.toUpperCase()} but its header is damaged or cut short. Re-export the image and try again.`,
-			},
+			`${fileName || 'The file'} looks like a ${format.toUpperCase()} but its header is damaged or cut short. Re-export the image and try again.`,
 		);
-	}
 
-	if (dimensions.width > MAX_IMAGE_SIDE || dimensions.height > MAX_IMAGE_SIDE) {
-		throw new NodeOperationError(
-			node,
+	if (dimensions.width > MAX_IMAGE_SIDE || dimensions.height > MAX_IMAGE_SIDE)
+		refuseItem(
+			this,
+			itemIndex,
 			`The image in "${binaryPropertyName}" claims ${dimensions.width}×${dimensions.height} pixels`,
-			{
-				itemIndex,
-				description: `The node takes images up to ${MAX_IMAGE_SIDE} pixels per side (Leonardo generates at most 1536). If the size is real, resize the image first (Edit Image node → Resize); otherwise its header is damaged.`,
-			},
+			`The node takes images up to ${MAX_IMAGE_SIDE} pixels per side (Leonardo generates at most 1536). If the size is real, resize the image first (Edit Image node → Resize); otherwise its header is damaged.`,
 		);
-	}
 
 	const warnings: string[] = [];
 	const declared = declaredImageFormat(binary.mimeType, fileName);
-	if (declared && declared !== format) {
-		warnings.push(
-			`The file is labelled ${declared.toUpperCase()} (${binary.mimeType || fileName}) but its bytes are ${format.toUpperCase()}; it was uploaded as ${format.toUpperCase()}.`,
-		);
-	}
+	if (declared && declared !== format)
+		warnings.push(mislabelled(binary, fileName, declared, format));
 
 	const extension = EXTENSION_BY_FORMAT[format];
 	const baseName = fileName.replace(/\.[^.]*$/, '') || 'image';
@@ -253,42 +257,28 @@ export async function readInputMedia(
 	binaryPropertyName: string,
 	fieldLabel = 'Input Binary Field',
 ): Promise<InputMedia> {
-	const node = this.getNode();
-	const { binary, head, size, content } = await openNonEmptyBinary.call(
+	const { binary, fileName, head, size, content } = await openInputFile.call(
 		this,
 		itemIndex,
 		binaryPropertyName,
 		fieldLabel,
+		{
+			bytes: MEDIA_UPLOAD_LIMIT.bytes,
+			hint: 'Models take short clips (most at most 10–15 seconds, FLUX 3 Video under 50 MB): trim or compress it first.',
+		},
 	);
-	const fileName = binary.fileName ?? '';
-	if (size > MEDIA_UPLOAD_LIMIT.bytes) {
-		throw new NodeOperationError(
-			node,
-			`The file in "${binaryPropertyName}" is larger than ${Math.round(MEDIA_UPLOAD_LIMIT.bytes / 1024 / 1024)} MB`,
-			{
-				itemIndex,
-				description: `${fileName || 'The file'} has ${size} bytes. Models take short clips (most at most 10–15 seconds, FLUX 3 Video under 50 MB): trim or compress it first.`,
-			},
-		);
-	}
 	const format = detectMediaFile(head);
-	if (!format) {
-		throw new NodeOperationError(
-			node,
+	if (!format)
+		refuseItem(
+			this,
+			itemIndex,
 			`The file in "${binaryPropertyName}" is not an MP4, MOV, MP3 or WAV file`,
-			{
-				itemIndex,
-				description: `${fileName || 'The file'} contains ${describeBytes(head)}. Leonardo's media upload takes MP4 and MOV videos and MP3 and WAV audio: convert it first.`,
-			},
+			`${fileName || 'The file'} contains ${describeBytes(head)}. Leonardo's media upload takes MP4 and MOV videos and MP3 and WAV audio: convert it first.`,
 		);
-	}
 	const warnings: string[] = [];
 	const declared = declaredMediaExtension(binary.mimeType, fileName);
-	if (declared && declared !== format.extension) {
-		warnings.push(
-			`The file is labelled ${declared.toUpperCase()} (${binary.mimeType || fileName}) but its bytes are ${format.extension.toUpperCase()}; it was uploaded as ${format.extension.toUpperCase()}.`,
-		);
-	}
+	if (declared && declared !== format.extension)
+		warnings.push(mislabelled(binary, fileName, declared, format.extension));
 	const baseName =
 		fileName.replace(/\.[^.]*$/, '') || (format.mediaType === 'VIDEO' ? 'video' : 'audio');
 	return {

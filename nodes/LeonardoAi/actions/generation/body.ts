@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
 import { MAX_SIDE, MIN_SIDE } from '../../helpers/image';
+import { checkIdList } from '../../helpers/lists';
 import type { NumberRule } from '../../helpers/parameters';
 import {
 	checkBoolean,
@@ -170,24 +171,13 @@ export function buildGenerationBody(
 	}
 	const guidance = controlnets.call(this, request.options, itemIndex);
 	if (guidance.length) body.controlnets = guidance;
-	const imagePrompts = checkText(
+	const imagePrompts = checkIdList(
 		this,
 		'Image Prompt IDs',
 		request.options.imagePrompts ?? '',
 		itemIndex,
-	)
-		.split(',')
-		.map((id) => id.trim())
-		.filter(Boolean)
-		.map((id) =>
-			checkId(
-				this,
-				'Image Prompt IDs',
-				id,
-				itemIndex,
-				'Use uploaded init image IDs, separated by commas.',
-			),
-		);
+		'Use uploaded init image IDs, separated by commas.',
+	);
 	if (imagePrompts.length) body.imagePrompts = imagePrompts;
 	Object.assign(body, request.elementFields);
 	return withAdditionalFields.call(this, body, request.options.additionalFields, itemIndex);

@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
-import { readInputImage } from '../../helpers/binary';
+import { splitList } from '../../helpers/lists';
 import {
 	checkBoolean,
 	checkNumber,
@@ -17,9 +17,9 @@ import {
 	readText,
 } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
+import { checkInputImages, referenceUpload } from '../imageReferences';
 import type { JobSettings } from '../job';
 import { readJobSettings, runJob } from '../job';
-import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
 import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import { hiddenFor, pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';
@@ -226,17 +226,15 @@ export async function prepare(
 		}
 		parameters.mode = checkText(this, 'Mode', options.mode, itemIndex);
 	}
-	const warnings: string[] = [];
-	const binaryReferences = readText
-		.call(this, 'referenceBinaryPropertyNames', 'Reference Images From Binary', itemIndex)
-		.split(',')
-		.map((name) => name.trim())
-		.filter(Boolean);
-	for (const name of binaryReferences) {
-		// Checked now (format, size), read again at upload time: a batch must not hold every file at once.
-		const image = await readInputImage.call(this, itemIndex, name, 'Reference Images From Binary');
-		warnings.push(...image.warnings);
-	}
+	const binaryReferences = splitList(
+		readText.call(this, 'referenceBinaryPropertyNames', 'Reference Images From Binary', itemIndex),
+	);
+	const warnings = await checkInputImages.call(
+		this,
+		itemIndex,
+		binaryReferences,
+		'Reference Images From Binary',
+	);
 	// The uploads' IDs come later; a placeholder ID keeps the count and the check honest now.
 	const references = [
 		...binaryReferences.map(() => ({ image: { id: '', type: 'UPLOADED' }, strength: 'MID' })),
@@ -295,14 +293,6 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
 	const { body, binaryReferences } = request;
-	const upload = async () => {
-		const ids: string[] = [];
-		for (const name of binaryReferences) {
-			const { target } = await uploadInputImage.call(this, itemIndex, name, INIT_IMAGE_DESTINATION);
-			ids.push(target.id);
-		}
-		return { body: withReferenceIds(body, ids), extra: { referenceImageIds: ids } };
-	};
 	const job = generationJob.call(this, itemIndex, {
 		apiVersion: 'v2',
 		body,
@@ -311,22 +301,7 @@ export async function execute(
 			...(request.warnings.length ? { warnings: request.warnings } : {}),
 		},
 		images: request.images,
-		upload: binaryReferences.length ? upload : undefined,
+		upload: referenceUpload.call(this, itemIndex, body, binaryReferences),
 	});
 	return await runJob.call(this, itemIndex, job, request);
-}
-
-/** The body with the uploaded images' IDs in its first image references (in the order of the fields). */
-function withReferenceIds(body: IDataObject, ids: string[]): IDataObject {
-	const parameters = body.parameters as IDataObject;
-	const guidances = parameters.guidances as IDataObject;
-	const references = (guidances.image_reference as IDataObject[]).map((reference, index) =>
-		index < ids.length
-			? { ...reference, image: { ...(reference.image as IDataObject), id: ids[index] } }
-			: reference,
-	);
-	return {
-		...body,
-		parameters: { ...parameters, guidances: { ...guidances, image_reference: references } },
-	};
 }

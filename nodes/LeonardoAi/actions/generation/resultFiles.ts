@@ -8,7 +8,10 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ExpectedFile } from '../../helpers/fileTypes';
 import { redactedAnswer } from '../../transport/errors';
+import type { Job } from '../job';
 import { downloadResult } from '../job';
+import type { GenerationUpload } from './api';
+import { STARTED_JOB_KEY, startedGenerationJob } from './api';
 
 /**
  * The files of a v2 generation that makes neither images nor videos (audio, 3D models), read back
@@ -114,4 +117,40 @@ export async function resultFilesOutput(
 			(binary[urls.length > 1 ? `${kind.binaryName}_${index}` : kind.binaryName] = file),
 	);
 	return [{ json, binary, pairedItem }];
+}
+
+/** A v2 generation whose results are files of one kind (Audio → Create, 3D → Create), as a job. */
+export interface ResultFilesJobSpec {
+	body: IDataObject;
+	kind: ResultFileKind;
+	download: boolean;
+	/** Output with the job, after `cost`. */
+	extra: IDataObject;
+	upload?: GenerationUpload;
+	failedHint: string;
+	/** What the jobs are, for Max Credits' messages: "Music v1 audio". */
+	what: string;
+}
+
+/** POSTs the body to /v2/generations (once), reads the generation back, outputs its files. */
+export function resultFilesJob(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	spec: ResultFilesJobSpec,
+): Job {
+	return startedGenerationJob.call(this, itemIndex, {
+		request: {
+			apiVersion: 'v2',
+			path: '/generations',
+			body: spec.body,
+			responseKey: STARTED_JOB_KEY.v2,
+		},
+		extra: spec.extra,
+		upload: spec.upload,
+		output: async (generation, fields) =>
+			await resultFilesOutput.call(this, generation, fields, itemIndex, spec.download, spec.kind),
+		failedHint: spec.failedHint,
+		// v2 models have no pricing-calculator service: with Max Credits such a job needs Allow Unpriced Jobs.
+		pricing: { what: spec.what },
+	});
 }

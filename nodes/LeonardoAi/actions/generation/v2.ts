@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkId, checkText } from '../../helpers/parameters';
+import { checkText } from '../../helpers/parameters';
 import {
 	allowUnpricedJobsOption,
 	concurrencyOption,
 	maxCreditsOption,
 } from '../common.descriptions';
+import { readImageIdRows } from '../imageReferences';
 import { hiddenFor } from '../../catalog';
 import { resultOptions } from './options';
 
@@ -97,34 +98,18 @@ export function readImageReferences(
 	itemIndex: number,
 	parameter = 'imageReferences',
 ): IDataObject[] {
-	const referenceEntries =
-		((this.getNodeParameter(parameter, itemIndex, {}) as IDataObject).reference as
-			| IDataObject[]
-			| undefined) ?? [];
-	const references = referenceEntries
-		.filter((reference) => String(reference.imageId ?? '').trim())
-		.map((reference) => ({
-			image: {
-				id: checkId(
-					this,
-					'Image References → Image ID',
-					reference.imageId,
-					itemIndex,
-					REFERENCE_SOURCE,
-				),
-				type: checkText(
-					this,
-					'Image References → Image Type',
-					reference.imageType ?? 'UPLOADED',
-					itemIndex,
-				),
-			},
-			strength: checkText(
-				this,
-				'Image References → Strength',
-				reference.strength ?? 'MID',
-				itemIndex,
-			),
-		}));
-	return references;
+	const rows = {
+		parameter,
+		key: 'reference',
+		label: 'Image References',
+		whereFrom: REFERENCE_SOURCE,
+	};
+	return readImageIdRows.call(this, itemIndex, rows, (reference) => ({
+		strength: checkText(
+			this,
+			'Image References → Strength',
+			reference.strength ?? 'MID',
+			itemIndex,
+		),
+	}));
 }

@@ -4,11 +4,25 @@ import type { InputImage } from '../../helpers/binary';
 import { readInputImage } from '../../helpers/binary';
 import { checkText, readId, readText, refuseItem } from '../../helpers/parameters';
 import { binaryPropertyName } from '../common.descriptions';
+import type { GenerationUpload } from '../generation/api';
+import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
 
 /**
  * Where Image → Remove Background and Upscale take their image from: a binary field of the item, or
- * an image Leonardo already has, by ID and type.
+ * an image Leonardo already has, by ID and type; and how it goes into the body.
  */
+
+/**
+ * The three kinds of image the pages name for an ID (https://docs.leonardo.ai/docs/remove-bg,
+ * https://docs.leonardo.ai/docs/pro-upscaler-precise); URL and BASE64 carry no ID.
+ */
+export const IMAGE_TYPE_OPTIONS = [
+	{ name: 'Generated Image', value: 'GENERATED' },
+	{ name: 'Uploaded Init Image', value: 'UPLOADED' },
+	{ name: 'Variation', value: 'VARIATION' },
+];
+export const IMAGE_ID_TYPES = IMAGE_TYPE_OPTIONS.map(({ value }) => value);
+
 export function sourceParameters(what: string): INodeProperties[] {
 	return [
 		{
@@ -54,19 +68,11 @@ export function sourceParameters(what: string): INodeProperties[] {
 			type: 'options',
 			default: 'GENERATED',
 			displayOptions: { show: { source: ['imageId'] } },
-			// The three the pages name for an ID (https://docs.leonardo.ai/docs/remove-bg,
-			// https://docs.leonardo.ai/docs/pro-upscaler-precise); URL and BASE64 carry no ID.
-			options: [
-				{ name: 'Generated Image', value: 'GENERATED' },
-				{ name: 'Uploaded Init Image', value: 'UPLOADED' },
-				{ name: 'Variation', value: 'VARIATION' },
-			],
+			options: IMAGE_TYPE_OPTIONS,
 			description: 'What kind of image the Image ID names',
 		},
 	];
 }
-
-const ID_TYPES = ['GENERATED', 'UPLOADED', 'VARIATION'];
 
 export type ImageSource =
 	| { kind: 'binary'; binaryPropertyName: string; image: InputImage }
@@ -92,7 +98,7 @@ export async function readImageSource(
 			this.getNodeParameter('imageType', itemIndex, 'GENERATED'),
 			itemIndex,
 		).trim();
-		if (!ID_TYPES.includes(type))
+		if (!IMAGE_ID_TYPES.includes(type))
 			refuseItem(
 				this,
 				itemIndex,
@@ -120,4 +126,35 @@ export async function imageBytes(image: InputImage): Promise<Buffer> {
 /** The `image` of an image reference for an image Leonardo has: `{ id, type }` (spec's image reference). */
 export function imageById(source: { id: string; type: string }): IDataObject {
 	return { id: source.id, type: source.type };
+}
+
+/** The body with its (one) image reference's `image` set; other guidances kept. */
+export function withImageReference(body: IDataObject, image: IDataObject): IDataObject {
+	const parameters = body.parameters as IDataObject;
+	const guidances = parameters.guidances as IDataObject;
+	return {
+		...body,
+		parameters: { ...parameters, guidances: { ...guidances, image_reference: [{ image }] } },
+	};
+}
+
+/** Uploads the item's file as an init image (once the job may start) into the body's image reference. */
+export function sourceUpload(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	binaryPropertyName: string,
+	body: IDataObject,
+): GenerationUpload {
+	return async () => {
+		const { target } = await uploadInputImage.call(
+			this,
+			itemIndex,
+			binaryPropertyName,
+			INIT_IMAGE_DESTINATION,
+		);
+		return {
+			body: withImageReference(body, { id: target.id, type: 'UPLOADED' }),
+			extra: { initImageId: target.id },
+		};
+	};
 }

@@ -10,11 +10,8 @@ import { readBoolean, readId, readOptionValues } from '../../helpers/parameters'
 import { leonardoApiRequest, leonardoJobRequest } from '../../transport/leonardoApi';
 import {
 	additionalFieldsOption,
-	allowUnpricedJobsOption,
-	concurrencyOption,
-	maxCreditsOption,
+	jobOptions,
 	waitForCompletionParameter,
-	waitTimeoutOption,
 } from '../common.descriptions';
 import { sameCostKey } from '../budget';
 import type { Job, JobSettings } from '../job';
@@ -54,20 +51,7 @@ export const waitParameters: INodeProperties[] = [
 	downloadVariationParameter,
 ];
 
-export const variationOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		additionalFieldsOption,
-		allowUnpricedJobsOption,
-		concurrencyOption,
-		maxCreditsOption,
-		waitTimeoutOption,
-	],
-};
+export const variationOptions = jobOptions([additionalFieldsOption]);
 
 export interface VariationJob {
 	/** e.g. `/variations/upscale` */

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { withAdditionalFields } from '../../helpers/additionalFields';
 import type { ImageSize } from '../../helpers/image';
 import { aspectRatioDifference } from '../../helpers/image';
+import { checkIdList } from '../../helpers/lists';
 import {
 	checkBoolean,
 	checkId,
@@ -181,18 +182,13 @@ export function applyVideoOptions(
 			...(duration ? { duration } : {}),
 		};
 	}
-	request.audioReferenceIds = checkText(
+	request.audioReferenceIds = checkIdList(
 		this,
 		'Audio Reference IDs',
 		options.audioReferenceIds ?? '',
 		itemIndex,
-	)
-		.split(',')
-		.map((id) => id.trim())
-		.filter(Boolean)
-		.map((id) =>
-			checkId(this, 'Audio Reference IDs', id, itemIndex, 'Use the ID of an uploaded audio file.'),
-		);
+		'Use the ID of an uploaded audio file.',
+	);
 }
 
 const VIDEO_SOURCE =

@@ -9,13 +9,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readId, readOptionValues, readText } from '../../helpers/parameters';
 import { leonardoJobRequest } from '../../transport/leonardoApi';
 import { sameCostKey } from '../budget';
-import {
-	allowUnpricedJobsOption,
-	concurrencyOption,
-	maxCreditsOption,
-	waitForCompletionParameter,
-	waitTimeoutOption,
-} from '../common.descriptions';
+import { jobOptions, waitForCompletionParameter } from '../common.descriptions';
 import { GENERATION_ID_SOURCE } from '../generation/body';
 import { startedJobOf } from '../generation/api';
 import type { Job, JobSettings } from '../job';
@@ -48,19 +42,7 @@ const properties: INodeProperties[] = [
 		description: 'Whether to download the upscaled MP4 into the binary field "video"',
 		displayOptions: { show: { waitForCompletion: [true] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			allowUnpricedJobsOption,
-			concurrencyOption,
-			maxCreditsOption,
-			{ ...waitTimeoutOption, default: VIDEO_WAIT_TIMEOUT_SECONDS },
-		],
-	},
+	jobOptions([], { default: VIDEO_WAIT_TIMEOUT_SECONDS }),
 ];
 
 export const description = updateDisplayOptions(

@@ -21,14 +21,17 @@ const ACTIVE_MUTANT = '__STRYKER_ACTIVE_MUTANT__';
 function readIndex() {
 	if (!fs.existsSync(INDEX)) return undefined;
 	const byFile = new Map();
+	/** Per test file: how many of its tests there are, and how many reach each mutant. */
+	const counts = new Map();
 	const outsideTests = new Set();
 	for (const line of fs.readFileSync(INDEX, 'utf8').split('\n')) {
 		if (!line) continue;
-		const { file, mutants, staticMutants } = JSON.parse(line);
-		byFile.set(file, new Set([...(byFile.get(file) ?? []), ...mutants]));
+		const { file, tests, mutants, staticMutants } = JSON.parse(line);
+		byFile.set(file, new Set([...(byFile.get(file) ?? []), ...Object.keys(mutants)]));
+		counts.set(file, { tests: Math.max(1, tests), mutants });
 		for (const id of staticMutants) outsideTests.add(id);
 	}
-	return { byFile, outsideTests };
+	return { byFile, counts, outsideTests };
 }
 
 let sourcesOfMutants;
@@ -56,17 +59,16 @@ function sourceOf(mutant) {
 }
 
 /**
- * How closely a test file is about a source file: 2 when it sits in a folder of the source's folder
- * name and is named after it (test/workflow/transport/downloads.test.ts for transport/download.ts),
- * 1 for the folder alone, else 0. The tests written for a module come first, before the broad
- * workflow files that merely pass through it.
+ * Whether a test file is the one written for a source file: in a folder of the source's folder name
+ * and named after it (test/workflow/transport/downloads.test.ts for transport/download.ts).
  */
 function affinity(testFile, source) {
-	if (!source) return 0;
+	if (!source) return false;
 	const folder = path.basename(path.dirname(source));
 	const stem = path.basename(source, '.ts').replace(/\.operation$/, '');
-	if (path.basename(path.dirname(testFile)) !== folder) return 0;
-	return path.basename(testFile).startsWith(stem) ? 2 : 1;
+	return (
+		path.basename(path.dirname(testFile)) === folder && path.basename(testFile).startsWith(stem)
+	);
 }
 
 /** The test files for one mutant: those whose tests reach it, or (static) reach its source file. */
@@ -79,4 +81,10 @@ function coveringFiles(index, mutant) {
 	return files.filter((file) => [...index.byFile.get(file)].some((id) => siblings.has(id)));
 }
 
-module.exports = { INDEX, ACTIVE_MUTANT, readIndex, coveringFiles, sourceOf, affinity };
+/** The share of a test file's tests that reach a mutant (0 to 1): how much the file is about it. */
+function focus(index, file, mutant) {
+	const count = index.counts.get(file);
+	return count ? (count.mutants[mutant] ?? 0) / count.tests : 0;
+}
+
+module.exports = { INDEX, ACTIVE_MUTANT, readIndex, coveringFiles, sourceOf, affinity, focus };

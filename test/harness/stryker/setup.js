@@ -14,12 +14,16 @@ if (stryker && process.env[ACTIVE_MUTANT] === undefined) {
 	});
 	afterAll(() => {
 		const coverage = stryker.mutantCoverage ?? { static: {}, perTest: {} };
-		const mutants = new Set();
+		// For each mutant, how many of this file's tests reach it: a file most of whose tests reach a
+		// mutant is about that code (sequencer.js runs such files first).
+		const mutants = {};
 		for (const test of tests)
-			for (const id of Object.keys(coverage.perTest[test] ?? {})) mutants.add(id);
+			for (const id of Object.keys(coverage.perTest[test] ?? {}))
+				mutants[id] = (mutants[id] ?? 0) + 1;
 		const line = {
 			file: expect.getState().testPath,
-			mutants: [...mutants],
+			tests: tests.size,
+			mutants,
 			staticMutants: Object.keys(coverage.static ?? {}),
 		};
 		fs.appendFileSync(INDEX, `${JSON.stringify(line)}\n`);

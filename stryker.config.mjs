@@ -4,7 +4,7 @@
 // the unit and workflow tests against each mutant
 // (jest.mutation.config.js). Groups over all of nodes/, each with its own report and incremental
 // file, so one group can be re-run alone: MUTATION_GROUP=catalog|data|requests|credits|transport|
-// support|actions.
+// helpers|nodes|jobs|generation|video|images|assets.
 const REQUESTS = [
 	'nodes/LeonardoAi/actions/video/body.ts',
 	'nodes/LeonardoAi/actions/video/request.ts',
@@ -13,6 +13,11 @@ const REQUESTS = [
 	'nodes/LeonardoAi/actions/generation/body.ts',
 ];
 const CREDITS = ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'];
+
+/** Operation files, without those of the requests and credits groups. */
+function operations(patterns) {
+	return [...patterns, ...[...REQUESTS, ...CREDITS].map((file) => `!${file}`)];
+}
 
 const GROUPS = {
 	catalog: [
@@ -26,19 +31,29 @@ const GROUPS = {
 	credits: CREDITS,
 	// Requests to Leonardo and S3: authentication, retries, errors, uploads, downloads.
 	transport: ['nodes/LeonardoAi/transport/*.ts'],
-	// Helpers (binary input, parameters, polling, batches), the trigger, the editor's lists, the nodes.
-	support: [
-		'nodes/LeonardoAi/helpers/*.ts',
+	// Helpers (binary input, parameters, polling, batches).
+	helpers: ['nodes/LeonardoAi/helpers/*.ts'],
+	// The nodes themselves, the trigger and the editor's lists.
+	nodes: [
 		'nodes/LeonardoAi/trigger/*.ts',
 		'nodes/LeonardoAi/methods/*.ts',
 		'nodes/LeonardoAi/*.node.ts',
 	],
-	// Every operation, and the router and job machinery, but for the files of requests and credits.
-	actions: [
-		'nodes/LeonardoAi/actions/**/*.ts',
-		...REQUESTS.map((file) => `!${file}`),
-		...CREDITS.map((file) => `!${file}`),
-	],
+	// The operations, in groups that each run in about an hour on two cores, but for the files of
+	// requests and credits. `jobs`: the router and the modules the operations share.
+	jobs: operations(['nodes/LeonardoAi/actions/*.ts', 'nodes/LeonardoAi/actions/shared/**/*.ts']),
+	generation: operations(['nodes/LeonardoAi/actions/generation/**/*.ts']),
+	video: operations(['nodes/LeonardoAi/actions/video/**/*.ts']),
+	images: operations([
+		'nodes/LeonardoAi/actions/image/**/*.ts',
+		'nodes/LeonardoAi/actions/variation/**/*.ts',
+		'nodes/LeonardoAi/actions/initImage/**/*.ts',
+	]),
+	assets: operations(
+		['audio', 'model3d', 'media', 'dataset', 'element', 'model', 'prompt', 'user', 'cost'].map(
+			(folder) => `nodes/LeonardoAi/actions/${folder}/**/*.ts`,
+		),
+	),
 	// The catalog's tables, against the page fixtures written from Leonardo's pages. Stryker does not
 	// change numbers (a size, a limit): test/unit/catalog/pages.test.ts's edge cases guard those.
 	data: [

@@ -2,17 +2,30 @@
 'use strict';
 /**
  * npm run test:mutation [group …]: StrykerJS over each group of stryker.config.mjs (catalog, data,
- * requests, credits, transport, support, actions — all by default), one after the other, then one
- * table of the scores from the JSON reports in reports/mutation/. Not part of CI (all groups take
- * several hours on two cores); incremental, so a re-run after a small change tests only the mutants
- * it touched.
+ * requests, credits, transport, helpers, nodes and the operations' jobs, generation, video, images,
+ * assets — all by default), one after the other, then one table of the scores from the JSON reports
+ * in reports/mutation/. Not part of CI (all groups take several hours on two cores); incremental, so a
+ * re-run after a small change tests only the mutants it touched.
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const GROUPS = ['catalog', 'data', 'requests', 'credits', 'transport', 'support', 'actions'];
+const GROUPS = [
+	'catalog',
+	'data',
+	'requests',
+	'credits',
+	'transport',
+	'helpers',
+	'nodes',
+	'jobs',
+	'generation',
+	'video',
+	'images',
+	'assets',
+];
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 

@@ -17,10 +17,16 @@ const CREDITS = ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/a
 const GROUPS = {
 	catalog: [
 		'nodes/LeonardoAi/catalog/check.ts',
+		'nodes/LeonardoAi/catalog/elementLists.ts',
 		'nodes/LeonardoAi/catalog/forItem.ts',
+		'nodes/LeonardoAi/catalog/guidanceCombinations.ts',
+		'nodes/LeonardoAi/catalog/guidances.ts',
 		'nodes/LeonardoAi/catalog/index.ts',
+		'nodes/LeonardoAi/catalog/refusal.ts',
+		'nodes/LeonardoAi/catalog/sizes.ts',
 		'nodes/LeonardoAi/catalog/summary.ts',
 		'nodes/LeonardoAi/catalog/tables.ts',
+		'nodes/LeonardoAi/catalog/values.ts',
 	],
 	requests: REQUESTS,
 	credits: CREDITS,

@@ -10,6 +10,7 @@ const REQUESTS = [
 	'nodes/LeonardoAi/actions/video/request.ts',
 	'nodes/LeonardoAi/actions/generation/createV2.operation.ts',
 	'nodes/LeonardoAi/actions/generation/v2.ts',
+	'nodes/LeonardoAi/actions/generation/v2Body.ts',
 	'nodes/LeonardoAi/actions/generation/body.ts',
 ];
 const CREDITS = ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'];

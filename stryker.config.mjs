@@ -10,6 +10,7 @@ const REQUESTS = [
 	'nodes/LeonardoAi/actions/video/request.ts',
 	'nodes/LeonardoAi/actions/generation/createV2.operation.ts',
 	'nodes/LeonardoAi/actions/generation/v2.ts',
+	'nodes/LeonardoAi/actions/generation/v2Body.ts',
 	'nodes/LeonardoAi/actions/generation/body.ts',
 ];
 const CREDITS = ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'];
@@ -22,10 +23,16 @@ function operations(patterns) {
 const GROUPS = {
 	catalog: [
 		'nodes/LeonardoAi/catalog/check.ts',
+		'nodes/LeonardoAi/catalog/elementLists.ts',
 		'nodes/LeonardoAi/catalog/forItem.ts',
+		'nodes/LeonardoAi/catalog/guidanceCombinations.ts',
+		'nodes/LeonardoAi/catalog/guidances.ts',
 		'nodes/LeonardoAi/catalog/index.ts',
+		'nodes/LeonardoAi/catalog/refusal.ts',
+		'nodes/LeonardoAi/catalog/sizes.ts',
 		'nodes/LeonardoAi/catalog/summary.ts',
 		'nodes/LeonardoAi/catalog/tables.ts',
+		'nodes/LeonardoAi/catalog/values.ts',
 	],
 	requests: REQUESTS,
 	credits: CREDITS,

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { refuseItem } from '../helpers/parameters';
-import type { FieldLabels } from './check';
+import type { FieldLabels } from './refusal';
 import { checkParameters } from './check';
 import type { CatalogModel } from './index';
 import { findModel, findRetired } from './index';

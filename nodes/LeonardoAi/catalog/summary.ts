@@ -1,4 +1,5 @@
-import { durationList, sizeList } from './check';
+import { sizeList } from './sizes';
+import { durationList } from './values';
 import type { CatalogModel } from './types';
 
 /** One line on what a model takes, for its picker entry and docs/models.md's tables. */

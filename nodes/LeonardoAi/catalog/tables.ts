@@ -1,4 +1,5 @@
-import { durationList, sizeList } from './check';
+import { sizeList } from './sizes';
+import { durationList } from './values';
 import { IMAGE_MODELS, RETIRED_MODELS, VIDEO_MODELS, findModel } from './index';
 import type { CatalogModel } from './types';
 

@@ -7,14 +7,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
-import {
-	checkNumber,
-	readNumber,
-	readOptionValues,
-	readText,
-	refuseItem,
-} from '../../helpers/parameters';
-import { NUM_IMAGES_RULE, buildGenerationBody, readModelId } from '../generation/body';
+import { readOptionValues, readText, refuseItem } from '../../helpers/parameters';
 import {
 	heightParameter,
 	modelParameter,
@@ -22,16 +15,8 @@ import {
 	widthParameter,
 } from '../generation/descriptions';
 import { generationOptions } from '../generation/options';
-import { checkSide } from '../generation/size';
-import type { PricingRequest } from './pricing';
-import {
-	MAX_FLUX_DATASET_IMAGES,
-	generationBodyCost,
-	imageGenerationPricing,
-	pricingRequest,
-	requestPrice,
-	trainingPricing,
-} from './pricing';
+import { MAX_FLUX_DATASET_IMAGES, pricingRequest, requestPrice } from './pricing';
+import { IMAGE_OPTION_NAMES, serviceRequest } from './serviceRequest';
 
 /**
  * The services of the SDK's `PricingCalculatorServices` the node offers, with the parameters each
@@ -75,7 +60,6 @@ const forService = (...services: string[]) => ({ show: { service: services } });
 const forServiceInOptions = (...services: string[]) => ({ show: { '/service': services } });
 
 /** Generation → Create's own option definitions, so the names and values copy across. */
-const IMAGE_OPTION_NAMES = ['alchemy', 'numInferenceSteps', 'photoReal', 'sdVersion', 'ultra'];
 const imageOptions = (generationOptions.options as INodeProperties[]).filter((option) =>
 	IMAGE_OPTION_NAMES.includes(option.name),
 );
@@ -212,102 +196,6 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['cost'], operation: ['estimate'] } },
 	properties,
 );
-
-/**
- * Image generation priced exactly as Max Credits prices a job: the item's parameters built into a
- * POST /generations body by Generation → Create's own builder (same checks), then read back.
- */
-function imageGenerationRequest(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	options: IDataObject,
-): PricingRequest {
-	const body = buildGenerationBody.call(
-		this,
-		{
-			prompt: '',
-			modelId: readModelId.call(this, itemIndex),
-			width: checkSide.call(this, 'Width', this.getNodeParameter('width', itemIndex), itemIndex),
-			height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
-			numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
-			// Only Generation → Create's options: Additional Service Parameters are not body fields.
-			options: Object.fromEntries(
-				IMAGE_OPTION_NAMES.filter((name) => options[name] !== undefined).map((name) => [
-					name,
-					options[name],
-				]),
-			),
-		},
-		itemIndex,
-	);
-	const elementCount =
-		options.elementCount === undefined
-			? undefined
-			: checkNumber(
-					this,
-					'Number of Elements',
-					options.elementCount,
-					{ min: 0, integer: true },
-					itemIndex,
-				);
-	return imageGenerationPricing({ ...generationBodyCost(body), elementCount });
-}
-
-/** The service's parameters as the calculator names them, read from this item. */
-function serviceRequest(
-	this: IExecuteFunctions,
-	service: string,
-	itemIndex: number,
-	options: IDataObject,
-): PricingRequest {
-	const number = (
-		name: string,
-		label: string,
-		rule: { min?: number; max?: number; integer?: boolean },
-	) => readNumber.call(this, name, label, rule, itemIndex);
-	switch (service) {
-		case 'IMAGE_GENERATION':
-			return imageGenerationRequest.call(this, itemIndex, options);
-		case 'MODEL_TRAINING': {
-			const sdVersion = readText.call(this, 'sdVersion', 'Base Model', itemIndex).trim();
-			return trainingPricing({
-				kind: 'model',
-				sdVersion: sdVersion || undefined,
-				datasetImageCount:
-					sdVersion === 'FLUX_DEV'
-						? number('datasetImageCount', 'Dataset Image Count', {
-								min: 1,
-								max: MAX_FLUX_DATASET_IMAGES,
-								integer: true,
-							})
-						: undefined,
-				resolution:
-					sdVersion === 'FLUX_DEV'
-						? undefined
-						: number('resolution', 'Resolution', { min: 1, integer: true }),
-			}) as PricingRequest;
-		}
-		case 'MOTION_VIDEO_GENERATION':
-			return pricingRequest(service, {
-				resolution: readText.call(this, 'videoResolution', 'Video Resolution', itemIndex),
-			});
-		case 'VEO3_MOTION_VIDEO_GENERATION':
-			// The only resolution the SDK lists for VEO3.
-			return pricingRequest(service, { resolution: 'RESOLUTION_720' });
-		case 'UNIVERSAL_UPSCALER':
-			return pricingRequest(service, {
-				megapixel: number('megapixel', 'Megapixels', { min: 1, max: 20, integer: true }),
-			});
-		case 'UNIVERSAL_UPSCALER_ULTRA':
-			return pricingRequest(service, {
-				inputWidth: number('inputWidth', 'Input Width', { min: 1, integer: true }),
-				inputHeight: number('inputHeight', 'Input Height', { min: 1, integer: true }),
-				upscaleMultiplier: number('upscaleMultiplier', 'Upscale Multiplier', { min: 1, max: 2 }),
-			});
-		default:
-			return pricingRequest(service, {});
-	}
-}
 
 /**
  * Prices a job with Leonardo's pricing calculator (nothing is started or charged). The parameters

@@ -1,30 +1,14 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { withAdditionalFields } from '../../helpers/additionalFields';
-import { splitList } from '../../helpers/lists';
-import {
-	checkBoolean,
-	checkNumber,
-	checkText,
-	readNumber,
-	readOptionValues,
-	readText,
-} from '../../helpers/parameters';
+import { readOptionValues, readText } from '../../helpers/parameters';
 import { waitForCompletionParameter } from '../common.descriptions';
-import { checkInputImages, referenceUpload } from '../imageReferences';
+import { referenceUpload } from '../imageReferences';
 import type { JobSettings } from '../job';
 import { readJobSettings, runJob } from '../job';
-import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import { hiddenFor, pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';
 import { generationJob } from './api';
-import { readPrompt } from './body';
 import {
 	DOWNLOAD_IMAGES,
 	downloadImagesParameter,
@@ -33,7 +17,9 @@ import {
 } from './descriptions';
 import type { ImageDelivery } from './output';
 import { imageDelivery } from './output';
-import { readImageReferences, v2Options } from './v2';
+import { v2Options } from './v2';
+import type { V2Body } from './v2Body';
+import { buildV2Body } from './v2Body';
 
 const properties: INodeProperties[] = [
 	{
@@ -130,40 +116,11 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface CreateV2Request extends JobSettings {
-	/** The body to POST; its first `binaryReferences.length` image references get their IDs from the upload. */
-	body: IDataObject;
-	/** The item's binary fields uploaded as image references. */
-	binaryReferences: string[];
-	/** What the output should say: a model sent unchecked, a strength left out. */
-	warnings: string[];
+interface CreateV2Request extends JobSettings, V2Body {
 	images: ImageDelivery;
 }
 
-/** `mode` was retired for these on 2026-05-04 (https://docs.leonardo.ai/docs/deprecations-changes). */
-const MODE_RETIRED = ['gpt-image-1.5', 'ideogram-v3.0'];
-
-/** The node's field for each wire name it sets, so a refusal names what the user sees. */
-const FIELD_LABELS = {
-	mode: 'Mode',
-	prompt: 'Prompt',
-	quantity: 'Number of Images',
-	width: 'Width',
-	height: 'Height',
-	quality: 'Quality',
-	seed: 'Seed',
-	prompt_enhance: 'Prompt Enhance',
-	style_ids: 'Style Names or IDs',
-};
-
-/**
- * The v2 body `{ model, parameters, public }` (https://docs.leonardo.ai/reference/creategeneration):
- * parameters.prompt, quantity, width, height, seed, quality, prompt_enhance ("ON"/"OFF"), style_ids,
- * guidances.image_reference[] of { image: { id, type }, strength } — `strength` only where the
- * model's entry in the catalog takes it — checked against the model's catalog entry. `mode` was
- * retired on 2026-05-04 for GPT Image-1.5 and Ideogram 3.0
- * (https://docs.leonardo.ai/docs/deprecations-changes): requests with it fail.
- */
+/** Reads and checks the item before anything is sent: the v2 body (v2Body.ts), the wait and the downloads. */
 export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -175,109 +132,17 @@ export async function prepare(
 			itemIndex,
 			description: "Pick a model, or enter a model ID from Leonardo's model guide.",
 		});
-	const parameters: IDataObject = {
-		prompt: readPrompt.call(this, itemIndex, Infinity),
-		quantity: readNumber.call(
-			this,
-			'numImages',
-			'Number of Images',
-			{ min: 1, integer: true },
-			itemIndex,
-		),
-		width: readNumber.call(this, 'width', 'Width', { min: 0, integer: true }, itemIndex),
-		height: readNumber.call(this, 'height', 'Height', { min: 0, integer: true }, itemIndex),
-	};
-	const quality = checkText(this, 'Quality', options.quality ?? '', itemIndex).trim();
-	if (quality) parameters.quality = quality;
-	if (options.seed !== undefined)
-		parameters.seed = checkNumber(this, 'Seed', options.seed, { integer: true }, itemIndex);
-	if (options.promptEnhance !== undefined)
-		parameters.prompt_enhance = checkBoolean(
-			this,
-			'Prompt Enhance',
-			options.promptEnhance,
-			itemIndex,
-		)
-			? 'ON'
-			: 'OFF';
-	if (options.styleIds !== undefined) {
-		// A list from the picker, or from an expression a list or a comma-separated string.
-		const list = Array.isArray(options.styleIds)
-			? options.styleIds
-			: String(options.styleIds).split(',');
-		const styleIds = list
-			.map((id) => checkText(this, 'Style Names or IDs', id, itemIndex).trim())
-			.filter(Boolean);
-		if (styleIds.length) parameters.style_ids = styleIds;
-	}
-	const known = knownModel(this, itemIndex, 'image', modelId);
-	if (options.mode !== undefined) {
-		// Lucid, Phoenix and Seedream 5.0 Pro take `mode`; GPT Image-1.5 and Ideogram 3.0 no longer do.
-		if (MODE_RETIRED.includes(modelId)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				'The option "Mode" is no longer accepted by Leonardo for this model',
-				{
-					itemIndex,
-					description:
-						'Leonardo retired "mode" for GPT Image-1.5 and Ideogram 3.0 on 2026-05-04 and fails any request that has it (https://docs.leonardo.ai/docs/deprecations-changes). Remove "Mode" from the options and add "Quality" instead.',
-				},
-			);
-		}
-		parameters.mode = checkText(this, 'Mode', options.mode, itemIndex);
-	}
-	const binaryReferences = splitList(
-		readText.call(this, 'referenceBinaryPropertyNames', 'Reference Images From Binary', itemIndex),
-	);
-	const warnings = await checkInputImages.call(
+	const { body, binaryReferences, warnings } = await buildV2Body.call(
 		this,
 		itemIndex,
-		binaryReferences,
-		'Reference Images From Binary',
-	);
-	// The uploads' IDs come later; a placeholder ID keeps the count and the check honest now.
-	const references = [
-		...binaryReferences.map(() => ({ image: { id: '', type: 'UPLOADED' }, strength: 'MID' })),
-		...readImageReferences.call(this, itemIndex),
-	];
-	if (references.length) {
-		// Where the spec's image_reference item is { image, order } only, strength is left out.
-		const takesStrength = !known || Boolean(known.guidances?.image_reference?.strength);
-		parameters.guidances = {
-			image_reference: references.map(({ image, strength }) =>
-				takesStrength ? { image, strength } : { image },
-			),
-		};
-		if (!takesStrength && references.some(({ strength }) => strength !== 'MID'))
-			warnings.push(
-				`Strength was not sent: ${known?.name}'s image references take none (${known?.docs})`,
-			);
-	}
-	const body: IDataObject = {
-		model: modelId,
-		parameters: withAdditionalFields.call(
-			this,
-			parameters,
-			options.additionalParameters,
-			itemIndex,
-			'Additional Parameters (JSON)',
-		),
-	};
-	const unchecked = checkModelRequest(
-		this,
-		itemIndex,
-		known,
+		options,
 		modelId,
-		body.parameters as IDataObject,
-		FIELD_LABELS,
 	);
-	if (options.public !== undefined)
-		body.public = checkBoolean(this, 'Public', options.public, itemIndex);
 	const wait = readJobSettings.call(this, itemIndex, options, DOWNLOAD_IMAGES);
 	return {
 		body,
 		binaryReferences,
-		warnings: [...unchecked, ...warnings],
+		warnings,
 		waitForCompletion: wait.waitForCompletion,
 		images: imageDelivery(wait.download, options),
 		timeoutSeconds: wait.timeoutSeconds,

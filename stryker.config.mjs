@@ -12,7 +12,10 @@ const REQUESTS = [
 	'nodes/LeonardoAi/actions/generation/v2.ts',
 	'nodes/LeonardoAi/actions/generation/body.ts',
 ];
-const CREDITS = ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'];
+const CREDITS = [
+	'nodes/LeonardoAi/actions/shared/pricing.ts',
+	'nodes/LeonardoAi/actions/shared/budget.ts',
+];
 
 const GROUPS = {
 	catalog: [

@@ -42,7 +42,7 @@ export interface StartedJob {
 	id: string;
 }
 
-/** batch.ts: what the items of one call share. */
+/** helpers/batch.ts: what the items of one call share. */
 export interface BatchState {
 	/** Items at once; when chosen automatically, halved on a rate limit and grown back up to `maxItems`. */
 	itemLimit: number;
@@ -59,9 +59,9 @@ export interface BatchState {
 
 interface CallState {
 	batch?: BatchState;
-	/** account.ts (transport): GET /me's first `user_details` entry. */
+	/** transport/account.ts: GET /me's first `user_details` entry. */
 	userDetails?: Promise<IDataObject>;
-	/** elements.ts (generation): GET /elements' platform elements. */
+	/** generation/elements.ts: GET /elements' platform elements. */
 	platformElements?: Promise<IDataObject[]>;
 }
 
@@ -149,7 +149,7 @@ export function runIndexOf(context: IExecuteFunctions): number {
 /** A pricing calculator answer the budget can use, or why it cannot. */
 export type PriceQuote = { credits: number } | { problem: string };
 
-/** budget.ts: Options → Max Credits, for every run of the node in the execution. */
+/** shared/budget.ts: Options → Max Credits, for every run of the node in the execution. */
 export interface BudgetState {
 	/** Credits reserved or reported by the jobs this node started in this execution. */
 	spent: number;
@@ -183,7 +183,7 @@ export type LedgerEntry =
 
 const LEDGER = 'leonardoAiJobs';
 
-/** jobLedger.ts: the jobs started in this execution, by key; kept in the scope, as data. */
+/** shared/jobLedger.ts: the jobs started in this execution, by key; kept in the scope, as data. */
 export function jobLedger(context: IExecuteFunctions): Record<string, LedgerEntry> {
 	const scope = executionScope(context);
 	if (!scope[LEDGER] || typeof scope[LEDGER] !== 'object') scope[LEDGER] = {};

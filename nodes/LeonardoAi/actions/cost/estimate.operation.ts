@@ -23,7 +23,7 @@ import {
 } from '../generation/descriptions';
 import { generationOptions } from '../generation/options';
 import { checkSide } from '../generation/size';
-import type { PricingRequest } from './pricing';
+import type { PricingRequest } from '../shared/pricing';
 import {
 	MAX_FLUX_DATASET_IMAGES,
 	generationBodyCost,
@@ -31,7 +31,7 @@ import {
 	pricingRequest,
 	requestPrice,
 	trainingPricing,
-} from './pricing';
+} from '../shared/pricing';
 
 /**
  * The services of the SDK's `PricingCalculatorServices` the node offers, with the parameters each
@@ -312,7 +312,7 @@ function serviceRequest(
 /**
  * Prices a job with Leonardo's pricing calculator (nothing is started or charged). The parameters
  * are Generation → Create's (or the training's, upscaler's), so values copy across; Options → Max
- * Credits prices jobs the same way (cost/pricing.ts).
+ * Credits prices jobs the same way (shared/pricing.ts).
  */
 export async function execute(
 	this: IExecuteFunctions,

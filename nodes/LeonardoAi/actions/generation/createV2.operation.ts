@@ -16,10 +16,10 @@ import {
 	readOptionValues,
 	readText,
 } from '../../helpers/parameters';
-import { waitForCompletionParameter } from '../common.descriptions';
-import { checkInputImages, referenceUpload } from '../imageReferences';
-import type { JobSettings } from '../job';
-import { readJobSettings, runJob } from '../job';
+import { waitForCompletionParameter } from '../shared/common.descriptions';
+import { checkInputImages, referenceUpload } from '../shared/imageReferences';
+import type { JobSettings } from '../shared/job';
+import { readJobSettings, runJob } from '../shared/job';
 import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import { hiddenFor, pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { BudgetState, PriceQuote } from '../helpers/executionState';
-import { budgetState } from '../helpers/executionState';
-import { checkBoolean, checkNumber, refuseItem } from '../helpers/parameters';
-import type { PricingRequest } from './cost/pricing';
-import { requestPrice } from './cost/pricing';
+import type { BudgetState, PriceQuote } from '../../helpers/executionState';
+import { budgetState } from '../../helpers/executionState';
+import { checkBoolean, checkNumber, refuseItem } from '../../helpers/parameters';
+import type { PricingRequest } from './pricing';
+import { requestPrice } from './pricing';
 
 /**
  * Options → Max Credits: a credit budget for one node in one execution — all its items and all its

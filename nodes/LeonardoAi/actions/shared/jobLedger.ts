@@ -1,8 +1,8 @@
 import { createHash } from 'crypto';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { LedgerEntry } from '../helpers/executionState';
-import { jobLedger, runIndexOf } from '../helpers/executionState';
+import type { LedgerEntry } from '../../helpers/executionState';
+import { jobLedger, runIndexOf } from '../../helpers/executionState';
 
 /**
  * The jobs this node started in one execution, by run, item and request. n8n's Retry On Fail — and

@@ -13,7 +13,10 @@ const REQUESTS = [
 	'nodes/LeonardoAi/actions/generation/v2Body.ts',
 	'nodes/LeonardoAi/actions/generation/body.ts',
 ];
-const CREDITS = ['nodes/LeonardoAi/actions/cost/pricing.ts', 'nodes/LeonardoAi/actions/budget.ts'];
+const CREDITS = [
+	'nodes/LeonardoAi/actions/shared/pricing.ts',
+	'nodes/LeonardoAi/actions/shared/budget.ts',
+];
 
 /** Operation files, without those of the requests and credits groups. */
 function operations(patterns) {

@@ -5,7 +5,7 @@ import { allStartedJobs, describeJobs, itemLimit, setLimits, startedJobs } from 
 import { checkNumber } from '../helpers/parameters';
 import { mapWithConcurrency } from '../helpers/pool';
 import { getUserDetails } from '../transport/account';
-import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './common.descriptions';
+import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './shared/common.descriptions';
 
 import * as audio from './audio/Audio.resource';
 import * as cost from './cost/Cost.resource';

@@ -1,28 +1,22 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { userDetailsOnce } from '../helpers/executionState';
 import { leonardoApiRequest } from './leonardoApi';
 
 /**
- * GET /me answers, one per execution of the node (keyed by its context, which every item shares):
- * many items need the user ID, one request is enough.
+ * The first `user_details` entry of GET /me (user, credits, concurrency slots), asked once per call
+ * of the node: many items need the user ID, one request is enough.
  */
-const cache = new WeakMap<object, Promise<IDataObject>>();
-
-/** The first `user_details` entry of GET /me (user, credits, concurrency slots). */
 export async function getUserDetails(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	let pending = cache.get(this);
-	if (!pending) {
-		pending = leonardoApiRequest
+	return await userDetailsOnce(this, () =>
+		leonardoApiRequest
 			.call(this, { method: 'GET', path: '/me', itemIndex })
-			.then((response) => ((response.user_details as IDataObject[] | undefined) ?? [])[0] ?? {});
-		pending.catch(() => cache.delete(this));
-		cache.set(this, pending);
-	}
-	return await pending;
+			.then((response) => ((response.user_details as IDataObject[] | undefined) ?? [])[0] ?? {}),
+	);
 }
 
 export async function getUserId(this: IExecuteFunctions, itemIndex: number): Promise<string> {

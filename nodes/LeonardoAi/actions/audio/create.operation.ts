@@ -8,11 +8,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { AUDIO_FILE } from '../../helpers/fileTypes';
 import { readOptionValues } from '../../helpers/parameters';
-import { waitForCompletionParameter } from '../common.descriptions';
+import { waitForCompletionParameter } from '../shared/common.descriptions';
 import type { ResultFileKind } from '../generation/resultFiles';
 import { resultFilesJob } from '../generation/resultFiles';
-import type { JobSettings } from '../job';
-import { readJobSettings, runJob } from '../job';
+import type { JobSettings } from '../shared/job';
+import { readJobSettings, runJob } from '../shared/job';
 import { audioBody, readAudioModel } from './body';
 import {
 	AUDIO_WAIT_TIMEOUT_SECONDS,

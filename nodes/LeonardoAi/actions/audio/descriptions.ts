@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { additionalFieldsOption, jobOptions } from '../common.descriptions';
+import { additionalFieldsOption, jobOptions } from '../shared/common.descriptions';
 import type { AudioModelId } from './models';
 import {
 	DEFAULT_DIALOGUE_VOICE,

@@ -15,7 +15,7 @@ import {
 	widthParameter,
 } from '../generation/descriptions';
 import { generationOptions } from '../generation/options';
-import { MAX_FLUX_DATASET_IMAGES, pricingRequest, requestPrice } from './pricing';
+import { MAX_FLUX_DATASET_IMAGES, pricingRequest, requestPrice } from '../shared/pricing';
 import { IMAGE_OPTION_NAMES, serviceRequest } from './serviceRequest';
 
 /**
@@ -200,7 +200,7 @@ export const description = updateDisplayOptions(
 /**
  * Prices a job with Leonardo's pricing calculator (nothing is started or charged). The parameters
  * are Generation → Create's (or the training's, upscaler's), so values copy across; Options → Max
- * Credits prices jobs the same way (cost/pricing.ts).
+ * Credits prices jobs the same way (shared/pricing.ts).
  */
 export async function execute(
 	this: IExecuteFunctions,

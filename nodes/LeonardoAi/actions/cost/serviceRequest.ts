@@ -3,14 +3,14 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { checkNumber, readNumber, readText } from '../../helpers/parameters';
 import { NUM_IMAGES_RULE, buildGenerationBody, readModelId } from '../generation/body';
 import { checkSide } from '../generation/size';
-import type { PricingRequest } from './pricing';
+import type { PricingRequest } from '../shared/pricing';
 import {
 	MAX_FLUX_DATASET_IMAGES,
 	generationBodyCost,
 	imageGenerationPricing,
 	pricingRequest,
 	trainingPricing,
-} from './pricing';
+} from '../shared/pricing';
 
 /** Cost → Estimate's request for each service: the item's parameters as the pricing calculator names them. */
 

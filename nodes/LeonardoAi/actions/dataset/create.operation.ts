@@ -7,7 +7,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { concurrencyOnlyOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
 import { readText } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [

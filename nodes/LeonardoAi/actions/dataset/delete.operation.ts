@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { datasetId, concurrencyOnlyOptions } from '../common.descriptions';
-import { readDatasetId } from '../ids';
-import { requestById } from '../byId';
+import { datasetId, concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { readDatasetId } from '../shared/ids';
+import { requestById } from '../shared/byId';
 
 const properties: INodeProperties[] = [
 	{ ...datasetId, description: 'The ID of the dataset to delete' },

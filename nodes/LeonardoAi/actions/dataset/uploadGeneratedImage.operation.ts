@@ -7,8 +7,8 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { datasetId, concurrencyOnlyOptions } from '../common.descriptions';
-import { readDatasetId } from '../ids';
+import { datasetId, concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { readDatasetId } from '../shared/ids';
 import { readId } from '../../helpers/parameters';
 
 const properties: INodeProperties[] = [

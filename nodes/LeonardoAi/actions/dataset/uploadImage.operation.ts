@@ -1,9 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { binaryPropertyName, datasetId, concurrencyOnlyOptions } from '../common.descriptions';
-import { readDatasetId } from '../ids';
-import { datasetDestination, uploadItem } from '../uploadInputImage';
+import {
+	binaryPropertyName,
+	datasetId,
+	concurrencyOnlyOptions,
+} from '../shared/common.descriptions';
+import { readDatasetId } from '../shared/ids';
+import { datasetDestination, uploadItem } from '../shared/uploadInputImage';
 
 const properties: INodeProperties[] = [datasetId, binaryPropertyName, concurrencyOnlyOptions];
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import type { Training } from '../training';
+import type { Training } from '../shared/training';
 
 /**
  * Elements on the wire (SDK `getelementbyid.ts`, `createelement.ts`): GET /elements/{id} answers

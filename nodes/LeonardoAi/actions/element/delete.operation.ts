@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requestById } from '../byId';
-import { concurrencyOnlyOptions } from '../common.descriptions';
-import { readElementId } from '../ids';
+import { requestById } from '../shared/byId';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { readElementId } from '../shared/ids';
 import { elementIdParameter } from './descriptions';
 
 const properties: INodeProperties[] = [

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { ensureFound } from '../byId';
-import { concurrencyOnlyOptions } from '../common.descriptions';
-import { readElementId } from '../ids';
+import { ensureFound } from '../shared/byId';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { readElementId } from '../shared/ids';
 import { elementJson, getElement } from './api';
 import { elementIdParameter } from './descriptions';
 

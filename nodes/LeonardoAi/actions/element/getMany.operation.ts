@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { concurrencyOnlyOptions } from '../common.descriptions';
-import { platformAndCustom } from '../platformAndCustom';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { platformAndCustom } from '../shared/platformAndCustom';
 import { elementJson } from './api';
 
 const properties: INodeProperties[] = [

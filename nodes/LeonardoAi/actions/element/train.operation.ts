@@ -8,10 +8,10 @@ import {
 	readText,
 	refuseItem,
 } from '../../helpers/parameters';
-import { datasetId } from '../common.descriptions';
-import { readDatasetId } from '../ids';
-import type { TrainingRequest } from '../training';
-import { startTraining, trainingRequest, trainingWaitParameters } from '../training';
+import { datasetId } from '../shared/common.descriptions';
+import { readDatasetId } from '../shared/ids';
+import type { TrainingRequest } from '../shared/training';
+import { startTraining, trainingRequest, trainingWaitParameters } from '../shared/training';
 import { ELEMENT_TRAINING } from './api';
 import type { ElementTraining, Range } from './training';
 import {

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { leonardoApiRequest, leonardoJobRequest } from '../../transport/leonardoApi';
-import type { JobPricing } from '../budget';
-import { sameCostKey } from '../budget';
-import { ensureFound } from '../byId';
-import { generationBodyCost, imageGenerationPricing } from '../cost/pricing';
-import type { Job } from '../job';
-import { howToCheck } from '../job';
+import type { JobPricing } from '../shared/budget';
+import { sameCostKey } from '../shared/budget';
+import { ensureFound } from '../shared/byId';
+import { generationBodyCost, imageGenerationPricing } from '../shared/pricing';
+import type { Job } from '../shared/job';
+import { howToCheck } from '../shared/job';
 import { readGenerationId } from './body';
 import type { ImageDelivery } from './output';
 import { generationJson, generationOutput } from './output';

@@ -10,9 +10,9 @@ import type { ImageSize } from '../../helpers/image';
 import { fitGenerationSize } from '../../helpers/image';
 import { readNumber, readOptionalId, readOptionValues, readText } from '../../helpers/parameters';
 import { initImageSize } from '../initImage/size';
-import { waitForCompletionParameter } from '../common.descriptions';
-import type { JobSettings } from '../job';
-import { readJobSettings, runJob } from '../job';
+import { waitForCompletionParameter } from '../shared/common.descriptions';
+import type { JobSettings } from '../shared/job';
+import { readJobSettings, runJob } from '../shared/job';
 import { generationJob } from './api';
 import { aspectWarning, checkSide } from './size';
 import {

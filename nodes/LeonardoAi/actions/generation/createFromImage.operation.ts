@@ -15,11 +15,11 @@ import {
 	readText,
 	waitTimeoutSeconds,
 } from '../../helpers/parameters';
-import { binaryPropertyName } from '../common.descriptions';
-import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
-import type { CreditBudget } from '../budget';
-import { readCreditBudget } from '../budget';
-import { runJob } from '../job';
+import { binaryPropertyName } from '../shared/common.descriptions';
+import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../shared/uploadInputImage';
+import type { CreditBudget } from '../shared/budget';
+import { readCreditBudget } from '../shared/budget';
+import { runJob } from '../shared/job';
 import { generationJob } from './api';
 import {
 	INIT_STRENGTH_RULE,

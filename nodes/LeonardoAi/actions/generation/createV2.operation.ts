@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readOptionValues, readText } from '../../helpers/parameters';
-import { waitForCompletionParameter } from '../common.descriptions';
-import { referenceUpload } from '../imageReferences';
-import type { JobSettings } from '../job';
-import { readJobSettings, runJob } from '../job';
+import { waitForCompletionParameter } from '../shared/common.descriptions';
+import { referenceUpload } from '../shared/imageReferences';
+import type { JobSettings } from '../shared/job';
+import { readJobSettings, runJob } from '../shared/job';
 import { hiddenFor, pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';
 import { generationJob } from './api';

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { concurrencyOnlyOptions } from '../common.descriptions';
-import { requestById } from '../byId';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { requestById } from '../shared/byId';
 import { readGenerationId } from './body';
 import { generationIdParameter } from './descriptions';
 

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { platformElementsOnce } from '../../helpers/executionState';
 import { checkElementId, checkNumber, checkText, refuseItem } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { getElement } from '../element/api';
@@ -82,22 +83,16 @@ function sdVersionFor(baseModel: string): string {
 	return familyOf(baseModel).find((member) => SD_VERSIONS.includes(member)) ?? baseModel;
 }
 
-/** GET /elements, once per execution of the node (keyed by its context, which every item shares). */
-const platformLists = new WeakMap<object, Promise<IDataObject[]>>();
-
+/** GET /elements, once per call of the node (every item of the call shares it). */
 async function platformElements(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	let pending = platformLists.get(this);
-	if (!pending) {
-		pending = leonardoApiRequest
+	return await platformElementsOnce(this, () =>
+		leonardoApiRequest
 			.call(this, { method: 'GET', path: '/elements', itemIndex })
-			.then((response) => ((response.loras as IDataObject[] | undefined) ?? []).filter(Boolean));
-		pending.catch(() => platformLists.delete(this));
-		platformLists.set(this, pending);
-	}
-	return await pending;
+			.then((response) => ((response.loras as IDataObject[] | undefined) ?? []).filter(Boolean)),
+	);
 }
 
 interface Choice {

@@ -8,7 +8,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean, readNumber } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { concurrencyOnlyOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
 import { getUserId } from '../../transport/account';
 import { generationJson } from './output';
 

@@ -6,7 +6,7 @@ import {
 	concurrencyOption,
 	maxCreditsOption,
 	waitTimeoutOption,
-} from '../common.descriptions';
+} from '../shared/common.descriptions';
 import { referenceImageFields } from './descriptions';
 import { elementsOption } from './elements';
 import { PREPROCESSORS, PRESET_STYLES, SCHEDULERS, SD_VERSIONS, STYLES, titleCase } from './values';

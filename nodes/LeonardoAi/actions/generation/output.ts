@@ -5,7 +5,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { downloadResult } from '../job';
+import { downloadResult } from '../shared/job';
 
 /** How a finished generation's images reach the output: not downloaded, binary fields of one item, or one item per image. */
 export type ImageDelivery = 'none' | 'binaryFields' | 'itemPerImage';

@@ -8,8 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ExpectedFile } from '../../helpers/fileTypes';
 import { redactedAnswer } from '../../transport/errors';
-import type { Job } from '../job';
-import { downloadResult } from '../job';
+import type { Job } from '../shared/job';
+import { downloadResult } from '../shared/job';
 import type { GenerationUpload } from './api';
 import { STARTED_JOB_KEY, startedGenerationJob } from './api';
 

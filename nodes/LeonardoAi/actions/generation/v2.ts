@@ -5,8 +5,8 @@ import {
 	allowUnpricedJobsOption,
 	concurrencyOption,
 	maxCreditsOption,
-} from '../common.descriptions';
-import { readImageIdRows } from '../imageReferences';
+} from '../shared/common.descriptions';
+import { readImageIdRows } from '../shared/imageReferences';
 import { hiddenFor } from '../../catalog';
 import { resultOptions } from './options';
 

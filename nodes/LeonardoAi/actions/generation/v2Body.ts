@@ -10,7 +10,7 @@ import {
 	readNumber,
 	readText,
 } from '../../helpers/parameters';
-import { checkInputImages } from '../imageReferences';
+import { checkInputImages } from '../shared/imageReferences';
 import type { CatalogModel } from '../../catalog';
 import { checkModelRequest, knownModel } from '../../catalog/forItem';
 import { readPrompt } from './body';

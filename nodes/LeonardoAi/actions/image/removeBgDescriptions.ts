@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { jobOptions } from '../common.descriptions';
+import { jobOptions } from '../shared/common.descriptions';
 import { IMAGE_TYPE_OPTIONS } from './source';
 
 /**

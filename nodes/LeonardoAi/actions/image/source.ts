@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { InputImage } from '../../helpers/binary';
 import { readInputImage } from '../../helpers/binary';
 import { checkText, readId, readText, refuseItem } from '../../helpers/parameters';
-import { binaryPropertyName } from '../common.descriptions';
+import { binaryPropertyName } from '../shared/common.descriptions';
 import type { GenerationUpload } from '../generation/api';
-import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
+import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../shared/uploadInputImage';
 
 /**
  * Where Image → Remove Background and Upscale take their image from: a binary field of the item, or

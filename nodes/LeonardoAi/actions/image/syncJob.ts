@@ -3,10 +3,10 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { isTimedOut, redactedAnswer } from '../../transport/errors';
 import { CREDENTIAL_TYPE, REQUEST_TIMEOUTS, leonardoJobRequest } from '../../transport/leonardoApi';
-import { sameCostKey } from '../budget';
+import { sameCostKey } from '../shared/budget';
 import type { GenerationUpload } from '../generation/api';
-import type { Job } from '../job';
-import { howToCheck } from '../job';
+import type { Job } from '../shared/job';
+import { howToCheck } from '../shared/job';
 
 /**
  * A sync generation (`POST /v2/generationssync`, https://docs.leonardo.ai/reference/createsyncgeneration):
@@ -14,7 +14,7 @@ import { howToCheck } from '../job';
  * results[] { url, dataB64, contentType, width, height } }` (the spec's SyncGenerationResponse).
  *
  * It is paid work, so it is a Job run by `runJob` like every other: started at most once per
- * execution (jobLedger.ts — n8n's Retry On Fail and Continue On Fail's re-run output the stored
+ * execution (shared/jobLedger.ts — n8n's Retry On Fail and Continue On Fail's re-run output the stored
  * result again, never POST twice), within Max Credits, recorded as started (and charged) for the
  * item. Its `start` is the POST; what the POST answered is kept in the ledger's fields and handed to
  * `finished` at once (`resultOf`): there is nothing to wait for. The body never asks for `base64`,

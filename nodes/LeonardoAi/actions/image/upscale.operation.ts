@@ -6,11 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { waitForCompletionParameter } from '../common.descriptions';
+import { waitForCompletionParameter } from '../shared/common.descriptions';
 import { STARTED_JOB_KEY, startedGenerationJob } from '../generation/api';
 import { generationJson } from '../generation/output';
-import type { JobSettings } from '../job';
-import { downloadResult, readJobSettings, runJob } from '../job';
+import type { JobSettings } from '../shared/job';
+import { downloadResult, readJobSettings, runJob } from '../shared/job';
 import type { ImageSource } from './source';
 import { readImageSource, sourceParameters, sourceUpload } from './source';
 import { inputSize, readUpscaleModel, upscaleBody } from './upscaleBody';

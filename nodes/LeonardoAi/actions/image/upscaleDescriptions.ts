@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { jobOptions } from '../common.descriptions';
+import { jobOptions } from '../shared/common.descriptions';
 import { CREATIVE, MIN_INPUT_SIDE, PRECISE, SEED, UPSCALE_FACTORS } from './upscaleModels';
 
 /** The parameters of Image → Upscale beside the image's source (source.ts). */

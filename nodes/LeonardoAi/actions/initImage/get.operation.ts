@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { initImageId, concurrencyOnlyOptions } from '../common.descriptions';
-import { readInitImageId } from '../ids';
-import { requestById } from '../byId';
+import { initImageId, concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { readInitImageId } from '../shared/ids';
+import { requestById } from '../shared/byId';
 
 const properties: INodeProperties[] = [initImageId, concurrencyOnlyOptions];
 

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { binaryPropertyName, concurrencyOnlyOptions } from '../common.descriptions';
-import { INIT_IMAGE_DESTINATION, uploadItem } from '../uploadInputImage';
+import { binaryPropertyName, concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { INIT_IMAGE_DESTINATION, uploadItem } from '../shared/uploadInputImage';
 
 const properties: INodeProperties[] = [binaryPropertyName, concurrencyOnlyOptions];
 

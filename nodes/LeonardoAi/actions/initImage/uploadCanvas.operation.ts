@@ -13,7 +13,7 @@ import { readText } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { toPresignedPost, uploadWithPresign } from '../../transport/presignedUpload';
 import type { PresignedPost } from '../../transport/presignedUpload';
-import { binaryPropertyName, concurrencyOnlyOptions } from '../common.descriptions';
+import { binaryPropertyName, concurrencyOnlyOptions } from '../shared/common.descriptions';
 
 const properties: INodeProperties[] = [
 	{

@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { binaryPropertyName, concurrencyOption, waitTimeoutOption } from '../common.descriptions';
+import {
+	binaryPropertyName,
+	concurrencyOption,
+	waitTimeoutOption,
+} from '../shared/common.descriptions';
 
 export const mediaBinaryPropertyName: INodeProperties = {
 	...binaryPropertyName,

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requestById } from '../byId';
-import { concurrencyOnlyOptions } from '../common.descriptions';
-import { readMediaId } from '../ids';
-import { MEDIA_COLLECTION, MEDIA_RESPONSE_KEY } from '../uploadMedia';
+import { requestById } from '../shared/byId';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { readMediaId } from '../shared/ids';
+import { MEDIA_COLLECTION, MEDIA_RESPONSE_KEY } from '../shared/uploadMedia';
 import { mediaId } from './descriptions';
 
 const properties: INodeProperties[] = [mediaId, concurrencyOnlyOptions];

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readOptionValues, readText, waitTimeoutSeconds } from '../../helpers/parameters';
-import { uploadMediaFile, uploadedMediaJson } from '../uploadMedia';
+import { uploadMediaFile, uploadedMediaJson } from '../shared/uploadMedia';
 import {
 	MEDIA_WAIT_TIMEOUT_SECONDS,
 	mediaBinaryPropertyName,

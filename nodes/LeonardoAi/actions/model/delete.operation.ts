@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { requestById } from '../byId';
-import { concurrencyOnlyOptions } from '../common.descriptions';
-import { readModelId } from '../ids';
+import { requestById } from '../shared/byId';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { readModelId } from '../shared/ids';
 import { modelIdParameter } from './descriptions';
 
 const properties: INodeProperties[] = [

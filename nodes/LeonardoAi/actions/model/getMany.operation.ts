@@ -8,8 +8,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { findModelByName } from '../../catalog';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { concurrencyOnlyOptions } from '../common.descriptions';
-import { platformAndCustom } from '../platformAndCustom';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
+import { platformAndCustom } from '../shared/platformAndCustom';
 
 const properties: INodeProperties[] = [
 	{

@@ -7,10 +7,10 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean, readText, refuseItem } from '../../helpers/parameters';
-import { datasetId } from '../common.descriptions';
-import { readDatasetId } from '../ids';
-import type { TrainingRequest } from '../training';
-import { startTraining, trainingRequest, trainingWaitParameters } from '../training';
+import { datasetId } from '../shared/common.descriptions';
+import { readDatasetId } from '../shared/ids';
+import type { TrainingRequest } from '../shared/training';
+import { startTraining, trainingRequest, trainingWaitParameters } from '../shared/training';
 import { MODEL_TRAINING } from './api';
 
 /**

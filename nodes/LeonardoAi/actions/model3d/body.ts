@@ -8,7 +8,7 @@ import {
 	readText,
 	refuseItem,
 } from '../../helpers/parameters';
-import { checkInputImages, readImageIdRows } from '../imageReferences';
+import { checkInputImages, readImageIdRows } from '../shared/imageReferences';
 import { RODIN } from './models';
 
 /** Rodin V2's v2 body, read from the item and checked against its page and the spec (models.ts). */

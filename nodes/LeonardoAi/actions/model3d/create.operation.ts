@@ -8,12 +8,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { MODEL_FILE } from '../../helpers/fileTypes';
 import { readOptionValues } from '../../helpers/parameters';
-import { waitForCompletionParameter } from '../common.descriptions';
+import { waitForCompletionParameter } from '../shared/common.descriptions';
 import type { ResultFileKind } from '../generation/resultFiles';
 import { resultFilesJob } from '../generation/resultFiles';
-import { referenceUpload } from '../imageReferences';
-import type { JobSettings } from '../job';
-import { readJobSettings, runJob } from '../job';
+import { referenceUpload } from '../shared/imageReferences';
+import type { JobSettings } from '../shared/job';
+import { readJobSettings, runJob } from '../shared/job';
 import { readRodinImages, rodinBody } from './body';
 import {
 	MODEL3D_WAIT_TIMEOUT_SECONDS,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { jobOptions } from '../common.descriptions';
+import { jobOptions } from '../shared/common.descriptions';
 
 /** The parameters of 3D → Create: the images, Rodin V2's settings, the options. */
 

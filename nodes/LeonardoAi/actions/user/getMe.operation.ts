@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { concurrencyOnlyOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
 import { getUserDetails } from '../../transport/account';
 
 const properties: INodeProperties[] = [concurrencyOnlyOptions];

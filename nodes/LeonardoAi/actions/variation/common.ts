@@ -12,10 +12,10 @@ import {
 	additionalFieldsOption,
 	jobOptions,
 	waitForCompletionParameter,
-} from '../common.descriptions';
-import { sameCostKey } from '../budget';
-import type { Job, JobSettings } from '../job';
-import { downloadResult, howToCheck, readJobSettings, runJob } from '../job';
+} from '../shared/common.descriptions';
+import { sameCostKey } from '../shared/budget';
+import type { Job, JobSettings } from '../shared/job';
+import { downloadResult, howToCheck, readJobSettings, runJob } from '../shared/job';
 
 export const imageIdParameter: INodeProperties = {
 	displayName: 'Image ID',

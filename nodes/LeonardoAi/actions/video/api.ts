@@ -7,11 +7,11 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { VIDEO_FILE } from '../../helpers/fileTypes';
-import { videoPricing } from '../cost/pricing';
+import { videoPricing } from '../shared/pricing';
 import type { GenerationUpload } from '../generation/api';
 import { startedGenerationJob } from '../generation/api';
-import type { Job } from '../job';
-import { downloadResult } from '../job';
+import type { Job } from '../shared/job';
+import { downloadResult } from '../shared/job';
 import type { VideoStart } from './body';
 
 /** A video generation as users see it: the generated images are its videos (`motionMP4URL`). */

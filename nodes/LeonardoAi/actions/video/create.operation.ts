@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readOptionValues } from '../../helpers/parameters';
-import { waitForCompletionParameter } from '../common.descriptions';
-import type { JobSettings } from '../job';
-import { readJobSettings, runJob } from '../job';
+import { waitForCompletionParameter } from '../shared/common.descriptions';
+import type { JobSettings } from '../shared/job';
+import { readJobSettings, runJob } from '../shared/job';
 import { videoJob } from './api';
 import type { VideoStart } from './body';
 import {

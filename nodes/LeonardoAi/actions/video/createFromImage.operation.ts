@@ -14,11 +14,11 @@ import {
 	readText,
 	waitTimeoutSeconds,
 } from '../../helpers/parameters';
-import { binaryPropertyName } from '../common.descriptions';
-import type { CreditBudget } from '../budget';
-import { readCreditBudget } from '../budget';
-import { runJob } from '../job';
-import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../uploadInputImage';
+import { binaryPropertyName } from '../shared/common.descriptions';
+import type { CreditBudget } from '../shared/budget';
+import { readCreditBudget } from '../shared/budget';
+import { runJob } from '../shared/job';
+import { INIT_IMAGE_DESTINATION, uploadInputImage } from '../shared/uploadInputImage';
 import { videoJob } from './api';
 import type { VideoRequest } from './body';
 import {

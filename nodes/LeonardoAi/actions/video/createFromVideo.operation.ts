@@ -17,11 +17,11 @@ import {
 import type { CatalogModel } from '../../catalog';
 import { pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';
-import type { CreditBudget } from '../budget';
-import { readCreditBudget } from '../budget';
-import { binaryPropertyName } from '../common.descriptions';
-import { runJob } from '../job';
-import { uploadMediaFile } from '../uploadMedia';
+import type { CreditBudget } from '../shared/budget';
+import { readCreditBudget } from '../shared/budget';
+import { binaryPropertyName } from '../shared/common.descriptions';
+import { runJob } from '../shared/job';
+import { uploadMediaFile } from '../shared/uploadMedia';
 import { videoJob } from './api';
 import type { VideoRequest, VideoStart } from './body';
 import {

@@ -6,7 +6,7 @@ import {
 	allowUnpricedJobsOption,
 	concurrencyOption,
 	maxCreditsOption,
-} from '../common.descriptions';
+} from '../shared/common.descriptions';
 import type { CatalogModel } from '../../catalog';
 import { hiddenFor, namesOf, pickerModels } from '../../catalog';
 import { modelSummary } from '../../catalog/summary';

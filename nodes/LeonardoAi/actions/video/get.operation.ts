@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean } from '../../helpers/parameters';
-import { concurrencyOnlyOptions } from '../common.descriptions';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
 import { readExistingGeneration } from '../generation/api';
 import { generationIdParameter } from '../generation/descriptions';
 import { videoJson, videoOutput } from './api';

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readBoolean, readId } from '../../helpers/parameters';
-import { ensureFound } from '../byId';
-import { concurrencyOnlyOptions } from '../common.descriptions';
+import { ensureFound } from '../shared/byId';
+import { concurrencyOnlyOptions } from '../shared/common.descriptions';
 import { downloadVideoParameter } from './descriptions';
 import { getMotionVariation, motionVariationJson, motionVariationOutput } from './motionVariation';
 

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { VIDEO_FILE } from '../../helpers/fileTypes';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
-import { downloadResult } from '../job';
+import { downloadResult } from '../shared/job';
 
 /**
  * A video upscale is a "motion variation" of a video generation, read with v1

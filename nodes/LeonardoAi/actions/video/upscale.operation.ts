@@ -8,12 +8,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readId, readOptionValues, readText } from '../../helpers/parameters';
 import { leonardoJobRequest } from '../../transport/leonardoApi';
-import { sameCostKey } from '../budget';
-import { jobOptions, waitForCompletionParameter } from '../common.descriptions';
+import { sameCostKey } from '../shared/budget';
+import { jobOptions, waitForCompletionParameter } from '../shared/common.descriptions';
 import { GENERATION_ID_SOURCE } from '../generation/body';
 import { startedJobOf } from '../generation/api';
-import type { Job, JobSettings } from '../job';
-import { readJobSettings, runJob } from '../job';
+import type { Job, JobSettings } from '../shared/job';
+import { readJobSettings, runJob } from '../shared/job';
 import { VIDEO_WAIT_TIMEOUT_SECONDS, downloadVideoParameter } from './descriptions';
 import { getMotionVariation, motionVariationJson, motionVariationOutput } from './motionVariation';
 

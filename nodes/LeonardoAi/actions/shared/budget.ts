@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { executionScope } from '../helpers/context';
-import { checkBoolean, checkNumber, refuseItem } from '../helpers/parameters';
-import type { PricingRequest } from './cost/pricing';
-import { requestPrice } from './cost/pricing';
+import type { BudgetState, PriceQuote } from '../../helpers/executionState';
+import { budgetState } from '../../helpers/executionState';
+import { checkBoolean, checkNumber, refuseItem } from '../../helpers/parameters';
+import type { PricingRequest } from './pricing';
+import { requestPrice } from './pricing';
 
 /**
  * Options → Max Credits: a credit budget for one node in one execution — all its items and all its
@@ -13,6 +14,7 @@ import { requestPrice } from './cost/pricing';
  * is not started. The estimate is the larger of the pricing calculator's answer (asked once per
  * distinct set of parameters) and the cost Leonardo reported for a job with the same parameters.
  * A job nothing prices starts only when allowed, one at a time, and its reported cost prices the rest.
+ * The budget's state, and how long it lives: helpers/executionState.ts.
  */
 
 export interface CreditBudget {
@@ -72,34 +74,6 @@ export function sameCostKey(path: string, body: IDataObject): string {
 	return `${path} ${JSON.stringify(costShape(body))}`;
 }
 
-type Quote = { credits: number } | { problem: string };
-
-interface BudgetState {
-	/** Credits reserved or reported by the jobs this node started in this execution. */
-	spent: number;
-	started: number;
-	quotes: Map<string, Promise<Quote>>;
-	/** The highest cost Leonardo reported for a job, by same-cost key. */
-	reported: Map<string, number>;
-	/** The unpriced job being started — one at a time, whatever its parameters: the others wait for its cost. */
-	pioneer?: Promise<void>;
-	/** Set when an unpriced job's cost never became known: no further unpriced job may start. */
-	blind?: string;
-}
-
-/** Keyed by the node's execution scope: every run of the node in the execution draws from one budget. */
-const budgets = new WeakMap<object, BudgetState>();
-
-function budgetOf(context: IExecuteFunctions): BudgetState {
-	const scope = executionScope(context);
-	let state = budgets.get(scope);
-	if (!state) {
-		state = { spent: 0, started: 0, quotes: new Map(), reported: new Map() };
-		budgets.set(scope, state);
-	}
-	return state;
-}
-
 export interface Reservation {
 	credits: number;
 	key: string;
@@ -114,7 +88,7 @@ export interface Reservation {
  * job's cost, and a fraction is no credit amount (pay-as-you-go accounts are billed in dollars, such
  * as 0.04): either makes the job unpriced.
  */
-function checkedQuote(credits: number): Quote {
+function checkedQuote(credits: number): PriceQuote {
 	if (credits > 0 && Number.isInteger(credits)) return { credits };
 	return {
 		problem:
@@ -129,7 +103,7 @@ function quoteFor(
 	state: BudgetState,
 	request: PricingRequest,
 	itemIndex: number,
-): Promise<Quote> {
+): Promise<PriceQuote> {
 	const key = JSON.stringify(request);
 	let quote = state.quotes.get(key);
 	if (!quote) {
@@ -159,7 +133,7 @@ export async function reserveCredits(
 	budget: CreditBudget,
 	pricing: JobPricing,
 ): Promise<Reservation> {
-	const state = budgetOf(this);
+	const state = budgetState(this);
 	const key = pricing.sameCostKey;
 	for (;;) {
 		const quote = pricing.calculator
@@ -257,7 +231,7 @@ export function settleCredits(
 	reservation: Reservation,
 	cost: unknown,
 ): void {
-	const state = budgetOf(this);
+	const state = budgetState(this);
 	const credits = reportedCredits(cost);
 	if (credits !== undefined) {
 		state.spent += Math.max(0, credits - reservation.credits);
@@ -273,7 +247,7 @@ export function settleCredits(
 
 /** The job was certainly not started (refused, or its upload failed): its credits go back. */
 export function releaseCredits(this: IExecuteFunctions, reservation: Reservation): void {
-	const state = budgetOf(this);
+	const state = budgetState(this);
 	state.spent -= reservation.credits;
 	state.started -= 1;
 	reservation.unpriced?.();
@@ -282,7 +256,7 @@ export function releaseCredits(this: IExecuteFunctions, reservation: Reservation
 /** The job may have started (its POST's outcome is unknown): its credits stay spent. */
 export function holdCredits(this: IExecuteFunctions, reservation: Reservation): void {
 	if (reservation.unpriced)
-		budgetOf(this).blind =
+		budgetState(this).blind =
 			`an earlier unpriced job (${reservation.what}) may have started, at an unknown cost`;
 	reservation.unpriced?.();
 }

@@ -1,10 +1,10 @@
-import { sameCostKey } from '../../../nodes/LeonardoAi/actions/budget';
+import { sameCostKey } from '../../../nodes/LeonardoAi/actions/shared/budget';
 import {
 	generationBodyCost,
 	imageGenerationPricing,
 	trainingPricing,
 	videoPricing,
-} from '../../../nodes/LeonardoAi/actions/cost/pricing';
+} from '../../../nodes/LeonardoAi/actions/shared/pricing';
 
 describe('what a job costs: the same-cost key and the pricing calculator request', () => {
 	it('ignores prompts, seeds, names and IDs, and keeps what changes the price', () => {

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { InputImage } from '../helpers/binary';
-import { readInputImage } from '../helpers/binary';
-import { readText } from '../helpers/parameters';
-import { leonardoApiRequest } from '../transport/leonardoApi';
-import type { PresignedPost } from '../transport/presignedUpload';
-import { toPresignedPost, uploadWithPresign } from '../transport/presignedUpload';
+import type { InputImage } from '../../helpers/binary';
+import { readInputImage } from '../../helpers/binary';
+import { readText } from '../../helpers/parameters';
+import { leonardoApiRequest } from '../../transport/leonardoApi';
+import type { PresignedPost } from '../../transport/presignedUpload';
+import { toPresignedPost, uploadWithPresign } from '../../transport/presignedUpload';
 
 /** Where an uploaded image goes: the presign endpoint and the key its answer is wrapped in. */
 export interface UploadDestination {

@@ -1,7 +1,7 @@
 import {
 	generationBodyCost,
 	imageGenerationPricing,
-} from '../../../nodes/LeonardoAi/actions/cost/pricing';
+} from '../../../nodes/LeonardoAi/actions/shared/pricing';
 
 /**
  * The calculator's model family flag (SDK pricingcalculator.ts: isPhoenix, isFluxDev, isFluxSchnell,

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { InputMedia } from '../helpers/binary';
-import { readInputMedia } from '../helpers/binary';
-import { pollUntilDone } from '../helpers/polling';
-import { leonardoApiRequest } from '../transport/leonardoApi';
-import { toPresignedPost, uploadWithPresign } from '../transport/presignedUpload';
+import type { InputMedia } from '../../helpers/binary';
+import { readInputMedia } from '../../helpers/binary';
+import { pollUntilDone } from '../../helpers/polling';
+import { leonardoApiRequest } from '../../transport/leonardoApi';
+import { toPresignedPost, uploadWithPresign } from '../../transport/presignedUpload';
 
 /**
  * Video and audio uploads: `POST /v1/media` presigns an S3 POST

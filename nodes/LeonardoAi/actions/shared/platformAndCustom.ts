@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getUserId } from '../transport/account';
-import { leonardoApiRequest } from '../transport/leonardoApi';
+import { getUserId } from '../../transport/account';
+import { leonardoApiRequest } from '../../transport/leonardoApi';
 
 export interface PlatformAndCustom {
 	/** Leonardo's own list, e.g. GET /platformModels answering `{ custom_models: [...] }`. */

@@ -1,15 +1,15 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import type { CreditBudget, JobPricing } from '../../../nodes/LeonardoAi/actions/budget';
+import type { CreditBudget, JobPricing } from '../../../nodes/LeonardoAi/actions/shared/budget';
 import {
 	holdCredits,
 	readCreditBudget,
 	releaseCredits,
 	reserveCredits,
 	settleCredits,
-} from '../../../nodes/LeonardoAi/actions/budget';
-import { pricingRequest } from '../../../nodes/LeonardoAi/actions/cost/pricing';
+} from '../../../nodes/LeonardoAi/actions/shared/budget';
+import { pricingRequest } from '../../../nodes/LeonardoAi/actions/shared/pricing';
 import { fakeExecution } from './fakeExecution';
 
 /**

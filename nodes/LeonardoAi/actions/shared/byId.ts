@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { leonardoApiRequest } from '../transport/leonardoApi';
+import { leonardoApiRequest } from '../../transport/leonardoApi';
 
 /** Leonardo answers an unknown ID with `null` (HTTP 200): turn that into an error that says so. */
 export function ensureFound(

@@ -1,19 +1,19 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { StartedJob } from '../helpers/batch';
 import {
 	jobsStoppedBy,
 	recordStartedJob,
 	stopStartingJobs,
 	withDownloadSlot,
-} from '../helpers/batch';
-import { readBoolean, waitTimeoutSeconds } from '../helpers/parameters';
-import { waitForJob } from '../helpers/polling';
-import type { ExpectedFile } from '../helpers/fileTypes';
-import { IMAGE_FILE } from '../helpers/fileTypes';
-import { downloadFileStream } from '../transport/download';
-import { isOutcomeUnknown } from '../transport/errors';
+} from '../../helpers/batch';
+import type { StartedJob } from '../../helpers/executionState';
+import { readBoolean, waitTimeoutSeconds } from '../../helpers/parameters';
+import { waitForJob } from '../../helpers/polling';
+import type { ExpectedFile } from '../../helpers/fileTypes';
+import { IMAGE_FILE } from '../../helpers/fileTypes';
+import { downloadFileStream } from '../../transport/download';
+import { isOutcomeUnknown } from '../../transport/errors';
 import type { CreditBudget, JobPricing } from './budget';
 import {
 	holdCredits,

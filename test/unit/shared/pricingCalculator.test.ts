@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { pricingRequest, requestPrice } from '../../../nodes/LeonardoAi/actions/cost/pricing';
+import { pricingRequest, requestPrice } from '../../../nodes/LeonardoAi/actions/shared/pricing';
 import type { FakeAnswer } from './fakeExecution';
 import { fakeExecution } from './fakeExecution';
 import { REFUSED_CALCULATOR_ANSWERS } from '../../fixtures/calculatorAnswers';

@@ -6,12 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../helpers/parameters';
-import { leonardoJobRequest } from '../transport/leonardoApi';
+import { readBoolean, readOptionValues, waitTimeoutSeconds } from '../../helpers/parameters';
+import { leonardoJobRequest } from '../../transport/leonardoApi';
 import { requestById } from './byId';
 import { jobOptions, waitForCompletionParameter } from './common.descriptions';
 import { readCreditBudget, sameCostKey } from './budget';
-import { trainingPricing } from './cost/pricing';
+import { trainingPricing } from './pricing';
 import type { Job, JobSettings } from './job';
 import { howToCheck, runJob } from './job';
 

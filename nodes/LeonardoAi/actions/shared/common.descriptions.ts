@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { WAIT_TIMEOUT_RULE } from '../helpers/parameters';
+import { WAIT_TIMEOUT_RULE } from '../../helpers/parameters';
 
 export const binaryPropertyName: INodeProperties = {
 	displayName: 'Input Binary Field',
@@ -92,7 +92,7 @@ export const waitTimeoutOption: INodeProperties = {
 		'How long to wait for the job to finish before the node gives up with an error (1–7200 seconds)',
 };
 
-/** Options → Max Credits and Allow Unpriced Jobs, on every operation that starts a job (actions/budget.ts). */
+/** Options → Max Credits and Allow Unpriced Jobs, on every operation that starts a job (budget.ts). */
 export const maxCreditsOption: INodeProperties = {
 	displayName: 'Max Credits (per Execution)',
 	name: 'maxCredits',

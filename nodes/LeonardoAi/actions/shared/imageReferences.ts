@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readInputImage } from '../helpers/binary';
-import { checkId, checkText } from '../helpers/parameters';
-import type { GenerationUpload } from './generation/api';
+import { readInputImage } from '../../helpers/binary';
+import { checkId, checkText } from '../../helpers/parameters';
+import type { GenerationUpload } from '../generation/api';
 import { INIT_IMAGE_DESTINATION, uploadInputImage } from './uploadInputImage';
 
 /**

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { checkElementId, readId } from '../helpers/parameters';
+import { checkElementId, readId } from '../../helpers/parameters';
 
 /** The IDs several operations read, each with where a user finds it. */
 

@@ -1,7 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { allStartedJobs, describeJobs, itemLimit, setLimits, startedJobs } from '../helpers/batch';
+import {
+	allStartedJobs,
+	describeJobs,
+	itemLimit,
+	setLimits,
+	slowDown,
+	speedUp,
+	startedJobs,
+} from '../helpers/batch';
+import { listenForRateLimits } from '../helpers/executionState';
 import { checkNumber } from '../helpers/parameters';
 import { mapWithConcurrency } from '../helpers/pool';
 import { getUserDetails } from '../transport/account';
@@ -223,6 +232,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 	};
 	setLimits(this, await limitsFor.call(this, chosen, items.length));
+	listenForRateLimits(this, (rateLimited) => (rateLimited ? slowDown(this) : speedUp(this)));
 	try {
 		const perItem = await mapWithConcurrency(items.length, () => itemLimit(this), runItem);
 		return [perItem.flat()];

@@ -63,7 +63,12 @@ interface CallState {
 	userDetails?: Promise<IDataObject>;
 	/** generation/elements.ts: GET /elements' platform elements. */
 	platformElements?: Promise<IDataObject[]>;
+	/** Told by transport/retry.ts of every answer, whether it was a 429 (the router listens). */
+	rateLimitListener?: RateLimitListener;
 }
+
+/** Called with `true` for an answer of 429 (rate limited), `false` for any other answer. */
+export type RateLimitListener = (rateLimited: boolean) => void;
 
 const calls = new WeakMap<object, CallState>();
 
@@ -71,6 +76,16 @@ function callState(context: object): CallState {
 	let state = calls.get(context);
 	if (!state) calls.set(context, (state = {}));
 	return state;
+}
+
+/** Whoever adapts this call's pace to Leonardo's rate limits (the router) listens here. */
+export function listenForRateLimits(context: object, listener: RateLimitListener): void {
+	callState(context).rateLimitListener = listener;
+}
+
+/** The transport's report of one answer: a 429 or not. Nobody listening (an editor list, the trigger): ignored. */
+export function reportRateLimit(context: object, rateLimited: boolean): void {
+	calls.get(context)?.rateLimitListener?.(rateLimited);
 }
 
 /** The batch of this call (limits of 1 until the router sets them). */

@@ -1,5 +1,5 @@
-import { slowDown, speedUp } from '../helpers/batch';
 import type { NodeContext } from '../helpers/context';
+import { reportRateLimit } from '../helpers/executionState';
 import { cancelSignal, isCancelled, sleepUnlessCancelled } from '../helpers/cancel';
 
 export interface HttpOutcome {
@@ -119,9 +119,10 @@ async function sendOnce(
 
 /**
  * Sends a request, and when `retry` is on, sends it again on 5xx, dropped connections and tries that
- * ran out of time (up to 4 tries) and on 429 (for up to a minute, honouring Retry-After; the
- * execution's automatic concurrency halves meanwhile). Every try ends at its own timeout, the
- * overall deadline, or cancel. The caller decides what the final outcome means.
+ * ran out of time (up to 4 tries) and on 429 (for up to a minute, honouring Retry-After). Every
+ * answer is reported to the call's rate-limit listener (helpers/executionState.ts: the router slows
+ * the batch down on 429s). Every try ends at its own timeout, the overall deadline, or cancel. The
+ * caller decides what the final outcome means.
  */
 export async function sendWithRetries(
 	context: NodeContext,
@@ -140,8 +141,7 @@ export async function sendWithRetries(
 			if (timeoutMs === 0) throw new RequestTimeout(0);
 			const response = await sendOnce(context, send, timeoutMs);
 			const rateLimited = response.statusCode === 429;
-			if (rateLimited) slowDown(context);
-			else speedUp(context);
+			reportRateLimit(context, rateLimited);
 			if (rateLimited) firstRateLimit ??= Date.now();
 			const patient = rateLimited && Date.now() - (firstRateLimit ?? 0) < RATE_LIMIT_PATIENCE_MS;
 			const lastTry =

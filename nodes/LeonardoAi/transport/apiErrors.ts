@@ -8,7 +8,10 @@ import { RequestTimeout, networkReason, triesText } from './retry';
 
 /**
  * Known Leonardo error texts (https://docs.leonardo.ai/docs/api-error-messages) and what the user
- * can do about each; the limits quoted are those of SDK `creategeneration.ts`.
+ * can do about each. The sizes and counts quoted are the SDK's field notes
+ * (node_modules/@leonardo-ai/sdk/src/sdk/models/operations/creategeneration.ts: width and height
+ * 32–1536 in multiples of 8; 1–8 images, 1–4 when a side is over 768); the file says nothing of
+ * the 1024 with Alchemy.
  */
 const HINTS: Array<[RegExp, string]> = [
 	[
@@ -42,7 +45,12 @@ const HINTS: Array<[RegExp, string]> = [
 	],
 ];
 
-/** Leonardo's error texts: v1 `{error, path, code}`; v2 (GraphQL-style) `[{message, extensions: {code}}]` or `{errors: […]}`. */
+/**
+ * Leonardo's error texts: v1 `{error, path, code}` (https://docs.leonardo.ai/docs/api-error-messages);
+ * v2 (GraphQL-style) `{errors: [{message, extensions: {code, statusCode}}]}`
+ * (https://docs.leonardo.ai/docs/migrate-from-the-removebg-api-to-leonardoai); a bare list of such
+ * entries is read alike.
+ */
 export function leonardoErrorText(body: unknown): { error?: string; code?: string } {
 	const list = Array.isArray(body)
 		? body
@@ -70,7 +78,10 @@ export function leonardoErrorText(body: unknown): { error?: string; code?: strin
 	return {};
 }
 
-/** The HTTP status a v2 error answered with 200 says it stands for (`errors[].extensions.statusCode`). */
+/**
+ * The HTTP status a v2 error answered with 200 says it stands for (`errors[].extensions.statusCode`,
+ * https://docs.leonardo.ai/docs/migrate-from-the-removebg-api-to-leonardoai).
+ */
 export function statedStatus(body: unknown): number | undefined {
 	const list = Array.isArray(body) ? body : (body as IDataObject | undefined)?.errors;
 	if (!Array.isArray(list)) return undefined;

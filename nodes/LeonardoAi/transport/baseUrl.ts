@@ -12,9 +12,11 @@ function baseUrlOf(credentials: IDataObject): string {
 }
 
 /**
- * The v2 base for the newer generation endpoint (`POST /api/rest/v2/generations`, docs.leonardo.ai
- * model guides): Leonardo serves v1 and v2 side by side, so the Base URL's last path segment `v1`
- * becomes `v2`. A Base URL whose path does not end in `/v1` gives no v2 address: undefined.
+ * The v2 base for the newer generation endpoint: Leonardo serves v1 and v2 side by side
+ * (`https://cloud.leonardo.ai/api/rest/v1/generations`, https://docs.leonardo.ai/docs/getting-started;
+ * `https://cloud.leonardo.ai/api/rest/v2/generations`, https://docs.leonardo.ai/docs/gpt-image-1-5),
+ * so the Base URL's last path segment `v1` becomes `v2`. A Base URL whose path does not end in `/v1`
+ * gives no v2 address: undefined.
  */
 export function v2BaseUrlOf(v1BaseUrl: string): string | undefined {
 	let url: URL;

@@ -25,7 +25,7 @@ export function requestError(context: NodeContext, failure: RequestFailure): Nod
 	});
 }
 
-/** Keys whose values are never shown from an answer. */
+/** Keys whose values are never shown from an answer, whatever they hold (text, a list, an object). */
 const SECRET_KEYS =
 	/^(api_?key|key|token|access_?token|secret|password|authorization|signature|policy|x-amz-signature|webhookCallbackApiKey)$/i;
 
@@ -37,7 +37,7 @@ export function redactedAnswer(body: unknown, secrets: string[]): string {
 	else if (Buffer.isBuffer(body)) text = body.toString('utf8');
 	else
 		text = JSON.stringify(body, (key, value: unknown) =>
-			SECRET_KEYS.test(key) && (typeof value !== 'object' || value === null) ? '[redacted]' : value,
+			SECRET_KEYS.test(key) ? '[redacted]' : value,
 		);
 	for (const secret of secrets) if (secret) text = text.split(secret).join('[redacted]');
 	text = text

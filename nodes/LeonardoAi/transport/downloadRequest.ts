@@ -33,6 +33,9 @@ export async function openDownload(
 	const outcome = await sendWithRetries(
 		this,
 		async () => {
+			// A try after cancel or the deadline (a Retry-After wait cut short) is not sent: the signal
+			// has fired already, so it would not end the request.
+			if (signal.aborted) throw new Error('aborted');
 			// Ended by the download's deadline or cancel, and until the answer starts, by the idle timeout
 			// (after that the reader watches for stalls: the request must not end at 30 s in all).
 			const request = new AbortController();

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { testNode } from '../fakeContext';
 
@@ -13,10 +14,10 @@ export interface FakeBody extends AsyncIterable<Buffer> {
 }
 
 /**
- * A body that yields `parts` in order: a Buffer is a chunk, an Error breaks the stream off, 'stall'
- * never sends another byte.
+ * A body that yields `parts` in order: a Buffer is a chunk, a number a pause of that many ms, an
+ * Error breaks the stream off, 'stall' never sends another byte.
  */
-export function fakeBody(...parts: Array<Buffer | Error | 'stall'>): FakeBody {
+export function fakeBody(...parts: Array<Buffer | number | Error | 'stall'>): FakeBody {
 	const body = {
 		destroyed: 0,
 		reads: 0,
@@ -27,8 +28,11 @@ export function fakeBody(...parts: Array<Buffer | Error | 'stall'>): FakeBody {
 			for (const part of parts) {
 				if (part === 'stall') await new Promise<never>(() => undefined);
 				if (part instanceof Error) throw part;
-				body.reads += 1;
-				yield part as Buffer;
+				if (typeof part === 'number') await sleep(part);
+				else {
+					body.reads += 1;
+					yield part as Buffer;
+				}
 			}
 		},
 	};

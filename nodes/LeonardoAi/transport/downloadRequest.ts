@@ -17,8 +17,10 @@ import { RequestTimeout, networkReason, sendWithRetries, triesText } from './ret
 export type DownloadBody = AsyncIterable<Buffer> & { destroy?: () => void };
 
 /**
- * GETs a public file (an image on Leonardo's CDN or S3) without the credential, following no
- * redirect, with a deadline and the execution's cancel signal; transient failures are retried.
+ * GETs a public file (a result on Leonardo's CDN, cdn.leonardo.ai — the image URLs of
+ * https://docs.leonardo.ai/docs/guide-to-the-webhook-callback-feature — or S3) without the
+ * credential, following no redirect, with a deadline and the execution's cancel signal; transient
+ * failures are retried.
  * Returns the body of a 2xx answer whose announced length is within the kind's cap.
  */
 export async function openDownload(

@@ -44,7 +44,9 @@ describe('retries in whole workflows', () => {
 			{ parameters: { resource: 'generation', operation: 'get', generationId } },
 		]);
 		expect(result.error.message).toBe('Leonardo API error: Service Error');
-		expect(result.error.description).toMatch(/ Tried 4 times\.$/);
+		expect(result.error.description).toBe(
+			'Leonardo said: "Service Error" (unexpected). Tried 4 times.',
+		);
 		expect(sandbox.requestsTo('api', 'GET', `/generations/${generationId}`)).toHaveLength(4);
 	});
 
@@ -52,8 +54,12 @@ describe('retries in whole workflows', () => {
 		const { sandbox } = ctx;
 		sandbox.faults.push({ server: 'api', method: 'POST', path: '/generations', status: 503 });
 		const result = await run(sandbox, [create]);
-		expect(result.status).toBe('error');
-		expect(result.error.description).not.toMatch(/Tried/);
+		expect(result.error.message).toBe(
+			'Leonardo answered POST /generations with HTTP 503: the job may have started and been charged',
+		);
+		expect(result.error.description).toBe(
+			'The node does not send it again (a second POST would be a second paid job) and starts no further job in this run. Check with Generation → Get Many (your newest generations and videos) before running this item again. Leonardo\'s answer: {"error":"Service Error","path":"$","code":"unexpected"}',
+		);
 		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(1);
 	});
 

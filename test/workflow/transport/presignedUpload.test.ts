@@ -314,6 +314,34 @@ describe('the presigned S3 upload', () => {
 			expect(sandbox.requestsTo('s3', 'POST')).toHaveLength(2);
 		});
 
+		it('presigns again once when S3 says the session token among the fields expired', async () => {
+			const { sandbox } = ctx;
+			sandbox.faults.push(
+				s3Answer(400, s3Error('ExpiredToken', 'The provided token has expired.')),
+			);
+			const result = await run(sandbox, [upload], [photo()]);
+			expect(result.error?.message).toBeUndefined();
+			expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(2);
+			const posts = sandbox.requestsTo('s3', 'POST');
+			expect(posts).toHaveLength(2);
+			expect(result.output[0].json.key).toBe(posts[1].uploadedKey);
+		});
+
+		it("gives up when the fresh token expired too, in S3's words", async () => {
+			const { sandbox } = ctx;
+			for (let i = 0; i < 2; i++)
+				sandbox.faults.push(
+					s3Answer(400, s3Error('ExpiredToken', 'The provided token has expired.')),
+				);
+			const result = await run(sandbox, [upload], [photo()]);
+			expect(result.error.message).toBe(
+				'Image upload rejected by storage: ExpiredToken – The provided token has expired.',
+			);
+			expect(result.error.description).toBe(`${CLOCK_HINT} Tried 2 times.`);
+			expect(result.error.httpCode).toBe('400');
+			expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(2);
+		});
+
 		it('presigns both files again when only one of them expired (image and mask)', async () => {
 			const { sandbox } = ctx;
 			// The canvas presign issues the image's target first: only that one is expired.

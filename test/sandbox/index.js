@@ -74,6 +74,11 @@ async function startSandbox(options = {}) {
 		faults: [],
 		/** How many of the next presigns are issued already expired. */
 		expireNextPresigns: 0,
+		/**
+		 * How presigns carry their `fields`: 'json' (a JSON string, as Leonardo sends them), 'object' (already
+		 * parsed, as some proxies pass them on) or 'twice' (a JSON string of that JSON string).
+		 */
+		presignFields: 'json',
 		/** Uploaded media: processing time and status words (api/media.js). */
 		media: mediaSettings(),
 		generationDelayMs: options.generationDelayMs ?? 300,
@@ -308,6 +313,7 @@ async function startSandbox(options = {}) {
 			sandbox.keyLeaks.length = 0;
 			sandbox.faults.length = 0;
 			sandbox.expireNextPresigns = 0;
+			sandbox.presignFields = 'json';
 			sandbox.media = mediaSettings();
 			sandbox.failGenerations = false;
 			sandbox.generationDelayMs = options.generationDelayMs ?? 300;

@@ -78,7 +78,13 @@ function createS3Emulator({
 			'X-Amz-Signature': crypto.createHmac('sha256', secret).update(policy).digest('hex'),
 		};
 		issued.set(key, fields);
-		return { id, key, url: `${url()}/`, fields: JSON.stringify(fields), expected: fields };
+		const encoded =
+			sandbox.presignFields === 'object'
+				? { ...fields }
+				: sandbox.presignFields === 'twice'
+					? JSON.stringify(JSON.stringify(fields))
+					: JSON.stringify(fields);
+		return { id, key, url: `${url()}/`, fields: encoded, expected: fields };
 	}
 
 	async function handleS3(req, res) {

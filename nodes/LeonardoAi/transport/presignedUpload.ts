@@ -165,16 +165,22 @@ function s3Hint(
 /** How long one upload to the presigned URL may take (an object, so tests can lower it). */
 export const UPLOAD_TIMEOUT = { ms: 600_000 };
 
+/** S3's refusal of a presign used too late: its words for the message, and the HTTP status. */
+interface Expired {
+	said: string;
+	status: number;
+}
+
 /**
  * POSTs the file to the presigned URL. No credential: S3 answers 403 to an Authorization header.
- * Resolves 'expired' when S3 says the policy expired, so the caller can presign again.
+ * Resolves with S3's words when the presign was used too late, so the caller can presign again.
  */
 async function postToPresignedUrl(
 	this: IExecuteFunctions,
 	target: PresignedPost,
 	file: UploadFile,
 	itemIndex: number,
-): Promise<'uploaded' | 'expired'> {
+): Promise<'uploaded' | Expired> {
 	// A fresh body per try: a streamed one can be read only once. 5xx and dropped connections are retried.
 	const outcome = await sendWithRetries(
 		this,
@@ -217,9 +223,15 @@ async function postToPresignedUrl(
 	const xml = typeof response.body === 'string' ? response.body : String(response.body ?? '');
 	const code = xmlTag(xml, 'Code');
 	const s3Message = xmlTag(xml, 'Message');
-	if (/policy expired/i.test(s3Message ?? '')) return 'expired';
+	const said = `${code ?? `HTTP ${response.statusCode}`}${s3Message ? ` – ${s3Message}` : ''}`;
+	// Too late: the policy expired ("Policy expired"), or the session token among the fields did
+	// (ExpiredToken, https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html). A fresh presign cures both.
+	if (/expired/i.test(`${code ?? ''} ${s3Message ?? ''}`)) {
+		const policy = /policy expired/i.test(s3Message ?? '');
+		return { said: policy ? 'AccessDenied – Policy expired' : said, status: response.statusCode };
+	}
 	throw requestError(this, {
-		message: `${capitalized(nounOf(file))} upload rejected by storage: ${code ?? `HTTP ${response.statusCode}`}${s3Message ? ` – ${s3Message}` : ''}`,
+		message: `${capitalized(nounOf(file))} upload rejected by storage: ${said}`,
 		description: `${s3Hint(code, s3Message, response.statusCode, nounOf(file))}${tries}`,
 		status: response.statusCode,
 		itemIndex,
@@ -228,8 +240,8 @@ async function postToPresignedUrl(
 
 /**
  * Presign, then upload each file to its target at once (one presign may cover several files: a
- * canvas image and its mask). On "Policy expired" (a slow queue, clock skew) one fresh presign and
- * one more try.
+ * canvas image and its mask). When S3 says the presign expired (a slow queue, clock skew) one fresh
+ * presign and one more try.
  */
 export async function uploadWithPresign(
 	this: IExecuteFunctions,
@@ -244,13 +256,14 @@ export async function uploadWithPresign(
 				async (file, index) => await postToPresignedUrl.call(this, targets[index], file, itemIndex),
 			),
 		);
-		if (results.every((result) => result === 'uploaded')) return targets;
+		const expired = results.find((result): result is Expired => result !== 'uploaded');
+		if (!expired) return targets;
 		if (attempt >= 2) {
 			// A fresh presign expired as well: the clock is the likely culprit.
 			throw requestError(this, {
-				message: `${capitalized(nounOf(files[0]))} upload rejected by storage: AccessDenied – Policy expired`,
+				message: `${capitalized(nounOf(files[0]))} upload rejected by storage: ${expired.said}`,
 				description: `${s3Hint('AccessDenied', 'Policy expired', 403)}${triesText(attempt)}`,
-				status: 403,
+				status: expired.status,
 				itemIndex,
 			});
 		}

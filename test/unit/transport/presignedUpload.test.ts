@@ -91,4 +91,20 @@ describe('buildMultipartBody', () => {
 		expect(whole.length).toBe(length);
 		expectFieldsThenFile(whole, contentType);
 	});
+
+	it('keeps a file name with spaces and accents as it is, and escapes quotes and line breaks in it', () => {
+		const { body, contentType } = buildMultipartBody([['x-"odd"\r\nname', 'v']], {
+			content: data,
+			size: data.length,
+			fileName: 'my "best"\r\nphoto été.png',
+			mimeType: 'image/png',
+		});
+		const parsed = parseMultipart(body as Buffer, parseBoundary(contentType));
+		expect(parsed.error).toBeUndefined();
+		expect(parsed.parts.map((p: { name: string }) => p.name)).toEqual([
+			'x-%22odd%22%0D%0Aname',
+			'file',
+		]);
+		expect(parsed.parts[1].filename).toBe('my %22best%22%0D%0Aphoto été.png');
+	});
 });

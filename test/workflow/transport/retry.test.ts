@@ -1,0 +1,130 @@
+import { sleep } from 'n8n-workflow';
+
+import { fileItem, run, useSandbox } from '../../harness/context';
+
+const upload = { parameters: { resource: 'initImage', operation: 'upload' } };
+const create = {
+	parameters: {
+		resource: 'generation',
+		operation: 'create',
+		prompt: 'a red fox',
+		downloadImages: false,
+	},
+};
+
+describe('retries in whole workflows', () => {
+	const ctx = useSandbox();
+	it('a presign answered 429 is sent again after its Retry-After, and the upload goes on', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/init-image',
+			status: 429,
+			headers: { 'Retry-After': '1' },
+			body: { error: 'Too many requests', path: '$', code: 'rate-limited' },
+		});
+		const result = await run(sandbox, [upload], [fileItem('photo-640x480.png')]);
+		expect(result.error?.message).toBeUndefined();
+		const presigns = sandbox.requestsTo('api', 'POST', '/init-image');
+		expect(presigns).toHaveLength(2);
+		expect(presigns.map((request) => request.body)).toEqual([
+			{ extension: 'png' },
+			{ extension: 'png' },
+		]);
+		expect(sandbox.requestsTo('s3', 'POST')).toHaveLength(1);
+	});
+
+	it('a status check that keeps failing is tried 4 times, then reported with the count', async () => {
+		const { sandbox } = ctx;
+		const generationId = '00000000-0000-4000-8000-000000000abc';
+		for (let i = 0; i < 4; i++)
+			sandbox.faults.push({ server: 'api', method: 'GET', path: /^\/generations\//, status: 503 });
+		const result = await run(sandbox, [
+			{ parameters: { resource: 'generation', operation: 'get', generationId } },
+		]);
+		expect(result.error.message).toBe('Leonardo API error: Service Error');
+		expect(result.error.description).toBe(
+			'Leonardo said: "Service Error" (unexpected). Tried 4 times.',
+		);
+		expect(sandbox.requestsTo('api', 'GET', `/generations/${generationId}`)).toHaveLength(4);
+	});
+
+	it('never sends a job POST twice: a 503 there is final', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({ server: 'api', method: 'POST', path: '/generations', status: 503 });
+		const result = await run(sandbox, [create]);
+		expect(result.error.message).toBe(
+			'Leonardo answered POST /generations with HTTP 503: the job may have started and been charged',
+		);
+		expect(result.error.description).toBe(
+			'The node does not send it again (a second POST would be a second paid job) and starts no further job in this run. Check with Generation → Get Many (your newest generations and videos) before running this item again. Leonardo\'s answer: {"error":"Service Error","path":"$","code":"unexpected"}',
+		);
+		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(1);
+	});
+
+	it('a cancel during a Retry-After wait ends the wait and sends nothing more', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/init-image',
+			status: 503,
+			headers: { 'Retry-After': '2' },
+		});
+		const started = Date.now();
+		const result = await run(sandbox, [upload], [fileItem('photo-640x480.png')], sandbox.apiKey, {
+			cancelAfterMs: 300,
+		});
+		expect(result.status).toBe('canceled');
+		// Past the moment the wait would have ended: still the one presign, and no upload.
+		await sleep(Math.max(0, started + 2600 - Date.now()));
+		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(1);
+		expect(sandbox.requestsTo('s3')).toEqual([]);
+	});
+
+	it('a 429 halves the automatic concurrency, which grows back a second later', async () => {
+		const { sandbox } = ctx;
+		// Each presign takes 1.2 s: the items come in waves, as many at once as the node allows.
+		sandbox.latency.api = 1200;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/init-image',
+			status: 429,
+			headers: { 'Retry-After': '0' },
+		});
+		const items = Array.from({ length: 125 }, () => fileItem('photo-640x480.png'));
+		try {
+			let done = false;
+			const running = run(sandbox, [upload], items).finally(() => (done = true));
+			// The presigns in flight, sampled from the moment the 429 went out.
+			const samples: Array<{ at: number; firstWaveDone: boolean; inFlight: number }> = [];
+			let limitedAt: number | undefined;
+			while (!done) {
+				await sleep(10);
+				if (limitedAt === undefined && sandbox.faults.length === 0) limitedAt = Date.now();
+				if (limitedAt !== undefined)
+					samples.push({
+						at: Date.now() - limitedAt,
+						firstWaveDone: sandbox.requestsTo('s3', 'POST').length >= 49,
+						inFlight: sandbox.inFlight.api,
+					});
+			}
+			const result = await running;
+			expect(result.error?.message).toBeUndefined();
+			expect(result.output).toHaveLength(125);
+
+			// 50 at first; once that wave is through, at most 25 at once (the retried one among them).
+			const halved = samples.filter((s) => s.firstWaveDone && s.at < 1000);
+			expect(halved.length).toBeGreaterThan(5);
+			expect(Math.max(...halved.map((s) => s.inFlight))).toBeLessThanOrEqual(25);
+			expect(Math.max(...halved.map((s) => s.inFlight))).toBeGreaterThanOrEqual(10);
+			// Answers a second after the 429 raise it again: the last wave runs up to 50 at once.
+			const regrown = samples.filter((s) => s.at > 1400);
+			expect(Math.max(...regrown.map((s) => s.inFlight))).toBeGreaterThan(25);
+		} finally {
+			sandbox.latency.api = 0;
+		}
+	}, 30_000);
+});

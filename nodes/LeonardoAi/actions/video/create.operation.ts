@@ -15,9 +15,9 @@ import {
 	sizeParameters,
 	startFrameParameters,
 	videoModelParameter,
-	videoOptions,
 	videoPromptParameter,
 } from './descriptions';
+import { videoOptions } from './options';
 import { applyVideoOptions, readFrame, readVideoRequest, videoStartWithOptions } from './request';
 
 const properties: INodeProperties[] = [

@@ -28,9 +28,9 @@ import {
 	endFrameParameters,
 	sizeParameters,
 	videoModelParameter,
-	videoOptions,
 	videoPromptParameter,
 } from './descriptions';
+import { videoOptions } from './options';
 import { applyVideoOptions, readFrame, readVideoRequest, videoStartWithOptions } from './request';
 
 const properties: INodeProperties[] = [

@@ -30,9 +30,9 @@ import {
 	durationParameter,
 	sizeParameters,
 	videoModelParameter,
-	videoOptions,
 	videoPromptParameter,
 } from './descriptions';
+import { videoOptions } from './options';
 import { applyVideoOptions, readVideoRequest, videoStartWithOptions } from './request';
 
 /** The models whose catalog entry takes a video reference (`guidances.video_reference_base`). */

@@ -129,7 +129,17 @@ function packageDocumentationLinks() {
 	);
 }
 
+/** Every TypeScript module under a folder of the repository, as paths relative to its root. */
+function modulesUnder(folder) {
+	return fs
+		.readdirSync(path.join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.ts'))
+		.sort()
+		.map((file) => path.posix.join(folder, file.split(path.sep).join('/')));
+}
+
 module.exports = {
+	modulesUnder,
 	packageDocumentationLinks,
 	markdownFiles,
 	readMarkdown: read,

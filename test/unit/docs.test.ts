@@ -4,6 +4,7 @@ import { LeonardoAi } from '../../nodes/LeonardoAi/LeonardoAi.node';
 import {
 	linkProblem,
 	markdownFiles,
+	modulesUnder,
 	packageDocumentationLinks,
 	markedSection,
 	readMarkdown,
@@ -102,5 +103,20 @@ describe('the Markdown of the repository', () => {
 		const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(([, url]) => url);
 		expect(images.length).toBeGreaterThan(0);
 		expect(images.filter((url) => !url!.startsWith('https://'))).toEqual([]);
+	});
+});
+
+describe("CONTRIBUTING.md's layout", () => {
+	const layout =
+		/## Layout\n\n```\n([\s\S]*?)\n```/.exec(readMarkdown('CONTRIBUTING.md'))?.[1] ?? '';
+
+	// A resource's picker file follows one pattern the layout names once; an operation is named by its value.
+	it.each(
+		[...modulesUnder('nodes'), ...modulesUnder('credentials')].filter(
+			(file) => !file.endsWith('.resource.ts'),
+		),
+	)('names %s', (file) => {
+		const name = file.replace(/^.*\//, '').replace(/(\.operation)?\.ts$/, '');
+		expect(layout).toMatch(new RegExp(`(^|[\\s,;(/])${name.replace('.', '\\.')}(\\.ts|\\b)`, 'm'));
 	});
 });

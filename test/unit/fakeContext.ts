@@ -16,9 +16,10 @@ export const nodeOnlyContext = { getNode: () => testNode() } as unknown as IExec
 
 /**
  * The little of n8n's execute context that reading and checking a node's parameters uses: the node
- * (for error messages) and its parameters as a saved workflow holds them. A parameter the workflow
- * does not set reads as the code's fallback, or throws as n8n does when there is none. Requests,
- * binaries and the rest of n8n are the workflow tests' (test/workflow/).
+ * (for error messages) and its parameters as a saved workflow holds them — with `resource` and
+ * `operation`, which pick the fields whose labels messages use. A parameter the workflow does not
+ * set reads as the code's fallback, or throws as n8n does when there is none. Requests, binaries
+ * and the rest of n8n are the workflow tests' (test/workflow/).
  */
 export function parameterContext(parameters: Record<string, unknown>): IExecuteFunctions {
 	return {

@@ -11,6 +11,7 @@ import {
 	startedJobs,
 } from '../helpers/batch';
 import { listenForRateLimits } from '../helpers/executionState';
+import { parameterLabel } from '../helpers/labels';
 import { checkNumber } from '../helpers/parameters';
 import { mapWithConcurrency } from '../helpers/pool';
 import { getUserDetails } from '../transport/account';
@@ -106,13 +107,17 @@ async function limitsFor(
 	itemCount: number,
 ): Promise<Limits> {
 	const raw = this.getNodeParameter('options.concurrency', 0, 0);
-	const configured = checkNumber(
-		this,
-		'Concurrency',
-		raw,
-		{ min: 0, max: MAX_CONCURRENCY, integer: true },
-		0,
-	);
+	// Prompt and Cost operations have no Concurrency option (nor a label for it): always 0 there.
+	const configured =
+		raw === 0
+			? 0
+			: checkNumber(
+					this,
+					parameterLabel(this, 'options.concurrency', 0),
+					raw,
+					{ min: 0, max: MAX_CONCURRENCY, integer: true },
+					0,
+				);
 	const downloads = configured >= 1 ? configured : DEFAULT_DOWNLOADS;
 	if (configured >= 1) return { items: configured, adaptive: false, downloads };
 	if (itemCount <= 1) return { items: 1, adaptive: false, downloads };

@@ -1,22 +1,26 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parameterLabel } from './labels';
 import { checkJsonObject } from './parameters';
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
- * Adds the user's extra JSON fields ("Additional Body Fields (JSON)") to a request body. The node's
- * own parameters win: a key the node already sets is refused (JSON from a form must not override
- * the prompt, the number of images or the source image ID), and nothing is sent.
+ * Adds the user's extra JSON fields ("Additional Body Fields (JSON)", the parameter at `parameter`)
+ * to a request body. The node's own parameters win: a key the node already sets is refused (JSON
+ * from a form must not override the prompt, the number of images or the source image ID), and
+ * nothing is sent.
  */
 export function withAdditionalFields(
 	this: IExecuteFunctions,
 	body: IDataObject,
 	extra: unknown,
 	itemIndex: number,
-	label = 'Additional Body Fields (JSON)',
+	parameter = 'options.additionalFields',
 ): IDataObject {
+	if (extra === undefined || extra === null || extra === '') return { ...body };
+	const label = parameterLabel(this, parameter, itemIndex);
 	const fields = checkJsonObject(this, label, extra, itemIndex);
 	// JSON.parse makes "__proto__" an own key; any later copy by assignment would set a prototype with it.
 	if (hasOwn(fields, '__proto__')) {

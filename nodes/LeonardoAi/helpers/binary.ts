@@ -3,6 +3,7 @@ import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 import type { MediaFileType } from './fileTypes';
 import { declaredMediaExtension, detectMediaFile } from './fileTypes';
 import type { ImageFormat, ImageSize } from './image';
+import { parameterLabel } from './labels';
 import type { MovieInfo } from './movie';
 import { readMovieInfo } from './movie';
 import { refuseItem } from './parameters';
@@ -90,12 +91,12 @@ async function openBinary(
 	};
 }
 
-/** The item's binary field, or an error naming the fields it has. */
+/** The item's binary field, or an error naming the fields it has (and `parameter`, which names it). */
 function requireBinary(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	binaryPropertyName: string,
-	fieldLabel: string,
+	parameter: string,
 ): IBinaryData {
 	const item = this.getInputData()[itemIndex];
 	const binary: IBinaryData | undefined = item?.binary?.[binaryPropertyName];
@@ -106,7 +107,7 @@ function requireBinary(
 		itemIndex,
 		`Item ${itemIndex} has no binary field "${binaryPropertyName}"`,
 		available.length
-			? `Its binary fields are: ${available.join(', ')}. Set "${fieldLabel}" to one of them.`
+			? `Its binary fields are: ${available.join(', ')}. Set "${parameterLabel(this, parameter, itemIndex)}" to one of them.`
 			: 'The item carries no binary data at all. Put a node that outputs a file (Read Files from Disk, HTTP Request with Response Format "File", Form Trigger, Google Drive → Download …) before this one.',
 	);
 }
@@ -128,10 +129,10 @@ async function openInputFile(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	binaryPropertyName: string,
-	fieldLabel: string,
+	parameter: string,
 	limit: { bytes: number; hint: string },
 ): Promise<OpenedFile> {
-	const binary = requireBinary.call(this, itemIndex, binaryPropertyName, fieldLabel);
+	const binary = requireBinary.call(this, itemIndex, binaryPropertyName, parameter);
 	const opened = await openBinary.call(this, itemIndex, binaryPropertyName, binary);
 	if (opened.size === 0)
 		refuseItem(
@@ -164,13 +165,13 @@ export async function readInputImage(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	binaryPropertyName: string,
-	fieldLabel = 'Input Binary Field',
+	parameter = 'binaryPropertyName',
 ): Promise<InputImage> {
 	const { binary, fileName, head, size, content } = await openInputFile.call(
 		this,
 		itemIndex,
 		binaryPropertyName,
-		fieldLabel,
+		parameter,
 		{
 			bytes: MAX_UPLOAD_BYTES,
 			hint: 'Leonardo downsizes init images anyway: make it smaller first, e.g. with the Edit Image node (Resize).',
@@ -255,13 +256,13 @@ export async function readInputMedia(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	binaryPropertyName: string,
-	fieldLabel = 'Input Binary Field',
+	parameter = 'binaryPropertyName',
 ): Promise<InputMedia> {
 	const { binary, fileName, head, size, content } = await openInputFile.call(
 		this,
 		itemIndex,
 		binaryPropertyName,
-		fieldLabel,
+		parameter,
 		{
 			bytes: MEDIA_UPLOAD_LIMIT.bytes,
 			hint: 'Models take short clips (most at most 10–15 seconds, FLUX 3 Video under 50 MB): trim or compress it first.',

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
+import { parameterLabel } from './labels';
+
 /**
  * Parameter values as expressions deliver them (any type), checked before any request: a wrong
  * type or range is an error that names the parameter, the value and what is accepted.
@@ -198,15 +200,18 @@ export function checkJsonObject(
 	return parsed as IDataObject;
 }
 
-/** A number parameter; `fallback` for one the editor may hide (n8n then leaves it out of the node). */
+/**
+ * Reading a parameter: its label in messages is its display name (helpers/labels.ts). A number
+ * parameter; `fallback` for one the editor may hide (n8n then leaves it out of the node).
+ */
 export function readNumber(
 	this: IExecuteFunctions,
 	name: string,
-	label: string,
 	rule: NumberRule,
 	itemIndex: number,
 	fallback?: number,
 ): number {
+	const label = parameterLabel(this, name, itemIndex);
 	const value =
 		fallback === undefined
 			? this.getNodeParameter(name, itemIndex)
@@ -217,20 +222,20 @@ export function readNumber(
 export function readText(
 	this: IExecuteFunctions,
 	name: string,
-	label: string,
 	itemIndex: number,
 	fallback = '',
 ): string {
+	const label = parameterLabel(this, name, itemIndex);
 	return checkText(this, label, this.getNodeParameter(name, itemIndex, fallback), itemIndex);
 }
 
 export function readId(
 	this: IExecuteFunctions,
 	name: string,
-	label: string,
 	itemIndex: number,
 	whereFrom: string,
 ): string {
+	const label = parameterLabel(this, name, itemIndex);
 	return checkId(this, label, this.getNodeParameter(name, itemIndex), itemIndex, whereFrom);
 }
 
@@ -238,21 +243,17 @@ export function readId(
 export function readOptionalId(
 	this: IExecuteFunctions,
 	name: string,
-	label: string,
 	itemIndex: number,
 	whereFrom: string,
 ): string | undefined {
+	const label = parameterLabel(this, name, itemIndex);
 	const value = this.getNodeParameter(name, itemIndex, '');
 	if (value === undefined || (typeof value === 'string' && !value.trim())) return undefined;
 	return checkId(this, label, value, itemIndex, whereFrom);
 }
 
-export function readBoolean(
-	this: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): boolean {
+export function readBoolean(this: IExecuteFunctions, name: string, itemIndex: number): boolean {
+	const label = parameterLabel(this, name, itemIndex);
 	return checkBoolean(this, label, this.getNodeParameter(name, itemIndex), itemIndex);
 }
 
@@ -277,7 +278,7 @@ export function waitTimeoutSeconds(
 	if (options.waitTimeout === undefined) return fallback;
 	return checkNumber(
 		this,
-		'Wait Timeout (Seconds)',
+		parameterLabel(this, 'options.waitTimeout', itemIndex),
 		options.waitTimeout,
 		WAIT_TIMEOUT_RULE,
 		itemIndex,

@@ -1,9 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../../nodes/LeonardoAi/helpers/additionalFields';
-import { nodeOnlyContext } from '../fakeContext';
+import { parameterContext } from '../fakeContext';
+import '../nodeLabels';
 
-const context = nodeOnlyContext;
+// Generation → Create's Options → Additional Body Fields (JSON).
+const context = parameterContext({ resource: 'generation', operation: 'create' });
 
 const add = (extra: unknown, body: IDataObject = { prompt: 'a red fox', num_images: 1 }) =>
 	withAdditionalFields.call(context, body, extra, 0);

@@ -79,7 +79,7 @@ describe('Options → Max Credits and Allow Unpriced Jobs, as read from the item
 
 	it('refuses a negative Max Credits, and an Allow Unpriced Jobs that is neither yes nor no, by name', () => {
 		expect(() => read({ maxCredits: -5 })).toThrow(
-			'"Max Credits" must be a number of at least 0, not -5',
+			'"Max Credits (per Execution)" must be a number of at least 0, not -5',
 		);
 		expect(() => read({ maxCredits: 10, allowUnpricedJobs: 'maybe' })).toThrow(
 			'"Allow Unpriced Jobs" must be true or false, not "maybe"',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { testNode } from '../fakeContext';
+import '../nodeLabels';
 
 /** What the fake Leonardo answers one request with. */
 export interface FakeAnswer {
@@ -10,8 +11,9 @@ export interface FakeAnswer {
 }
 
 /**
- * One node execution without n8n: its per-execution node context (where Max Credits keeps its
- * budget), a credential, and Leonardo's API answered by `answer` (every request is kept in `sent`).
+ * One node execution without n8n, of Generation → Create: its per-execution node context (where
+ * Max Credits keeps its budget), a credential, and Leonardo's API answered by `answer` (every
+ * request is kept in `sent`).
  */
 export function fakeExecution(
 	answer: (request: IDataObject) => FakeAnswer = calculatorAnswering(3),
@@ -20,6 +22,8 @@ export function fakeExecution(
 	const sent: IDataObject[] = [];
 	const context = {
 		getNode: () => testNode(),
+		getNodeParameter: (name: string) =>
+			({ resource: 'generation', operation: 'create' })[name as 'resource' | 'operation'],
 		getContext: (type: string) => {
 			if (type !== 'node') throw new Error(`no ${type} context here`);
 			return nodeContext;

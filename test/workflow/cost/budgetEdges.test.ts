@@ -40,7 +40,7 @@ describe('Options → Max Credits, at its edges', () => {
 		const { sandbox } = ctx;
 		const negative = await run(sandbox, [create({ maxCredits: -5 })], rows(1));
 		expect(negative.output[0].json.error).toBe(
-			'"Max Credits" must be a number of at least 0, not -5',
+			'"Max Credits (per Execution)" must be a number of at least 0, not -5',
 		);
 		const unclear = await run(
 			sandbox,

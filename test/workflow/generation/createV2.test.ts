@@ -225,6 +225,17 @@ describe('Generation → Create (Newer Models) through the v2 endpoint', () => {
 			[fileItem('clip-64x36.mp4', { fileName: 'photo.png', mimeType: 'image/png' })],
 		);
 		expect(notAnImage.error.message).toBe('The file in "data" is not a PNG, JPEG or WebP image');
+		const missing = await run(
+			sandbox,
+			[createV2({ model: 'gemini-image-2', referenceBinaryPropertyNames: 'data, back' })],
+			[fileItem('photo-640x480.jpg')],
+		);
+		// Named by this operation's field, not Create From Image's "Input Binary Field".
+		expect(missing.error).toMatchObject({
+			message: 'Item 0 has no binary field "back"',
+			description:
+				'Its binary fields are: data. Set "Reference Images From Binary" to one of them.',
+		});
 		const references = Array.from({ length: 6 }, () => ({
 			imageId: '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
 			imageType: 'GENERATED',

@@ -144,7 +144,11 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 				'"Elements → Element 1" is not an element ID: "glass"',
 				/akUUID/,
 			],
-			[{ styleUUID: 'cinematic' }, '"Style" is not a Leonardo ID: "cinematic"', /Pick one/],
+			[
+				{ styleUUID: 'cinematic' },
+				'"Style Name or ID" is not a Leonardo ID: "cinematic"',
+				/Pick one/,
+			],
 		];
 		for (const [options, message, description] of cases) {
 			const result = await run(sandbox, [generate(options)]);

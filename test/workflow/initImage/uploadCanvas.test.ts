@@ -95,6 +95,8 @@ describe('Init Image → Upload Canvas Images', () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [initImage('uploadCanvas')], [fileItem('photo-640x480.png')]);
 		expect(result.error.message).toBe('Item 0 has no binary field "mask"');
-		expect(result.error.description).toMatch(/Set "Mask Binary Field"/);
+		expect(result.error.description).toBe(
+			'Its binary fields are: data. Set "Mask Binary Field" to one of them.',
+		);
 	});
 });

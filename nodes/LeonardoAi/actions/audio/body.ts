@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
+import { parameterLabel } from '../../helpers/labels';
 import { checkIdList } from '../../helpers/lists';
 import { checkBoolean, checkId, readNumber, readText, refuseItem } from '../../helpers/parameters';
 import { readPrompt } from '../generation/body';
@@ -25,7 +26,7 @@ import {
 
 /** The Model parameter: one of the four audio models, or a refusal that lists them. */
 export function readAudioModel(this: IExecuteFunctions, itemIndex: number): AudioModel {
-	const modelId = readText.call(this, 'model', 'Model', itemIndex).trim();
+	const modelId = readText.call(this, 'model', itemIndex).trim();
 	const model = AUDIO_MODELS[modelId as AudioModelId] as AudioModel | undefined;
 	if (!model || !Object.prototype.hasOwnProperty.call(AUDIO_MODELS, modelId))
 		refuseItem(
@@ -70,7 +71,7 @@ function seedGuidances(
 ): IDataObject | undefined {
 	const audioIds = checkIdList(
 		this,
-		'Audio Reference IDs',
+		parameterLabel(this, 'audioReferenceIds', itemIndex),
 		this.getNodeParameter('audioReferenceIds', itemIndex, ''),
 		itemIndex,
 		'Use the ID of uploaded audio (json.id of "Media → Upload") or of generated audio (audio[n].id of an earlier Audio → Create).',
@@ -82,7 +83,7 @@ function seedGuidances(
 			`${model.name} takes at most ${SEED_MAX_AUDIO_REFERENCES} audio references, not ${audioIds.length}`,
 			'Keep up to 3 IDs in "Audio Reference IDs" (the prompt cites them as @Audio1, @Audio2, @Audio3).',
 		);
-	const imageId = readText.call(this, 'imageReferenceId', 'Image Reference ID', itemIndex).trim();
+	const imageId = readText.call(this, 'imageReferenceId', itemIndex).trim();
 	if (audioIds.length && imageId)
 		refuseItem(
 			this,
@@ -91,30 +92,18 @@ function seedGuidances(
 			'Clear "Audio Reference IDs" or "Image Reference ID": Leonardo cannot combine them.',
 		);
 	if (audioIds.length) {
-		const type = readText.call(
-			this,
-			'audioReferenceType',
-			'Audio Reference Type',
-			itemIndex,
-			'UPLOADED',
-		);
+		const type = readText.call(this, 'audioReferenceType', itemIndex, 'UPLOADED');
 		return { audio_reference: audioIds.map((id) => ({ audio: { id, type } })) };
 	}
 	if (imageId) {
 		const id = checkId(
 			this,
-			'Image Reference ID',
+			parameterLabel(this, 'imageReferenceId', itemIndex),
 			imageId,
 			itemIndex,
 			'Use json.id of "Init Image → Upload" or a generated image\'s images[n].id.',
 		);
-		const type = readText.call(
-			this,
-			'imageReferenceType',
-			'Image Reference Type',
-			itemIndex,
-			'UPLOADED',
-		);
+		const type = readText.call(this, 'imageReferenceType', itemIndex, 'UPLOADED');
 		return { image_reference: [{ image: { id, type } }] };
 	}
 	return undefined;
@@ -132,50 +121,37 @@ function modelParameters(
 				duration_minutes: readNumber.call(
 					this,
 					'durationMinutes',
-					'Duration (Minutes)',
 					MUSIC_DURATION_MINUTES,
 					itemIndex,
 					1,
 				),
 				force_instrumental: checkBoolean(
 					this,
-					'Force Instrumental',
+					parameterLabel(this, 'forceInstrumental', itemIndex),
 					this.getNodeParameter('forceInstrumental', itemIndex, false),
 					itemIndex,
 				),
 			};
 		case 'sound-effects-v2':
 			return {
-				duration: readNumber.call(
-					this,
-					'durationSeconds',
-					'Duration (Seconds)',
-					SOUND_EFFECT_DURATION,
-					itemIndex,
-					2,
-				),
+				duration: readNumber.call(this, 'durationSeconds', SOUND_EFFECT_DURATION, itemIndex, 2),
 				loop: checkBoolean(
 					this,
-					'Loop',
+					parameterLabel(this, 'loop', itemIndex),
 					this.getNodeParameter('loop', itemIndex, false),
 					itemIndex,
 				),
 				prompt_influence: readNumber.call(
 					this,
 					'effectPromptInfluence',
-					'Prompt Influence',
 					PROMPT_INFLUENCE,
 					itemIndex,
 					0.7,
 				),
 			};
 		case 'dialogue-v3': {
-			const voice = readText
-				.call(this, 'voiceId', 'Voice', itemIndex, DEFAULT_DIALOGUE_VOICE)
-				.trim();
-			const languageCode = readText
-				.call(this, 'languageCode', 'Language Code', itemIndex, 'en')
-				.trim();
+			const voice = readText.call(this, 'voiceId', itemIndex, DEFAULT_DIALOGUE_VOICE).trim();
+			const languageCode = readText.call(this, 'languageCode', itemIndex, 'en').trim();
 			if (!languageCode)
 				refuseItem(
 					this,
@@ -196,7 +172,6 @@ function modelParameters(
 				prompt_influence: readNumber.call(
 					this,
 					'promptInfluence',
-					'Prompt Influence',
 					PROMPT_INFLUENCE,
 					itemIndex,
 					0.5,
@@ -204,15 +179,13 @@ function modelParameters(
 			};
 		}
 		case 'seed-audio-1.0': {
-			const voice = readText
-				.call(this, 'seedVoiceId', 'Voice', itemIndex, DEFAULT_SEED_VOICE)
-				.trim();
+			const voice = readText.call(this, 'seedVoiceId', itemIndex, DEFAULT_SEED_VOICE).trim();
 			const guidances = seedGuidances.call(this, model, itemIndex);
 			return {
 				voice_id: checkListed.call(this, 'Voice', voice, SEED_VOICES, model, itemIndex),
-				speed: readNumber.call(this, 'speed', 'Speed', SEED_SPEED, itemIndex, 1),
-				pitch: readNumber.call(this, 'pitch', 'Pitch', SEED_PITCH, itemIndex, 0),
-				volume: readNumber.call(this, 'volume', 'Volume', SEED_VOLUME, itemIndex, 1),
+				speed: readNumber.call(this, 'speed', SEED_SPEED, itemIndex, 1),
+				pitch: readNumber.call(this, 'pitch', SEED_PITCH, itemIndex, 0),
+				volume: readNumber.call(this, 'volume', SEED_VOLUME, itemIndex, 1),
 				...(guidances ? { guidances } : {}),
 			};
 		}
@@ -232,7 +205,7 @@ export function audioBody(
 ): IDataObject {
 	const parameters: IDataObject = {
 		prompt: readPrompt.call(this, itemIndex, model.promptMax),
-		quantity: readNumber.call(this, 'quantity', 'Number of Results', AUDIO_QUANTITY, itemIndex, 1),
+		quantity: readNumber.call(this, 'quantity', AUDIO_QUANTITY, itemIndex, 1),
 		...modelParameters.call(this, model, itemIndex),
 	};
 	const body: IDataObject = {
@@ -242,10 +215,15 @@ export function audioBody(
 			parameters,
 			options.additionalParameters,
 			itemIndex,
-			'Additional Parameters (JSON)',
+			'options.additionalParameters',
 		),
 	};
 	if (options.public !== undefined)
-		body.public = checkBoolean(this, 'Public', options.public, itemIndex);
+		body.public = checkBoolean(
+			this,
+			parameterLabel(this, 'options.public', itemIndex),
+			options.public,
+			itemIndex,
+		);
 	return body;
 }

@@ -73,7 +73,7 @@ export async function prepare(
 		this,
 		itemIndex,
 		options,
-		{ name: 'downloadAudio', label: 'Download Audio' },
+		'downloadAudio',
 		AUDIO_WAIT_TIMEOUT_SECONDS,
 	);
 	return { body, model, ...wait };

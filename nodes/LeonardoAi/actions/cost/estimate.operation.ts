@@ -206,7 +206,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const service = readText.call(this, 'service', 'Service', itemIndex).trim();
+	const service = readText.call(this, 'service', itemIndex).trim();
 	if (!service)
 		refuseItem(
 			this,
@@ -221,7 +221,6 @@ export async function execute(
 		request.serviceParams[service] as IDataObject,
 		options.additionalFields,
 		itemIndex,
-		'Additional Service Parameters (JSON)',
 	);
 	const priced = pricingRequest(service, params);
 	const credits = await requestPrice.call(this, priced, itemIndex);

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { parameterLabel } from '../../helpers/labels';
 import { checkNumber, readNumber, readText } from '../../helpers/parameters';
 import { NUM_IMAGES_RULE, buildGenerationBody, readModelId } from '../generation/body';
-import { checkSide } from '../generation/size';
+import { readSide } from '../generation/size';
 import type { PricingRequest } from '../shared/pricing';
 import {
 	MAX_FLUX_DATASET_IMAGES,
@@ -37,9 +38,9 @@ function imageGenerationRequest(
 		{
 			prompt: '',
 			modelId: readModelId.call(this, itemIndex),
-			width: checkSide.call(this, 'Width', this.getNodeParameter('width', itemIndex), itemIndex),
-			height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
-			numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+			width: readSide.call(this, 'width', itemIndex),
+			height: readSide.call(this, 'height', itemIndex),
+			numImages: readNumber.call(this, 'numImages', NUM_IMAGES_RULE, itemIndex),
 			// Only Generation → Create's options: Additional Service Parameters are not body fields.
 			options: Object.fromEntries(
 				IMAGE_OPTION_NAMES.filter((name) => options[name] !== undefined).map((name) => [
@@ -55,7 +56,7 @@ function imageGenerationRequest(
 			? undefined
 			: checkNumber(
 					this,
-					'Number of Elements',
+					parameterLabel(this, 'options.elementCount', itemIndex),
 					options.elementCount,
 					{ min: 0, integer: true },
 					itemIndex,
@@ -70,49 +71,44 @@ export function serviceRequest(
 	itemIndex: number,
 	options: IDataObject,
 ): PricingRequest {
-	const number = (
-		name: string,
-		label: string,
-		rule: { min?: number; max?: number; integer?: boolean },
-	) => readNumber.call(this, name, label, rule, itemIndex);
+	const number = (name: string, rule: { min?: number; max?: number; integer?: boolean }) =>
+		readNumber.call(this, name, rule, itemIndex);
 	switch (service) {
 		case 'IMAGE_GENERATION':
 			return imageGenerationRequest.call(this, itemIndex, options);
 		case 'MODEL_TRAINING': {
-			const sdVersion = readText.call(this, 'sdVersion', 'Base Model', itemIndex).trim();
+			const sdVersion = readText.call(this, 'sdVersion', itemIndex).trim();
 			return trainingPricing({
 				kind: 'model',
 				sdVersion: sdVersion || undefined,
 				datasetImageCount:
 					sdVersion === 'FLUX_DEV'
-						? number('datasetImageCount', 'Dataset Image Count', {
+						? number('datasetImageCount', {
 								min: 1,
 								max: MAX_FLUX_DATASET_IMAGES,
 								integer: true,
 							})
 						: undefined,
 				resolution:
-					sdVersion === 'FLUX_DEV'
-						? undefined
-						: number('resolution', 'Resolution', { min: 1, integer: true }),
+					sdVersion === 'FLUX_DEV' ? undefined : number('resolution', { min: 1, integer: true }),
 			}) as PricingRequest;
 		}
 		case 'MOTION_VIDEO_GENERATION':
 			return pricingRequest(service, {
-				resolution: readText.call(this, 'videoResolution', 'Video Resolution', itemIndex),
+				resolution: readText.call(this, 'videoResolution', itemIndex),
 			});
 		case 'VEO3_MOTION_VIDEO_GENERATION':
 			// The only resolution the SDK lists for VEO3.
 			return pricingRequest(service, { resolution: 'RESOLUTION_720' });
 		case 'UNIVERSAL_UPSCALER':
 			return pricingRequest(service, {
-				megapixel: number('megapixel', 'Megapixels', { min: 1, max: 20, integer: true }),
+				megapixel: number('megapixel', { min: 1, max: 20, integer: true }),
 			});
 		case 'UNIVERSAL_UPSCALER_ULTRA':
 			return pricingRequest(service, {
-				inputWidth: number('inputWidth', 'Input Width', { min: 1, integer: true }),
-				inputHeight: number('inputHeight', 'Input Height', { min: 1, integer: true }),
-				upscaleMultiplier: number('upscaleMultiplier', 'Upscale Multiplier', { min: 1, max: 2 }),
+				inputWidth: number('inputWidth', { min: 1, integer: true }),
+				inputHeight: number('inputHeight', { min: 1, integer: true }),
+				upscaleMultiplier: number('upscaleMultiplier', { min: 1, max: 2 }),
 			});
 		default:
 			return pricingRequest(service, {});

@@ -40,8 +40,8 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const name = readText.call(this, 'name', 'Name', itemIndex);
-	const datasetDescription = readText.call(this, 'description', 'Description', itemIndex);
+	const name = readText.call(this, 'name', itemIndex);
+	const datasetDescription = readText.call(this, 'description', itemIndex);
 	const body: IDataObject = { name };
 	if (datasetDescription) body.description = datasetDescription;
 	const response = await leonardoApiRequest.call(this, {

@@ -40,7 +40,6 @@ export async function execute(
 	const generatedImageId = readId.call(
 		this,
 		'generatedImageId',
-		'Generated Image ID',
 		itemIndex,
 		"Use an image ID from a generation's images (e.g. {{ $json.images[0].id }}), not the generation ID.",
 	);

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { parameterLabel } from '../../helpers/labels';
 import {
 	checkNumber,
 	readBoolean,
@@ -119,22 +120,22 @@ export const description = updateDisplayOptions(
 function readTrainingNumber(
 	this: IExecuteFunctions,
 	name: string,
-	label: string,
 	range: Range,
 	integer: boolean,
 	itemIndex: number,
 ): number {
-	const value = readNumber.call(this, name, label, { min: 0, integer }, itemIndex);
+	const value = readNumber.call(this, name, { min: 0, integer }, itemIndex);
 	if (value === 0) return range.default;
+	const label = parameterLabel(this, name, itemIndex);
 	return checkNumber(this, label, value, { min: range.min, max: range.max, integer }, itemIndex);
 }
 
 function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraining {
-	const text = (name: string, label: string) => readText.call(this, name, label, itemIndex).trim();
-	const name = text('name', 'Name');
+	const text = (name: string) => readText.call(this, name, itemIndex).trim();
+	const name = text('name');
 	if (!name) refuseItem(this, itemIndex, 'The element needs a name', 'Fill in "Name".');
-	const sdVersion = text('sdVersion', 'Base Model');
-	const loraFocus = text('loraFocus', 'Focus');
+	const sdVersion = text('sdVersion');
+	const loraFocus = text('loraFocus');
 	const ranges = trainingRanges(sdVersion, loraFocus);
 	if (!ranges) {
 		refuseItem(
@@ -144,7 +145,7 @@ function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraini
 			'Pick Style, Character or Object, or an SDXL base model for a General element.',
 		);
 	}
-	const instancePrompt = text('instancePrompt', 'Instance Prompt');
+	const instancePrompt = text('instancePrompt');
 	if (!instancePrompt && needsInstancePrompt(sdVersion, loraFocus)) {
 		refuseItem(
 			this,
@@ -153,7 +154,7 @@ function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraini
 			"Leonardo needs it for every base model except FLUX Dev Style and Object elements: a rare word for what you train, e.g. 'jackthedog'.",
 		);
 	}
-	const resolution = readNumber.call(this, 'resolution', 'Resolution', { min: 1 }, itemIndex);
+	const resolution = readNumber.call(this, 'resolution', { min: 1 }, itemIndex);
 	if (resolution !== TRAINING_RESOLUTION) {
 		refuseItem(
 			this,
@@ -165,7 +166,7 @@ function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraini
 	return {
 		datasetId: readDatasetId.call(this, itemIndex),
 		name,
-		description: text('description', 'Description'),
+		description: text('description'),
 		instancePrompt,
 		loraFocus,
 		sdVersion,
@@ -173,20 +174,12 @@ function readTraining(this: IExecuteFunctions, itemIndex: number): ElementTraini
 		learningRate: readTrainingNumber.call(
 			this,
 			'learningRate',
-			'Learning Rate',
 			ranges.learningRate,
 			false,
 			itemIndex,
 		),
-		numTrainEpochs: readTrainingNumber.call(
-			this,
-			'numTrainEpochs',
-			'Training Epochs',
-			ranges.epochs,
-			true,
-			itemIndex,
-		),
-		trainTextEncoder: readBoolean.call(this, 'trainTextEncoder', 'Train Text Encoder', itemIndex),
+		numTrainEpochs: readTrainingNumber.call(this, 'numTrainEpochs', ranges.epochs, true, itemIndex),
+		trainTextEncoder: readBoolean.call(this, 'trainTextEncoder', itemIndex),
 	};
 }
 

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
 import { MAX_SIDE, MIN_SIDE } from '../../helpers/image';
+import { parameterLabel } from '../../helpers/labels';
 import { checkIdList } from '../../helpers/lists';
 import type { NumberRule } from '../../helpers/parameters';
 import {
@@ -19,50 +20,45 @@ import {
 interface OptionField {
 	/** Leonardo's wire name (snake/camel mix: the `remap$` table in SDK `creategeneration.ts`). */
 	wire: string;
-	label: string;
 	kind: 'text' | 'boolean' | 'number' | 'id';
 	rule?: NumberRule;
 }
 
 /** Our option names → Leonardo's wire names, with the type and range each takes. */
 const OPTION_FIELDS: Record<string, OptionField> = {
-	alchemy: { wire: 'alchemy', label: 'Alchemy', kind: 'boolean' },
-	contrast: { wire: 'contrast', label: 'Contrast', kind: 'number', rule: { min: 1, max: 4.5 } },
-	enhancePrompt: { wire: 'enhancePrompt', label: 'Enhance Prompt', kind: 'boolean' },
+	alchemy: { wire: 'alchemy', kind: 'boolean' },
+	contrast: { wire: 'contrast', kind: 'number', rule: { min: 1, max: 4.5 } },
+	enhancePrompt: { wire: 'enhancePrompt', kind: 'boolean' },
 	guidanceScale: {
 		wire: 'guidance_scale',
-		label: 'Guidance Scale',
 		kind: 'number',
 		rule: { min: 1, max: 20 },
 	},
 	imagePromptWeight: {
 		wire: 'imagePromptWeight',
-		label: 'Image Prompt Weight',
 		kind: 'number',
 		rule: { min: 0 },
 	},
-	negativePrompt: { wire: 'negative_prompt', label: 'Negative Prompt', kind: 'text' },
+	negativePrompt: { wire: 'negative_prompt', kind: 'text' },
 	numInferenceSteps: {
 		wire: 'num_inference_steps',
-		label: 'Number of Inference Steps',
 		kind: 'number',
 		rule: { min: 10, max: 60, integer: true },
 	},
-	photoReal: { wire: 'photoReal', label: 'PhotoReal', kind: 'boolean' },
-	presetStyle: { wire: 'presetStyle', label: 'Preset Style', kind: 'text' },
-	public: { wire: 'public', label: 'Public', kind: 'boolean' },
-	scheduler: { wire: 'scheduler', label: 'Scheduler', kind: 'text' },
-	sdVersion: { wire: 'sd_version', label: 'SD Version', kind: 'text' },
-	styleUUID: { wire: 'styleUUID', label: 'Style', kind: 'id' },
-	transparency: { wire: 'transparency', label: 'Transparency', kind: 'text' },
+	photoReal: { wire: 'photoReal', kind: 'boolean' },
+	presetStyle: { wire: 'presetStyle', kind: 'text' },
+	public: { wire: 'public', kind: 'boolean' },
+	scheduler: { wire: 'scheduler', kind: 'text' },
+	sdVersion: { wire: 'sd_version', kind: 'text' },
+	styleUUID: { wire: 'styleUUID', kind: 'id' },
+	transparency: { wire: 'transparency', kind: 'text' },
 	seed: {
 		wire: 'seed',
-		label: 'Seed',
 		kind: 'number',
 		rule: { min: 0, max: 4294967295, integer: true },
 	},
-	tiling: { wire: 'tiling', label: 'Tiling', kind: 'boolean' },
-	ultra: { wire: 'ultra', label: 'Ultra', kind: 'boolean' },
+	tiling: { wire: 'tiling', kind: 'boolean' },
+	ultra: { wire: 'ultra', kind: 'boolean' },
 };
 
 export interface GenerationRequest {
@@ -91,26 +87,22 @@ function controlnets(
 	const entries =
 		((options.imageGuidance as IDataObject | undefined)?.guidance as IDataObject[] | undefined) ??
 		[];
+	const label = (field: string) =>
+		parameterLabel(this, `options.imageGuidance.guidance.${field}`, itemIndex);
 	return entries
 		.filter((entry) => String(entry.imageId ?? '').trim())
 		.map((entry) => {
 			const controlnet: IDataObject = {
-				initImageId: checkId(
-					this,
-					'Image Guidance → Image ID',
-					entry.imageId,
-					itemIndex,
-					IMAGE_ID_SOURCE,
-				),
+				initImageId: checkId(this, label('imageId'), entry.imageId, itemIndex, IMAGE_ID_SOURCE),
 				initImageType: checkText(
 					this,
-					'Image Guidance → Image Type',
+					label('imageType'),
 					entry.imageType ?? 'UPLOADED',
 					itemIndex,
 				),
 				preprocessorId: checkNumber(
 					this,
-					'Image Guidance → Preprocessor',
+					label('preprocessorId'),
 					entry.preprocessorId,
 					{ min: 1, integer: true },
 					itemIndex,
@@ -120,7 +112,7 @@ function controlnets(
 			if (entry.strengthType === 'weight')
 				controlnet.weight = checkNumber(
 					this,
-					'Image Guidance → Weight',
+					label('weight'),
 					entry.weight,
 					{ min: 0, max: 2 },
 					itemIndex,
@@ -128,7 +120,7 @@ function controlnets(
 			else
 				controlnet.strengthType = checkText(
 					this,
-					'Image Guidance → Strength',
+					label('strengthType'),
 					entry.strengthType ?? 'Mid',
 					itemIndex,
 				);
@@ -158,42 +150,45 @@ export function buildGenerationBody(
 	for (const [name, value] of Object.entries(request.options)) {
 		const field = OPTION_FIELDS[name];
 		if (!field || value === '' || value === undefined) continue;
-		if (field.kind === 'boolean')
-			body[field.wire] = checkBoolean(this, field.label, value, itemIndex);
+		const label = parameterLabel(this, `options.${name}`, itemIndex);
+		if (field.kind === 'boolean') body[field.wire] = checkBoolean(this, label, value, itemIndex);
 		else if (field.kind === 'number')
-			body[field.wire] = checkNumber(this, field.label, value, field.rule ?? {}, itemIndex);
+			body[field.wire] = checkNumber(this, label, value, field.rule ?? {}, itemIndex);
 		else if (field.kind === 'id')
-			body[field.wire] = checkId(this, field.label, value, itemIndex, 'Pick one from the list.');
+			body[field.wire] = checkId(this, label, value, itemIndex, 'Pick one from the list.');
 		else {
-			const text = checkText(this, field.label, value, itemIndex).trim();
+			const text = checkText(this, label, value, itemIndex).trim();
 			if (text) body[field.wire] = text;
 		}
 	}
 	const guidance = controlnets.call(this, request.options, itemIndex);
 	if (guidance.length) body.controlnets = guidance;
-	const imagePrompts = checkIdList(
-		this,
-		'Image Prompt IDs',
-		request.options.imagePrompts ?? '',
-		itemIndex,
-		'Use uploaded init image IDs, separated by commas.',
-	);
-	if (imagePrompts.length) body.imagePrompts = imagePrompts;
+	if (request.options.imagePrompts !== undefined) {
+		const imagePrompts = checkIdList(
+			this,
+			parameterLabel(this, 'options.imagePrompts', itemIndex),
+			request.options.imagePrompts,
+			itemIndex,
+			'Use uploaded init image IDs, separated by commas.',
+		);
+		if (imagePrompts.length) body.imagePrompts = imagePrompts;
+	}
 	Object.assign(body, request.elementFields);
 	return withAdditionalFields.call(this, body, request.options.additionalFields, itemIndex);
 }
 
 export function readModelId(this: IExecuteFunctions, itemIndex: number): string | undefined {
+	const label = parameterLabel(this, 'modelId', itemIndex);
 	const value = checkText(
 		this,
-		'Model',
+		label,
 		this.getNodeParameter('modelId', itemIndex, '', { extractValue: true }),
 		itemIndex,
 	).trim();
 	return value
 		? checkId(
 				this,
-				'Model',
+				label,
 				value,
 				itemIndex,
 				'Pick a model from the list, or copy a model ID from "Model → Get Many".',
@@ -212,7 +207,7 @@ export function readPrompt(
 	itemIndex: number,
 	maxLength = MAX_PROMPT_LENGTH,
 ): string {
-	const prompt = readText.call(this, 'prompt', 'Prompt', itemIndex).trim();
+	const prompt = readText.call(this, 'prompt', itemIndex).trim();
 	if (!prompt) {
 		throw new NodeOperationError(this.getNode(), 'The prompt is empty', {
 			itemIndex,
@@ -236,7 +231,7 @@ export function readPrompt(
 export const GENERATION_ID_SOURCE = 'Map it from "Generation → Create" ({{ $json.generationId }}).';
 
 export function readGenerationId(this: IExecuteFunctions, itemIndex: number): string {
-	return readId.call(this, 'generationId', 'Generation ID', itemIndex, GENERATION_ID_SOURCE);
+	return readId.call(this, 'generationId', itemIndex, GENERATION_ID_SOURCE);
 }
 
 /** Number of Images, Init Strength and Longest Side as the create operations read them. */

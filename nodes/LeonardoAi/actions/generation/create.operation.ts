@@ -14,7 +14,7 @@ import { waitForCompletionParameter } from '../shared/common.descriptions';
 import type { JobSettings } from '../shared/job';
 import { readJobSettings, runJob } from '../shared/job';
 import { generationJob } from './api';
-import { aspectWarning, checkSide } from './size';
+import { aspectWarning, readSide } from './size';
 import {
 	INIT_STRENGTH_RULE,
 	MAX_SIDE_RULE,
@@ -112,22 +112,15 @@ interface CreateRequest extends JobSettings {
 /** Reads and checks the item's parameters (and reads the chosen elements): every item is checked before any job starts. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<CreateRequest> {
 	const prompt = readPrompt.call(this, itemIndex);
-	const initImageType = readText.call(
-		this,
-		'initImageType',
-		'Init Image Type',
-		itemIndex,
-		'UPLOADED',
-	);
+	const initImageType = readText.call(this, 'initImageType', itemIndex, 'UPLOADED');
 	const initImageId = readOptionalId.call(
 		this,
 		'initImageId',
-		'Init Image ID',
 		itemIndex,
 		'Use json.id of "Init Image → Upload", or a generated image\'s ID (images[n].id).',
 	);
 	const options = readOptionValues.call(this, itemIndex);
-	const sizeMode = readText.call(this, 'sizeMode', 'Size', itemIndex);
+	const sizeMode = readText.call(this, 'sizeMode', itemIndex);
 	let size: ImageSize = { width: 0, height: 0 };
 	let matchMaxSide: number | undefined;
 	if (sizeMode === 'matchInitImage') {
@@ -142,11 +135,11 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 				},
 			);
 		}
-		matchMaxSide = readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex);
+		matchMaxSide = readNumber.call(this, 'maxSide', MAX_SIDE_RULE, itemIndex);
 	} else {
 		size = {
-			width: checkSide.call(this, 'Width', this.getNodeParameter('width', itemIndex), itemIndex),
-			height: checkSide.call(this, 'Height', this.getNodeParameter('height', itemIndex), itemIndex),
+			width: readSide.call(this, 'width', itemIndex),
+			height: readSide.call(this, 'height', itemIndex),
 		};
 	}
 	const wait = readJobSettings.call(this, itemIndex, options, DOWNLOAD_IMAGES);
@@ -158,17 +151,11 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 				prompt,
 				modelId: readModelId.call(this, itemIndex),
 				...size,
-				numImages: readNumber.call(
-					this,
-					'numImages',
-					'Number of Images',
-					NUM_IMAGES_RULE,
-					itemIndex,
-				),
+				numImages: readNumber.call(this, 'numImages', NUM_IMAGES_RULE, itemIndex),
 				initImageId,
 				initImageType,
 				initStrength: initImageId
-					? readNumber.call(this, 'initStrength', 'Init Strength', INIT_STRENGTH_RULE, itemIndex)
+					? readNumber.call(this, 'initStrength', INIT_STRENGTH_RULE, itemIndex)
 					: undefined,
 				options,
 				elementFields: await readElementFields.call(this, options, itemIndex),

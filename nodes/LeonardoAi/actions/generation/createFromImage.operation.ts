@@ -75,29 +75,21 @@ export async function prepare(
 ): Promise<CreateFromImageRequest> {
 	const prompt = readPrompt.call(this, itemIndex);
 	const options = readOptionValues.call(this, itemIndex);
-	const binaryPropertyName = readText
-		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
-		.trim();
+	const binaryPropertyName = readText.call(this, 'binaryPropertyName', itemIndex).trim();
 	// Checked and measured now (the size is priced before anything is sent), read again at upload
 	// time: a batch must not hold every item's file at once.
 	const image = await readInputImage.call(this, itemIndex, binaryPropertyName);
-	const maxSide = readNumber.call(this, 'maxSide', 'Longest Side', MAX_SIDE_RULE, itemIndex);
+	const maxSide = readNumber.call(this, 'maxSide', MAX_SIDE_RULE, itemIndex);
 	const body = buildGenerationBody.call(
 		this,
 		{
 			prompt,
 			modelId: readModelId.call(this, itemIndex),
 			...fitGenerationSize(image.dimensions, maxSide),
-			numImages: readNumber.call(this, 'numImages', 'Number of Images', NUM_IMAGES_RULE, itemIndex),
+			numImages: readNumber.call(this, 'numImages', NUM_IMAGES_RULE, itemIndex),
 			// A placeholder, so "Additional Body Fields" cannot claim it: set by the upload.
 			initImageId: '',
-			initStrength: readNumber.call(
-				this,
-				'initStrength',
-				'Init Strength',
-				INIT_STRENGTH_RULE,
-				itemIndex,
-			),
+			initStrength: readNumber.call(this, 'initStrength', INIT_STRENGTH_RULE, itemIndex),
 			options,
 			elementFields: await readElementFields.call(this, options, itemIndex),
 		},
@@ -107,10 +99,7 @@ export async function prepare(
 		binaryPropertyName,
 		body,
 		warnings: image.warnings,
-		images: imageDelivery(
-			readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
-			options,
-		),
+		images: imageDelivery(readBoolean.call(this, 'downloadImages', itemIndex), options),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

@@ -126,7 +126,7 @@ export async function prepare(
 	itemIndex: number,
 ): Promise<CreateV2Request> {
 	const options = readOptionValues.call(this, itemIndex);
-	const modelId = readText.call(this, 'model', 'Model', itemIndex).trim();
+	const modelId = readText.call(this, 'model', itemIndex).trim();
 	if (!modelId)
 		throw new NodeOperationError(this.getNode(), 'The model is empty', {
 			itemIndex,
@@ -166,7 +166,13 @@ export async function execute(
 			...(request.warnings.length ? { warnings: request.warnings } : {}),
 		},
 		images: request.images,
-		upload: referenceUpload.call(this, itemIndex, body, binaryReferences),
+		upload: referenceUpload.call(
+			this,
+			itemIndex,
+			body,
+			binaryReferences,
+			'referenceBinaryPropertyNames',
+		),
 	});
 	return await runJob.call(this, itemIndex, job, request);
 }

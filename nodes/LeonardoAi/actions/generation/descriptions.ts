@@ -101,7 +101,7 @@ export const maxSideParameter: INodeProperties = {
 };
 
 /** How job operations read Download Images. */
-export const DOWNLOAD_IMAGES = { name: 'downloadImages', label: 'Download Images' };
+export const DOWNLOAD_IMAGES = 'downloadImages';
 
 export const downloadImagesParameter: INodeProperties = {
 	displayName: 'Download Images',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { platformElementsOnce } from '../../helpers/executionState';
+import { parameterLabel } from '../../helpers/labels';
 import { checkElementId, checkNumber, checkText, refuseItem } from '../../helpers/parameters';
 import { leonardoApiRequest } from '../../transport/leonardoApi';
 import { getElement } from '../element/api';
@@ -103,8 +104,9 @@ interface Choice {
 function readChoices(this: IExecuteFunctions, options: IDataObject, itemIndex: number): Choice[] {
 	const entries =
 		((options.elements as IDataObject | undefined)?.element as IDataObject[] | undefined) ?? [];
+	const elements = parameterLabel(this, 'options.elements', itemIndex);
 	return entries.map((entry, index) => {
-		const label = `Elements → Element ${index + 1}`;
+		const label = `${elements} → Element ${index + 1}`;
 		const text = checkText(this, label, entry.id ?? '', itemIndex);
 		// A platform element goes by its akUUID (trimmed, any case); anything else is a trained element's ID.
 		const id = UUID.test(text.trim())
@@ -137,7 +139,12 @@ export async function readElementFields(
 	const sdVersion =
 		options.sdVersion === undefined
 			? undefined
-			: checkText(this, 'SD Version', options.sdVersion, itemIndex).trim() || undefined;
+			: checkText(
+					this,
+					parameterLabel(this, 'options.sdVersion', itemIndex),
+					options.sdVersion,
+					itemIndex,
+				).trim() || undefined;
 	if (!choices.length) return {};
 	const fields: { elements: IDataObject[]; userElements: IDataObject[] } = {
 		elements: [],

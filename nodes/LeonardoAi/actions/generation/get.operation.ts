@@ -28,7 +28,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const generation = await readExistingGeneration.call(this, itemIndex);
 	const images = imageDelivery(
-		readBoolean.call(this, 'downloadImages', 'Download Images', itemIndex),
+		readBoolean.call(this, 'downloadImages', itemIndex),
 		readOptionValues.call(this, itemIndex),
 	);
 	return await generationOutput.call(this, generationJson(generation), itemIndex, images);

@@ -44,10 +44,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = readBoolean.call(this, 'returnAll', 'Return All', itemIndex);
+	const returnAll = readBoolean.call(this, 'returnAll', itemIndex);
 	const limit = returnAll
 		? Infinity
-		: readNumber.call(this, 'limit', 'Limit', { min: 1, integer: true }, itemIndex);
+		: readNumber.call(this, 'limit', { min: 1, integer: true }, itemIndex);
 	const userId = await getUserId.call(this, itemIndex);
 	const generations: IDataObject[] = [];
 	for (let offset = 0; generations.length < limit; ) {

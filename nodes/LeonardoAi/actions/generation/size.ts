@@ -9,7 +9,8 @@ import {
 	aspectRatioDifference,
 	MAX_ASPECT_DIFFERENCE,
 } from '../../helpers/image';
-import { checkNumber } from '../../helpers/parameters';
+import { parameterLabel } from '../../helpers/labels';
+import { readNumber } from '../../helpers/parameters';
 import { initImageSize } from '../initImage/size';
 
 /** A custom generation size: checked before any request, and compared with the init image's aspect ratio. */
@@ -18,20 +19,20 @@ function sizeText({ width, height }: ImageSize): string {
 	return `${width}×${height}`;
 }
 
-export function checkSide(
-	this: IExecuteFunctions,
-	name: string,
-	raw: unknown,
-	itemIndex: number,
-): number {
-	const value = checkNumber(this, name, raw, {}, itemIndex);
+/** Width or Height (the parameter `name`), a size Leonardo accepts. */
+export function readSide(this: IExecuteFunctions, name: string, itemIndex: number): number {
+	const value = readNumber.call(this, name, {}, itemIndex);
 	if (Number.isInteger(value) && value >= MIN_SIDE && value <= MAX_SIDE && value % SIDE_STEP === 0)
 		return value;
 	const nearest = Math.min(MAX_SIDE, Math.max(MIN_SIDE, Math.round(value / SIDE_STEP) * SIDE_STEP));
-	throw new NodeOperationError(this.getNode(), `${name} ${value} is not a size Leonardo accepts`, {
-		itemIndex,
-		description: `Use a multiple of 8 from ${MIN_SIDE} to ${MAX_SIDE}, e.g. ${nearest}.`,
-	});
+	throw new NodeOperationError(
+		this.getNode(),
+		`${parameterLabel(this, name, itemIndex)} ${value} is not a size Leonardo accepts`,
+		{
+			itemIndex,
+			description: `Use a multiple of 8 from ${MIN_SIDE} to ${MAX_SIDE}, e.g. ${nearest}.`,
+		},
+	);
 }
 
 /** Warns when a custom size stretches the uploaded init image by more than 2%. */

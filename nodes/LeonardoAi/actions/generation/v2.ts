@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { parameterLabel } from '../../helpers/labels';
 import { checkText } from '../../helpers/parameters';
 import {
 	allowUnpricedJobsOption,
@@ -98,18 +99,17 @@ export function readImageReferences(
 	itemIndex: number,
 	parameter = 'imageReferences',
 ): IDataObject[] {
-	const rows = {
-		parameter,
-		key: 'reference',
-		label: 'Image References',
-		whereFrom: REFERENCE_SOURCE,
-	};
+	const rows = { parameter, key: 'reference', whereFrom: REFERENCE_SOURCE };
+	// Video's Image References rows have no Strength: those are MID.
 	return readImageIdRows.call(this, itemIndex, rows, (reference) => ({
-		strength: checkText(
-			this,
-			'Image References → Strength',
-			reference.strength ?? 'MID',
-			itemIndex,
-		),
+		strength:
+			reference.strength === undefined
+				? 'MID'
+				: checkText(
+						this,
+						parameterLabel(this, `${parameter}.reference.strength`, itemIndex),
+						reference.strength,
+						itemIndex,
+					),
 	}));
 }

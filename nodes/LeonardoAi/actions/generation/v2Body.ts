@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { withAdditionalFields } from '../../helpers/additionalFields';
+import { parameterLabel, parameterLabels } from '../../helpers/labels';
 import { splitList } from '../../helpers/lists';
 import {
 	checkBoolean,
@@ -28,17 +29,17 @@ export interface V2Body {
 /** `mode` was retired for these on 2026-05-04 (https://docs.leonardo.ai/docs/deprecations-changes). */
 const MODE_RETIRED = ['gpt-image-1.5', 'ideogram-v3.0'];
 
-/** The node's field for each wire name it sets, so a refusal names what the user sees. */
-const FIELD_LABELS = {
-	mode: 'Mode',
-	prompt: 'Prompt',
-	quantity: 'Number of Images',
-	width: 'Width',
-	height: 'Height',
-	quality: 'Quality',
-	seed: 'Seed',
-	prompt_enhance: 'Prompt Enhance',
-	style_ids: 'Style Names or IDs',
+/** The node's parameter for each wire name it sets, so a refusal names the field the user sees. */
+const FIELD_PARAMETERS = {
+	mode: 'options.mode',
+	prompt: 'prompt',
+	quantity: 'numImages',
+	width: 'width',
+	height: 'height',
+	quality: 'options.quality',
+	seed: 'options.seed',
+	prompt_enhance: 'options.promptEnhance',
+	style_ids: 'options.styleIds',
 };
 
 /**
@@ -70,7 +71,12 @@ export async function buildV2Body(
 				},
 			);
 		}
-		parameters.mode = checkText(this, 'Mode', options.mode, itemIndex);
+		parameters.mode = checkText(
+			this,
+			parameterLabel(this, 'options.mode', itemIndex),
+			options.mode,
+			itemIndex,
+		);
 	}
 	const { binaryReferences, warnings } = await addImageReferences.call(
 		this,
@@ -85,7 +91,7 @@ export async function buildV2Body(
 			parameters,
 			options.additionalParameters,
 			itemIndex,
-			'Additional Parameters (JSON)',
+			'options.additionalParameters',
 		),
 	};
 	const unchecked = checkModelRequest(
@@ -94,10 +100,15 @@ export async function buildV2Body(
 		known,
 		modelId,
 		body.parameters as IDataObject,
-		FIELD_LABELS,
+		parameterLabels(this, FIELD_PARAMETERS, itemIndex),
 	);
 	if (options.public !== undefined)
-		body.public = checkBoolean(this, 'Public', options.public, itemIndex);
+		body.public = checkBoolean(
+			this,
+			parameterLabel(this, 'options.public', itemIndex),
+			options.public,
+			itemIndex,
+		);
 	return { body, binaryReferences, warnings: [...unchecked, ...warnings] };
 }
 
@@ -109,24 +120,29 @@ function readV2Parameters(
 ): IDataObject {
 	const parameters: IDataObject = {
 		prompt: readPrompt.call(this, itemIndex, Infinity),
-		quantity: readNumber.call(
-			this,
-			'numImages',
-			'Number of Images',
-			{ min: 1, integer: true },
-			itemIndex,
-		),
-		width: readNumber.call(this, 'width', 'Width', { min: 0, integer: true }, itemIndex),
-		height: readNumber.call(this, 'height', 'Height', { min: 0, integer: true }, itemIndex),
+		quantity: readNumber.call(this, 'numImages', { min: 1, integer: true }, itemIndex),
+		width: readNumber.call(this, 'width', { min: 0, integer: true }, itemIndex),
+		height: readNumber.call(this, 'height', { min: 0, integer: true }, itemIndex),
 	};
-	const quality = checkText(this, 'Quality', options.quality ?? '', itemIndex).trim();
+	const quality = checkText(
+		this,
+		parameterLabel(this, 'options.quality', itemIndex),
+		options.quality ?? '',
+		itemIndex,
+	).trim();
 	if (quality) parameters.quality = quality;
 	if (options.seed !== undefined)
-		parameters.seed = checkNumber(this, 'Seed', options.seed, { integer: true }, itemIndex);
+		parameters.seed = checkNumber(
+			this,
+			parameterLabel(this, 'options.seed', itemIndex),
+			options.seed,
+			{ integer: true },
+			itemIndex,
+		);
 	if (options.promptEnhance !== undefined)
 		parameters.prompt_enhance = checkBoolean(
 			this,
-			'Prompt Enhance',
+			parameterLabel(this, 'options.promptEnhance', itemIndex),
 			options.promptEnhance,
 			itemIndex,
 		)
@@ -137,9 +153,8 @@ function readV2Parameters(
 		const list = Array.isArray(options.styleIds)
 			? options.styleIds
 			: String(options.styleIds).split(',');
-		const styleIds = list
-			.map((id) => checkText(this, 'Style Names or IDs', id, itemIndex).trim())
-			.filter(Boolean);
+		const label = parameterLabel(this, 'options.styleIds', itemIndex);
+		const styleIds = list.map((id) => checkText(this, label, id, itemIndex).trim()).filter(Boolean);
 		if (styleIds.length) parameters.style_ids = styleIds;
 	}
 	return parameters;
@@ -156,13 +171,13 @@ async function addImageReferences(
 	known: CatalogModel | undefined,
 ): Promise<{ binaryReferences: string[]; warnings: string[] }> {
 	const binaryReferences = splitList(
-		readText.call(this, 'referenceBinaryPropertyNames', 'Reference Images From Binary', itemIndex),
+		readText.call(this, 'referenceBinaryPropertyNames', itemIndex),
 	);
 	const warnings = await checkInputImages.call(
 		this,
 		itemIndex,
 		binaryReferences,
-		'Reference Images From Binary',
+		'referenceBinaryPropertyNames',
 	);
 	// The uploads' IDs come later; a placeholder ID keeps the count and the check honest now.
 	const references = [

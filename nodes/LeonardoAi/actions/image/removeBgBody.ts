@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parameterLabel } from '../../helpers/labels';
 import { checkBoolean, checkId, checkText } from '../../helpers/parameters';
 import { checkedEnum } from './removeBgParameters';
 import type { ImageSource } from './source';
@@ -49,10 +50,12 @@ function backgroundReference(
 	options: IDataObject,
 	itemIndex: number,
 ): IDataObject[] | undefined {
+	const label = (option: string) => parameterLabel(this, `options.${option}`, itemIndex);
+	if (options.backgroundImageId === undefined) return undefined;
 	const backgroundId = checkText(
 		this,
-		'Background Image ID',
-		options.backgroundImageId ?? '',
+		label('backgroundImageId'),
+		options.backgroundImageId,
 		itemIndex,
 	).trim();
 	if (!backgroundId) return undefined;
@@ -61,14 +64,14 @@ function backgroundReference(
 			image: {
 				id: checkId(
 					this,
-					'Background Image ID',
+					label('backgroundImageId'),
 					backgroundId,
 					itemIndex,
 					'Upload the background with Init Image → Upload and use its json.id.',
 				),
 				type: checkedEnum.call(
 					this,
-					'Background Image Type',
+					label('backgroundImageType'),
 					options.backgroundImageType ?? 'UPLOADED',
 					IMAGE_ID_TYPES,
 					itemIndex,
@@ -98,12 +101,22 @@ export function removeBgBody(
 		public:
 			options.public === undefined
 				? false
-				: checkBoolean(this, 'Public', options.public, itemIndex),
+				: checkBoolean(
+						this,
+						parameterLabel(this, 'options.public', itemIndex),
+						options.public,
+						itemIndex,
+					),
 		parameters: { ...parameters, guidances },
 	};
 	if (
 		options.keepInLibrary !== undefined &&
-		!checkBoolean(this, 'Keep in Library', options.keepInLibrary, itemIndex)
+		!checkBoolean(
+			this,
+			parameterLabel(this, 'options.keepInLibrary', itemIndex),
+			options.keepInLibrary,
+			itemIndex,
+		)
 	)
 		body.ephemeral = true;
 	return body;

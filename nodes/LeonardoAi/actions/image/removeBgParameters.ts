@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { parameterLabel } from '../../helpers/labels';
 import { checkBoolean, checkNumber, checkText, refuseItem } from '../../helpers/parameters';
 
 /**
@@ -26,14 +27,12 @@ function lengths(value: string): string[] {
 const TEXT_OPTIONS: Array<{
 	option: string;
 	wire: string;
-	label: string;
 	valid: (value: string) => boolean;
 	shape: string;
 }> = [
 	{
 		option: 'cropMargin',
 		wire: 'crop_margin',
-		label: 'Crop Margin',
 		valid: (value) =>
 			[1, 2, 4].includes(lengths(value).length) &&
 			lengths(value).every((part) => LENGTH.test(part)),
@@ -42,7 +41,6 @@ const TEXT_OPTIONS: Array<{
 	{
 		option: 'roi',
 		wire: 'roi',
-		label: 'Region of Interest',
 		valid: (value) =>
 			lengths(value).length === 4 && lengths(value).every((part) => LENGTH.test(part)),
 		shape: 'two x/y corners, 4 values in px or %, e.g. 0px 0px 400px 300px or 10% 10% 90% 90%',
@@ -50,7 +48,6 @@ const TEXT_OPTIONS: Array<{
 	{
 		option: 'scale',
 		wire: 'scale',
-		label: 'Scale',
 		valid: (value) => {
 			if (value === 'original') return true;
 			const percent = PERCENT.exec(value);
@@ -61,7 +58,6 @@ const TEXT_OPTIONS: Array<{
 	{
 		option: 'position',
 		wire: 'position',
-		label: 'Position',
 		valid: (value) =>
 			['original', 'center'].includes(value) ||
 			([1, 2].includes(lengths(value).length) &&
@@ -74,7 +70,6 @@ const TEXT_OPTIONS: Array<{
 	{
 		option: 'backgroundColor',
 		wire: 'bg_color',
-		label: 'Background Color',
 		valid: (value) =>
 			/^#?([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) || /^[a-z]+$/i.test(value),
 		shape: 'a hex code or a colour name, e.g. #ffffff, 81d4fa or white',
@@ -82,25 +77,22 @@ const TEXT_OPTIONS: Array<{
 ];
 
 /** The spec's enums for the options that are lists (RemoveBgSyncGenerationRequest). */
-const ENUM_OPTIONS: Array<{ option: string; wire: string; label: string; values: string[] }> = [
-	{ option: 'size', wire: 'size', label: 'Size', values: ['auto', 'preview', 'full', '50MP'] },
+const ENUM_OPTIONS: Array<{ option: string; wire: string; values: string[] }> = [
+	{ option: 'size', wire: 'size', values: ['auto', 'preview', 'full', '50MP'] },
 	{
 		option: 'subjectType',
 		wire: 'type',
-		label: 'Subject Type',
 		values: ['auto', 'person', 'product', 'car', 'animal', 'graphic', 'transportation', 'other'],
 	},
 	{
 		option: 'typeLevel',
 		wire: 'type_level',
-		label: 'Type Level',
 		values: ['none', '1', '2', 'latest'],
 	},
-	{ option: 'channels', wire: 'channels', label: 'Channels', values: ['rgba', 'alpha'] },
+	{ option: 'channels', wire: 'channels', values: ['rgba', 'alpha'] },
 	{
 		option: 'shadowType',
 		wire: 'shadow_type',
-		label: 'Shadow Type',
 		values: ['none', 'drop', '3d', 'car'],
 	},
 ];
@@ -136,36 +128,44 @@ export function readRemoveBgParameters(
 	const parameters: IDataObject = {
 		format: checkedEnum.call(
 			this,
-			'Output Format',
+			parameterLabel(this, 'format', itemIndex),
 			this.getNodeParameter('format', itemIndex, 'png'),
 			['png', 'jpg', 'webp'],
 			itemIndex,
 		),
 	};
-	for (const { option, wire, label, values } of ENUM_OPTIONS)
+	const label = (option: string) => parameterLabel(this, `options.${option}`, itemIndex);
+	for (const { option, wire, values } of ENUM_OPTIONS)
 		if (options[option] !== undefined)
-			parameters[wire] = checkedEnum.call(this, label, options[option], values, itemIndex);
-	for (const { option, wire, label, valid, shape } of TEXT_OPTIONS) {
+			parameters[wire] = checkedEnum.call(this, label(option), options[option], values, itemIndex);
+	for (const { option, wire, valid, shape } of TEXT_OPTIONS) {
 		if (options[option] === undefined) continue;
-		const value = checkText(this, label, options[option], itemIndex).trim().replace(/\s+/g, ' ');
+		const value = checkText(this, label(option), options[option], itemIndex)
+			.trim()
+			.replace(/\s+/g, ' ');
 		if (!value) continue;
 		if (!valid(value))
-			refuseItem(this, itemIndex, `"${label}" is not valid: "${value}"`, `Use ${shape}.`);
+			refuseItem(this, itemIndex, `"${label(option)}" is not valid: "${value}"`, `Use ${shape}.`);
 		parameters[wire] = value;
 	}
 	if (options.crop !== undefined)
-		parameters.crop = checkBoolean(this, 'Crop to Subject', options.crop, itemIndex);
+		parameters.crop = checkBoolean(
+			this,
+			parameterLabel(this, 'options.crop', itemIndex),
+			options.crop,
+			itemIndex,
+		);
 	if (options.semitransparency !== undefined)
 		parameters.semitransparency = checkBoolean(
 			this,
-			'Semitransparency',
+			parameterLabel(this, 'options.semitransparency', itemIndex),
 			options.semitransparency,
 			itemIndex,
 		);
 	if (options.shadowOpacity !== undefined)
 		parameters.shadow_opacity = checkNumber(
 			this,
-			'Shadow Opacity',
+			parameterLabel(this, 'options.shadowOpacity', itemIndex),
 			options.shadowOpacity,
 			{ min: 0, max: 100, integer: true },
 			itemIndex,

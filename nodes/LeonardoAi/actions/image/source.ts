@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { InputImage } from '../../helpers/binary';
 import { readInputImage } from '../../helpers/binary';
+import { parameterLabel } from '../../helpers/labels';
 import { checkText, readId, readText, refuseItem } from '../../helpers/parameters';
 import { binaryPropertyName } from '../shared/common.descriptions';
 import type { GenerationUpload } from '../generation/api';
@@ -83,18 +84,17 @@ export async function readImageSource(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<ImageSource> {
-	const source = readText.call(this, 'source', 'Input', itemIndex, 'binary');
+	const source = readText.call(this, 'source', itemIndex, 'binary');
 	if (source === 'imageId') {
 		const id = readId.call(
 			this,
 			'imageId',
-			'Image ID',
 			itemIndex,
 			"Use a generated image's images[n].id, json.id of Init Image → Upload, or json.id of a variation.",
 		);
 		const type = checkText(
 			this,
-			'Image Type',
+			parameterLabel(this, 'imageType', itemIndex),
 			this.getNodeParameter('imageType', itemIndex, 'GENERATED'),
 			itemIndex,
 		).trim();
@@ -107,9 +107,7 @@ export async function readImageSource(
 			);
 		return { kind: 'id', id, type };
 	}
-	const binaryPropertyName = readText
-		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
-		.trim();
+	const binaryPropertyName = readText.call(this, 'binaryPropertyName', itemIndex).trim();
 	// Checked (format from the bytes, size) now; read again when sent: a batch must not hold every file.
 	const image = await readInputImage.call(this, itemIndex, binaryPropertyName);
 	return { kind: 'binary', binaryPropertyName, image };

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ImageSize } from '../../helpers/image';
+import { parameterLabel } from '../../helpers/labels';
 import {
 	checkBoolean,
 	checkNumber,
@@ -26,7 +27,7 @@ import {
 /** Image → Upscale's v2 body, read from the item and checked against the spec (upscaleModels.ts). */
 
 export function readUpscaleModel(this: IExecuteFunctions, itemIndex: number): string {
-	const model = readText.call(this, 'model', 'Model', itemIndex, PRECISE).trim();
+	const model = readText.call(this, 'model', itemIndex, PRECISE).trim();
 	if (model !== PRECISE && model !== CREATIVE)
 		refuseItem(
 			this,
@@ -40,7 +41,7 @@ export function readUpscaleModel(this: IExecuteFunctions, itemIndex: number): st
 function readFactor(this: IExecuteFunctions, itemIndex: number): number {
 	const factor = checkNumber(
 		this,
-		'Upscale Factor',
+		parameterLabel(this, 'upscaleFactor', itemIndex),
 		this.getNodeParameter('upscaleFactor', itemIndex, 2),
 		{ min: 2, max: 8, integer: true },
 		itemIndex,
@@ -67,8 +68,8 @@ export function inputSize(
 		source.kind === 'binary'
 			? source.image.dimensions
 			: {
-					width: readNumber.call(this, 'width', 'Width', { min: 1, integer: true }, itemIndex),
-					height: readNumber.call(this, 'height', 'Height', { min: 1, integer: true }, itemIndex),
+					width: readNumber.call(this, 'width', { min: 1, integer: true }, itemIndex),
+					height: readNumber.call(this, 'height', { min: 1, integer: true }, itemIndex),
 				};
 	if (size.width < MIN_INPUT_SIDE || size.height < MIN_INPUT_SIDE)
 		throw new NodeOperationError(
@@ -90,7 +91,7 @@ function modelSetting(this: IExecuteFunctions, model: string, itemIndex: number)
 	if (model === PRECISE) {
 		const mode = checkText(
 			this,
-			'Upscale Mode',
+			parameterLabel(this, 'upscaleMode', itemIndex),
 			this.getNodeParameter('upscaleMode', itemIndex, 'detailed'),
 			itemIndex,
 		);
@@ -105,7 +106,7 @@ function modelSetting(this: IExecuteFunctions, model: string, itemIndex: number)
 	}
 	const creativity = checkText(
 		this,
-		'Creativity',
+		parameterLabel(this, 'creativity', itemIndex),
 		this.getNodeParameter('creativity', itemIndex, 'mid'),
 		itemIndex,
 	);
@@ -141,7 +142,13 @@ export function upscaleBody(
 	};
 	const options = readOptionValues.call(this, itemIndex);
 	if (options.seed !== undefined)
-		parameters.seed = checkNumber(this, 'Seed', options.seed, SEED, itemIndex);
+		parameters.seed = checkNumber(
+			this,
+			parameterLabel(this, 'options.seed', itemIndex),
+			options.seed,
+			SEED,
+			itemIndex,
+		);
 	// The spec's image_reference item is { image, order }: no strength. A file's ID comes from its upload.
 	parameters.guidances = {
 		image_reference: [
@@ -153,7 +160,12 @@ export function upscaleBody(
 		public:
 			options.public === undefined
 				? false
-				: checkBoolean(this, 'Public', options.public, itemIndex),
+				: checkBoolean(
+						this,
+						parameterLabel(this, 'options.public', itemIndex),
+						options.public,
+						itemIndex,
+					),
 		parameters,
 	};
 	return { body, factor, options };

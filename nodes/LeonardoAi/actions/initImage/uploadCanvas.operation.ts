@@ -93,14 +93,13 @@ export async function execute(
 	const image = await readInputImage.call(
 		this,
 		itemIndex,
-		readText.call(this, 'binaryPropertyName', 'Image Binary Field', itemIndex).trim(),
-		'Image Binary Field',
+		readText.call(this, 'binaryPropertyName', itemIndex).trim(),
 	);
 	const mask = await readInputImage.call(
 		this,
 		itemIndex,
-		readText.call(this, 'maskBinaryPropertyName', 'Mask Binary Field', itemIndex).trim(),
-		'Mask Binary Field',
+		readText.call(this, 'maskBinaryPropertyName', itemIndex).trim(),
+		'maskBinaryPropertyName',
 	);
 	checkCanvasSizes.call(this, image, mask, itemIndex);
 

@@ -21,9 +21,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const propertyName = readText
-		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
-		.trim();
+	const propertyName = readText.call(this, 'binaryPropertyName', itemIndex).trim();
 	const options = readOptionValues.call(this, itemIndex);
 	const timeoutSeconds = waitTimeoutSeconds.call(
 		this,

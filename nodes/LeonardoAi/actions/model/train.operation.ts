@@ -129,11 +129,11 @@ export const description = updateDisplayOptions(
 );
 
 function readBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const text = (name: string, label: string, fallback = '') =>
-		readText.call(this, name, label, itemIndex, fallback).trim();
-	const name = text('name', 'Name');
+	const text = (name: string, fallback = '') =>
+		readText.call(this, name, itemIndex, fallback).trim();
+	const name = text('name');
 	if (!name) refuseItem(this, itemIndex, 'The model needs a name', 'Fill in "Name".');
-	const instancePrompt = text('instancePrompt', 'Instance Prompt');
+	const instancePrompt = text('instancePrompt');
 	if (!instancePrompt)
 		refuseItem(
 			this,
@@ -150,18 +150,18 @@ function readBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 			'Set "Resolution" to 512 or 768.',
 		);
 	}
-	const modelType = text('modelType', 'Model Type', 'GENERAL');
-	const descriptionText = text('description', 'Description');
+	const modelType = text('modelType', 'GENERAL');
+	const descriptionText = text('description');
 	return {
 		name,
 		...(descriptionText ? { description: descriptionText } : {}),
 		datasetId: readDatasetId.call(this, itemIndex),
 		instance_prompt: instancePrompt,
 		modelType,
-		nsfw: readBoolean.call(this, 'nsfw', 'NSFW', itemIndex),
+		nsfw: readBoolean.call(this, 'nsfw', itemIndex),
 		resolution,
-		sd_version: text('sdVersion', 'Base Model', 'v1_5'),
-		...(modelType === 'PIXEL_ART' ? { strength: text('strength', 'Strength', 'MEDIUM') } : {}),
+		sd_version: text('sdVersion', 'v1_5'),
+		...(modelType === 'PIXEL_ART' ? { strength: text('strength', 'MEDIUM') } : {}),
 	};
 }
 

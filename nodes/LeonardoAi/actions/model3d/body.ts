@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { parameterLabel } from '../../helpers/labels';
 import { splitList } from '../../helpers/lists';
 import {
 	checkBoolean,
@@ -24,13 +25,10 @@ export async function readRodinImages(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<{ binaryFields: string[]; ids: IDataObject[] }> {
-	const binaryFields = splitList(
-		readText.call(this, 'binaryPropertyName', 'Input Binary Fields', itemIndex),
-	);
+	const binaryFields = splitList(readText.call(this, 'binaryPropertyName', itemIndex));
 	const ids = readImageIdRows.call(this, itemIndex, {
 		parameter: 'imageIds',
 		key: 'image',
-		label: 'Image IDs',
 		whereFrom: IMAGE_ID_SOURCE,
 	});
 	const count = binaryFields.length + ids.length;
@@ -43,28 +41,27 @@ export async function readRodinImages(
 				? 'Keep at most 5 images in "Input Binary Fields" and "Image IDs" together.'
 				: 'Name the binary field that holds the photo in "Input Binary Fields", or add an image under "Image IDs".',
 		);
-	await checkInputImages.call(this, itemIndex, binaryFields, 'Input Binary Fields');
+	await checkInputImages.call(this, itemIndex, binaryFields, 'binaryPropertyName');
 	return { binaryFields, ids };
 }
 
 /** "100, 200, 100" (or a list from an expression) → [100, 200, 100]: exactly three whole numbers. */
 function readBoundingBox(this: IExecuteFunctions, value: unknown, itemIndex: number): number[] {
+	const label = parameterLabel(this, 'options.boundingBox', itemIndex);
 	const parts = Array.isArray(value)
 		? value
-		: checkText(this, 'Bounding Box', value, itemIndex)
+		: checkText(this, label, value, itemIndex)
 				.split(',')
 				.map((part) => part.trim());
 	if (parts.length !== 3)
 		refuseItem(
 			this,
 			itemIndex,
-			`"Bounding Box" needs exactly 3 numbers (width, height, length), not ${parts.length}`,
+			`"${label}" needs exactly 3 numbers (width, height, length), not ${parts.length}`,
 			'Enter three whole numbers separated by commas, e.g. 100, 200, 100.',
 		);
 	// The spec: integers (no range given); a size is taken to be at least 1 (inferred).
-	return parts.map((part) =>
-		checkNumber(this, 'Bounding Box', part, { min: 1, integer: true }, itemIndex),
-	);
+	return parts.map((part) => checkNumber(this, label, part, { min: 1, integer: true }, itemIndex));
 }
 
 /**
@@ -81,20 +78,31 @@ export function rodinBody(
 	const parameters: IDataObject = {
 		quantity: 1,
 		output_format: 'glb',
-		quality: readText.call(this, 'quality', 'Quality', itemIndex, 'high'),
-		mesh_mode: readText.call(this, 'meshMode', 'Mesh Mode', itemIndex, 'Triangle'),
-		material: readText.call(this, 'material', 'Material', itemIndex, 'All'),
+		quality: readText.call(this, 'quality', itemIndex, 'high'),
+		mesh_mode: readText.call(this, 'meshMode', itemIndex, 'Triangle'),
+		material: readText.call(this, 'material', itemIndex, 'All'),
 	};
 	if (options.seed !== undefined)
-		parameters.seed = checkNumber(this, 'Seed', options.seed, RODIN.seed, itemIndex);
+		parameters.seed = checkNumber(
+			this,
+			parameterLabel(this, 'options.seed', itemIndex),
+			options.seed,
+			RODIN.seed,
+			itemIndex,
+		);
 	if (options.taPose !== undefined)
-		parameters.ta_pose = checkBoolean(this, 'T/A Pose', options.taPose, itemIndex);
+		parameters.ta_pose = checkBoolean(
+			this,
+			parameterLabel(this, 'options.taPose', itemIndex),
+			options.taPose,
+			itemIndex,
+		);
 	if (options.boundingBox !== undefined && String(options.boundingBox).trim() !== '')
 		parameters.bounding_box = readBoundingBox.call(this, options.boundingBox, itemIndex);
 	if (options.useOriginalAlpha !== undefined)
 		parameters.use_original_alpha = checkBoolean(
 			this,
-			'Use Original Alpha',
+			parameterLabel(this, 'options.useOriginalAlpha', itemIndex),
 			options.useOriginalAlpha,
 			itemIndex,
 		);
@@ -107,6 +115,11 @@ export function rodinBody(
 	};
 	const body: IDataObject = { model: RODIN.model, parameters };
 	if (options.public !== undefined)
-		body.public = checkBoolean(this, 'Public', options.public, itemIndex);
+		body.public = checkBoolean(
+			this,
+			parameterLabel(this, 'options.public', itemIndex),
+			options.public,
+			itemIndex,
+		);
 	return body;
 }

@@ -69,7 +69,7 @@ export async function prepare(
 		this,
 		itemIndex,
 		options,
-		{ name: 'downloadModel', label: 'Download Model' },
+		'downloadModel',
 		MODEL3D_WAIT_TIMEOUT_SECONDS,
 	);
 	return { body, binaryFields: images.binaryFields, ...wait };
@@ -88,7 +88,7 @@ export async function execute(
 		kind: MODEL_RESULT,
 		download: request.download,
 		extra: { model: RODIN.model },
-		upload: referenceUpload.call(this, itemIndex, body, binaryFields),
+		upload: referenceUpload.call(this, itemIndex, body, binaryFields, 'binaryPropertyName'),
 		failedHint: `Try other photos of the object (a plain background helps) or another quality; ${RODIN.name}'s page: ${RODIN.docs}.`,
 		what: `${RODIN.name} 3D models`,
 	});

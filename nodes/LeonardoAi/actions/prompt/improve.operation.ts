@@ -53,7 +53,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const original = readText.call(this, 'prompt', 'Prompt', itemIndex).trim();
+	const original = readText.call(this, 'prompt', itemIndex).trim();
 	if (!original)
 		refuseItem(
 			this,
@@ -69,9 +69,9 @@ export async function execute(
 			'Shorten it: Prompt → Improve turns a few words into a detailed prompt. A prompt that long can go straight to Generation → Create.',
 		);
 	const body: IDataObject = { prompt: original };
-	const instructions = readText.call(this, 'promptInstructions', 'Instructions', itemIndex).trim();
+	const instructions = readText.call(this, 'promptInstructions', itemIndex).trim();
 	if (instructions) body.promptInstructions = instructions;
-	if (readBoolean.call(this, 'isVideo', 'For Video', itemIndex)) body.isVideo = true;
+	if (readBoolean.call(this, 'isVideo', itemIndex)) body.isVideo = true;
 	const improved = await promptTool.call(this, '/prompt/improve', body, itemIndex);
 	return [
 		{

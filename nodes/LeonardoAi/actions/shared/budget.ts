@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { BudgetState, PriceQuote } from '../../helpers/executionState';
 import { budgetState } from '../../helpers/executionState';
+import { parameterLabel } from '../../helpers/labels';
 import { checkBoolean, checkNumber, refuseItem } from '../../helpers/parameters';
 import type { PricingRequest } from './pricing';
 import { requestPrice } from './pricing';
@@ -40,14 +41,25 @@ export function readCreditBudget(
 	itemIndex: number,
 ): CreditBudget | undefined {
 	if (options.maxCredits === undefined || options.maxCredits === '') return undefined;
-	const maxCredits = checkNumber(this, 'Max Credits', options.maxCredits, { min: 0 }, itemIndex);
+	const maxCredits = checkNumber(
+		this,
+		parameterLabel(this, 'options.maxCredits', itemIndex),
+		options.maxCredits,
+		{ min: 0 },
+		itemIndex,
+	);
 	if (maxCredits === 0) return undefined;
 	return {
 		maxCredits,
 		allowUnpricedJobs:
 			options.allowUnpricedJobs === undefined
 				? false
-				: checkBoolean(this, 'Allow Unpriced Jobs', options.allowUnpricedJobs, itemIndex),
+				: checkBoolean(
+						this,
+						parameterLabel(this, 'options.allowUnpricedJobs', itemIndex),
+						options.allowUnpricedJobs,
+						itemIndex,
+					),
 	};
 }
 

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { parameterLabel } from '../../helpers/labels';
 import { checkElementId, readId } from '../../helpers/parameters';
 
 /** The IDs several operations read, each with where a user finds it. */
@@ -8,7 +9,6 @@ export function readDatasetId(this: IExecuteFunctions, itemIndex: number): strin
 	return readId.call(
 		this,
 		'datasetId',
-		'Dataset ID',
 		itemIndex,
 		'Map it from "Dataset → Create" ({{ $json.id }}).',
 	);
@@ -18,7 +18,6 @@ export function readInitImageId(this: IExecuteFunctions, itemIndex: number): str
 	return readId.call(
 		this,
 		'initImageId',
-		'Init Image ID',
 		itemIndex,
 		'Map it from "Init Image → Upload" ({{ $json.id }}).',
 	);
@@ -28,7 +27,7 @@ export function readInitImageId(this: IExecuteFunctions, itemIndex: number): str
 export function readElementId(this: IExecuteFunctions, itemIndex: number): string {
 	return checkElementId(
 		this,
-		'Element ID',
+		parameterLabel(this, 'elementId', itemIndex),
 		this.getNodeParameter('elementId', itemIndex),
 		itemIndex,
 	);
@@ -38,18 +37,11 @@ export function readModelId(this: IExecuteFunctions, itemIndex: number): string 
 	return readId.call(
 		this,
 		'modelId',
-		'Model ID',
 		itemIndex,
 		'Map it from "Model → Train" ({{ $json.modelId }}) or "Model → Get Many".',
 	);
 }
 
 export function readMediaId(this: IExecuteFunctions, itemIndex: number): string {
-	return readId.call(
-		this,
-		'mediaId',
-		'Media ID',
-		itemIndex,
-		'Map it from "Media → Upload" ({{ $json.id }}).',
-	);
+	return readId.call(this, 'mediaId', itemIndex, 'Map it from "Media → Upload" ({{ $json.id }}).');
 }

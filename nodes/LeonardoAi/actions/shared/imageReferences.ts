@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readInputImage } from '../../helpers/binary';
+import { parameterLabel } from '../../helpers/labels';
 import { checkId, checkText } from '../../helpers/parameters';
 import type { GenerationUpload } from '../generation/api';
 import { INIT_IMAGE_DESTINATION, uploadInputImage } from './uploadInputImage';
@@ -17,12 +18,12 @@ export async function checkInputImages(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	fields: string[],
-	label: string,
+	parameter: string,
 ): Promise<string[]> {
 	const warnings: string[] = [];
 	for (const field of fields) {
 		// Read again at upload time: a batch must not hold every file at once.
-		const image = await readInputImage.call(this, itemIndex, field, label);
+		const image = await readInputImage.call(this, itemIndex, field, parameter);
 		warnings.push(...image.warnings);
 	}
 	return warnings;
@@ -30,24 +31,26 @@ export async function checkInputImages(
 
 /**
  * The rows of a fixedCollection of Image ID / Image Type → `{ image: { id, type }, ...more(row) }`;
- * empty rows skipped. Refusals name the field as `<label> → Image ID`.
+ * empty rows skipped. Refusals name the field as the editor does: "Image References → Image ID".
  */
 export function readImageIdRows(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	rows: { parameter: string; key: string; label: string; whereFrom: string },
+	rows: { parameter: string; key: string; whereFrom: string },
 	more: (row: IDataObject) => IDataObject = () => ({}),
 ): IDataObject[] {
 	const entries =
 		((this.getNodeParameter(rows.parameter, itemIndex, {}) as IDataObject)[rows.key] as
 			| IDataObject[]
 			| undefined) ?? [];
+	const label = (field: string) =>
+		parameterLabel(this, `${rows.parameter}.${rows.key}.${field}`, itemIndex);
 	return entries
 		.filter((row) => String(row.imageId ?? '').trim())
 		.map((row) => ({
 			image: {
-				id: checkId(this, `${rows.label} → Image ID`, row.imageId, itemIndex, rows.whereFrom),
-				type: checkText(this, `${rows.label} → Image Type`, row.imageType ?? 'UPLOADED', itemIndex),
+				id: checkId(this, label('imageId'), row.imageId, itemIndex, rows.whereFrom),
+				type: checkText(this, label('imageType'), row.imageType ?? 'UPLOADED', itemIndex),
 			},
 			...more(row),
 		}));
@@ -68,18 +71,28 @@ export function withReferenceIds(body: IDataObject, ids: string[]): IDataObject 
 	};
 }
 
-/** Uploads the fields' images one by one (once the job may start) into the body's first references; none: undefined. */
+/**
+ * Uploads the fields' images one by one (once the job may start) into the body's first references;
+ * none: undefined. `parameter` is the one that lists the fields.
+ */
 export function referenceUpload(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	body: IDataObject,
 	fields: string[],
+	parameter: string,
 ): GenerationUpload | undefined {
 	if (!fields.length) return undefined;
 	return async () => {
 		const ids: string[] = [];
 		for (const name of fields) {
-			const { target } = await uploadInputImage.call(this, itemIndex, name, INIT_IMAGE_DESTINATION);
+			const { target } = await uploadInputImage.call(
+				this,
+				itemIndex,
+				name,
+				INIT_IMAGE_DESTINATION,
+				parameter,
+			);
 			ids.push(target.id);
 		}
 		return { body: withReferenceIds(body, ids), extra: { referenceImageIds: ids } };

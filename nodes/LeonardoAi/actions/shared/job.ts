@@ -101,21 +101,14 @@ export function readJobSettings(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	options: IDataObject,
-	download: { name: string; label: string } | null,
+	/** The download switch's parameter name. */
+	download: string | null,
 	defaultTimeoutSeconds?: number,
 ): JobSettings & { download: boolean } {
-	const waitForCompletion = readBoolean.call(
-		this,
-		'waitForCompletion',
-		'Wait for Completion',
-		itemIndex,
-	);
+	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', itemIndex);
 	return {
 		waitForCompletion,
-		download:
-			waitForCompletion &&
-			download !== null &&
-			readBoolean.call(this, download.name, download.label, itemIndex),
+		download: waitForCompletion && download !== null && readBoolean.call(this, download, itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, defaultTimeoutSeconds),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

@@ -38,12 +38,7 @@ export function trainingWaitParameters(getOperation: string): INodeProperties[] 
 function readTrainingWait(this: IExecuteFunctions, itemIndex: number): JobSettings {
 	const options = readOptionValues.call(this, itemIndex);
 	return {
-		waitForCompletion: readBoolean.call(
-			this,
-			'waitForCompletion',
-			'Wait for Completion',
-			itemIndex,
-		),
+		waitForCompletion: readBoolean.call(this, 'waitForCompletion', itemIndex),
 		budget: readCreditBudget.call(this, options, itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(
 			this,

@@ -32,15 +32,17 @@ export interface UploadedImage {
 
 /**
  * Reads the item's image (checked before any request), then presigns and uploads it in one go:
- * the presign is requested right before its upload because the URL lives 2 minutes.
+ * the presign is requested right before its upload because the URL lives 2 minutes. `parameter`
+ * is the one that names the binary field.
  */
 export async function uploadInputImage(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	binaryPropertyName: string,
 	destination: UploadDestination,
+	parameter = 'binaryPropertyName',
 ): Promise<UploadedImage> {
-	const image = await readInputImage.call(this, itemIndex, binaryPropertyName);
+	const image = await readInputImage.call(this, itemIndex, binaryPropertyName, parameter);
 	const presign = async () => {
 		const response = await leonardoApiRequest.call(this, {
 			method: 'POST',
@@ -83,9 +85,7 @@ export async function uploadItem(
 	destination: UploadDestination,
 	extra: IDataObject = {},
 ): Promise<INodeExecutionData[]> {
-	const propertyName = readText
-		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
-		.trim();
+	const propertyName = readText.call(this, 'binaryPropertyName', itemIndex).trim();
 	const uploaded = await uploadInputImage.call(this, itemIndex, propertyName, destination);
 	const json = { ...uploadedImageJson(uploaded), ...extra };
 	return [{ json, binary: this.getInputData()[itemIndex].binary, pairedItem: { item: itemIndex } }];

@@ -121,9 +121,8 @@ export async function uploadMediaFile(
 	itemIndex: number,
 	binaryPropertyName: string,
 	timeoutSeconds: number,
-	fieldLabel = 'Input Binary Field',
 ): Promise<UploadedMedia> {
-	const media = await readInputMedia.call(this, itemIndex, binaryPropertyName, fieldLabel);
+	const media = await readInputMedia.call(this, itemIndex, binaryPropertyName);
 	const presign = async () => {
 		const response = await leonardoApiRequest.call(this, {
 			method: 'POST',

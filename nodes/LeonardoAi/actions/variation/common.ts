@@ -70,7 +70,6 @@ export function readImageId(this: IExecuteFunctions, itemIndex: number): string 
 	return readId.call(
 		this,
 		'imageId',
-		'Image ID',
 		itemIndex,
 		"Use a generated image's ID (images[n].id of a generation), or json.id of an earlier variation.",
 	);
@@ -83,10 +82,7 @@ export function prepareVariation(
 	job: VariationJob,
 ): VariationRequest {
 	const options = readOptionValues.call(this, itemIndex);
-	const wait = readJobSettings.call(this, itemIndex, options, {
-		name: 'downloadImages',
-		label: 'Download Images',
-	});
+	const wait = readJobSettings.call(this, itemIndex, options, 'downloadImages');
 	return {
 		...job,
 		body: withAdditionalFields.call(this, job.body, options.additionalFields, itemIndex),
@@ -180,7 +176,7 @@ export function idOnlyVariation(path: string, responseKey: string, takesIsVariat
 	async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<VariationRequest> {
 		const imageId = readImageId.call(this, itemIndex);
 		const body: IDataObject = { id: imageId };
-		if (takesIsVariation && readBoolean.call(this, 'isVariation', 'Is Variation', itemIndex))
+		if (takesIsVariation && readBoolean.call(this, 'isVariation', itemIndex))
 			body.isVariation = true;
 		return prepareVariation.call(this, itemIndex, {
 			path,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { parameterLabel } from '../../helpers/labels';
 import {
 	checkNumber,
 	checkText,
@@ -119,28 +120,20 @@ async function prepareUpscale(
 	const imageId = readId.call(
 		this,
 		'imageId',
-		'Image ID',
 		itemIndex,
 		'Use a generated image\'s ID (images[n].id), an uploaded init image ID, or json.id of an earlier variation, as "Image Type" says.',
 	);
-	const imageType = readText.call(this, 'imageType', 'Image Type', itemIndex);
-	const style = readText.call(this, 'upscalerStyle', 'Style', itemIndex);
+	const imageType = readText.call(this, 'imageType', itemIndex);
+	const style = readText.call(this, 'upscalerStyle', itemIndex);
 	const options = readOptionValues.call(this, itemIndex);
 	const ultra = ULTRA_STYLES.includes(style);
 	// Wire names: SDK `createuniversalupscalerjob.ts`.
 	const body: IDataObject = {
 		[SOURCE_FIELD[imageType] ?? 'generatedImageId']: imageId,
-		upscaleMultiplier: readNumber.call(
-			this,
-			'upscaleMultiplier',
-			'Upscale Multiplier',
-			{ min: 1, max: 2 },
-			itemIndex,
-		),
+		upscaleMultiplier: readNumber.call(this, 'upscaleMultiplier', { min: 1, max: 2 }, itemIndex),
 		creativityStrength: readNumber.call(
 			this,
 			'creativityStrength',
-			'Creativity Strength',
 			{ min: 1, max: 10, integer: true },
 			itemIndex,
 		),
@@ -149,7 +142,7 @@ async function prepareUpscale(
 	if (ultra && options.detailContrast !== undefined)
 		body.detailContrast = checkNumber(
 			this,
-			'Detail Contrast',
+			parameterLabel(this, 'options.detailContrast', itemIndex),
 			options.detailContrast,
 			{ min: 1, max: 10, integer: true },
 			itemIndex,
@@ -157,12 +150,17 @@ async function prepareUpscale(
 	if (ultra && options.similarity !== undefined)
 		body.similarity = checkNumber(
 			this,
-			'Similarity',
+			parameterLabel(this, 'options.similarity', itemIndex),
 			options.similarity,
 			{ min: 1, max: 10, integer: true },
 			itemIndex,
 		);
-	const prompt = checkText(this, 'Prompt', options.prompt ?? '', itemIndex).trim();
+	const prompt = checkText(
+		this,
+		parameterLabel(this, 'options.prompt', itemIndex),
+		options.prompt ?? '',
+		itemIndex,
+	).trim();
 	if (prompt) body.prompt = prompt;
 	return prepareVariation.call(this, itemIndex, {
 		path: '/variations/universal-upscaler',

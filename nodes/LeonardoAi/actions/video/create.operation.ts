@@ -54,8 +54,13 @@ export async function prepare(
 	const options = readOptionValues.call(this, itemIndex);
 	applyVideoOptions.call(this, request, options, itemIndex);
 	const { start, warnings } = videoStartWithOptions.call(this, request, options, itemIndex);
-	const download = { name: 'downloadVideo', label: 'Download Video' };
-	const wait = readJobSettings.call(this, itemIndex, options, download, VIDEO_WAIT_TIMEOUT_SECONDS);
+	const wait = readJobSettings.call(
+		this,
+		itemIndex,
+		options,
+		'downloadVideo',
+		VIDEO_WAIT_TIMEOUT_SECONDS,
+	);
 	return {
 		start,
 		warnings,

@@ -68,9 +68,7 @@ export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<CreateVideoFromImageRequest> {
-	const binaryPropertyName = readText
-		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
-		.trim();
+	const binaryPropertyName = readText.call(this, 'binaryPropertyName', itemIndex).trim();
 	// Checked (and measured) now, read again at upload time: a batch must not hold every file at once.
 	const image = await readInputImage.call(this, itemIndex, binaryPropertyName);
 	const request = readVideoRequest.call(this, itemIndex, image.dimensions);
@@ -95,7 +93,7 @@ export async function prepare(
 		request,
 		options,
 		warnings,
-		downloadVideo: readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex),
+		downloadVideo: readBoolean.call(this, 'downloadVideo', itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, VIDEO_WAIT_TIMEOUT_SECONDS),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

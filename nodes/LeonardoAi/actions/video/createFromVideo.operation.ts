@@ -116,9 +116,7 @@ export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<CreateVideoFromVideoRequest> {
-	const binaryPropertyName = readText
-		.call(this, 'binaryPropertyName', 'Input Binary Field', itemIndex)
-		.trim();
+	const binaryPropertyName = readText.call(this, 'binaryPropertyName', itemIndex).trim();
 	// Checked (and measured) now, read again at upload time: a batch must not hold every file at once.
 	const clip = await readInputMedia.call(this, itemIndex, binaryPropertyName);
 	if (clip.mediaType !== 'VIDEO') {
@@ -150,7 +148,7 @@ export async function prepare(
 		options,
 		movie,
 		warnings: [...clip.warnings, ...checked.warnings],
-		downloadVideo: readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex),
+		downloadVideo: readBoolean.call(this, 'downloadVideo', itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, VIDEO_WAIT_TIMEOUT_SECONDS),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

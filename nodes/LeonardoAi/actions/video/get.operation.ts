@@ -27,6 +27,6 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const generation = await readExistingGeneration.call(this, itemIndex);
-	const downloadVideo = readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex);
+	const downloadVideo = readBoolean.call(this, 'downloadVideo', itemIndex);
 	return await videoOutput.call(this, videoJson(generation), itemIndex, downloadVideo);
 }

@@ -37,7 +37,6 @@ export async function execute(
 	const variationId = readId.call(
 		this,
 		'variationId',
-		'Variation ID',
 		itemIndex,
 		'Map it from "Video → Upscale" ({{ $json.variationId }}).',
 	);
@@ -48,7 +47,7 @@ export async function execute(
 		variationId,
 		itemIndex,
 	);
-	const downloadVideo = readBoolean.call(this, 'downloadVideo', 'Download Video', itemIndex);
+	const downloadVideo = readBoolean.call(this, 'downloadVideo', itemIndex);
 	return await motionVariationOutput.call(
 		this,
 		motionVariationJson(variationId, variation),

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { withAdditionalFields } from '../../helpers/additionalFields';
 import type { ImageSize } from '../../helpers/image';
 import { aspectRatioDifference } from '../../helpers/image';
+import { parameterLabel, parameterLabels } from '../../helpers/labels';
 import { checkIdList } from '../../helpers/lists';
 import {
 	checkBoolean,
@@ -33,28 +34,25 @@ export function readFrame(
 	frame: 'start' | 'end',
 	itemIndex: number,
 ): FrameImage | undefined {
-	const label = frame === 'start' ? 'Start Frame Image' : 'End Frame Image';
-	const id = readOptionalId.call(this, `${frame}ImageId`, `${label} ID`, itemIndex, FRAME_SOURCE);
+	const id = readOptionalId.call(this, `${frame}ImageId`, itemIndex, FRAME_SOURCE);
 	if (!id) return undefined;
-	return {
-		id,
-		type: readText.call(this, `${frame}ImageType`, `${label} Type`, itemIndex, 'UPLOADED'),
-	};
+	return { id, type: readText.call(this, `${frame}ImageType`, itemIndex, 'UPLOADED') };
 }
 
-/** The node's field for each wire name it sets, so a refusal names what the user sees. */
-const FIELD_LABELS = {
-	prompt: 'Prompt',
-	duration: 'Duration (Seconds)',
-	width: 'Width',
-	height: 'Height',
-	motion_has_audio: 'Audio',
-	seed: 'Seed',
-	negative_prompt: 'Negative Prompt',
-	prompt_enhance: 'Prompt Enhance',
-	controls: 'Camera Move',
-	guidances: 'Image References, Video Reference or frames',
+/** The node's parameter for each wire name it sets, so a refusal names the field the user sees. */
+const FIELD_PARAMETERS = {
+	prompt: 'prompt',
+	duration: 'duration',
+	width: 'width',
+	height: 'height',
+	motion_has_audio: 'options.audio',
+	seed: 'options.seed',
+	negative_prompt: 'options.negativePrompt',
+	prompt_enhance: 'options.promptEnhance',
+	controls: 'options.cameraMove',
 };
+/** `guidances` gathers several fields. */
+const GUIDANCES = 'Image References, Video Reference or frames';
 
 /**
  * Prompt, model, duration and size as the user set them; with Width and Height at 0, the model's
@@ -66,15 +64,15 @@ export function readVideoRequest(
 	itemIndex: number,
 	image?: ImageSize,
 ): VideoRequest {
-	const modelId = readText.call(this, 'model', 'Model', itemIndex).trim();
+	const modelId = readText.call(this, 'model', itemIndex).trim();
 	if (!modelId) {
 		throw new NodeOperationError(this.getNode(), 'The model is empty', {
 			itemIndex,
 			description: "Pick a video model, or enter a model ID from Leonardo's video guides.",
 		});
 	}
-	const width = readNumber.call(this, 'width', 'Width', { min: 0, integer: true }, itemIndex);
-	const height = readNumber.call(this, 'height', 'Height', { min: 0, integer: true }, itemIndex);
+	const width = readNumber.call(this, 'width', { min: 0, integer: true }, itemIndex);
+	const height = readNumber.call(this, 'height', { min: 0, integer: true }, itemIndex);
 	if ((width === 0) !== (height === 0)) {
 		throw new NodeOperationError(this.getNode(), 'Set both Width and Height, or leave both at 0', {
 			itemIndex,
@@ -90,7 +88,6 @@ export function readVideoRequest(
 		duration: readNumber.call(
 			this,
 			'duration',
-			'Duration (Seconds)',
 			{ min: 1, integer: true },
 			itemIndex,
 			DEFAULT_DURATION,
@@ -140,42 +137,63 @@ export function applyVideoOptions(
 	itemIndex: number,
 ): void {
 	// Empty when not set: nothing is sent for it (buildVideoStart).
-	request.cameraMove = checkText(this, 'Camera Move', options.cameraMove ?? '', itemIndex).trim();
+	request.cameraMove = checkText(
+		this,
+		parameterLabel(this, 'options.cameraMove', itemIndex),
+		options.cameraMove ?? '',
+		itemIndex,
+	).trim();
 	if (options.seed !== undefined)
-		request.seed = checkNumber(this, 'Seed', options.seed, { integer: true }, itemIndex);
+		request.seed = checkNumber(
+			this,
+			parameterLabel(this, 'options.seed', itemIndex),
+			options.seed,
+			{ integer: true },
+			itemIndex,
+		);
 	if (options.audio !== undefined)
-		request.audio = checkBoolean(this, 'Audio', options.audio, itemIndex);
+		request.audio = checkBoolean(
+			this,
+			parameterLabel(this, 'options.audio', itemIndex),
+			options.audio,
+			itemIndex,
+		);
 	const negativePrompt = checkText(
 		this,
-		'Negative Prompt',
+		parameterLabel(this, 'options.negativePrompt', itemIndex),
 		options.negativePrompt ?? '',
 		itemIndex,
 	).trim();
 	if (negativePrompt) request.negativePrompt = negativePrompt;
 	if (options.promptEnhance !== undefined)
-		request.promptEnhance = checkBoolean(this, 'Prompt Enhance', options.promptEnhance, itemIndex);
+		request.promptEnhance = checkBoolean(
+			this,
+			parameterLabel(this, 'options.promptEnhance', itemIndex),
+			options.promptEnhance,
+			itemIndex,
+		);
 	const references = readImageReferences.call(this, itemIndex, 'options.imageReferences');
 	if (references.length)
 		request.imageReferences = references.map(({ image }) => image as FrameImage);
-	const videoId = checkText(
-		this,
-		'Video Reference ID',
-		options.videoReferenceId ?? '',
-		itemIndex,
-	).trim();
+	// Create From Video has no Video Reference options.
+	const videoIdLabel =
+		options.videoReferenceId === undefined
+			? ''
+			: parameterLabel(this, 'options.videoReferenceId', itemIndex);
+	const videoId = checkText(this, videoIdLabel, options.videoReferenceId ?? '', itemIndex).trim();
 	if (videoId) {
 		const duration = checkNumber(
 			this,
-			'Video Reference Duration (Seconds)',
+			parameterLabel(this, 'options.videoReferenceDuration', itemIndex),
 			options.videoReferenceDuration ?? 0,
 			{ min: 0 },
 			itemIndex,
 		);
 		request.videoReference = {
-			id: checkId(this, 'Video Reference ID', videoId, itemIndex, VIDEO_SOURCE),
+			id: checkId(this, videoIdLabel, videoId, itemIndex, VIDEO_SOURCE),
 			type: checkText(
 				this,
-				'Video Reference Type',
+				parameterLabel(this, 'options.videoReferenceType', itemIndex),
 				options.videoReferenceType ?? 'GENERATED',
 				itemIndex,
 			),
@@ -184,7 +202,7 @@ export function applyVideoOptions(
 	}
 	request.audioReferenceIds = checkIdList(
 		this,
-		'Audio Reference IDs',
+		parameterLabel(this, 'options.audioReferenceIds', itemIndex),
 		options.audioReferenceIds ?? '',
 		itemIndex,
 		'Use the ID of an uploaded audio file.',
@@ -209,12 +227,25 @@ export function videoStartWithOptions(
 	const isPublic =
 		options.public === undefined
 			? undefined
-			: checkBoolean(this, 'Public', options.public, itemIndex);
+			: checkBoolean(
+					this,
+					parameterLabel(this, 'options.public', itemIndex),
+					options.public,
+					itemIndex,
+				);
 	const start = buildVideoStart({ ...request, isPublic });
-	const label = 'Additional Parameters (JSON)';
+	const parameter = 'options.additionalParameters';
 	// The mode (v2) or resolution (v1) the node derives from the size gives way to one the user sets
 	// (it is not a field of the node; Motion 2.0's 720p recipe sends RESOLUTION_720 with 832×480).
-	const extra = checkJsonObject(this, label, options.additionalParameters, itemIndex);
+	const extra =
+		options.additionalParameters === undefined
+			? {}
+			: checkJsonObject(
+					this,
+					parameterLabel(this, parameter, itemIndex),
+					options.additionalParameters,
+					itemIndex,
+				);
 	const sets = (key: string) => Object.prototype.hasOwnProperty.call(extra, key);
 	if (start.apiVersion === 'v2') {
 		const parameters = start.body.parameters as IDataObject;
@@ -224,7 +255,7 @@ export function videoStartWithOptions(
 			parameters,
 			options.additionalParameters,
 			itemIndex,
-			label,
+			parameter,
 		);
 	} else {
 		if (sets('resolution')) delete start.body.resolution;
@@ -233,7 +264,7 @@ export function videoStartWithOptions(
 			start.body,
 			options.additionalParameters,
 			itemIndex,
-			label,
+			parameter,
 		);
 	}
 	const unchecked = checkModelRequest(
@@ -242,7 +273,7 @@ export function videoStartWithOptions(
 		request.model,
 		request.modelId,
 		start.apiVersion === 'v2' ? (start.body.parameters as IDataObject) : v1CheckView(start.body),
-		FIELD_LABELS,
+		{ ...parameterLabels(this, FIELD_PARAMETERS, itemIndex), guidances: GUIDANCES },
 	);
 	const warnings = [...unchecked];
 	const { model } = request;

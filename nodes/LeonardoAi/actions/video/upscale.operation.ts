@@ -68,22 +68,14 @@ export async function prepare(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<UpscaleVideoRequest> {
-	const sourceGenerationId = readId.call(
-		this,
-		'generationId',
-		'Video Generation ID',
-		itemIndex,
-		GENERATION_ID_SOURCE,
-	);
-	const resolution = readText
-		.call(this, 'upscaleResolution', 'Resolution', itemIndex, 'RESOLUTION_720')
-		.trim();
+	const sourceGenerationId = readId.call(this, 'generationId', itemIndex, GENERATION_ID_SOURCE);
+	const resolution = readText.call(this, 'upscaleResolution', itemIndex, 'RESOLUTION_720').trim();
 	const options = readOptionValues.call(this, itemIndex);
 	const wait = readJobSettings.call(
 		this,
 		itemIndex,
 		options,
-		{ name: 'downloadVideo', label: 'Download Video' },
+		'downloadVideo',
 		VIDEO_WAIT_TIMEOUT_SECONDS,
 	);
 	return {

@@ -3,10 +3,12 @@ import {
 	readModelId,
 	readPrompt,
 } from '../../../../nodes/LeonardoAi/actions/generation/body';
-import { nodeOnlyContext, parameterContext } from '../../fakeContext';
+import { parameterContext } from '../../fakeContext';
 import { checkV1Body } from '../../../sandbox/contract';
+import '../../nodeLabels';
 
-const context = nodeOnlyContext;
+const CREATE = { resource: 'generation', operation: 'create' };
+const context = parameterContext(CREATE);
 
 const INIT_ID = '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b';
 const build = (options: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -158,27 +160,27 @@ describe('buildGenerationBody (generation/body.ts)', () => {
 		[
 			'a style that is no ID',
 			{ styleUUID: 'Cinematic' },
-			'"Style" is not a Leonardo ID: "Cinematic"',
+			'"Style Name or ID" is not a Leonardo ID: "Cinematic"',
 		],
 		[
 			'a guidance image that is no ID',
 			{ imageGuidance: { guidance: [{ imageId: 'fox.png', preprocessorId: 19 }] } },
-			'"Image Guidance → Image ID" is not a Leonardo ID: "fox.png"',
+			'"Image Guidance (ControlNet) → Image ID" is not a Leonardo ID: "fox.png"',
 		],
 		[
 			'a guidance image type that is not text',
 			{ imageGuidance: { guidance: [{ imageId: INIT_ID, imageType: {}, preprocessorId: 19 }] } },
-			'"Image Guidance → Image Type" must be text, not an object',
+			'"Image Guidance (ControlNet) → Image Type" must be text, not an object',
 		],
 		[
 			'preprocessor 0',
 			{ imageGuidance: { guidance: [{ imageId: INIT_ID, preprocessorId: 0 }] } },
-			'"Image Guidance → Preprocessor" must be a whole number of at least 1, not 0',
+			'"Image Guidance (ControlNet) → Preprocessor Name or ID" must be a whole number of at least 1, not 0',
 		],
 		[
 			'preprocessor 1.5',
 			{ imageGuidance: { guidance: [{ imageId: INIT_ID, preprocessorId: 1.5 }] } },
-			'"Image Guidance → Preprocessor" must be a whole number of at least 1, not 1.5',
+			'"Image Guidance (ControlNet) → Preprocessor Name or ID" must be a whole number of at least 1, not 1.5',
 		],
 		[
 			'a weight above 2',
@@ -187,12 +189,12 @@ describe('buildGenerationBody (generation/body.ts)', () => {
 					guidance: [{ imageId: INIT_ID, preprocessorId: 19, strengthType: 'weight', weight: 2.5 }],
 				},
 			},
-			'"Image Guidance → Weight" must be a number from 0 to 2, not 2.5',
+			'"Image Guidance (ControlNet) → Weight" must be a number from 0 to 2, not 2.5',
 		],
 		[
 			'a strength type that is a list',
 			{ imageGuidance: { guidance: [{ imageId: INIT_ID, preprocessorId: 19, strengthType: [] }] } },
-			'"Image Guidance → Strength" must be text, not a list',
+			'"Image Guidance (ControlNet) → Strength" must be text, not a list',
 		],
 		[
 			'image prompt IDs that are a list',
@@ -219,9 +221,9 @@ describe('buildGenerationBody (generation/body.ts)', () => {
 });
 
 describe('the model and the prompt, as Generation → Create reads them', () => {
-	const model = (modelId: unknown) => readModelId.call(parameterContext({ modelId }), 0);
+	const model = (modelId: unknown) => readModelId.call(parameterContext({ ...CREATE, modelId }), 0);
 	const prompt = (value: unknown, max?: number) =>
-		readPrompt.call(parameterContext({ prompt: value }), 0, max);
+		readPrompt.call(parameterContext({ ...CREATE, prompt: value }), 0, max);
 
 	it('takes the model from the list or by ID, trimmed; none when left empty', () => {
 		expect(

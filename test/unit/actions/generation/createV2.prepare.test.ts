@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { prepare } from '../../../../nodes/LeonardoAi/actions/generation/createV2.operation';
 import { parameterContext, refusalOf } from '../../fakeContext';
+import '../../nodeLabels';
 
 /**
  * Generation → Create (Newer Models) reads and checks its fields before any request: what it sends
@@ -19,6 +20,8 @@ const GPT_IMAGE_15 = 'gpt-image-1.5';
 const CINEMATIC = 'a5632c7c-ddbb-4e2f-ba34-8456ab3ac436';
 
 const parameters = (set: Record<string, unknown> = {}, options: IDataObject = {}) => ({
+	resource: 'generation',
+	operation: 'createV2',
 	model: GPT_IMAGE_15,
 	prompt: 'a red fox',
 	numImages: 1,
@@ -124,7 +127,12 @@ describe('Generation → Create (Newer Models): what is sent for what the user s
 describe('Generation → Create (Newer Models): a wrong value is refused, naming its field', () => {
 	it.each<[string, Record<string, unknown>, IDataObject, string]>([
 		['an empty model', { model: '  ' }, {}, 'The model is empty'],
-		['a model that is not text', { model: { id: 1 } }, {}, '"Model" must be text, not an object'],
+		[
+			'a model that is not text',
+			{ model: { id: 1 } },
+			{},
+			'"Model Name or ID" must be text, not an object',
+		],
 		[
 			'no images',
 			{ numImages: 0 },
@@ -144,7 +152,12 @@ describe('Generation → Create (Newer Models): a wrong value is refused, naming
 			{},
 			'"Height" must be a whole number of at least 0, not 1000.5',
 		],
-		['a quality that is a list', {}, { quality: ['HIGH'] }, '"Quality" must be text, not a list'],
+		[
+			'a quality that is a list',
+			{},
+			{ quality: ['HIGH'] },
+			'"Quality Name or ID" must be text, not a list',
+		],
 		['a fractional seed', {}, { seed: 4.5 }, '"Seed" must be a whole number, not 4.5'],
 		[
 			'a prompt enhance that is not on or off',

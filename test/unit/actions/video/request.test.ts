@@ -5,6 +5,7 @@ import { resolutionMode } from '../../../../nodes/LeonardoAi/actions/video/body'
 import { automaticSize } from '../../../../nodes/LeonardoAi/actions/video/request';
 import { findModel } from '../../../../nodes/LeonardoAi/catalog';
 import { parameterContext, refusalOf } from '../../fakeContext';
+import '../../nodeLabels';
 
 /**
  * Video → Create reads and checks its fields before any request: the start request built from what
@@ -18,6 +19,8 @@ const CLIP = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 const CRANE_UP = 'c765bd57-cdc5-4317-a600-69a8bd6c4ce6';
 
 const parameters = (set: Record<string, unknown>, options: IDataObject = {}) => ({
+	resource: 'video',
+	operation: 'create',
 	prompt: 'a fox runs through snow',
 	width: 0,
 	height: 0,
@@ -272,7 +275,12 @@ describe('Video → Create: v1 models are checked too, Additional Parameters inc
 
 describe('Video → Create: a wrong value is refused, naming its field', () => {
 	it.each<[string, Record<string, unknown>, IDataObject, string]>([
-		['a model that is a list', { model: ['motion_2.0'] }, {}, '"Model" must be text, not a list'],
+		[
+			'a model that is a list',
+			{ model: ['motion_2.0'] },
+			{},
+			'"Model Name or ID" must be text, not a list',
+		],
 		[
 			'a negative width',
 			{ model: 'motion_2.0', width: -2, height: 480 },

@@ -36,3 +36,21 @@ describe('Leonardo AI Trigger: the callback check', () => {
 		expect(isAuthorized('Bearer whk-secret', ' whk secret ')).toBe(false);
 	});
 });
+
+describe('Leonardo AI Trigger: what the callback check reads', () => {
+	it('reads only a header that is a string (or the first of a list of strings), never one turned into text', () => {
+		const lookalike = { toString: () => 'Bearer whk-secret' };
+		for (const header of [[['Bearer whk-secret']], lookalike, [lookalike], [42], [undefined]])
+			expect(isAuthorized(header, 'whk-secret')).toBe(false);
+	});
+
+	it('takes "Bearer" only at the start of the header', () => {
+		for (const header of [
+			'XBearer whk-secret',
+			'NotBearer whk-secret',
+			'Basic Bearer whk-secret',
+			'Token whk-secret, Bearer whk-secret',
+		])
+			expect(isAuthorized(header, 'whk-secret')).toBe(false);
+	});
+});

@@ -29,7 +29,8 @@ function recordedResponse() {
 
 /**
  * POSTs `body` with `headers` to the trigger (`parameters` on the node, `credentials` as the
- * decrypted Leonardo AI Webhook API credential). Resolves with the answer (`status`, `answer`), the
+ * decrypted Leonardo AI Webhook API credential; `workflowId` and `nodeId` name the workflow and the
+ * trigger node in it). Resolves with the answer (`status`, `answer`), the
  * items that would start the workflow (`items`, binary decoded under `.buffer`; undefined when none
  * start), the logger's warnings, and webhook()'s own result.
  */
@@ -39,10 +40,11 @@ async function callTrigger({
 	headers = {},
 	body,
 	workflowId = 'wf',
+	nodeId = 'trigger-1',
 }) {
 	const nodeType = new LeonardoAiTrigger();
 	const node = {
-		id: 'trigger-1',
+		id: nodeId,
 		name: 'Leonardo AI Trigger',
 		type: TRIGGER_TYPE,
 		typeVersion: 1,

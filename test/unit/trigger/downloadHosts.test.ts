@@ -131,9 +131,10 @@ describe('Leonardo AI Trigger: which callback image URLs are downloaded', () => 
 	});
 
 	it('allows nothing from an empty list, and names entries it cannot read', () => {
-		expect(refusedDownload('https://cdn.leonardo.ai/x.png', hosts(''))).toMatch(
-			/\(allowed: none\)/,
-		);
+		for (const list of ['', ' , ,\n'])
+			expect(refusedDownload('https://cdn.leonardo.ai/x.png', hosts(list))).toBe(
+				'Not downloaded: cdn.leonardo.ai is not in "Allowed Download Hosts" of the Leonardo AI Webhook API credential (allowed: none). Add the host there if Leonardo serves your images from it.',
+			);
 		const list = hosts(
 			'https://cdn.leonardo.ai/, *.leonardo.ai, cdn.leonardo.ai:99999, ok.example',
 		);
@@ -143,6 +144,19 @@ describe('Leonardo AI Trigger: which callback image URLs are downloaded', () => 
 		});
 		expect(refusedDownload('https://cdn.leonardo.ai/x.png', list)).toContain(
 			'(allowed: ok.example; not understood, write host or host:port: https://cdn.leonardo.ai/, *.leonardo.ai, cdn.leonardo.ai:99999)',
+		);
+	});
+});
+
+describe('Leonardo AI Trigger: the refusal lists the allowed hosts', () => {
+	it('separated by a comma and a space, each with its port when it has one', () => {
+		expect(
+			refusedDownload(
+				'https://cdn.evil.example/x.png',
+				hosts('cdn.leonardo.ai images.example.com:8443\n[::1]:5691'),
+			),
+		).toBe(
+			'Not downloaded: cdn.evil.example is not in "Allowed Download Hosts" of the Leonardo AI Webhook API credential (allowed: cdn.leonardo.ai, images.example.com:8443, [::1]:5691). Add the host there if Leonardo serves your images from it.',
 		);
 	});
 });

@@ -1,48 +1,9 @@
-import { isAuthorized, webhookKey } from '../../../nodes/LeonardoAi/trigger/auth';
-import { isDuplicate } from '../../../nodes/LeonardoAi/trigger/duplicates';
 import {
 	callbackJobId,
 	generationFromCallback,
 	readCallback,
 	redactedBody,
 } from '../../../nodes/LeonardoAi/trigger/payload';
-
-describe('Leonardo AI Trigger: the callback check', () => {
-	it('accepts exactly "Bearer <webhook callback key>", the scheme in any case, surrounding spaces ignored', () => {
-		expect(isAuthorized('Bearer whk-secret', 'whk-secret')).toBe(true);
-		expect(isAuthorized('bearer whk-secret', 'whk-secret')).toBe(true);
-		expect(isAuthorized('  BEARER   whk-secret  ', 'whk-secret')).toBe(true);
-		expect(isAuthorized(['Bearer whk-secret'], 'whk-secret')).toBe(true);
-	});
-
-	it('refuses a missing, empty, wrong, partial or differently shaped key, and any key when none is configured', () => {
-		for (const header of [
-			undefined,
-			'',
-			'Bearer',
-			'Bearer ',
-			'whk-secret',
-			'Basic whk-secret',
-			'Bearer whk-secre',
-			'Bearer whk-secret2',
-			'Bearer WHK-SECRET',
-			42,
-		])
-			expect(isAuthorized(header, 'whk-secret')).toBe(false);
-		expect(isAuthorized('Bearer ', '')).toBe(false);
-		expect(isAuthorized('Bearer anything', '')).toBe(false);
-		expect(isAuthorized('Bearer    ', '   ')).toBe(false);
-		expect(isAuthorized('Bearer undefined', undefined)).toBe(false);
-	});
-
-	it('reads the configured key without its surrounding spaces, as the credential test does', () => {
-		expect(webhookKey('  whk-secret\t\n')).toBe('whk-secret');
-		expect(webhookKey('   ')).toBe('');
-		expect(webhookKey(undefined)).toBe('');
-		expect(isAuthorized('Bearer whk-secret', '  whk-secret  ')).toBe(true);
-		expect(isAuthorized('Bearer whk-secret', ' whk secret ')).toBe(false);
-	});
-});
 
 const callback = {
 	type: 'image_generation.complete',
@@ -86,7 +47,7 @@ describe('Leonardo AI Trigger: the callback as a generation', () => {
 	it("maps the callback to Generation → Get's shape: generationId, status, images, the seed as a number", () => {
 		const parsed = readCallback(callback)!;
 		expect(parsed.type).toBe('image_generation.complete');
-		expect(generationFromCallback(parsed.object)).toEqual({
+		expect(generationFromCallback(parsed.object)).toStrictEqual({
 			generationId: 'b7e2a1c3-1d2e-4f5a-8b9c-0d1e2f3a4b5c',
 			status: 'COMPLETE',
 			images: [
@@ -157,12 +118,61 @@ describe('Leonardo AI Trigger: callbacks that do not follow the documented shape
 	});
 });
 
-describe('Leonardo AI Trigger: duplicate deliveries', () => {
-	it('drops the same delivery within an hour, lets it through again after that', () => {
-		const now = Date.now();
-		expect(isDuplicate('wf:node:image_generation.complete:g1', now)).toBe(false);
-		expect(isDuplicate('wf:node:image_generation.complete:g1', now + 1000)).toBe(true);
-		expect(isDuplicate('wf:node:image_generation.complete:g2', now + 1000)).toBe(false);
-		expect(isDuplicate('wf:node:image_generation.complete:g1', now + 61 * 60 * 1000)).toBe(false);
+describe('Leonardo AI Trigger: the generation fields taken from the callback', () => {
+	it('has only the fields the callback carries, no key without a value', () => {
+		const generation = generationFromCallback({
+			id: 'g',
+			status: 'COMPLETE',
+			images: [{ id: 'a', url: 'https://cdn.leonardo.ai/a.png' }],
+		});
+		expect(Object.keys(generation)).toEqual(['generationId', 'status', 'images']);
+		expect(Object.keys((generation.images as object[])[0])).toEqual([
+			'id',
+			'url',
+			'generated_image_variation_generics',
+		]);
+	});
+
+	it('turns only a seed of digits into a number; any other seed is passed on as it came', () => {
+		const seed = (value: unknown) =>
+			generationFromCallback({ id: 'g', status: 'COMPLETE', seed: value } as never).seed;
+		expect(seed('905778432')).toBe(905778432);
+		expect(seed('0')).toBe(0);
+		expect(seed(905778432)).toBe(905778432);
+		for (const value of ['', 'abc', '12abc', 'abc12', '-5', '1.5', ' 12', '12 ', '1e3'])
+			expect(seed(value)).toBe(value);
+		expect(seed(['42'])).toEqual(['42']);
+		expect(seed(null)).toBeNull();
+	});
+});
+
+describe('Leonardo AI Trigger: the raw body, whatever shape its "apiKey" has', () => {
+	const body = (apiKey: unknown) =>
+		({ type: 'image_generation.complete', data: { object: { id: 'g', apiKey } } }) as never;
+	const apiKeyOf = (raw: Record<string, unknown>) =>
+		(raw.data as { object: { apiKey: unknown } }).object.apiKey;
+
+	it('redacts only the secrets there are, adding none', () => {
+		expect(apiKeyOf(redactedBody(body({ id: 'k1', key: 'the-api-key' })))).toStrictEqual({
+			id: 'k1',
+			key: '[redacted]',
+		});
+		expect(
+			apiKeyOf(redactedBody(body({ id: 'k1', webhookCallbackApiKey: 'whk-secret' }))),
+		).toStrictEqual({ id: 'k1', webhookCallbackApiKey: '[redacted]' });
+		expect(apiKeyOf(redactedBody(body({ id: 'k1' })))).toStrictEqual({ id: 'k1' });
+	});
+
+	it('passes an "apiKey" that is not an object on as it came, without throwing', () => {
+		for (const apiKey of [null, 42, true, 0, ''])
+			expect(redactedBody(body(apiKey))).toStrictEqual({
+				type: 'image_generation.complete',
+				data: { object: { id: 'g', apiKey } },
+			});
+		expect(redactedBody({ type: 'x', data: { object: { id: 'g' } } })).toStrictEqual({
+			type: 'x',
+			data: { object: { id: 'g' } },
+		});
+		expect(redactedBody({ type: 'x' })).toStrictEqual({ type: 'x' });
 	});
 });

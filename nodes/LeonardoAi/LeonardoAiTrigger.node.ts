@@ -172,7 +172,7 @@ export class LeonardoAiTrigger implements INodeType {
 			};
 		} catch (error) {
 			this.logger.warn(
-				`Leonardo AI Trigger: ignored a ${callback.type} callback that could not be read: ${(error as Error).message}`,
+				`Leonardo AI Trigger: ignored a callback of type ${callback.type} that could not be read: ${(error as Error).message}`,
 			);
 			return { noWebhookResponse: true };
 		}

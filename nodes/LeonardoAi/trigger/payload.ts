@@ -96,11 +96,13 @@ const REDACTED = '[redacted]';
 /** The raw body without the secrets Leonardo puts in it (the API key and the webhook callback key). */
 export function redactedBody(body: IDataObject): IDataObject {
 	const copy = JSON.parse(JSON.stringify(body)) as IDataObject;
-	const apiKey = ((copy.data as IDataObject | undefined)?.object as IDataObject | undefined)
-		?.apiKey as IDataObject | undefined;
-	if (apiKey && typeof apiKey === 'object') {
+	const object = (copy.data as IDataObject | undefined)?.object as IDataObject | undefined;
+	const apiKey = object?.apiKey;
+	// Documented as an object; a key sent as plain text is a secret all the same.
+	if (typeof apiKey === 'string' && apiKey) object!.apiKey = REDACTED;
+	else if (apiKey && typeof apiKey === 'object') {
 		for (const secret of ['key', 'webhookCallbackApiKey'])
-			if (secret in apiKey) apiKey[secret] = REDACTED;
+			if (secret in apiKey) (apiKey as IDataObject)[secret] = REDACTED;
 	}
 	return copy;
 }

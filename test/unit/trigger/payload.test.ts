@@ -163,7 +163,11 @@ describe('Leonardo AI Trigger: the raw body, whatever shape its "apiKey" has', (
 		expect(apiKeyOf(redactedBody(body({ id: 'k1' })))).toStrictEqual({ id: 'k1' });
 	});
 
-	it('passes an "apiKey" that is not an object on as it came, without throwing', () => {
+	it('redacts an "apiKey" sent as plain text', () => {
+		expect(apiKeyOf(redactedBody(body('the-api-key')))).toBe('[redacted]');
+	});
+
+	it('passes an "apiKey" that is neither an object nor text on as it came, without throwing', () => {
 		for (const apiKey of [null, 42, true, 0, ''])
 			expect(redactedBody(body(apiKey))).toStrictEqual({
 				type: 'image_generation.complete',

@@ -281,7 +281,7 @@ describe('Leonardo AI Trigger: a callback it cannot use is answered 200, n8n is 
 		expect(call.answer).toStrictEqual({ received: true });
 		expect(call.result).toStrictEqual(answeredOnly);
 		expect(call.warnings).toEqual([
-			'Leonardo AI Trigger: ignored a image_generation.complete callback that could not be read: unreadable images',
+			'Leonardo AI Trigger: ignored a callback of type image_generation.complete that could not be read: unreadable images',
 		]);
 	});
 });

@@ -33,8 +33,11 @@ function pngFiles(folder) {
 		});
 }
 
-/** Starts the sandbox and a fresh n8n of the given runtime with the package and the sandbox credential. */
-async function startExamples(which) {
+/**
+ * Starts the sandbox and a fresh n8n of the given runtime with the package and the sandbox credential;
+ * `credentials(sandbox)` adds more (e.g. an OpenAI credential pointing at the sandbox's chat model).
+ */
+async function startExamples(which, { credentials = () => [] } = {}) {
 	const sandbox = await startSandbox({ generationDelayMs: 500 });
 	const input = runtime.makeExampleInput();
 	const output = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-output-'));
@@ -42,7 +45,7 @@ async function startExamples(which) {
 	try {
 		// Binary data on disk, as n8n 2.x's CLI does by default (1.x keeps it in memory unless told).
 		n8n = await runtime.prepareN8n(which, {
-			credentials: [runtime.sandboxCredential(sandbox)],
+			credentials: [runtime.sandboxCredential(sandbox), ...credentials(sandbox)],
 			fileAccess: [input, output],
 			env: { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' },
 		});
@@ -89,13 +92,13 @@ async function startExamples(which) {
 }
 
 /** The examples' n8n and sandbox for one describe block: started before its tests, stopped after. */
-function useExamples(which) {
+function useExamples(which, options) {
 	const context = /** @type {{ examples: Awaited<ReturnType<typeof startExamples>> }} */ ({
 		examples: undefined,
 	});
 	beforeAll(
 		async () => {
-			context.examples = await startExamples(which);
+			context.examples = await startExamples(which, options);
 		},
 		20 * 60 * 1000,
 	);

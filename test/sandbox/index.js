@@ -17,6 +17,7 @@ const {
 	sleep,
 } = require('./common');
 const { apiRoutes } = require('./api/routes');
+const { CHAT_PREFIX, chatModel, chatSettings } = require('./api/chat');
 const { checkV1Body } = require('./contract');
 const { mediaSettings } = require('./api/media');
 const { callbackBody, post: postCallback } = require('./webhook');
@@ -79,6 +80,8 @@ async function startSandbox(options = {}) {
 		 * parsed, as some proxies pass them on) or 'twice' (a JSON string of that JSON string).
 		 */
 		presignFields: 'json',
+		/** The OpenAI-compatible chat model's key and script (api/chat.js). */
+		chat: chatSettings(),
 		/** Uploaded media: processing time and status words (api/media.js). */
 		media: mediaSettings(),
 		generationDelayMs: options.generationDelayMs ?? 300,
@@ -195,10 +198,12 @@ async function startSandbox(options = {}) {
 		} catch {
 			// Not JSON: checked (and refused) below.
 		}
-		if (!v2 && !url.pathname.startsWith(API_PREFIX))
+		const chat = url.pathname.startsWith(CHAT_PREFIX);
+		if (!v2 && !chat && !url.pathname.startsWith(API_PREFIX))
 			return apiError(res, 404, 'not found', 'not-found');
 		const fault = takeFault('api', req, record.path);
 		if (fault) return applyFault(fault, req, res);
+		if (chat) return handleChat({ req, res, path: record.path, body: record.body });
 		if (sandbox.rateLimitPerSecond > 0) {
 			const now = Date.now();
 			while (recentApiRequests.length && recentApiRequests[0] <= now - 1000)
@@ -260,6 +265,7 @@ async function startSandbox(options = {}) {
 		s3Url: () => s3Url,
 		activeJobs,
 	});
+	const handleChat = chatModel(sandbox);
 	const s3Server = http.createServer(s3.handle);
 	const apiServer = http.createServer((req, res) => {
 		handleApi(req, res).catch((error) => apiError(res, 500, `Service Error: ${error.message}`));
@@ -278,6 +284,8 @@ async function startSandbox(options = {}) {
 
 	return Object.assign(sandbox, {
 		apiUrl: `http://127.0.0.1:${apiPort}${API_PREFIX}`,
+		/** The chat model's base URL, as an OpenAI credential's Base URL takes it. */
+		chatUrl: `http://127.0.0.1:${apiPort}${CHAT_PREFIX.slice(0, -1)}`,
 		s3Url,
 		/** A different origin (another port) for redirect targets; requests there land in elsewhereRequests. */
 		elsewhereUrl: `http://localhost:${elsewherePort}`,
@@ -314,6 +322,7 @@ async function startSandbox(options = {}) {
 			sandbox.faults.length = 0;
 			sandbox.expireNextPresigns = 0;
 			sandbox.presignFields = 'json';
+			sandbox.chat = chatSettings();
 			sandbox.media = mediaSettings();
 			sandbox.failGenerations = false;
 			sandbox.generationDelayMs = options.generationDelayMs ?? 300;

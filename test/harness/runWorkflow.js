@@ -49,6 +49,29 @@ function authenticate(credentials, _type, requestOptions) {
 	return { ...requestOptions, headers };
 }
 
+/** n8n's node type registry, holding only the Leonardo AI node. */
+function leonardoNodeTypes() {
+	const nodeType = new LeonardoAi();
+	return {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
+}
+
+/** A credential store holding one Leonardo AI API credential with these values. */
+function stubCredentialsHelper(credentials) {
+	return {
+		getParentTypes: () => [],
+		isCredentialUsableByNode: () => true,
+		getCredentialsProperties: () => credentialType.properties,
+		getDecrypted: async () => ({ ...credentials }),
+		preAuthentication: async () => undefined,
+		runPreAuthentication: async () => undefined,
+		authenticate: async (creds, type, options) => authenticate(creds, type, options),
+	};
+}
+
 function deferred() {
 	let resolve;
 	const promise = new Promise((r) => (resolve = r));
@@ -114,21 +137,8 @@ async function runWorkflow({ nodes, input, runs, credentials, cancelAfterMs }) {
 			main: [[{ node: workflowNodes[i + 1].name, type: 'main', index: 0 }]],
 		};
 	}
-	const nodeType = new LeonardoAi();
-	const nodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	};
-	const credentialsHelper = {
-		getParentTypes: () => [],
-		isCredentialUsableByNode: () => true,
-		getCredentialsProperties: () => credentialType.properties,
-		getDecrypted: async () => ({ ...credentials }),
-		preAuthentication: async () => undefined,
-		runPreAuthentication: async () => undefined,
-		authenticate: async (creds, type, options) => authenticate(creds, type, options),
-	};
+	const nodeTypes = leonardoNodeTypes();
+	const credentialsHelper = stubCredentialsHelper(credentials);
 	const workflow = new Workflow({
 		id: 'wf',
 		nodes: workflowNodes,
@@ -195,4 +205,11 @@ async function runWorkflow({ nodes, input, runs, credentials, cancelAfterMs }) {
 	};
 }
 
-module.exports = { runWorkflow, binaryItem, decoded, NODE_TYPE };
+module.exports = {
+	runWorkflow,
+	binaryItem,
+	decoded,
+	leonardoNodeTypes,
+	stubCredentialsHelper,
+	NODE_TYPE,
+};

@@ -2,8 +2,11 @@ import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { getQualityValues, getStyleValues } from '../../../nodes/LeonardoAi/methods/loadOptions';
 
-const forModel = (model: string) =>
-	({ getCurrentNodeParameter: () => model }) as unknown as ILoadOptionsFunctions;
+/** The editor's context with the node's Model parameter set (and no other parameter). */
+const forModel = (model: string | undefined) =>
+	({
+		getCurrentNodeParameter: (name: string) => (name === 'model' ? model : undefined),
+	}) as unknown as ILoadOptionsFunctions;
 
 describe('Options → Quality lists the chosen model’s own values', () => {
 	it('Ideogram 3.0: Turbo, Balanced, Quality (Deprecations & Changes, 2026-04-20)', async () => {
@@ -27,6 +30,45 @@ describe('Options → Quality lists the chosen model’s own values', () => {
 			(option) => option.value,
 		);
 		expect(values).toEqual(expect.arrayContaining(['TURBO', 'BALANCED', 'LOW', 'MEDIUM', 'HIGH']));
+	});
+
+	it('Ideogram 4.5: words in Title Case, the default marked (https://docs.leonardo.ai/docs/ideogram-45)', async () => {
+		expect(await getQualityValues.call(forModel('ideogram/ideogram-4.5'))).toEqual([
+			{ name: 'Very Low', value: 'VERY_LOW', description: undefined },
+			{ name: 'Low', value: 'LOW', description: undefined },
+			{ name: 'Medium', value: 'MEDIUM', description: "The model's default" },
+			{ name: 'High', value: 'HIGH', description: undefined },
+		]);
+	});
+
+	it('Ideogram 3.0 states no default: none is marked', async () => {
+		const options = await getQualityValues.call(forModel('ideogram-v3.0'));
+		expect(options.map((option) => option.description)).toEqual([undefined, undefined, undefined]);
+	});
+
+	it('a model without a quality setting (Lucid Origin has Mode; FLUX Dev has neither) lists none', async () => {
+		expect(await getQualityValues.call(forModel('lucid-origin'))).toEqual([]);
+		expect(await getQualityValues.call(forModel('flux-dev'))).toEqual([]);
+	});
+
+	it('no model, or one not in the catalog: each image model’s value once, none marked as a default, no video value', async () => {
+		for (const model of [undefined, '', 'acme/new-model']) {
+			const options = await getQualityValues.call(forModel(model));
+			// GPT Image: LOW…HIGH, then XHIGH and MAX (2.5); Ideogram 3.0/4.0: TURBO, BALANCED,
+			// QUALITY; Ideogram 4.5: VERY_LOW; Krea 2: MEDIUM, HIGH. Not Hailuo's STANDARD (a video model).
+			expect(options.map((option) => option.value).sort()).toEqual([
+				'BALANCED',
+				'HIGH',
+				'LOW',
+				'MAX',
+				'MEDIUM',
+				'QUALITY',
+				'TURBO',
+				'VERY_LOW',
+				'XHIGH',
+			]);
+			expect(options.filter((option) => option.description !== undefined)).toEqual([]);
+		}
 	});
 });
 

@@ -4,6 +4,11 @@ import { findModel, IMAGE_MODELS } from '../catalog';
 import { leonardoApiRequest } from '../transport/leonardoApi';
 import { finishedAccountEntries } from './account';
 
+/** "base model; detail", or only the detail when Leonardo names no base model. */
+function withBaseModel(element: IDataObject, detail: string): string {
+	return element.baseModel ? `${String(element.baseModel)}; ${detail}` : detail;
+}
+
 /**
  * Options → Elements: Leonardo's platform elements (value: akUUID) and the account's trained,
  * finished ones (value: their ID), each with its base model and weight range.
@@ -15,7 +20,10 @@ export async function getElements(this: ILoadOptionsFunctions): Promise<INodePro
 		.map((element) => ({
 			name: String(element.name ?? element.akUUID),
 			value: String(element.akUUID),
-			description: `${String(element.baseModel ?? '')}; weight ${String(element.weightMin)} to ${String(element.weightMax)} (default ${String(element.weightDefault)})`,
+			description: withBaseModel(
+				element,
+				`weight ${String(element.weightMin)} to ${String(element.weightMax)} (default ${String(element.weightDefault)})`,
+			),
 		}));
 	const trained = await finishedAccountEntries.call(
 		this,
@@ -26,7 +34,7 @@ export async function getElements(this: ILoadOptionsFunctions): Promise<INodePro
 		options.push({
 			name: `${String(element.name ?? element.id)} (trained)`,
 			value: String(element.id),
-			description: `${String(element.baseModel ?? '')}; your element ${String(element.id)}`,
+			description: withBaseModel(element, `your element ${String(element.id)}`),
 		});
 	}
 	return options.sort((a, b) => a.name.localeCompare(b.name));

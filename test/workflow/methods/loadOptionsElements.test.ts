@@ -78,9 +78,9 @@ describe('Options → Elements lists Leonardo’s elements and the account’s t
 				// No name: its akUUID; no base model: nothing before the weight range.
 				name: '0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e',
 				value: '0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e',
-				description: '; weight 0 to 1 (default 0.6)',
+				description: 'weight 0 to 1 (default 0.6)',
 			},
-			{ name: '100002 (trained)', value: '100002', description: '; your element 100002' },
+			{ name: '100002 (trained)', value: '100002', description: 'your element 100002' },
 			{ name: 'Mascot (trained)', value: '100001', description: 'FLUX_DEV; your element 100001' },
 			{
 				name: 'Zebra Stripes',

@@ -4,6 +4,7 @@ import type {
 	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
+	UsableAsToolDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
@@ -19,6 +20,7 @@ import * as model from './actions/model/Model.resource';
 import * as model3d from './actions/model3d/Model3d.resource';
 import * as prompt from './actions/prompt/Prompt.resource';
 import { router } from './actions/router';
+import { toolProperties } from './actions/toolDescriptions';
 import * as user from './actions/user/User.resource';
 import * as variation from './actions/variation/Variation.resource';
 import * as video from './actions/video/Video.resource';
@@ -81,7 +83,15 @@ export class LeonardoAi implements INodeType {
 		description:
 			'Generate images and videos with Leonardo.ai, from a prompt or from an image in your workflow',
 		defaults: { name: 'Leonardo AI' },
-		usableAsTool: true,
+		// n8n merges `replacements` over this description for the tool variant only (`createAiTools`): its
+		// operations tell the agent what they cost and return, and a new tool node keeps the name
+		// "Leonardo AI" instead of one made from that long action (2.x `makeNodeName`).
+		usableAsTool: {
+			replacements: {
+				properties: toolProperties(properties),
+				skipNameGeneration: true,
+			} as UsableAsToolDescription['replacements'],
+		},
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'leonardoAiApi', required: true }],

@@ -186,7 +186,7 @@ describe.each(RUNTIMES)(
 		}, 180_000);
 
 		it("Max Credits on the tool holds across the agent's calls: the second is refused, the agent reports it, Leonardo saw one job", async () => {
-			const { sandbox } = ctx;
+			const { sandbox } = ctx.examples;
 			sandbox.reset();
 			// Two turns, one image each (3 credits at the defaults); the budget is 5.
 			sandbox.chat.steps = [
@@ -223,7 +223,7 @@ describe.each(RUNTIMES)(
 		}, 180_000);
 
 		it('two tools: Prompt → Improve, then Generation → Create with the improved prompt', async () => {
-			const { sandbox } = ctx;
+			const { sandbox } = ctx.examples;
 			sandbox.reset();
 			sandbox.chat.steps = [
 				[{ tool: 'Improve_Prompt', arguments: { prompt: 'a fox' } }],

@@ -125,7 +125,9 @@ describe.each(RUNTIMES)(
 			);
 			expect(result.execution?.status).toBe('success');
 
-			// What n8n offered the model: the tool named after the node, described by the operation's action,
+			// What n8n offered the model: the tool named after the node, described by the operation's action
+			// (the node's own: the runtime tool type is cloned from the base description, without
+			// usableAsTool.replacements — n8n cli `node-types.js` `getByNameAndVersion`),
 			// its parameters from $fromAI().
 			const chats: ChatRequest[] = sandbox.requestsTo('api', 'POST', '/v1/chat/completions');
 			// Manual Trigger: no streaming execution, so the agent calls the model with `stream: false`.

@@ -81,6 +81,9 @@ export class LeonardoAi implements INodeType {
 		description:
 			'Generate images and videos with Leonardo.ai, from a prompt or from an image in your workflow',
 		defaults: { name: 'Leonardo AI' },
+		// No `replacements`: n8n applies them to the editor's tool variant only, while the tool a workflow
+		// runs is built from this description (n8n cli `node-types.js` `getByNameAndVersion`), so the
+		// editor would show a tool description the model never gets. Tool mode: helpers/toolMode.ts.
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

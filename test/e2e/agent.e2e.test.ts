@@ -28,7 +28,29 @@ interface AgentRun {
 	data: { resultData: { runData: Record<string, Array<{ data: Record<string, RunItem[][]> }>> } };
 }
 
-const agentWorkflow = (task: string) => ({
+const LEONARDO_CREDENTIAL = { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' };
+
+/** A Leonardo AI tool node as a user adds it from the agent's tool list; its prompt left to the model. */
+const leonardoTool = (name: string, parameters: Record<string, unknown>, index = 0) => ({
+	parameters,
+	id: `t${index}`,
+	name,
+	type: 'n8n-nodes-leonardo-ai.leonardoAiTool',
+	typeVersion: 1,
+	position: [400 + index * 200, 250],
+	credentials: { leonardoAiApi: LEONARDO_CREDENTIAL },
+});
+
+// Generation → Create, defaults kept (wait for completion, download images), the prompt from the model.
+const createTool = (options?: Record<string, unknown>) =>
+	leonardoTool('Leonardo AI', {
+		resource: 'generation',
+		operation: 'create',
+		prompt: "={{ $fromAI('prompt', 'What the image should show', 'string') }}",
+		...(options ? { options } : {}),
+	});
+
+const agentWorkflow = (task: string, tools = [createTool()]) => ({
 	name: 'agent makes an image',
 	nodes: [
 		{
@@ -61,30 +83,19 @@ const agentWorkflow = (task: string) => ({
 			position: [150, 250],
 			credentials: { openAiApi: OPENAI_CREDENTIAL },
 		},
-		{
-			// As a user adds it from the agent's tool list: Generation → Create, defaults kept
-			// (wait for completion, download images), the prompt left to the model.
-			parameters: {
-				resource: 'generation',
-				operation: 'create',
-				prompt: "={{ $fromAI('prompt', 'What the image should show', 'string') }}",
-			},
-			id: 'a4',
-			name: 'Leonardo AI',
-			type: 'n8n-nodes-leonardo-ai.leonardoAiTool',
-			typeVersion: 1,
-			position: [400, 250],
-			credentials: {
-				leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
-			},
-		},
+		...tools,
 	],
 	connections: {
 		Start: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
 		'OpenAI Chat Model': {
 			ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
 		},
-		'Leonardo AI': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
+		...Object.fromEntries(
+			tools.map((tool) => [
+				tool.name,
+				{ ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
+			]),
+		),
 	},
 	settings: { executionOrder: 'v1' },
 });
@@ -114,7 +125,9 @@ describe.each(RUNTIMES)(
 			);
 			expect(result.execution?.status).toBe('success');
 
-			// What n8n offered the model: the tool named after the node, described by the operation's action,
+			// What n8n offered the model: the tool named after the node, described by the operation's action
+			// (the runtime tool type is cloned from the node's description — n8n cli `node-types.js`
+			// `getByNameAndVersion`),
 			// its parameters from $fromAI().
 			const chats: ChatRequest[] = sandbox.requestsTo('api', 'POST', '/v1/chat/completions');
 			// Manual Trigger: no streaming execution, so the agent calls the model with `stream: false`.
@@ -162,12 +175,104 @@ describe.each(RUNTIMES)(
 			const execution = result.execution as AgentRun;
 			const [agentItem] = execution.data.resultData.runData['AI Agent'].at(-1)!.data.main[0];
 			expect(agentItem.json.output).toBe(`Here is what I made: ${imageUrl}`);
-			// The tool node's own run (under ai_tool): the agent got exactly its items' json; the image it
-			// downloaded (a binary, by default) never reached the model.
+			// The tool node's own run (under ai_tool): the agent got exactly its items' json, compact; as a
+			// tool the node downloads nothing (the default "Download Images" is skipped).
 			const [toolItem] = execution.data.resultData.runData['Leonardo AI'][0].data.ai_tool[0];
 			expect(toolItem.json).toEqual(toolResult[0]);
-			expect(toolItem.binary?.image_0).toMatchObject({ mimeType: 'image/png' });
-			expect(content).not.toContain('image_0');
+			expect(Object.keys(toolItem.json).sort()).toEqual(
+				['cost', 'generationId', 'images', 'prompt', 'status'].sort(),
+			);
+			expect(toolItem.binary).toBeUndefined();
+			expect(sandbox.requestsTo('cdn')).toEqual([]);
+			expect(sandbox.keyLeaks).toEqual([]);
+		}, 180_000);
+
+		it("Max Credits on the tool holds across the agent's calls: the second is refused, the agent reports it, Leonardo saw one job", async () => {
+			const { sandbox } = ctx.examples;
+			sandbox.reset();
+			// Two turns, one image each (3 credits at the defaults); the budget is 5.
+			sandbox.chat.steps = [
+				[{ tool: 'Leonardo_AI', arguments: { prompt: 'a red fox' } }],
+				[{ tool: 'Leonardo_AI', arguments: { prompt: 'a blue fox' } }],
+			];
+			sandbox.chat.final = (results: Array<{ content: string }>) =>
+				`The tools answered: ${results.map((result) => result.content).join(' | ')}`;
+
+			const result = await ctx.examples.runWorkflow(
+				agentWorkflow('Make two fox pictures.', [createTool({ maxCredits: 5 })]),
+			);
+			expect(result.execution?.status).toBe('success');
+
+			const posts = sandbox.requestsTo('api', 'POST', '/generations');
+			expect(posts.map((post: { body: { prompt: string } }) => post.body.prompt)).toEqual([
+				'a red fox',
+			]);
+			const chats: ChatRequest[] = sandbox.requestsTo('api', 'POST', '/v1/chat/completions');
+			expect(chats).toHaveLength(3);
+			const refusal = chats[2].body.messages.filter((message) => message.role === 'tool')[1];
+			expect(JSON.parse(String(refusal.content))).toEqual([
+				{
+					error:
+						'Max Credits reached: this job would cost about 3 credits, and 3 of 5 credits are already spent by this node in this execution (1 job started). It was not started. Jobs already started finish and report their cost in json.cost. Raise Options → Max Credits to let more run, or send fewer items.',
+				},
+			]);
+			const execution = result.execution as AgentRun;
+			const [agentItem] = execution.data.resultData.runData['AI Agent'].at(-1)!.data.main[0];
+			expect(String(agentItem.json.output)).toContain(
+				'Max Credits reached: this job would cost about 3 credits',
+			);
+			expect(sandbox.keyLeaks).toEqual([]);
+		}, 180_000);
+
+		it('two tools: Prompt → Improve, then Generation → Create with the improved prompt', async () => {
+			const { sandbox } = ctx.examples;
+			sandbox.reset();
+			sandbox.chat.steps = [
+				[{ tool: 'Improve_Prompt', arguments: { prompt: 'a fox' } }],
+				[
+					{
+						tool: 'Leonardo_AI',
+						arguments: (results: Array<{ json: Array<{ prompt: string }> }>) => ({
+							prompt: results[0].json[0].prompt,
+						}),
+					},
+				],
+			];
+
+			const result = await ctx.examples.runWorkflow(
+				agentWorkflow('Improve "a fox" and make a picture of it.', [
+					createTool(),
+					leonardoTool(
+						'Improve Prompt',
+						{
+							resource: 'prompt',
+							operation: 'improve',
+							prompt: "={{ $fromAI('prompt', 'The prompt to improve', 'string') }}",
+						},
+						1,
+					),
+				]),
+			);
+			expect(result.execution?.status).toBe('success');
+
+			const improved = sandbox.requestsTo('api', 'POST', '/prompt/improve');
+			expect(improved.map((post: { body: { prompt: string } }) => post.body.prompt)).toEqual([
+				'a fox',
+			]);
+			const chats: ChatRequest[] = sandbox.requestsTo('api', 'POST', '/v1/chat/completions');
+			const improvedPrompt = JSON.parse(
+				String(chats[1].body.messages.find((message) => message.role === 'tool')?.content),
+			)[0].prompt as string;
+			expect(improvedPrompt).toMatch(/^a fox, /);
+			const posts = sandbox.requestsTo('api', 'POST', '/generations');
+			expect(posts.map((post: { body: { prompt: string } }) => post.body.prompt)).toEqual([
+				improvedPrompt,
+			]);
+			const execution = result.execution as AgentRun;
+			const [agentItem] = execution.data.resultData.runData['AI Agent'].at(-1)!.data.main[0];
+			expect(String(agentItem.json.output)).toMatch(
+				/^Here is what I made: http:\/\/127\.0\.0\.1:\d+\/generations\//,
+			);
 			expect(sandbox.keyLeaks).toEqual([]);
 		}, 180_000);
 	},

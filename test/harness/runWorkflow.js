@@ -12,6 +12,8 @@ const { LeonardoAi } = require('../../nodes/LeonardoAi/LeonardoAi.node');
 const { LeonardoAiApi } = require('../../credentials/LeonardoAiApi.credentials');
 
 const NODE_TYPE = 'n8n-nodes-leonardo-ai.leonardoAi';
+/** The type n8n gives the node's tool variant (`usableAsTool`): the same class. */
+const TOOL_TYPE = 'n8n-nodes-leonardo-ai.leonardoAiTool';
 
 /** Keeps binary data inline (base64), like n8n's default binary mode. */
 class InlineBinaryDataService extends core.BinaryDataService {
@@ -110,7 +112,8 @@ function decoded(items) {
 
 /**
  * Runs a chain of Leonardo AI nodes: `nodes` = [{ name, parameters, continueOnFail, onError,
- * retryOnFail, maxTries, waitBetweenTries }], each fed by the one before it; `input` = the items given
+ * retryOnFail, maxTries, waitBetweenTries, type }] (`type` TOOL_TYPE: the node as n8n runs it for an
+ * AI Agent, the same class under its tool type), each fed by the one before it; `input` = the items given
  * to the first node, or `runs` = several lists of items, each a run of the first node in the same
  * execution (as two branches into it, or a loop, make it run). Returns the status, the error, each
  * node's output items of its first run, and `runs` (every run's outputs) for the first node.
@@ -120,7 +123,7 @@ async function runWorkflow({ nodes, input, runs, credentials, cancelAfterMs }) {
 	const workflowNodes = nodes.map((node, index) => ({
 		id: String(index + 1),
 		name: node.name ?? `Leonardo ${index + 1}`,
-		type: NODE_TYPE,
+		type: node.type ?? NODE_TYPE,
 		typeVersion: 1,
 		position: [index * 200, 0],
 		parameters: node.parameters,
@@ -212,4 +215,5 @@ module.exports = {
 	leonardoNodeTypes,
 	stubCredentialsHelper,
 	NODE_TYPE,
+	TOOL_TYPE,
 };

@@ -13,6 +13,7 @@ import {
 import { listenForRateLimits } from '../helpers/executionState';
 import { parameterLabel } from '../helpers/labels';
 import { checkNumber } from '../helpers/parameters';
+import { agentErrorText, agentItems, isToolMode } from '../helpers/toolMode';
 import { mapWithConcurrency } from '../helpers/pool';
 import { getUserDetails } from '../transport/account';
 import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './shared/common.descriptions';
@@ -168,10 +169,15 @@ function errorItem(
 	itemIndex: number,
 ): INodeExecutionData {
 	const jobs = startedJobs(this, itemIndex);
-	const json: IDataObject = { error: error.message };
-	if (error.description) json.description = error.description;
+	// An agent reads one sentence: n8n hands a tool's output to the model as its items' json.
+	const agent = isToolMode(this);
+	const json: IDataObject = {
+		error: agent ? agentErrorText(error.message, error.description) : error.message,
+	};
+	if (error.description && !agent) json.description = error.description;
 	for (const job of jobs) json[`${job.kind}Id`] = job.id;
 	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
+	if (agent) return item;
 	if (this.getNode().onError === 'continueErrorOutput') {
 		if (jobs.length)
 			error.message = `${error.message} (already started for this item, and charged: ${describeJobs(jobs)})`;
@@ -209,7 +215,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			`The operation "${operation}" is not supported for "${resource}"`,
 		);
 	}
-	const continueOnFail = this.continueOnFail();
+	// As a tool, a failed item is an answer the agent can act on: n8n 1.x and 2.8 end the whole
+	// execution on a tool's thrown error, and 2.41 passes the model only the message of one.
+	const toolMode = isToolMode(this);
+	const continueOnFail = toolMode || this.continueOnFail();
 
 	const prepared = new Array<unknown>(items.length);
 	const refused = new Map<number, NodeApiError | NodeOperationError>();
@@ -240,7 +249,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	listenForRateLimits(this, (rateLimited) => (rateLimited ? slowDown(this) : speedUp(this)));
 	try {
 		const perItem = await mapWithConcurrency(items.length, () => itemLimit(this), runItem);
-		return [perItem.flat()];
+		return [toolMode ? agentItems(perItem.flat()) : perItem.flat()];
 	} catch (error) {
 		throw withOtherStartedJobs.call(this, error as NodeError & { context: IDataObject });
 	}

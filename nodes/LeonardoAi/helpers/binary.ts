@@ -7,6 +7,7 @@ import { parameterLabel } from './labels';
 import type { MovieInfo } from './movie';
 import { readMovieInfo } from './movie';
 import { refuseItem } from './parameters';
+import { isToolMode, noFileForAgent } from './toolMode';
 import {
 	EXTENSION_BY_FORMAT,
 	MIME_TYPE_BY_FORMAT,
@@ -102,6 +103,16 @@ function requireBinary(
 	const binary: IBinaryData | undefined = item?.binary?.[binaryPropertyName];
 	if (binary) return binary;
 	const available = Object.keys(item?.binary ?? {});
+	if (isToolMode(this) && !available.length)
+		return refuseItem(
+			this,
+			itemIndex,
+			`This operation needs a file in binary field "${binaryPropertyName}", and an AI agent's tool call carries none`,
+			noFileForAgent(
+				String(this.getNodeParameter('resource', itemIndex)),
+				String(this.getNodeParameter('operation', itemIndex)),
+			),
+		);
 	return refuseItem(
 		this,
 		itemIndex,

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
 import { parameterLabel } from './labels';
+import { isToolMode } from './toolMode';
 
 /**
  * Parameter values as expressions deliver them (any type), checked before any request: a wrong
@@ -255,6 +256,18 @@ export function readOptionalId(
 export function readBoolean(this: IExecuteFunctions, name: string, itemIndex: number): boolean {
 	const label = parameterLabel(this, name, itemIndex);
 	return checkBoolean(this, label, this.getNodeParameter(name, itemIndex), itemIndex);
+}
+
+/**
+ * A download switch ("Download Images", "Download Video", …): always off when the node runs as an
+ * agent's tool, since n8n gives the model only the items' json (a binary would be fetched for nothing).
+ */
+export function readDownloadSwitch(
+	this: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+): boolean {
+	return !isToolMode(this) && readBoolean.call(this, name, itemIndex);
 }
 
 /** The Options collection of this item (always an object). */

@@ -9,7 +9,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readInputImage } from '../../helpers/binary';
 import { fitGenerationSize } from '../../helpers/image';
 import {
-	readBoolean,
+	readDownloadSwitch,
 	readNumber,
 	readOptionValues,
 	readText,
@@ -99,7 +99,7 @@ export async function prepare(
 		binaryPropertyName,
 		body,
 		warnings: image.warnings,
-		images: imageDelivery(readBoolean.call(this, 'downloadImages', itemIndex), options),
+		images: imageDelivery(readDownloadSwitch.call(this, 'downloadImages', itemIndex), options),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

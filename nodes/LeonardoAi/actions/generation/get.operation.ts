@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readBoolean, readOptionValues } from '../../helpers/parameters';
+import { readDownloadSwitch, readOptionValues } from '../../helpers/parameters';
 import { readExistingGeneration } from './api';
 import { downloadImagesParameter, generationIdParameter } from './descriptions';
 import { resultOptions } from './options';
@@ -28,7 +28,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const generation = await readExistingGeneration.call(this, itemIndex);
 	const images = imageDelivery(
-		readBoolean.call(this, 'downloadImages', itemIndex),
+		readDownloadSwitch.call(this, 'downloadImages', itemIndex),
 		readOptionValues.call(this, itemIndex),
 	);
 	return await generationOutput.call(this, generationJson(generation), itemIndex, images);

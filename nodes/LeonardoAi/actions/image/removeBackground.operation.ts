@@ -9,6 +9,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { readInputImage } from '../../helpers/binary';
 import { IMAGE_FILE } from '../../helpers/fileTypes';
 import { readOptionValues } from '../../helpers/parameters';
+import { isToolMode } from '../../helpers/toolMode';
 import type { CreditBudget } from '../shared/budget';
 import { readCreditBudget } from '../shared/budget';
 import { downloadResult, runJob } from '../shared/job';
@@ -146,6 +147,22 @@ async function output(
 			},
 		);
 	}
+	// An agent gets the cut-out's URL instead of the file: n8n passes a tool's json only.
+	if (isToolMode(this))
+		return [
+			{
+				json: {
+					id,
+					generationId: id,
+					status: 'COMPLETE',
+					...fields,
+					url: result.url,
+					width: result.width ?? null,
+					height: result.height ?? null,
+				},
+				pairedItem: { item: itemIndex },
+			},
+		];
 	const image = await downloadResult.call(this, result.url, `${id}_nobg`, itemIndex, IMAGE_FILE);
 	const json: IDataObject = {
 		id,

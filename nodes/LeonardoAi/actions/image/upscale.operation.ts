@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { isToolMode } from '../../helpers/toolMode';
 import { waitForCompletionParameter } from '../shared/common.descriptions';
 import { STARTED_JOB_KEY, startedGenerationJob } from '../generation/api';
 import { generationJson } from '../generation/output';
@@ -93,6 +94,8 @@ export async function execute(
 							'Leonardo reported the job COMPLETE with no image URL. Fetch it later with Generation → Get and the generation ID.',
 					},
 				);
+			// An agent gets the URL: n8n passes a tool's json only.
+			if (isToolMode(this)) return [{ json, pairedItem: { item: itemIndex } }];
 			const image = await downloadResult.call(
 				this,
 				url,

@@ -8,7 +8,7 @@ import {
 	withDownloadSlot,
 } from '../../helpers/batch';
 import type { StartedJob } from '../../helpers/executionState';
-import { readBoolean, waitTimeoutSeconds } from '../../helpers/parameters';
+import { readBoolean, readDownloadSwitch, waitTimeoutSeconds } from '../../helpers/parameters';
 import { waitForJob } from '../../helpers/polling';
 import type { ExpectedFile } from '../../helpers/fileTypes';
 import { IMAGE_FILE } from '../../helpers/fileTypes';
@@ -108,7 +108,7 @@ export function readJobSettings(
 	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', itemIndex);
 	return {
 		waitForCompletion,
-		download: waitForCompletion && download !== null && readBoolean.call(this, download, itemIndex),
+		download: waitForCompletion && download !== null && readDownloadSwitch.call(this, download, itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, defaultTimeoutSeconds),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

@@ -9,7 +9,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readInputImage } from '../../helpers/binary';
 import { MAX_ASPECT_DIFFERENCE, aspectRatioDifference } from '../../helpers/image';
 import {
-	readBoolean,
+	readDownloadSwitch,
 	readOptionValues,
 	readText,
 	waitTimeoutSeconds,
@@ -93,7 +93,7 @@ export async function prepare(
 		request,
 		options,
 		warnings,
-		downloadVideo: readBoolean.call(this, 'downloadVideo', itemIndex),
+		downloadVideo: readDownloadSwitch.call(this, 'downloadVideo', itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, VIDEO_WAIT_TIMEOUT_SECONDS),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

@@ -9,7 +9,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { readInputMedia } from '../../helpers/binary';
 import type { MovieInfo } from '../../helpers/movie';
 import {
-	readBoolean,
+	readDownloadSwitch,
 	readOptionValues,
 	readText,
 	waitTimeoutSeconds,
@@ -148,7 +148,7 @@ export async function prepare(
 		options,
 		movie,
 		warnings: [...clip.warnings, ...checked.warnings],
-		downloadVideo: readBoolean.call(this, 'downloadVideo', itemIndex),
+		downloadVideo: readDownloadSwitch.call(this, 'downloadVideo', itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, VIDEO_WAIT_TIMEOUT_SECONDS),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

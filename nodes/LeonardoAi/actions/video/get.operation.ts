@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readBoolean } from '../../helpers/parameters';
+import { readDownloadSwitch } from '../../helpers/parameters';
 import { concurrencyOnlyOptions } from '../shared/common.descriptions';
 import { readExistingGeneration } from '../generation/api';
 import { generationIdParameter } from '../generation/descriptions';
@@ -27,6 +27,6 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const generation = await readExistingGeneration.call(this, itemIndex);
-	const downloadVideo = readBoolean.call(this, 'downloadVideo', itemIndex);
+	const downloadVideo = readDownloadSwitch.call(this, 'downloadVideo', itemIndex);
 	return await videoOutput.call(this, videoJson(generation), itemIndex, downloadVideo);
 }

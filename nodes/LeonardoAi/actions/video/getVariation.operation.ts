@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readBoolean, readId } from '../../helpers/parameters';
+import { readDownloadSwitch, readId } from '../../helpers/parameters';
 import { ensureFound } from '../shared/byId';
 import { concurrencyOnlyOptions } from '../shared/common.descriptions';
 import { downloadVideoParameter } from './descriptions';
@@ -47,7 +47,7 @@ export async function execute(
 		variationId,
 		itemIndex,
 	);
-	const downloadVideo = readBoolean.call(this, 'downloadVideo', itemIndex);
+	const downloadVideo = readDownloadSwitch.call(this, 'downloadVideo', itemIndex);
 	return await motionVariationOutput.call(
 		this,
 		motionVariationJson(variationId, variation),

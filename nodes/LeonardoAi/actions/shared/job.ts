@@ -108,7 +108,8 @@ export function readJobSettings(
 	const waitForCompletion = readBoolean.call(this, 'waitForCompletion', itemIndex);
 	return {
 		waitForCompletion,
-		download: waitForCompletion && download !== null && readDownloadSwitch.call(this, download, itemIndex),
+		download:
+			waitForCompletion && download !== null && readDownloadSwitch.call(this, download, itemIndex),
 		timeoutSeconds: waitTimeoutSeconds.call(this, options, itemIndex, defaultTimeoutSeconds),
 		budget: readCreditBudget.call(this, options, itemIndex),
 	};

@@ -38,7 +38,12 @@ async function main() {
 	let n8n;
 	try {
 		n8n = await runtime.prepareN8n(which, {
-			credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential(sandbox)],
+			credentials: [
+				runtime.sandboxCredential(sandbox),
+				runtime.webhookCredential(sandbox),
+				// The agent examples' OpenAI Chat Model talks to the sandbox's scripted stand-in.
+				runtime.openAiCredential(sandbox),
+			],
 			fileAccess: [input, output],
 		});
 		runtime.log(`Running examples/${example} in n8n ${which.n8n} (Node ${which.node}) …`);
@@ -48,6 +53,7 @@ async function main() {
 			await runLive({ n8n, sandbox, workflow, example, which, output, before });
 			return;
 		}
+		if (example.startsWith('agent-')) runtime.scriptAgentExample(sandbox);
 		const result = await n8n.execute(workflow);
 		const execution = result.execution;
 		if (!execution || execution.status !== 'success') {
@@ -58,6 +64,10 @@ async function main() {
 			);
 		}
 		const runData = execution.data.resultData.runData;
+		if (workflow.nodes.some((node) => node.type === '@n8n/n8n-nodes-langchain.agent')) {
+			describeAgentRun({ workflow, runData, example, which, result, sandbox });
+			return;
+		}
 		const items = (node) => runData[node]?.[0]?.data?.main?.[0] ?? [];
 		console.log('');
 		console.log(`Leonardo AI demo — ${example} in real n8n against the local sandbox`);
@@ -123,6 +133,30 @@ async function main() {
 		fs.rmSync(input, { recursive: true, force: true });
 		await sandbox.close();
 	}
+}
+
+/**
+ * An agent example: what each Leonardo AI tool the agent called answered (its runs keep their items
+ * under `ai_tool`) and the agent's final answer. The model is the sandbox's scripted stand-in.
+ */
+function describeAgentRun({ workflow, runData, example, which, result, sandbox }) {
+	console.log('');
+	console.log(`Leonardo AI demo — ${example} in real n8n against the local sandbox`);
+	console.log(
+		`  n8n ${which.n8n} on Node ${which.node}, workflow ran in ${(result.wallMs / 1000).toFixed(1)} s;` +
+			` the chat model is the sandbox's scripted stand-in (${sandbox.requestsTo('api', 'POST', '/v1/chat/completions').length} requests)`,
+	);
+	const tools = workflow.nodes.filter(
+		(node) => node.type === 'n8n-nodes-leonardo-ai.leonardoAiTool',
+	);
+	const width = Math.max(16, ...tools.map((node) => node.name.length));
+	for (const tool of tools)
+		for (const run of runData[tool.name] ?? [])
+			for (const item of run.data?.ai_tool?.[0] ?? [])
+				console.log(`  ${tool.name.padEnd(width)} ${JSON.stringify(item.json)}`);
+	const agent = workflow.nodes.find((node) => node.type === '@n8n/n8n-nodes-langchain.agent');
+	const answer = runData[agent.name]?.at(-1)?.data?.main?.[0]?.[0]?.json?.output;
+	console.log(`  ${'agent answered'.padEnd(width)} ${answer}`);
 }
 
 /** The newest files in `output` that were not there `before`. */

@@ -40,9 +40,15 @@ async function main() {
 	stoppers.push(() => fs.rmSync(fixtures, { recursive: true, force: true }));
 	const n8n = await runtime.prepareN8n(runtime.RUNTIMES[0], {
 		userFolder,
-		credentials: [runtime.sandboxCredential(sandbox), runtime.webhookCredential(sandbox)],
+		credentials: [
+			runtime.sandboxCredential(sandbox),
+			runtime.webhookCredential(sandbox),
+			runtime.openAiCredential(sandbox),
+		],
 		fileAccess: [fixtures, path.join(root, 'demo-output')],
 	});
+	// The agent example's model is the sandbox's stand-in, scripted for that example (whatever is typed).
+	runtime.scriptAgentExample(sandbox);
 	for (const name of fs
 		.readdirSync(path.join(root, 'examples'))
 		.filter((file) => file.endsWith('.workflow.json'))) {

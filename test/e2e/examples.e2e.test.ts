@@ -1,8 +1,9 @@
-import { RUNTIMES, useExamples } from './examples';
+import { RUNTIMES, openAiCredential, scriptAgentExample, useExamples } from './examples';
 import { nodeOutput } from './execution';
 
 describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => {
-	const ctx = useExamples(runtime);
+	// The agent example's OpenAI Chat Model talks to the sandbox's scripted chat model.
+	const ctx = useExamples(runtime, { credentials: (sandbox) => [openAiCredential(sandbox)] });
 
 	it('Read file → Upload Init Image → Generate from its ID: images come back as binary, sized to the photo', async () => {
 		// Each test reads only its own requests, whatever ran before it.
@@ -365,4 +366,66 @@ describe.each(RUNTIMES)('examples in real n8n $n8n on Node $node', (runtime) => 
 		});
 		expect(restyled.binary?.image_0.mimeType).toBe('image/png');
 	}, 120_000);
+
+	it('the agent example: the agent improves the prompt, makes one image with it, and answers with its URL', async () => {
+		const { sandbox } = ctx.examples;
+		sandbox.reset();
+		scriptAgentExample(sandbox);
+		const result = await ctx.examples.runExample('agent-makes-images.workflow.json');
+		expect(result.execution?.status).toBe('success');
+
+		// The model was offered both tools (in n8n's order; sorted here), described as the example's Tool Descriptions say.
+		const chats = sandbox.requestsTo('api', 'POST', '/v1/chat/completions');
+		expect(chats).toHaveLength(3);
+		expect(
+			chats[0].body.tools
+				.map((tool: { function: { name: string; description: string } }) => [
+					tool.function.name,
+					tool.function.description,
+				])
+				.sort(),
+		).toEqual([
+			[
+				'Improve_Prompt',
+				"Improves an image prompt with Leonardo's prompt assistant. Costs a few Leonardo credits. Returns the improved prompt in `prompt`.",
+			],
+			[
+				'Make_Image',
+				"Creates one image from a prompt with Leonardo AI and waits for it. Costs Leonardo credits (at most 10 per run of this workflow). Returns generationId, status, cost and images[] with each image's id and URL.",
+			],
+		]);
+		const improved = sandbox.requestsTo('api', 'POST', '/prompt/improve');
+		expect(improved.map((post: { body: { prompt: string } }) => post.body.prompt)).toEqual([
+			'a red fox in fresh snow',
+		]);
+		const improvedPrompt = JSON.parse(
+			chats[1].body.messages.find((message: { role: string }) => message.role === 'tool').content,
+		)[0].prompt as string;
+		expect(improvedPrompt).toMatch(/^a red fox in fresh snow, /);
+		const posts = sandbox.requestsTo('api', 'POST', '/generations');
+		expect(
+			posts.map((post: { body: { prompt: string; num_images: number } }) => post.body),
+		).toEqual([expect.objectContaining({ prompt: improvedPrompt, num_images: 1 })]);
+
+		const runData = (
+			result.execution as {
+				data: {
+					resultData: {
+						runData: Record<
+							string,
+							Array<{ data: Record<string, Array<Array<{ json: Record<string, unknown> }>>> }>
+						>;
+					};
+				};
+			}
+		).data.resultData.runData;
+		const [made] = runData['Make Image'][0].data.ai_tool[0];
+		const imageUrl = (made.json.images as Array<{ url: string }>)[0].url;
+		expect(imageUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/generations\//);
+		expect(runData['AI Agent'].at(-1)!.data.main[0][0].json.output).toBe(
+			`Here is what I made: ${imageUrl}`,
+		);
+		expect(sandbox.requestsTo('cdn')).toEqual([]);
+		expect(sandbox.keyLeaks).toEqual([]);
+	}, 180_000);
 });

@@ -106,4 +106,10 @@ function useExamples(which, options) {
 	return context;
 }
 
-module.exports = { RUNTIMES: runtime.RUNTIMES, startExamples, useExamples };
+module.exports = {
+	RUNTIMES: runtime.RUNTIMES,
+	openAiCredential: runtime.openAiCredential,
+	scriptAgentExample: runtime.scriptAgentExample,
+	startExamples,
+	useExamples,
+};

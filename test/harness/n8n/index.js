@@ -21,6 +21,28 @@ function sandboxCredential(sandbox) {
 	};
 }
 
+/** n8n's OpenAI credential pointing at the sandbox's scripted chat model; examples/agent-* reference its id. */
+function openAiCredential(sandbox) {
+	return {
+		id: 'openAiSandbox1',
+		name: 'OpenAI (sandbox chat model)',
+		type: 'openAiApi',
+		data: { apiKey: sandbox.chat.apiKey, url: sandbox.chatUrl },
+	};
+}
+
+/**
+ * Scripts the sandbox's chat model for examples/agent-makes-images.workflow.json as a model would act
+ * on its task: Improve Prompt with the task's prompt, then Make Image with the improved prompt; its
+ * final answer quotes the image URL. Call it after `sandbox.reset()` (which clears the script).
+ */
+function scriptAgentExample(sandbox) {
+	sandbox.chat.steps = [
+		[{ tool: 'Improve_Prompt', arguments: { prompt: 'a red fox in fresh snow' } }],
+		[{ tool: 'Make_Image', arguments: (results) => ({ prompt: results[0].json[0].prompt }) }],
+	];
+}
+
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const DATASET_FILES = ['photo-640x480.png', 'lossy-640x480.webp', 'portrait-300x500.jpg'];
 const STYLE_FILES = ['photo-640x480.jpg', 'photo-640x480.png', 'lossy-640x480.webp'];
@@ -123,6 +145,8 @@ module.exports = {
 	prepareN8n,
 	packPackage,
 	sandboxCredential,
+	openAiCredential,
+	scriptAgentExample,
 	loadExample,
 	makeExampleInput,
 	EXAMPLE_CLIP,

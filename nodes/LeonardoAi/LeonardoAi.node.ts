@@ -25,50 +25,55 @@ import * as video from './actions/video/Video.resource';
 import { useLabelsOf } from './helpers/labels';
 import { listSearch, loadOptions } from './methods';
 
-/** The editor's fields: the resource picker, then each resource's operations and their fields. */
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: '3D', value: 'model3d' },
-			{ name: 'Audio', value: 'audio' },
-			{ name: 'Cost', value: 'cost' },
-			{ name: 'Dataset', value: 'dataset' },
-			{ name: 'Element', value: 'element' },
-			{ name: 'Generation', value: 'generation' },
-			{ name: 'Image', value: 'image' },
-			{ name: 'Init Image', value: 'initImage' },
-			{ name: 'Media', value: 'media' },
-			{ name: 'Model', value: 'model' },
-			{ name: 'Prompt', value: 'prompt' },
-			{ name: 'User', value: 'user' },
-			{ name: 'Variation', value: 'variation' },
-			{ name: 'Video', value: 'video' },
-		],
-		default: 'generation',
-	},
-	...generation.description,
-	...initImage.description,
-	...variation.description,
-	...dataset.description,
-	...model.description,
-	...user.description,
-	...video.description,
-	...element.description,
-	...cost.description,
-	...prompt.description,
-	...media.description,
-	...image.description,
-	...audio.description,
-	...model3d.description,
-];
+/**
+ * The editor's fields: the resource picker, then each resource's operations and their fields. Built
+ * for each node instance (as n8n builds descriptions) and once for the labels below.
+ */
+function nodeProperties(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: '3D', value: 'model3d' },
+				{ name: 'Audio', value: 'audio' },
+				{ name: 'Cost', value: 'cost' },
+				{ name: 'Dataset', value: 'dataset' },
+				{ name: 'Element', value: 'element' },
+				{ name: 'Generation', value: 'generation' },
+				{ name: 'Image', value: 'image' },
+				{ name: 'Init Image', value: 'initImage' },
+				{ name: 'Media', value: 'media' },
+				{ name: 'Model', value: 'model' },
+				{ name: 'Prompt', value: 'prompt' },
+				{ name: 'User', value: 'user' },
+				{ name: 'Variation', value: 'variation' },
+				{ name: 'Video', value: 'video' },
+			],
+			default: 'generation',
+		},
+		...generation.description,
+		...initImage.description,
+		...variation.description,
+		...dataset.description,
+		...model.description,
+		...user.description,
+		...video.description,
+		...element.description,
+		...cost.description,
+		...prompt.description,
+		...media.description,
+		...image.description,
+		...audio.description,
+		...model3d.description,
+	];
+}
 
 // Error messages name a field by its display name here (helpers/labels.ts; handed over, not imported
 // there: the operations that read them are part of these properties).
-useLabelsOf(properties);
+useLabelsOf(nodeProperties());
 
 export class LeonardoAi implements INodeType {
 	description: INodeTypeDescription = {
@@ -88,7 +93,7 @@ export class LeonardoAi implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'leonardoAiApi', required: true }],
-		properties,
+		properties: nodeProperties(),
 	};
 
 	methods = { listSearch, loadOptions };

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 
-import { RUNTIMES, launchBrowser, screenshotPath, startEditor } from './editor';
+import {
+	RUNTIMES,
+	launchBrowser,
+	openAiCredential,
+	readExample,
+	screenshotPath,
+	startEditor,
+} from './editor';
 
 type Editor = Awaited<ReturnType<typeof startEditor>>;
 
@@ -43,7 +50,10 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 
 	beforeAll(
 		async () => {
-			editor = await startEditor(runtime);
+			// The agent example's OpenAI Chat Model needs its credential (pointing at the sandbox) to exist.
+			editor = await startEditor(runtime, {
+				credentials: (sandbox) => [openAiCredential(sandbox)],
+			});
 			browser = await launchBrowser();
 			page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 			await page.goto(`${editor.url}/signin`);
@@ -284,5 +294,67 @@ describe('the Leonardo AI node in the real n8n editor (headless Chromium)', () =
 				.isVisible(),
 		).resolves.toBe(true);
 		await page.screenshot({ path: screenshotPath('trigger.png') });
+	}, 120_000);
+
+	it('the agent example on the canvas: the AI Agent with its chat model and two Leonardo AI tools, Improve Prompt and Make Image, each with the Leonardo icon', async () => {
+		// Saved over n8n's REST API as an import from a file is, then opened in the editor.
+		const saved = await editor.call(
+			'POST',
+			'/workflows',
+			readExample('agent-makes-images.workflow.json'),
+		);
+		expect(saved.status).toBe(200);
+		await page.goto(`${editor.url}/workflow/${saved.body.data.id}`);
+		const canvasNode = (name: string) =>
+			page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"]`);
+		await canvasNode('Make Image').waitFor();
+
+		const names = await page
+			.locator('[data-test-id="canvas-node"]')
+			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name')));
+		expect(names.sort()).toEqual([
+			'AI Agent',
+			'Improve Prompt',
+			'Make Image',
+			'OpenAI Chat Model',
+			'Try It Without a Chat',
+			'When Chat Message Received',
+		]);
+		// Every line on the canvas, "source → target (connection type)", the type read from its path.
+		const edges = await page.locator('[data-test-id="edge"]').evaluateAll((lines) =>
+			lines.map((line) => {
+				const type = /\/outputs\/(\w+)\//.exec(line.querySelector('path')?.id ?? '')?.[1];
+				const source = line.getAttribute('data-source-node-name');
+				return `${source} → ${line.getAttribute('data-target-node-name')} (${type})`;
+			}),
+		);
+		expect(edges.sort()).toEqual([
+			'Improve Prompt → AI Agent (ai_tool)',
+			'Make Image → AI Agent (ai_tool)',
+			'OpenAI Chat Model → AI Agent (ai_languageModel)',
+			'Try It Without a Chat → AI Agent (main)',
+			'When Chat Message Received → AI Agent (main)',
+		]);
+		for (const [tool, subtitle] of [
+			['Improve Prompt', 'improve: prompt'],
+			['Make Image', 'create: generation'],
+		]) {
+			await expect(canvasNode(tool).getAttribute('data-node-type')).resolves.toBe(
+				'n8n-nodes-leonardo-ai.leonardoAiTool',
+			);
+			await expect(canvasNode(tool).innerText()).resolves.toContain(`${tool}\n${subtitle}`);
+			// The package's icon, served by n8n and drawn (a missing file leaves an empty image).
+			const icon = canvasNode(tool).locator('img');
+			await expect(icon.getAttribute('src')).resolves.toBe(
+				'/icons/n8n-nodes-leonardo-ai/dist/nodes/LeonardoAi/leonardoAi.svg',
+			);
+			await expect(
+				icon.evaluate((image) => (image as HTMLImageElement).naturalWidth),
+			).resolves.toBeGreaterThan(0);
+		}
+		// n8n fits a workflow to the view when it opens it; no panel or dialog is open over the canvas.
+		await expect(page.getByTestId('ndv').isVisible()).resolves.toBe(false);
+		await page.waitForTimeout(800);
+		await page.screenshot({ path: screenshotPath('agent-workflow.png') });
 	}, 120_000);
 });

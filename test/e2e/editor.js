@@ -1,20 +1,23 @@
 'use strict';
 // Starts real n8n (`n8n start`) with the package and the sandbox credential, logged in over REST,
-// for what the editor does: the credential test and the model picker.
+// for what the editor does: the credential test, the model picker and the editor UI.
 const fs = require('fs');
 const path = require('path');
 
 const { startSandbox } = require('../sandbox');
 const runtime = require('../harness/n8n');
 
-async function startEditor(which) {
+/** `credentials(sandbox)` adds more (e.g. the OpenAI credential the agent example uses). */
+async function startEditor(which, { credentials = () => [] } = {}) {
 	const sandbox = await startSandbox();
 	const credential = runtime.sandboxCredential(sandbox);
 	let n8n;
 	let server;
 	let call;
 	try {
-		n8n = await runtime.prepareN8n(which, { credentials: [credential] });
+		n8n = await runtime.prepareN8n(which, {
+			credentials: [credential, ...credentials(sandbox)],
+		});
 		server = await n8n.start();
 		call = await runtime.restSession(server.url);
 	} catch (error) {
@@ -99,9 +102,21 @@ async function launchBrowser() {
 	});
 }
 
+/** A workflow of examples/ as a user imports it (the agent example reads no files: no folders to replace). */
+function readExample(name) {
+	return JSON.parse(fs.readFileSync(path.join(runtime.ROOT, 'examples', name), 'utf8'));
+}
+
 function screenshotPath(name) {
 	fs.mkdirSync(SCREENSHOTS, { recursive: true });
 	return path.join(SCREENSHOTS, name);
 }
 
-module.exports = { RUNTIMES: runtime.RUNTIMES, startEditor, launchBrowser, screenshotPath };
+module.exports = {
+	RUNTIMES: runtime.RUNTIMES,
+	openAiCredential: runtime.openAiCredential,
+	readExample,
+	startEditor,
+	launchBrowser,
+	screenshotPath,
+};

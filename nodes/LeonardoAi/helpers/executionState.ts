@@ -25,8 +25,9 @@ import type { IContextObject, IDataObject, IExecuteFunctions } from 'n8n-workflo
  *   tool call is a run of its own (next run index) with Retry On Fail as above, same scope. Through
  *   the in-process tool path (`makeHandleToolInvocation`: e.g. agents before V3, the MCP Server
  *   Trigger): each tool call and each of its tries is a new call with the next run index, so a
- *   retry there does not find the earlier try's job in the ledger; the scope (and budget) is still
- *   the execution's.
+ *   retry there would not find the earlier try's job in the ledger — n8n retries only a call that
+ *   throws, and as a tool the node never throws (helpers/toolMode.ts, the router) —; the scope (and
+ *   budget) is still the execution's.
  * - Queue mode: a worker runs the execution in one process, so all of the above holds there too.
  * - An execution resumed from the database (after a Wait over 65 s, or "Retry" of a failed
  *   execution in the executions list, which starts from its saved data): the scope is a new object,

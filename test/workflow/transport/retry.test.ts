@@ -115,13 +115,11 @@ describe('retries in whole workflows', () => {
 			expect(result.error?.message).toBeUndefined();
 			expect(result.output).toHaveLength(125);
 
-			// 50 at first (answered together: the 429 among them); in the second after it, at most 25 at
-			// once (the retried one among them) — how many start in that second depends on the machine's
-			// speed, so only the ceiling is checked here; test/unit/helpers/pool.test.ts checks the halving.
-			const halved = samples.filter((s) => s.at < 1000);
+			// 50 at first; once that wave is through, at most 25 at once (the retried one among them).
+			const halved = samples.filter((s) => s.firstWaveDone && s.at < 1000);
 			expect(halved.length).toBeGreaterThan(5);
 			expect(Math.max(...halved.map((s) => s.inFlight))).toBeLessThanOrEqual(25);
-			expect(samples.some((s) => s.firstWaveDone && s.inFlight > 0)).toBe(true);
+			expect(Math.max(...halved.map((s) => s.inFlight))).toBeGreaterThanOrEqual(10);
 			// Answers a second after the 429 raise it again: the last wave runs up to 50 at once.
 			const regrown = samples.filter((s) => s.at > 1400);
 			expect(Math.max(...regrown.map((s) => s.inFlight))).toBeGreaterThan(25);

@@ -118,8 +118,11 @@ async function startSandbox(options = {}) {
 		maxInFlight: { api: 0, s3: 0 },
 		/** The most jobs (generations, variations) unfinished at once, as the client saw them. */
 		maxActiveJobs: 0,
+		/** An API request's {arrivedAt (before the latency), answeredAt, status}; times in ms since the epoch. */
+		timingOf: (record) => timings.get(record),
 		state,
 	};
+	const timings = new WeakMap();
 	const track = (server, res) => {
 		sandbox.inFlight[server] += 1;
 		sandbox.maxInFlight[server] = Math.max(sandbox.maxInFlight[server], sandbox.inFlight[server]);
@@ -178,6 +181,10 @@ async function startSandbox(options = {}) {
 
 	async function handleApi(req, res) {
 		track('api', res);
+		const timing = { arrivedAt: Date.now(), answeredAt: undefined, status: undefined };
+		res.on('close', () =>
+			Object.assign(timing, { answeredAt: Date.now(), status: res.statusCode }),
+		);
 		const raw = await readBody(req);
 		await sleep(sandbox.latency.api);
 		const url = new URL(req.url, 'http://sandbox');
@@ -192,6 +199,7 @@ async function startSandbox(options = {}) {
 			headers: req.headers,
 		};
 		sandbox.requests.push(record);
+		timings.set(record, timing);
 		// Logged before any fault: a test can see what a request that met a fault carried.
 		try {
 			if (raw.length) record.body = JSON.parse(raw.toString('utf8'));

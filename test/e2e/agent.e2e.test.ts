@@ -180,7 +180,7 @@ describe.each(RUNTIMES)(
 			const [toolItem] = execution.data.resultData.runData['Leonardo AI'][0].data.ai_tool[0];
 			expect(toolItem.json).toEqual(toolResult[0]);
 			expect(Object.keys(toolItem.json).sort()).toEqual(
-				['cost', 'generationId', 'images', 'prompt', 'status'].sort(),
+				['cost', 'generationId', 'images', 'modelId', 'prompt', 'status'].sort(),
 			);
 			expect(toolItem.binary).toBeUndefined();
 			expect(sandbox.requestsTo('cdn')).toEqual([]);

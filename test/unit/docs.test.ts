@@ -11,8 +11,14 @@ import {
 	relativeLinks,
 } from '../harness/markdown';
 
-/** "Resource → Operation" for every operation of the node, by the display names the editor shows. */
-function nodeOperations(): string[] {
+interface NodeOperation {
+	/** "Resource → Operation", by the display names the editor shows. */
+	name: string;
+	resource: string;
+	operation?: string;
+}
+
+function nodeOperationEntries(): NodeOperation[] {
 	const { properties } = new LeonardoAi().description;
 	const resources = properties.find((property) => property.name === 'resource')
 		?.options as INodePropertyOptions[];
@@ -22,13 +28,35 @@ function nodeOperations(): string[] {
 				property.name === 'operation' &&
 				(property.displayOptions?.show?.resource ?? []).includes(resource.value),
 		);
-		if (!pickers.length) return [`${resource.name} → (no operation)`];
+		if (!pickers.length)
+			return [{ name: `${resource.name} → (no operation)`, resource: String(resource.value) }];
 		return pickers.flatMap((picker) =>
-			(picker.options as INodePropertyOptions[]).map(
-				(operation) => `${resource.name} → ${operation.name}`,
-			),
+			(picker.options as INodePropertyOptions[]).map((operation) => ({
+				name: `${resource.name} → ${operation.name}`,
+				resource: String(resource.value),
+				operation: String(operation.value),
+			})),
 		);
 	});
+}
+
+/** "Resource → Operation" for every operation of the node, by the display names the editor shows. */
+function nodeOperations(): string[] {
+	return nodeOperationEntries().map((entry) => entry.name);
+}
+
+/** Whether the editor shows Options → Max Credits for this operation: the node's mark of a paid call. */
+function offersMaxCredits({ resource, operation }: NodeOperation): boolean {
+	const shownFor = (show: Record<string, unknown[] | undefined> = {}) =>
+		(!show.resource || show.resource.includes(resource)) &&
+		(!show.operation || show.operation.includes(operation));
+	return new LeonardoAi().description.properties.some(
+		(property) =>
+			shownFor(property.displayOptions?.show) &&
+			((property.options ?? []) as Array<{ name: string }>).some(
+				(option) => option.name === 'maxCredits',
+			),
+	);
 }
 
 const TABLE_HEAD = '| Operation | What it does |';
@@ -71,6 +99,34 @@ describe("the README's table of operations", () => {
 			.filter(Boolean);
 		expect(broken).toEqual([]);
 	});
+});
+
+describe("docs/ai-agents.md's tool descriptions", () => {
+	const rows = new Map(
+		markedSection('docs/ai-agents.md', 'tool-descriptions')
+			.split('\n')
+			.map((line) => /^\| ([^|]+ → [^|]+) \| (.+) \|$/.exec(line))
+			.filter((match): match is RegExpExecArray => match !== null)
+			.map((match) => [match[1], match[2]]),
+	);
+
+	it('has one line for every operation and none for an operation the node lacks', () => {
+		expect(nodeOperations().filter((name) => !rows.has(name))).toEqual([]);
+		expect([...rows.keys()].filter((name) => !nodeOperations().includes(name))).toEqual([]);
+	});
+
+	it.each(nodeOperationEntries().map((entry) => [entry.name, entry]))(
+		'%s: says what it costs, paid where the node offers Max Credits, and what it returns',
+		(name, entry) => {
+			const text = rows.get(name as string) ?? '';
+			const says = { costs: /\bCosts\b/.test(text), free: /\bFree\./.test(text) };
+			expect(says.costs !== says.free).toBe(true);
+			// Paid calls say so. (A call without Max Credits may still cost: Prompt → Improve.)
+			if (offersMaxCredits(entry as NodeOperation))
+				expect(says).toEqual({ costs: true, free: false });
+			expect(text).toMatch(/\bReturns\b/);
+		},
+	);
 });
 
 describe('the Markdown of the repository', () => {

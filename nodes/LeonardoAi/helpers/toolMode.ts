@@ -66,7 +66,11 @@ function compactFile(entry: IDataObject, json: IDataObject): IDataObject {
  */
 export function agentJson(json: IDataObject): IDataObject {
 	const compact: IDataObject = {};
-	for (const field of KEPT_FIELDS) {
+	// Every ID the item names (elementId of a training not waited for, say): the agent's next call needs it.
+	const ids = Object.keys(json).filter(
+		(field) => /Id$/.test(field) && typeof json[field] === 'string',
+	);
+	for (const field of [...KEPT_FIELDS, ...ids]) {
 		const value = json[field];
 		// Cost is Leonardo's small {amount, unit}; other objects are raw API data.
 		if (value === undefined || value === null) continue;

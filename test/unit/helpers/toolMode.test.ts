@@ -52,6 +52,8 @@ describe('agentJson', () => {
 			generationId: 'g1',
 			status: 'COMPLETE',
 			prompt: 'a fox',
+			// Every ID the item names is kept: the agent's next call may need it.
+			modelId: 'm',
 			cost: { amount: '3', unit: 'CREDITS' },
 			warnings: ['one'],
 			images: [

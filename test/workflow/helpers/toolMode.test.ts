@@ -1,4 +1,10 @@
-import { fileItem, run, uploadedImageId, useSandbox } from '../../harness/context';
+import {
+	datasetWithImages,
+	fileItem,
+	run,
+	uploadedImageId,
+	useSandbox,
+} from '../../harness/context';
 import { TOOL_TYPE } from '../../harness/runWorkflow';
 
 /**
@@ -39,6 +45,7 @@ describe('Leonardo AI as an AI agent tool', () => {
 			generationId: ID,
 			status: 'COMPLETE',
 			prompt: 'a red fox',
+			modelId: 'b24e16ff-06e3-43eb-8d33-4416c2d75876',
 			cost: { amount: '12', unit: 'CREDITS' },
 			images: [image(0), image(1), image(2), image(3)],
 		});
@@ -204,5 +211,30 @@ describe('Leonardo AI as an AI agent tool', () => {
 		);
 		expect(result.output[0].json).toStrictEqual({ id: ID, width: 640, height: 480, bytes: 3756 });
 		expect(sandbox.requestsTo('s3', 'POST')).toHaveLength(1);
+	});
+});
+
+describe('the IDs an agent needs for its next call', () => {
+	const ctx = useSandbox();
+
+	it.each([
+		['Dataset → Create', { resource: 'dataset', operation: 'create', name: 'Styles' }, 'id'],
+		// Leonardo's element IDs are numbers, sent as text.
+		['Element → Train', { resource: 'element', operation: 'train', name: 'Style' }, 'elementId'],
+		[
+			'Model → Train',
+			{ resource: 'model', operation: 'train', name: 'Style', instancePrompt: 'hsstyle' },
+			'modelId',
+		],
+	])('%s answers the new ID', async (_name, parameters, idField) => {
+		const { sandbox } = ctx;
+		const training = parameters.operation === 'train';
+		const datasetId = training ? await datasetWithImages(sandbox, 10) : undefined;
+		const result = await run(sandbox, [
+			tool({ ...parameters, ...(training ? { datasetId, waitForCompletion: false } : {}) }),
+		]);
+		expect(result.status).toBe('success');
+		const answer = result.output[0].json as Record<string, unknown>;
+		expect(answer[idField]).toMatch(/^([0-9a-f-]{36}|\d+)$/);
 	});
 });

@@ -4,6 +4,7 @@ const fs = require('fs');
 const path = require('path');
 
 const { startSandbox } = require('../sandbox');
+const { forgetPacing } = require('../../nodes/LeonardoAi/transport/pacing');
 const { binaryItem, runWorkflow } = require('./runWorkflow');
 
 const fixture = (name) => fs.readFileSync(path.join(__dirname, '../fixtures', name));
@@ -36,7 +37,11 @@ function useSandbox(options = {}) {
 		context.sandbox = await startSandbox({ generationDelayMs: 200, ...options });
 	});
 	afterAll(async () => await context.sandbox.close());
-	beforeEach(() => context.sandbox.reset());
+	// The node's pacing lives as long as the process: each test starts from Leonardo's published limits.
+	beforeEach(() => {
+		context.sandbox.reset();
+		forgetPacing();
+	});
 	afterEach(() => expect(context.sandbox.keyLeaks).toEqual([]));
 	return context;
 }

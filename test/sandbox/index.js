@@ -23,6 +23,7 @@ const { mediaSettings } = require('./api/media');
 const { callbackBody, post: postCallback } = require('./webhook');
 const { createS3Emulator } = require('./s3');
 const { defaultRemoveBgSwitches } = require('./api/imageTools');
+const { PUBLISHED_LIMITS } = require('./api/rateLimits');
 
 /**
  * Starts the API and S3 servers. Options: apiKey, apiPort, s3Port, latency {api, s3} in ms,
@@ -111,6 +112,13 @@ async function startSandbox(options = {}) {
 		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
 		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
 		rateLimited: 0,
+		/**
+		 * Leonardo's published per-minute limits (PUBLISHED_LIMITS), enforced per sliding window:
+		 * `scale` 0.2 makes them 5× tighter, `windowMs` shortens the minute for tests, `on` false lifts them.
+		 */
+		publishedLimits: { on: true, scale: 1, windowMs: 60_000, ...(options.publishedLimits ?? {}) },
+		/** Answers of 429 under the published limits, per family ('all requests', '/v1/generations' …). */
+		rateLimitedBy: {},
 		/** What GET /me reports as apiConcurrencySlots. */
 		concurrencySlots: 10,
 		/** Requests being served right now, and the most at once, per server (api, s3). */
@@ -173,6 +181,36 @@ async function startSandbox(options = {}) {
 	}
 
 	const recentApiRequests = []; // timestamps, for the rate limit
+	const publishedWindows = new Map(); // family → accepted arrival times in the window
+
+	/** A 429 under the published limits (the endpoint's own, then all requests), or undefined. */
+	function publishedLimitRefusal(method, path) {
+		const limits = sandbox.publishedLimits;
+		if (!limits.on) return undefined;
+		const now = Date.now();
+		const own = PUBLISHED_LIMITS.endpoints[`${method} ${path}`];
+		const families = [
+			...(own
+				? [{ name: own.name, perMinute: own.perMinute ?? own.perSlot * sandbox.concurrencySlots }]
+				: []),
+			{ name: 'all requests', perMinute: PUBLISHED_LIMITS.allPerMinute },
+		];
+		const windows = families.map((family) => {
+			const times = publishedWindows.get(family.name) ?? [];
+			publishedWindows.set(family.name, times);
+			while (times.length && times[0] <= now - limits.windowMs) times.shift();
+			return { family, times, limit: Math.max(1, Math.floor(family.perMinute * limits.scale)) };
+		});
+		const full = windows.find(({ times, limit }) => times.length >= limit);
+		if (full) {
+			const { name } = full.family;
+			sandbox.rateLimitedBy[name] = (sandbox.rateLimitedBy[name] ?? 0) + 1;
+			const freeInMs = full.times[full.times.length - full.limit] + limits.windowMs - now;
+			return { retryAfterSeconds: Math.max(1, Math.ceil(freeInMs / 1000)) };
+		}
+		for (const { times } of windows) times.push(now);
+		return undefined;
+	}
 
 	function checkLeak(server, req, body) {
 		const text = `${JSON.stringify(req.headers)} ${req.url} ${body ? body.toString('latin1') : ''}`;
@@ -224,6 +262,16 @@ async function startSandbox(options = {}) {
 				);
 			}
 			recentApiRequests.push(now);
+		}
+		const refusal = publishedLimitRefusal(req.method, record.path);
+		if (refusal) {
+			res.writeHead(429, {
+				'Content-Type': 'application/json',
+				'Retry-After': String(refusal.retryAfterSeconds),
+			});
+			return res.end(
+				JSON.stringify({ error: 'Too many requests', path: '$', code: 'rate-limited' }),
+			);
 		}
 		if (req.headers.authorization !== `Bearer ${apiKey}`) {
 			return apiError(res, 401, 'Authentication hook unauthorized this request', 'access-denied');
@@ -348,6 +396,14 @@ async function startSandbox(options = {}) {
 			sandbox.rateLimitPerSecond = options.rateLimitPerSecond ?? 0;
 			sandbox.rateLimited = 0;
 			recentApiRequests.length = 0;
+			sandbox.publishedLimits = {
+				on: true,
+				scale: 1,
+				windowMs: 60_000,
+				...(options.publishedLimits ?? {}),
+			};
+			sandbox.rateLimitedBy = {};
+			publishedWindows.clear();
 			sandbox.maxInFlight = { api: 0, s3: 0 };
 			sandbox.maxActiveJobs = 0;
 			for (const job of [...state.generations.values(), ...state.variations.values()])

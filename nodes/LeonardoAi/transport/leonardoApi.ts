@@ -16,6 +16,7 @@ import {
 import { checkedBaseUrl, requestUrl } from './baseUrl';
 import { markTimedOut, outcomeUnknownError, redactedAnswer } from './errors';
 import { NO_REDIRECTS, isRedirect } from './outbound';
+import { noteConcurrencySlots, settleTurn, takeTurn } from './pacing';
 import type { HttpOutcome, SendResult } from './retry';
 import { RequestTimeout, networkErrorCode, networkReason, sendWithRetries } from './retry';
 
@@ -74,6 +75,14 @@ async function sendToLeonardo(
 	const baseUrl = checkedBaseUrl.call(this, credentials, request.itemIndex);
 	const retry = request.retry ?? request.method === 'GET';
 	const url = requestUrl.call(this, baseUrl, request);
+	const apiKey = String(credentials.apiKey ?? '');
+	const paced = {
+		baseUrl,
+		apiKey,
+		method: request.method,
+		apiVersion: request.apiVersion ?? 'v1',
+		path: request.path,
+	};
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url,
@@ -92,9 +101,26 @@ async function sendToLeonardo(
 				abortSignal,
 				timeout,
 			})) as HttpOutcome,
-		{ retry, attemptTimeoutMs: timeoutMs, deadline: request.deadline },
+		{
+			retry,
+			attemptTimeoutMs: timeoutMs,
+			deadline: request.deadline,
+			takeTurn: async (timeLeftMs) => {
+				const ticket = await takeTurn(this, paced, timeLeftMs);
+				return (statusCode, retryAfterMs) => settleTurn(ticket, statusCode, retryAfterMs);
+			},
+		},
 	);
-	return { outcome, url, baseUrl, retry, apiKey: String(credentials.apiKey ?? '') };
+	if (request.method === 'GET' && request.path === '/me' && 'response' in outcome)
+		noteConcurrencySlots(baseUrl, apiKey, accountSlots(outcome.response.body));
+	return { outcome, url, baseUrl, retry, apiKey };
+}
+
+/** GET /me's `user_details[0].apiConcurrencySlots`: the generation endpoints' rate follows it (rateLimits.ts). */
+function accountSlots(body: unknown): unknown {
+	const details = (body as { user_details?: Array<{ apiConcurrencySlots?: unknown }> } | null)
+		?.user_details;
+	return Array.isArray(details) ? details[0]?.apiConcurrencySlots : undefined;
 }
 
 /** Calls Leonardo's REST API with the credential's key; any failure is an error that says what to do. */

@@ -71,7 +71,15 @@ export interface SendOptions {
 	attemptTimeoutMs?: number;
 	/** No try runs past this moment (ms since the epoch): e.g. the end of a job's Wait Timeout. */
 	deadline?: number;
+	/**
+	 * Waits for the try's turn under the rate limits (pacing.ts), given the time left; returns what
+	 * to call with the try's answer.
+	 */
+	takeTurn?: (timeLeftMs: () => number) => Promise<TurnSettler>;
 }
+
+/** Hands a try's answer (status, Retry-After in ms) back to the pacing. */
+export type TurnSettler = (statusCode: number, retryAfterMs: number | undefined) => void;
 
 /** A try that ran out of time: reported like a network failure, with the time it was given. */
 export class RequestTimeout extends Error {
@@ -129,10 +137,11 @@ export async function sendWithRetries(
 	send: Send,
 	options: SendOptions,
 ): Promise<SendResult> {
-	const { retry, attemptTimeoutMs, deadline } = options;
+	const { retry, attemptTimeoutMs, deadline, takeTurn } = options;
 	let firstRateLimit: number | undefined;
 	const timeLeft = () => (deadline === undefined ? Infinity : deadline - Date.now());
 	for (let attempt = 1; ; attempt++) {
+		const settle = takeTurn ? await takeTurn(timeLeft) : undefined;
 		const timeoutMs =
 			attemptTimeoutMs === undefined && deadline === undefined
 				? undefined
@@ -140,6 +149,7 @@ export async function sendWithRetries(
 		try {
 			if (timeoutMs === 0) throw new RequestTimeout(0);
 			const response = await sendOnce(context, send, timeoutMs);
+			settle?.(response.statusCode, retryAfterMs(response.headers));
 			const rateLimited = response.statusCode === 429;
 			reportRateLimit(context, rateLimited);
 			if (rateLimited) firstRateLimit ??= Date.now();

@@ -1,0 +1,125 @@
+import { fileItem, run, useSandbox } from '../../harness/context';
+import { PACING_WINDOWS } from '../../../nodes/LeonardoAi/transport/pacing';
+
+/**
+ * Pacing to Leonardo's published limits (issue 25): the sandbox enforces them per sliding window —
+ * 2,000 requests in all and 10 POST /generations per concurrency slot (100 by default) a minute,
+ * https://docs.leonardo.ai/v1.0/reference/limits — with the minute shortened to WINDOW_MS here, and
+ * the node's window to match (plus its margin).
+ */
+const WINDOW_MS = 2000;
+const DEFAULT_WINDOW = { ...PACING_WINDOWS };
+beforeAll(() => (PACING_WINDOWS.minuteMs = WINDOW_MS + 200));
+afterAll(() => Object.assign(PACING_WINDOWS, DEFAULT_WINDOW));
+
+const generate = (name: string, prompt = '={{ $json.prompt }}') => ({
+	name,
+	parameters: {
+		resource: 'generation',
+		operation: 'create',
+		prompt,
+		waitForCompletion: false,
+	},
+});
+const prompts = (count: number) =>
+	Array.from({ length: count }, (_, i) => ({ json: { prompt: `picture ${i}` } }));
+const upload = { parameters: { resource: 'initImage', operation: 'upload' } };
+
+describe("pacing to Leonardo's rate limits", () => {
+	const ctx = useSandbox({ publishedLimits: { windowMs: WINDOW_MS } });
+
+	it('130 generations against 100 POST /generations a window: no 429, every one started, the 101st a window after the first', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [generate('Generate')], prompts(130));
+
+		expect(result.error?.message).toBeUndefined();
+		expect(result.output.filter((item) => item.json.error)).toEqual([]);
+		expect(result.output).toHaveLength(130);
+		expect(sandbox.rateLimitedBy).toEqual({});
+		const arrivals = sandbox
+			.requestsTo('api', 'POST', '/generations')
+			.map((record) => sandbox.timingOf(record).arrivedAt)
+			.sort((a, b) => a - b);
+		expect(arrivals).toHaveLength(130);
+		expect(arrivals[100] - arrivals[0]).toBeGreaterThanOrEqual(WINDOW_MS);
+	}, 30_000);
+
+	it("follows the account's concurrency slots: 3 slots allow 30 POST /generations a window", async () => {
+		const { sandbox } = ctx;
+		sandbox.concurrencySlots = 3;
+		const result = await run(sandbox, [generate('Generate')], prompts(40));
+
+		expect(result.error?.message).toBeUndefined();
+		expect(sandbox.rateLimitedBy).toEqual({});
+		const arrivals = sandbox
+			.requestsTo('api', 'POST', '/generations')
+			.map((record) => sandbox.timingOf(record).arrivedAt)
+			.sort((a, b) => a - b);
+		expect(arrivals).toHaveLength(40);
+		expect(arrivals[30] - arrivals[0]).toBeGreaterThanOrEqual(WINDOW_MS);
+	}, 30_000);
+
+	it('is shared by the nodes of a workflow on one account: 70 + 70 generations draw no 429', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[generate('First'), generate('Second', 'a second picture')],
+			prompts(70),
+		);
+
+		expect(result.error?.message).toBeUndefined();
+		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(140);
+		expect(sandbox.rateLimitedBy).toEqual({});
+	}, 30_000);
+
+	it('under limits 20× tighter than published, 600 uploads all succeed with at most 10 % of requests answered 429', async () => {
+		const { sandbox } = ctx;
+		sandbox.publishedLimits.scale = 0.05; // 100 requests a window: six windows' worth
+		const items = Array.from({ length: 600 }, () => fileItem('photo-640x480.png'));
+		const result = await run(sandbox, [upload], items);
+
+		expect(result.error?.message).toBeUndefined();
+		expect(result.output.filter((item) => item.json.error)).toEqual([]);
+		expect(sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey)).toHaveLength(600);
+		const refused = sandbox.rateLimitedBy['all requests'] ?? 0;
+		const sent = sandbox.requestsTo('api').length;
+		// eslint-disable-next-line no-console
+		console.log(`20× tighter: ${refused} of ${sent} API requests answered 429`);
+		expect(refused).toBeGreaterThan(0);
+		expect(refused / sent).toBeLessThanOrEqual(0.1);
+	}, 60_000);
+});
+
+describe('a 429 with Retry-After', () => {
+	const ctx = useSandbox({ publishedLimits: { on: false } });
+
+	it('holds every request of the family until Retry-After has passed, not only the refused one', async () => {
+		const { sandbox } = ctx;
+		sandbox.latency.api = 300;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: '/init-image',
+			status: 429,
+			headers: { 'Retry-After': '1' },
+		});
+		const items = Array.from({ length: 80 }, () => fileItem('photo-640x480.png'));
+		try {
+			const result = await run(sandbox, [upload], items);
+			expect(result.error?.message).toBeUndefined();
+			expect(result.output).toHaveLength(80);
+		} finally {
+			sandbox.latency.api = 0;
+		}
+		const presigns = sandbox
+			.requestsTo('api', 'POST', '/init-image')
+			.map((record) => sandbox.timingOf(record));
+		const refusedAt = presigns.find((p) => p.status === 429).answeredAt;
+		// 50 at first; the other 30 (and the refused one again) only once the second is over.
+		const during = presigns.filter(
+			(p) => p.arrivedAt >= refusedAt && p.arrivedAt < refusedAt + 950,
+		);
+		expect(during).toEqual([]);
+		expect(presigns.filter((p) => p.arrivedAt >= refusedAt)).toHaveLength(31);
+	}, 30_000);
+});

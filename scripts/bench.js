@@ -5,9 +5,13 @@
 //   (a) the seed's way, one item after another (HTTP Request nodes, batch size 1),
 //   (b) the hand-built n8n chain (HTTP Request presign → Merge → HTTP Request multipart),
 //   (c) with this node at its default (automatic) concurrency, and at 1, 10 and 40;
-// then the same under an API rate limit, and peak memory for one large image.
-//   npm run bench                 N = 40, 200 items under the rate limit, a 40 MB image
-//   npm run bench -- --quick      N = 12, 60 items, an 8 MB image
+// then the same under an API rate limit, and peak memory for one large image; and last, in one table,
+// pacing to Leonardo's published rate limits and memory with batch size: 40 uploads against the chain,
+// 1,000 uploads of 2–5 MB images and 150 generations at the published limits, 1,000 uploads under
+// limits 5× tighter, peak RSS at 40 and 1,000 items (filesystem binary mode).
+//   npm run bench                 N = 40, 200 items under the rate limit, a 40 MB image, 1,000 items
+//   npm run bench -- --quick      N = 12, 60 items, an 8 MB image, 100 items
+//   npm run bench -- --before REF the last table also for the package built from git REF (before/after)
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
@@ -28,6 +32,13 @@ const RATE_LIMITED_N = quick ? 60 : 200;
 /** `--large-mb N`: the size of the large image for the memory measurement. */
 const largeArg = process.argv.indexOf('--large-mb');
 const LARGE_MB = largeArg > 0 ? Number(process.argv[largeArg + 1]) : quick ? 8 : 40;
+/** The pacing table: items of the big batch, generations (over the 100 a minute of POST /generations). */
+const BATCH_N = quick ? 100 : 1000;
+const GENERATIONS_N = quick ? 110 : 150;
+/** "A limit 5× tighter" than Leonardo's published ones (the sandbox's `publishedLimits.scale`). */
+const TIGHTER_SCALE = 0.2;
+const beforeArg = process.argv.indexOf('--before');
+const BEFORE_REF = beforeArg > 0 ? process.argv[beforeArg + 1] : undefined;
 const LATENCY = { api: 50, s3: 200 };
 const PER_ITEM_MS = LATENCY.api + LATENCY.s3;
 const CREDENTIAL = {
@@ -74,6 +85,34 @@ function nodeWorkflow(pattern, concurrency) {
 			},
 		],
 		connections: chain('Start', 'Read Files', 'Upload'),
+		settings: { executionOrder: 'v1' },
+	};
+}
+
+/** Generation → Create without waiting, one per file read (the file only makes the item). */
+function generationWorkflow(pattern) {
+	return {
+		name: 'generations',
+		nodes: [
+			trigger,
+			readFiles(pattern),
+			{
+				parameters: {
+					resource: 'generation',
+					operation: 'create',
+					prompt: 'a lighthouse at dusk',
+					waitForCompletion: false,
+				},
+				id: 'g',
+				name: 'Generate',
+				type: 'n8n-nodes-leonardo-ai.leonardoAi',
+				typeVersion: 1,
+				position: [400, 0],
+				credentials: CREDENTIAL,
+				onError: 'continueRegularOutput',
+			},
+		],
+		connections: chain('Start', 'Read Files', 'Generate'),
 		settings: { executionOrder: 'v1' },
 	};
 }
@@ -213,6 +252,44 @@ function makeImages(folder, count) {
 		fs.writeFileSync(path.join(folder, `photo-${String(i).padStart(3, '0')}.png`), png);
 }
 
+/** `count` PNG files of 2 to 5 MB (a 4000×3000 header, then random bytes): what a photo batch weighs. */
+function makeLargeImages(folder, count) {
+	fs.mkdirSync(folder, { recursive: true });
+	const header = encodePng(4000, 3000).subarray(0, 33);
+	const body = crypto.randomBytes(5 * 1024 * 1024);
+	let largest = 0;
+	for (let i = 0; i < count; i++) {
+		const bytes = Math.round((2 + (i % 31) / 10) * 1024 * 1024);
+		largest = Math.max(largest, bytes);
+		fs.writeFileSync(
+			path.join(folder, `photo-${String(i).padStart(4, '0')}.png`),
+			Buffer.concat([header, body.subarray(0, bytes - header.length)]),
+		);
+	}
+	return largest;
+}
+
+/** The package built from a git commit, packed: the "before" of the pacing table. */
+async function tarballAt(ref) {
+	const { runOrThrow } = require('../test/harness/n8n/process');
+	const root = path.resolve(__dirname, '..');
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-before-'));
+	await runOrThrow('git', ['worktree', 'add', '--detach', dir, ref], { cwd: root });
+	try {
+		fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+		await runOrThrow('npm', ['run', 'build'], { cwd: dir });
+		const out = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-before-pack-'));
+		const { stdout } = await runOrThrow(
+			'npm',
+			['pack', '--json', '--pack-destination', out, '--ignore-scripts'],
+			{ cwd: dir },
+		);
+		return path.join(out, JSON.parse(stdout)[0].filename);
+	} finally {
+		await runOrThrow('git', ['worktree', 'remove', '--force', dir], { cwd: root });
+	}
+}
+
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -254,6 +331,7 @@ async function main() {
 		if (!memoryOnly) await throughput(n8n);
 		await peakMemory();
 		n8n.cleanup();
+		await pacingTable();
 	} finally {
 		await sandbox.close();
 		fs.rmSync(work, { recursive: true, force: true });
@@ -351,6 +429,155 @@ async function main() {
 			`- (c) this node, default concurrency: ${ourUploaded}/${RATE_LIMITED_N} uploaded, ${ourErrors} error items, run ${ours.execution?.status} in ${fmt(stepMs(ours.execution, ['Upload']))} (${sandbox.rateLimited} requests answered 429 and retried)`,
 		);
 		sandbox.rateLimitPerSecond = 0;
+	}
+
+	/**
+	 * One table: this node against the chain, 429s at Leonardo's published limits and under limits 5×
+	 * tighter (the sandbox enforces them per sliding minute), peak RSS at 40 and BATCH_N items of 2–5 MB
+	 * in filesystem mode; with `--before REF`, the same for the package built from REF.
+	 */
+	async function pacingTable() {
+		const big40 = path.join(work, 'big40');
+		const bigBatch = path.join(work, 'big-batch');
+		const smallBatch = path.join(work, 'small-batch');
+		const prompts = path.join(work, 'prompts');
+		const largest = Math.max(makeLargeImages(big40, 40), makeLargeImages(bigBatch, BATCH_N));
+		makeImages(smallBatch, BATCH_N);
+		makeImages(prompts, GENERATIONS_N);
+		sandbox.keepUploads = false;
+		const versions = [['after', undefined]];
+		if (BEFORE_REF) versions.unshift([`before (${BEFORE_REF})`, await tarballAt(BEFORE_REF)]);
+		const figures = [];
+		for (const [label, tarball] of versions) figures.push(await measureVersion(label, tarball));
+		sandbox.keepUploads = true;
+
+		const refusedShare = (f) =>
+			`${f.refused} of ${f.requests} (${((100 * f.refused) / Math.max(1, f.requests)).toFixed(1)} %)`;
+		const rss = (bytes) => `+${mb(bytes)} (${(bytes / largest).toFixed(2)}× the largest file)`;
+		const readAlone = (bytes) => (bytes === undefined ? '' : `; Read Files alone +${mb(bytes)}`);
+		const rows = [
+			[
+				`40 uploads, default settings: time ÷ the hand-built chain`,
+				(f) => `${ratio(f.upload40Ms, f.chain40Ms)} (${fmt(f.upload40Ms)} ÷ ${fmt(f.chain40Ms)})`,
+				'≤ 1.0×',
+			],
+			[
+				`${BATCH_N} uploads of 2–5 MB at the published limits: answered 429`,
+				(f) =>
+					`${refusedShare(f.batch)}; ${f.batch.uploaded}/${BATCH_N} uploaded in ${fmt(f.batch.ms)}`,
+				'0',
+			],
+			[
+				`${GENERATIONS_N} generations (Wait off) at the published limits: answered 429`,
+				(f) =>
+					`${refusedShare(f.generations)}; ${f.generations.started} started, ${f.generations.failed} failed, ${fmt(f.generations.ms)}`,
+				'0',
+			],
+			[
+				`${BATCH_N} uploads under limits 5× tighter: answered 429`,
+				(f) =>
+					`${refusedShare(f.tighter)}; ${f.tighter.uploaded}/${BATCH_N} uploaded in ${fmt(f.tighter.ms)}`,
+				'≤ 10 %',
+			],
+			[
+				`peak RSS, 40 uploads of 2–5 MB (filesystem mode)`,
+				(f) => `${rss(f.rss40)}${readAlone(f.rss40ReadOnly)}`,
+				'< ~3× the largest',
+			],
+			[
+				`peak RSS, ${BATCH_N} uploads of 2–5 MB`,
+				(f) => `${rss(f.batch.rss)}${readAlone(f.batch.readOnly)}`,
+				'the same as 40',
+			],
+		];
+		say('');
+		say(
+			`Pacing and memory — n8n ${which.n8n}, filesystem binary mode; RSS above the same run with one 64×48 image; largest file ${mb(largest)}:`,
+		);
+		say('');
+		say(`| measure | ${figures.map((f) => f.label).join(' | ')} | target |`);
+		say(`|---|${figures.map(() => '---|').join('')}---|`);
+		// `--memory`: the memory rows only.
+		for (const [name, cell, target] of memoryOnly ? rows.slice(-2) : rows)
+			say(`| ${name} | ${figures.map(cell).join(' | ')} | ${target} |`);
+	}
+
+	async function measureVersion(label, tarball) {
+		const n8n = await runtime.prepareN8n(which, {
+			credentials: [runtime.sandboxCredential(sandbox)],
+			fileAccess: [work],
+			env: { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' },
+			tarball,
+		});
+		const refused = () =>
+			Object.values(sandbox.rateLimitedBy).reduce((sum, n) => sum + n, 0) + sandbox.rateLimited;
+		const uploaded = () => sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey).length;
+		const execute = async (workflow) => {
+			sandbox.reset();
+			sandbox.keepUploads = false;
+			return await n8n.execute(workflow, BENCH_RUN);
+		};
+		const figures = { label };
+		try {
+			if (memoryOnly) {
+				const baseline = (await execute(nodeWorkflow(`${large}/tiny.png`, 1))).peakRssBytes;
+				for (const [size, folder] of [
+					['rss40', 'big40'],
+					['rssBatch', 'big-batch'],
+				]) {
+					const pattern = `${path.join(work, folder)}/*.png`;
+					figures[size] = (await execute(nodeWorkflow(pattern, 0))).peakRssBytes - baseline;
+					figures[`${size}ReadOnly`] =
+						(await execute(readOnlyWorkflow(pattern))).peakRssBytes - baseline;
+				}
+				figures.batch = { rss: figures.rssBatch, readOnly: figures.rssBatchReadOnly };
+				return figures;
+			}
+			const chain = await execute(handBuiltWorkflow(`${batch}/*.png`, sandbox, false));
+			figures.chain40Ms = stepMs(chain.execution, ['Presign', 'Merge', 'S3 Upload']);
+			figures.upload40Ms = stepMs((await execute(nodeWorkflow(`${batch}/*.png`, 0))).execution, [
+				'Upload',
+			]);
+			const baseline = (await execute(nodeWorkflow(`${large}/tiny.png`, 1))).peakRssBytes;
+			figures.rss40 =
+				(await execute(nodeWorkflow(`${path.join(work, 'big40')}/*.png`, 0))).peakRssBytes -
+				baseline;
+			const batchRun = await execute(nodeWorkflow(`${path.join(work, 'big-batch')}/*.png`, 0));
+			figures.batch = {
+				rss: batchRun.peakRssBytes - baseline,
+				refused: refused(),
+				requests: sandbox.requestsTo('api').length,
+				uploaded: uploaded(),
+				ms: stepMs(batchRun.execution, ['Upload']),
+			};
+			const generations = await execute(generationWorkflow(`${path.join(work, 'prompts')}/*.png`));
+			const out =
+				generations.execution?.data?.resultData?.runData?.Generate?.[0]?.data?.main?.[0] ?? [];
+			figures.generations = {
+				refused: refused(),
+				requests: sandbox.requestsTo('api').length,
+				started: out.filter((item) => item.json.generationId && !item.json.error).length,
+				failed: out.filter((item) => item.json.error).length,
+				ms: stepMs(generations.execution, ['Generate']),
+			};
+			sandbox.reset();
+			sandbox.keepUploads = false;
+			sandbox.publishedLimits.scale = TIGHTER_SCALE;
+			const tighter = await n8n.execute(
+				nodeWorkflow(`${path.join(work, 'small-batch')}/*.png`, 0),
+				BENCH_RUN,
+			);
+			figures.tighter = {
+				refused: refused(),
+				requests: sandbox.requestsTo('api').length,
+				uploaded: uploaded(),
+				ms: stepMs(tighter.execution, ['Upload']),
+			};
+		} finally {
+			sandbox.reset();
+			n8n.cleanup();
+		}
+		return figures;
 	}
 
 	/** Peak memory for one large image: stored on disk (streamed) vs held in memory (inline). */

@@ -117,6 +117,8 @@ async function startSandbox(options = {}) {
 		 * `scale` 0.2 makes them 5× tighter, `windowMs` shortens the minute for tests, `on` false lifts them.
 		 */
 		publishedLimits: { on: true, scale: 1, windowMs: 60_000, ...(options.publishedLimits ?? {}) },
+		/** false: the S3 side keeps only each upload's size (the benchmark's thousand files). */
+		keepUploads: options.keepUploads ?? true,
 		/** Answers of 429 under the published limits, per family ('all requests', '/v1/generations' …). */
 		rateLimitedBy: {},
 		/** What GET /me reports as apiConcurrencySlots. */

@@ -53,6 +53,12 @@ export const MAX_IMAGE_SIDE = 16384;
 
 /** Enough of the file to read any PNG, JPEG or WebP header (JPEG metadata can run long). */
 const HEAD_BYTES = 1024 * 1024;
+/**
+ * The pieces an upload streams a stored file in. Small, because up to 50 uploads run at once and
+ * each holds a few pieces ahead of its socket (axios reads the body through Readable.from, which
+ * buffers up to 16): 16 KB each keeps a batch's memory flat whatever the files weigh.
+ */
+const STREAM_CHUNK_BYTES = 16 * 1024;
 
 /**
  * Opens an item's binary data. Stored by ID (n8n's filesystem or S3 mode): only the first bytes are
@@ -63,6 +69,7 @@ async function openBinary(
 	itemIndex: number,
 	binaryPropertyName: string,
 	binary: IBinaryData,
+	enough: (head: Buffer) => boolean,
 ): Promise<{ head: Buffer; size: number; content: InputImage['content'] }> {
 	const inMemory = async () => {
 		const data = await this.helpers.getBinaryDataBuffer(itemIndex, binaryPropertyName);
@@ -78,7 +85,7 @@ async function openBinary(
 	for await (const chunk of stream as AsyncIterable<Buffer>) {
 		chunks.push(chunk);
 		read += chunk.length;
-		if (read >= HEAD_BYTES) break;
+		if (read >= HEAD_BYTES || enough(Buffer.concat(chunks))) break;
 	}
 	(stream as { destroy?: () => void }).destroy?.();
 	const head = Buffer.concat(chunks);
@@ -88,7 +95,7 @@ async function openBinary(
 		head,
 		size: fileSize,
 		content: async () =>
-			(await this.helpers.getBinaryStream(id, 256 * 1024)) as AsyncIterable<Buffer>,
+			(await this.helpers.getBinaryStream(id, STREAM_CHUNK_BYTES)) as AsyncIterable<Buffer>,
 	};
 }
 
@@ -141,10 +148,16 @@ async function openInputFile(
 	itemIndex: number,
 	binaryPropertyName: string,
 	parameter: string,
-	limit: { bytes: number; hint: string },
+	limit: { bytes: number; hint: string; enough?: (head: Buffer) => boolean },
 ): Promise<OpenedFile> {
 	const binary = requireBinary.call(this, itemIndex, binaryPropertyName, parameter);
-	const opened = await openBinary.call(this, itemIndex, binaryPropertyName, binary);
+	const opened = await openBinary.call(
+		this,
+		itemIndex,
+		binaryPropertyName,
+		binary,
+		limit.enough ?? (() => false),
+	);
 	if (opened.size === 0)
 		refuseItem(
 			this,
@@ -186,6 +199,11 @@ export async function readInputImage(
 		{
 			bytes: MAX_UPLOAD_BYTES,
 			hint: 'Leonardo downsizes init images anyway: make it smaller first, e.g. with the Edit Image node (Resize).',
+			// Read no further than the checks need: the format, and the size in its header.
+			enough: (head) => {
+				const format = detectImageFormat(head);
+				return !format || readImageSize(head, format) !== undefined;
+			},
 		},
 	);
 

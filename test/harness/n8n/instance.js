@@ -32,10 +32,17 @@ function extractExecutionJson(stdout) {
  */
 async function prepareN8n(
 	runtime,
-	{ credentials = [], fileAccess = [], env: extraEnv = {}, userFolder: fixedFolder } = {},
+	{
+		credentials = [],
+		fileAccess = [],
+		env: extraEnv = {},
+		userFolder: fixedFolder,
+		tarball: givenTarball,
+	} = {},
 ) {
 	const { bin, nodeHome } = await ensureN8n(runtime);
-	const tarball = await packPackage();
+	// `tarball`: another build of the package (the benchmark's "before"); by default this one.
+	const tarball = givenTarball ?? (await packPackage());
 	const userFolder =
 		fixedFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `leonardo-n8n-${runtime.n8n}-`));
 	const packageDir = path.join(

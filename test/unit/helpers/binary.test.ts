@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { readInputMedia } from '../../../nodes/LeonardoAi/helpers/binary';
+import { readInputImage, readInputMedia } from '../../../nodes/LeonardoAi/helpers/binary';
 import { buildMultipartBody } from '../../../nodes/LeonardoAi/transport/presignedUpload';
 import { fixture } from '../../harness/context';
 import { testNode } from '../fakeContext';
@@ -11,8 +11,11 @@ const MB = 1024 * 1024;
  * An item whose 200 MB clip n8n keeps on disk (binary mode "filesystem": the binary has an `id`):
  * the stream is made on demand and counts what was read from it.
  */
-function storedClip(size: number) {
-	const head = fixture('clip-64x36.mp4');
+function storedClip(
+	size: number,
+	file = { name: 'long.mp4', fixture: 'clip-64x36.mp4', mimeType: 'video/mp4' },
+) {
+	const head = fixture(file.fixture);
 	const read = { bytes: 0, streams: 0 };
 	async function* stream(chunkSize: number) {
 		read.streams += 1;
@@ -33,8 +36,8 @@ function storedClip(size: number) {
 					data: {
 						id: 'filesystem-v2:clip',
 						data: 'filesystem-v2',
-						fileName: 'long.mp4',
-						mimeType: 'video/mp4',
+						fileName: file.name,
+						mimeType: file.mimeType,
 					},
 				},
 			},
@@ -77,5 +80,27 @@ describe('readInputMedia: a large clip stored by ID is streamed, never held whol
 		expect(sent).toBe(length);
 		expect(largest).toBeLessThanOrEqual(256 * 1024);
 		expect(read.streams).toBe(2);
+	});
+});
+
+describe('readInputImage: a large photo stored by ID', () => {
+	it('reads only as far as its header for the checks, and streams it in 16 KB pieces', async () => {
+		const size = 5 * MB;
+		const { context, read } = storedClip(size, {
+			name: 'photo.png',
+			fixture: 'photo-640x480.png',
+			mimeType: 'image/png',
+		});
+		const image = await readInputImage.call(context, 0, 'data');
+
+		expect(image).toMatchObject({ size, format: 'png', dimensions: { width: 640, height: 480 } });
+		// The PNG header is in the first piece: not the 1 MB a long JPEG header may need.
+		expect(read.bytes).toBeLessThanOrEqual(64 * 1024);
+
+		const { body } = buildMultipartBody([['key', 'k']], { ...image, noun: 'image' });
+		let largest = 0;
+		for await (const part of (body as { stream(): AsyncGenerator<Buffer> }).stream())
+			largest = Math.max(largest, part.length);
+		expect(largest).toBeLessThanOrEqual(16 * 1024);
 	});
 });

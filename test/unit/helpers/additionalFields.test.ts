@@ -51,4 +51,31 @@ describe('withAdditionalFields (helpers/additionalFields.ts)', () => {
 			expect(({} as IDataObject).polluted).toBeUndefined();
 		},
 	);
+
+	it.each([undefined, null, ''])(
+		'with nothing given (%p) sends the body as it is, a copy',
+		(extra) => {
+			const body = { prompt: 'a red fox', num_images: 1 };
+			const sent = add(extra, body);
+			expect(sent).toEqual(body);
+			expect(sent).not.toBe(body);
+		},
+	);
+
+	it('says "this … it" for one clash and "these … them" for several', () => {
+		const descriptionOf = (extra: string) => {
+			try {
+				add(extra);
+			} catch (error) {
+				return (error as { description: string }).description;
+			}
+			return undefined;
+		};
+		expect(descriptionOf('{"prompt": "x"}')).toBe(
+			'Set this with the node\'s own parameters and remove it from the JSON. "Additional Body Fields (JSON)" is only for fields the node has no parameter for.',
+		);
+		expect(descriptionOf('{"prompt": "x", "num_images": 2}')).toBe(
+			'Set these with the node\'s own parameters and remove them from the JSON. "Additional Body Fields (JSON)" is only for fields the node has no parameter for.',
+		);
+	});
 });

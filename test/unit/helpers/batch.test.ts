@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import {
 	allStartedJobs,
 	describeJobs,
@@ -62,7 +64,7 @@ describe('helpers/batch.ts: downloads and started jobs', () => {
 			withDownloadSlot(call, async () => {
 				running += 1;
 				most = Math.max(most, running);
-				await new Promise((resolve) => setTimeout(resolve, 5));
+				await sleep(5);
 				running -= 1;
 			});
 		await Promise.all([download(), download(), download()]);

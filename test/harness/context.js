@@ -130,8 +130,26 @@ async function datasetWithImages(sandbox, count) {
 	return datasetId;
 }
 
+/** The next presign (POST /init-image) is answered 429 with this Retry-After (in seconds). */
+function rateLimitNextPresign(sandbox, retryAfterSeconds) {
+	sandbox.faults.push({
+		server: 'api',
+		method: 'POST',
+		path: '/init-image',
+		status: 429,
+		headers: { 'Retry-After': String(retryAfterSeconds) },
+	});
+}
+
+/** Every presign's {arrivedAt, answeredAt, status} from the sandbox's log, in arrival order. */
+function presignTimings(sandbox) {
+	return sandbox.requestsTo('api', 'POST', '/init-image').map((record) => sandbox.timingOf(record));
+}
+
 Object.assign(module.exports, {
 	datasetWithImages,
+	presignTimings,
+	rateLimitNextPresign,
 	generated,
 	generatedImageId,
 	generatedVideoId,

@@ -1,4 +1,10 @@
-import { fileItem, run, useSandbox } from '../../harness/context';
+import {
+	fileItem,
+	presignTimings,
+	rateLimitNextPresign,
+	run,
+	useSandbox,
+} from '../../harness/context';
 import { PACING_WINDOWS } from '../../../nodes/LeonardoAi/transport/pacing';
 
 /**
@@ -25,6 +31,13 @@ const prompts = (count: number) =>
 	Array.from({ length: count }, (_, i) => ({ json: { prompt: `picture ${i}` } }));
 const upload = { parameters: { resource: 'initImage', operation: 'upload' } };
 
+/** When each POST /generations reached the sandbox, earliest first. */
+const generationArrivals = (sandbox: Parameters<typeof run>[0]) =>
+	sandbox
+		.requestsTo('api', 'POST', '/generations')
+		.map((record) => sandbox.timingOf(record).arrivedAt)
+		.sort((a, b) => a - b);
+
 describe("pacing to Leonardo's rate limits", () => {
 	const ctx = useSandbox({ publishedLimits: { windowMs: WINDOW_MS } });
 
@@ -36,10 +49,7 @@ describe("pacing to Leonardo's rate limits", () => {
 		expect(result.output.filter((item) => item.json.error)).toEqual([]);
 		expect(result.output).toHaveLength(130);
 		expect(sandbox.rateLimitedBy).toEqual({});
-		const arrivals = sandbox
-			.requestsTo('api', 'POST', '/generations')
-			.map((record) => sandbox.timingOf(record).arrivedAt)
-			.sort((a, b) => a - b);
+		const arrivals = generationArrivals(sandbox);
 		expect(arrivals).toHaveLength(130);
 		expect(arrivals[100] - arrivals[0]).toBeGreaterThanOrEqual(WINDOW_MS);
 	}, 30_000);
@@ -51,10 +61,7 @@ describe("pacing to Leonardo's rate limits", () => {
 
 		expect(result.error?.message).toBeUndefined();
 		expect(sandbox.rateLimitedBy).toEqual({});
-		const arrivals = sandbox
-			.requestsTo('api', 'POST', '/generations')
-			.map((record) => sandbox.timingOf(record).arrivedAt)
-			.sort((a, b) => a - b);
+		const arrivals = generationArrivals(sandbox);
 		expect(arrivals).toHaveLength(40);
 		expect(arrivals[30] - arrivals[0]).toBeGreaterThanOrEqual(WINDOW_MS);
 	}, 30_000);
@@ -96,13 +103,7 @@ describe('a 429 with Retry-After', () => {
 	it('holds every request of the family until Retry-After has passed, not only the refused one', async () => {
 		const { sandbox } = ctx;
 		sandbox.latency.api = 300;
-		sandbox.faults.push({
-			server: 'api',
-			method: 'POST',
-			path: '/init-image',
-			status: 429,
-			headers: { 'Retry-After': '1' },
-		});
+		rateLimitNextPresign(sandbox, 1);
 		const items = Array.from({ length: 80 }, () => fileItem('photo-640x480.png'));
 		try {
 			const result = await run(sandbox, [upload], items);
@@ -111,9 +112,7 @@ describe('a 429 with Retry-After', () => {
 		} finally {
 			sandbox.latency.api = 0;
 		}
-		const presigns = sandbox
-			.requestsTo('api', 'POST', '/init-image')
-			.map((record) => sandbox.timingOf(record));
+		const presigns = presignTimings(sandbox);
 		const refusedAt = presigns.find((p) => p.status === 429).answeredAt;
 		// 50 at first; the other 30 (and the refused one again) only once the second is over.
 		const during = presigns.filter(

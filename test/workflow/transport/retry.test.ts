@@ -1,6 +1,12 @@
 import { sleep } from 'n8n-workflow';
 
-import { fileItem, run, useSandbox } from '../../harness/context';
+import {
+	fileItem,
+	presignTimings,
+	rateLimitNextPresign,
+	run,
+	useSandbox,
+} from '../../harness/context';
 
 const upload = { parameters: { resource: 'initImage', operation: 'upload' } };
 const create = {
@@ -87,13 +93,7 @@ describe('retries in whole workflows', () => {
 		const { sandbox } = ctx;
 		// Each presign takes 1.2 s: the items come in waves, as many at once as the node allows.
 		sandbox.latency.api = 1200;
-		sandbox.faults.push({
-			server: 'api',
-			method: 'POST',
-			path: '/init-image',
-			status: 429,
-			headers: { 'Retry-After': '0' },
-		});
+		rateLimitNextPresign(sandbox, 0);
 		const items = Array.from({ length: 125 }, () => fileItem('photo-640x480.png'));
 		try {
 			const result = await run(sandbox, [upload], items);
@@ -101,9 +101,7 @@ describe('retries in whole workflows', () => {
 			expect(result.output).toHaveLength(125);
 
 			// Read from the sandbox's log, not sampled while running: a busy machine cannot skew it.
-			const presigns = sandbox
-				.requestsTo('api', 'POST', '/init-image')
-				.map((record) => sandbox.timingOf(record));
+			const presigns = presignTimings(sandbox);
 			const limitedAt = presigns.find((p) => p.status === 429).answeredAt;
 			const after429 = presigns.filter((p) => p.arrivedAt >= limitedAt);
 			const firstAnswerAfter = Math.min(...after429.map((p) => p.answeredAt));

@@ -70,7 +70,7 @@ export function agentJson(json: IDataObject): IDataObject {
 	const ids = Object.keys(json).filter(
 		(field) => /Id$/.test(field) && typeof json[field] === 'string',
 	);
-	for (const field of [...KEPT_FIELDS, ...ids]) {
+	for (const field of new Set([...KEPT_FIELDS, ...ids])) {
 		const value = json[field];
 		// Cost is Leonardo's small {amount, unit}; other objects are raw API data.
 		if (value === undefined || value === null) continue;

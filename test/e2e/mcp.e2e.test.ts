@@ -67,13 +67,19 @@ async function listAndCreate(server: Server, client: Client) {
 			headers: { authorization: `Bearer ${sandbox.apiKey}` },
 		})
 	).json()) as {
-		generations_by_pk: { id: string; generated_images: Array<{ id: string; url: string }> };
+		generations_by_pk: {
+			id: string;
+			modelId: string;
+			generated_images: Array<{ id: string; url: string }>;
+		};
 	};
 	const job = stored.generations_by_pk;
 	expect(generation).toEqual({
 		generationId: job.id,
 		status: 'COMPLETE',
 		prompt: 'a lighthouse at dusk',
+		// The model Leonardo used (the platform default: the tool sets none).
+		modelId: job.modelId,
 		// Leonardo's cost object (the sandbox charges 3 credits for one image at the defaults).
 		cost: { amount: '3', unit: 'CREDITS' },
 		images: [

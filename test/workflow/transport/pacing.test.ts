@@ -15,7 +15,8 @@ import { PACING_WINDOWS } from '../../../nodes/LeonardoAi/transport/pacing';
  */
 const WINDOW_MS = 2000;
 const DEFAULT_WINDOW = { ...PACING_WINDOWS };
-beforeAll(() => (PACING_WINDOWS.minuteMs = WINDOW_MS + 200));
+// The node keeps the margin it has in production (a second), for arrivals a loaded machine delays.
+beforeAll(() => (PACING_WINDOWS.minuteMs = WINDOW_MS + 1000));
 afterAll(() => Object.assign(PACING_WINDOWS, DEFAULT_WINDOW));
 
 const generate = (name: string, prompt = '={{ $json.prompt }}') => ({
@@ -82,6 +83,8 @@ describe("pacing to Leonardo's rate limits", () => {
 	it('under limits 20× tighter than published, 600 uploads all succeed with at most 10 % of requests answered 429', async () => {
 		const { sandbox } = ctx;
 		sandbox.publishedLimits.scale = 0.05; // 100 requests a window: six windows' worth
+		// Learning reads the node's own window: here as long as the sandbox's, as in production.
+		PACING_WINDOWS.minuteMs = WINDOW_MS + 200;
 		const items = Array.from({ length: 600 }, () => fileItem('photo-640x480.png'));
 		const result = await run(sandbox, [upload], items);
 
@@ -93,6 +96,7 @@ describe("pacing to Leonardo's rate limits", () => {
 		// eslint-disable-next-line no-console
 		console.log(`20× tighter: ${refused} of ${sent} API requests answered 429`);
 		expect(refused).toBeGreaterThan(0);
+		PACING_WINDOWS.minuteMs = WINDOW_MS + 1000;
 		expect(refused / sent).toBeLessThanOrEqual(0.1);
 	}, 60_000);
 });

@@ -13,65 +13,75 @@ import {
  * Pacing of requests to Leonardo, shared by every run of the node in this n8n process: each API key
  * gets a sliding one-minute window for all its requests and one for each endpoint with its own
  * limit (rateLimits.ts), so a batch that fits Leonardo's published limits is never answered 429.
- * An account with lower limits is learned from its 429 answers (AIMD): a 429 whose Retry-After is
- * over a second means a window is full, so the window's limit drops to the requests Leonardo counted
- * in it (halves if that is no lower), the endpoint family waits out the Retry-After, and the limit
- * grows back by one for each window's worth of accepted requests once a window has passed without
- * a 429. A shorter (or no) Retry-After teaches no limit: the retry waits it out, and the router's
- * batch halves its concurrency (helpers/batch.ts).
  *
- * The window carries a margin for the time a request takes to reach Leonardo. An object, so tests
- * can shorten it.
+ * An account with lower limits is learned from its 429 answers (AIMD): the window Leonardo found
+ * full gets as its limit the requests it counted in it (half the limit if that is no lower), the
+ * endpoint family waits out the Retry-After, and the limit grows back by one for each window's worth
+ * of accepted requests once a window has passed without a 429. Which window was full: the minute,
+ * unless the Retry-After is a second or less while the minute's count is young (under half a minute
+ * old) — then a one-second window (requests per second), so that a moment's overload does not set a
+ * limit for the whole minute. Leonardo's limits page does not say it sends a Retry-After; without one
+ * the minute is taken (the only limits it publishes are per minute).
+ *
+ * The windows carry a margin for the time a request takes to reach Leonardo. An object, so tests
+ * can run the minute faster (`shortRetryAfterMs` scales with it: a Retry-After that short says the
+ * window frees within a sixtieth of it).
  */
-export const PACING_WINDOWS = { minuteMs: 61_000 };
+export const PACING_WINDOWS = { minuteMs: 61_000, secondMs: 1_100, shortRetryAfterMs: 1_000 };
 
 /** 429s less than this apart are one burst: one signal to slow down, however many requests it refused. */
 const BURST_MS = 1000;
-/** A Retry-After over this says a window is full, not a moment's overload. */
-const WINDOW_FULL_RETRY_AFTER_MS = 1000;
 
-class Family {
-	/** Starts of the requests sent in the last window that were not refused (Leonardo counts them). */
+/** One sliding window: the requests it counts, the limit it allows, what it learned from 429s. */
+class Window {
+	/**
+	 * Starts of the requests sent in the last minute that were not refused (Leonardo counts them):
+	 * kept a minute whatever the window, since a refusal can come back after its request left it.
+	 */
 	private starts: number[] = [];
 	limit: number;
-	pausedUntil = 0;
 	private lastBurstAt = -Infinity;
 	private grown = 0;
 
 	constructor(
-		readonly name: string,
+		private readonly length: 'minuteMs' | 'secondMs',
 		public ceiling: number,
-		/** A generation endpoint: its limit follows the account's concurrency slots. */
-		readonly perSlot: boolean,
 	) {
 		this.limit = ceiling;
 	}
 
-	private counted(now: number): number {
-		const oldest = now - PACING_WINDOWS.minuteMs;
-		while (this.starts.length && this.starts[0] <= oldest) this.starts.shift();
-		return this.starts.length;
+	private get lengthMs(): number {
+		return PACING_WINDOWS[this.length];
 	}
 
-	/** How long until one more request fits this family's window (0: now). */
-	waitMs(now: number): number {
+	/** The requests Leonardo counts that were sent after `from`. */
+	private countedAfter(from: number, now: number): number {
+		const kept = now - PACING_WINDOWS.minuteMs;
+		while (this.starts.length && this.starts[0] <= kept) this.starts.shift();
+		let counted = 0;
+		for (let i = this.starts.length - 1; i >= 0 && this.starts[i] > from; i--) counted++;
+		return counted;
+	}
+
+	private counted(now: number): number {
+		return this.countedAfter(now - this.lengthMs, now);
+	}
+
+	/** How long ago the oldest request in the window started (0: none). */
+	ageMs(now: number): number {
 		const counted = this.counted(now);
-		const windowWait =
-			counted < this.limit ? 0 : this.starts[counted - this.limit] + PACING_WINDOWS.minuteMs - now;
-		return Math.max(this.pausedUntil - now, windowWait);
+		return counted ? now - this.starts[this.starts.length - counted] : 0;
+	}
+
+	/** How long until one more request fits (0: now). */
+	waitMs(now: number): number {
+		return this.counted(now) < this.limit
+			? 0
+			: this.starts[this.starts.length - this.limit] + this.lengthMs - now;
 	}
 
 	sent(start: number): void {
 		this.starts.push(start);
-	}
-
-	/** A request went through: once a window has passed since the last 429, the limit grows back. */
-	answered(now: number): void {
-		if (this.limit >= this.ceiling || now - this.lastBurstAt < PACING_WINDOWS.minuteMs) return;
-		this.grown += 1;
-		if (this.grown < this.limit) return;
-		this.grown = 0;
-		this.limit += 1;
 	}
 
 	/** A refused request: Leonardo did not count it. */
@@ -80,13 +90,21 @@ class Family {
 		if (index >= 0) this.starts.splice(index, 1);
 	}
 
-	/** Leonardo answered 429: wait out Retry-After; a full window teaches its limit. */
-	refused(start: number, now: number, retryAfterMs: number | undefined): void {
-		this.forget(start);
-		if (retryAfterMs === undefined) return;
-		this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
-		if (retryAfterMs <= WINDOW_FULL_RETRY_AFTER_MS) return;
-		const counted = this.counted(now);
+	/** A request went through: once a window has passed since the last 429, the limit grows back. */
+	answered(now: number): void {
+		if (this.limit >= this.ceiling || now - this.lastBurstAt < this.lengthMs) return;
+		this.grown += 1;
+		if (this.grown < this.limit) return;
+		this.grown = 0;
+		this.limit += 1;
+	}
+
+	/** Leonardo found this window full when the request sent at `start` reached it: its limit is what it counted. */
+	full(start: number, now: number): void {
+		// What Leonardo counted when the refused request reached it: the window before it, and the
+		// requests sent since (accepted, or still on their way). Counting back from the answer
+		// instead would miss them when answers are slow.
+		const counted = this.countedAfter(start - this.lengthMs, now);
 		if (now - this.lastBurstAt >= BURST_MS) {
 			this.limit = Math.max(1, counted < this.limit ? counted : Math.floor(this.limit / 2));
 		} else {
@@ -96,6 +114,55 @@ class Family {
 		}
 		this.lastBurstAt = now;
 		this.grown = 0;
+	}
+}
+
+class Family {
+	readonly minute: Window;
+	/** No published per-second limit: it starts at the minute's, which never binds, until learned. */
+	readonly second: Window;
+	pausedUntil = 0;
+
+	constructor(
+		readonly name: string,
+		ceiling: number,
+		/** A generation endpoint: its limit follows the account's concurrency slots. */
+		readonly perSlot: boolean,
+	) {
+		this.minute = new Window('minuteMs', ceiling);
+		this.second = new Window('secondMs', ceiling);
+	}
+
+	/** How long until one more request fits this family's windows (0: now). */
+	waitMs(now: number): number {
+		return Math.max(this.pausedUntil - now, this.minute.waitMs(now), this.second.waitMs(now));
+	}
+
+	sent(start: number): void {
+		this.minute.sent(start);
+		this.second.sent(start);
+	}
+
+	answered(now: number): void {
+		this.minute.answered(now);
+		this.second.answered(now);
+	}
+
+	forget(start: number): void {
+		this.minute.forget(start);
+		this.second.forget(start);
+	}
+
+	/** Leonardo answered 429: wait out Retry-After, and learn the limit of the window it found full. */
+	refused(start: number, now: number, retryAfterMs: number | undefined): void {
+		this.forget(start);
+		if (retryAfterMs !== undefined)
+			this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+		const momentary =
+			retryAfterMs !== undefined &&
+			retryAfterMs <= PACING_WINDOWS.shortRetryAfterMs &&
+			this.minute.ageMs(now) < PACING_WINDOWS.minuteMs / 2;
+		(momentary ? this.second : this.minute).full(start, now);
 	}
 }
 
@@ -137,9 +204,11 @@ export function noteConcurrencySlots(baseUrl: string, apiKey: string, slots: unk
 	for (const family of account.families.values()) {
 		if (!family.perSlot) continue;
 		const ceiling = slots * GENERATION_REQUESTS_PER_SLOT;
-		// Not learned lower: the new ceiling; learned: kept, under the new ceiling.
-		family.limit = family.limit === family.ceiling ? ceiling : Math.min(family.limit, ceiling);
-		family.ceiling = ceiling;
+		for (const window of [family.minute, family.second]) {
+			// Not learned lower: the new ceiling; learned: kept, under the new ceiling.
+			window.limit = window.limit === window.ceiling ? ceiling : Math.min(window.limit, ceiling);
+			window.ceiling = ceiling;
+		}
 	}
 }
 
@@ -167,6 +236,15 @@ function familiesFor(request: PacedRequest): Family[] {
 	return families;
 }
 
+function longestWait(families: Family[], now: number): number {
+	return Math.max(0, ...families.map((family) => family.waitMs(now)));
+}
+
+/** How long the request would wait for its turn now (0: it goes at once). */
+export function turnWaitMs(request: PacedRequest, now = Date.now()): number {
+	return longestWait(familiesFor(request), now);
+}
+
 /**
  * Waits until the request fits its windows (or the time left runs out, or the execution is
  * cancelled: the send then fails as it would have), and counts it in them.
@@ -179,7 +257,7 @@ export async function takeTurn(
 	const families = familiesFor(request);
 	for (;;) {
 		const now = Date.now();
-		const waitMs = Math.max(0, ...families.map((family) => family.waitMs(now)));
+		const waitMs = longestWait(families, now);
 		if (waitMs === 0 || timeLeftMs() <= 0 || isCancelled(context)) {
 			for (const family of families) family.sent(now);
 			return { start: now, families };

@@ -49,9 +49,10 @@ describe('the router: many items at once, order kept, limits that follow the acc
 		expect(result.output.filter((item) => item.json.error)).toEqual([]);
 		expect(sandbox.requestsTo('s3', 'POST').filter((r) => r.uploadedKey)).toHaveLength(120);
 		expect(sandbox.rateLimited).toBeGreaterThan(0);
-		// The batch halving on 429s and the pacing waiting out Retry-After: ~120-180 answers of 429
-		// here, ~330 with neither (single runs: 121 both, 178 halving only, 208 pacing only, 328 neither).
-		expect(sandbox.rateLimited).toBeLessThan(240);
+		// The pacing learns the requests per second from the first burst of 429s (Retry-After: 1 early
+		// in the minute): 44 answers of 429 in every run (also on a loaded machine), 130 without that
+		// learning (the batch halving and the wait for Retry-After alone).
+		expect(sandbox.rateLimited).toBeLessThan(80);
 	}, 60_000);
 
 	it("runs jobs up to the account's concurrency slots from GET /me, asked once", async () => {

@@ -110,9 +110,7 @@ export function describeApiError(
 			'Check the API key in the "Leonardo AI API" credential: create a Production API key at app.leonardo.ai → API Access and paste it there.';
 	} else if (status === 429) {
 		message = 'Leonardo is rate-limiting requests (429 Too Many Requests)';
-		hint = request.retry
-			? 'Lower "Concurrency" in the node options, or run the workflow again in a minute.'
-			: 'Jobs are never retried automatically (a retry could charge credits twice). Lower "Concurrency" in the node options, or run again in a minute.';
+		hint = 'Lower "Concurrency" in the node options, or run the workflow again in a minute.';
 	} else if (status === 404) {
 		message = `Leonardo found nothing at ${request.method} ${request.path}`;
 		hint = 'Check the ID: it must belong to the account of the API key in the credential.';

@@ -35,7 +35,8 @@ export interface LeonardoRequest {
 	apiVersion?: 'v1' | 'v2';
 	/**
 	 * Retry on 429 and 5xx. On by default for GET; presign POSTs opt in. Job-creating POSTs must
-	 * leave it off: a retried job can charge credits twice.
+	 * leave it off: a job retried after a 5xx can charge credits twice (they are retried on 429 only,
+	 * `leonardoJobRequest`).
 	 */
 	retry?: boolean;
 	/** Give up at this moment (ms since the epoch), whatever the per-request timeout: a poll at the end of Wait Timeout. */
@@ -70,6 +71,7 @@ async function sendToLeonardo(
 	this: LeonardoContext,
 	request: LeonardoRequest,
 	timeoutMs: number,
+	retryRateLimited = false,
 ): Promise<Sent> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const baseUrl = checkedBaseUrl.call(this, credentials, request.itemIndex);
@@ -103,6 +105,7 @@ async function sendToLeonardo(
 			})) as HttpOutcome,
 		{
 			retry,
+			retryRateLimited,
 			attemptTimeoutMs: timeoutMs,
 			deadline: request.deadline,
 			takeTurn: async (timeLeftMs) => {
@@ -167,13 +170,13 @@ export interface JobAnswer {
 }
 
 /**
- * POSTs a paid job (a generation, a variation, a training), once: never retried, and its answer read
- * for what it means for the user's credits. Leonardo refusing it (4xx, 429, or a 200 whose errors
- * state a 4xx — v2 answers errors with HTTP 200:
- * https://docs.leonardo.ai/docs/migrate-from-the-removebg-api-to-leonardoai)
- * started nothing: the usual API error. Anything else that is not a JSON answer with the new job's ID
- * — a 5xx, an HTML page, a dropped connection, no answer in time — may have started the job and
- * charged for it: an error marked as such (`isOutcomeUnknown`), the answer (secrets removed) in it.
+ * POSTs a paid job (a generation, a variation, a training), sent again only after a 429 (which
+ * started nothing), and its answer read for what it means for the user's credits. Leonardo refusing
+ * it (4xx, 429 for over a minute, or a 200 whose errors state a 4xx — v2 answers errors with HTTP 200:
+ * https://docs.leonardo.ai/docs/migrate-from-the-removebg-api-to-leonardoai) started nothing: the
+ * usual API error. Anything else that is not a JSON answer with the new job's ID — a 5xx, an HTML
+ * page, a dropped connection, no answer in time — may have started the job and charged for it: an
+ * error marked as such (`isOutcomeUnknown`), the answer (secrets removed) in it.
  */
 export async function leonardoJobRequest(
 	this: IExecuteFunctions,
@@ -181,10 +184,12 @@ export async function leonardoJobRequest(
 	job: JobAnswer,
 ): Promise<{ answer: IDataObject; id: string }> {
 	const jobRequest = { ...request, retry: false };
+	// A 429 started nothing: sent again (for up to a minute, honouring Retry-After), never after a 5xx.
 	const sent = await sendToLeonardo.call(
 		this,
 		jobRequest,
 		request.timeoutMs ?? REQUEST_TIMEOUTS.jobPostMs,
+		true,
 	);
 	const unknown = (what: string, body?: unknown, reason?: string) =>
 		outcomeUnknownError(this, {

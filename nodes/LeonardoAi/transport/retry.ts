@@ -67,6 +67,11 @@ function spreadMs(attempt: number): number {
 export interface SendOptions {
 	/** Send again on 5xx, dropped connections and 429 (GETs, presigns; never a job POST). */
 	retry: boolean;
+	/**
+	 * Send again on 429 even with `retry` off: a 429 says the request was not processed (RFC 6585),
+	 * so a job's POST refused with it started no job and charged nothing.
+	 */
+	retryRateLimited?: boolean;
 	/** Each try is abandoned (its connection closed) after this long without a complete answer. */
 	attemptTimeoutMs?: number;
 	/** No try runs past this moment (ms since the epoch): e.g. the end of a job's Wait Timeout. */
@@ -127,7 +132,8 @@ async function sendOnce(
 
 /**
  * Sends a request, and when `retry` is on, sends it again on 5xx, dropped connections and tries that
- * ran out of time (up to 4 tries) and on 429 (for up to a minute, honouring Retry-After). Every
+ * ran out of time (up to 4 tries) and on 429 (for up to a minute, honouring Retry-After; with
+ * `retryRateLimited`, on 429 only). Every
  * answer is reported to the call's rate-limit listener (helpers/executionState.ts: the router slows
  * the batch down on 429s). Every try ends at its own timeout, the overall deadline, or cancel. The
  * caller decides what the final outcome means.
@@ -137,7 +143,7 @@ export async function sendWithRetries(
 	send: Send,
 	options: SendOptions,
 ): Promise<SendResult> {
-	const { retry, attemptTimeoutMs, deadline, takeTurn } = options;
+	const { attemptTimeoutMs, deadline, takeTurn } = options;
 	let firstRateLimit: number | undefined;
 	const timeLeft = () => (deadline === undefined ? Infinity : deadline - Date.now());
 	for (let attempt = 1; ; attempt++) {
@@ -154,6 +160,7 @@ export async function sendWithRetries(
 			reportRateLimit(context, rateLimited);
 			if (rateLimited) firstRateLimit ??= Date.now();
 			const patient = rateLimited && Date.now() - (firstRateLimit ?? 0) < RATE_LIMIT_PATIENCE_MS;
+			const retry = options.retry || (rateLimited && options.retryRateLimited === true);
 			const lastTry =
 				!retry || (attempt >= MAX_ATTEMPTS && !patient) || isCancelled(context) || timeLeft() <= 0;
 			if (lastTry || !RETRYABLE_STATUS.has(response.statusCode))
@@ -168,7 +175,7 @@ export async function sendWithRetries(
 			);
 		} catch (error) {
 			const code = networkErrorCode(error);
-			const lastTry = !retry || attempt >= MAX_ATTEMPTS || isCancelled(context) || timeLeft() <= 0;
+			const lastTry = !options.retry || attempt >= MAX_ATTEMPTS || isCancelled(context) || timeLeft() <= 0;
 			if (lastTry || !code || !RETRYABLE_NETWORK_CODES.has(code)) {
 				return { networkError: error as Error & { code?: string }, attempts: attempt };
 			}

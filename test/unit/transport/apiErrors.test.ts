@@ -139,22 +139,21 @@ describe('describeApiError: what went wrong and what to do, in full', () => {
 		);
 	});
 
-	it('429 on a request that was retried: slow down', () => {
+	it.each([
+		['a read', 'get'],
+		["a job's POST", 'post'],
+	])('429 on %s that was sent again for a minute: slow down', (_what, which) => {
 		expect(
-			shown(get, 429, { error: 'Too many requests', path: '$', code: 'rate-limited' }, 3),
+			shown(
+				which === 'get' ? get : post,
+				429,
+				{ error: 'Too many requests', path: '$', code: 'rate-limited' },
+				3,
+			),
 		).toEqual({
 			message: 'Leonardo is rate-limiting requests (429 Too Many Requests)',
 			description:
 				'Lower "Concurrency" in the node options, or run the workflow again in a minute. Leonardo said: "Too many requests" (rate-limited). Tried 3 times.',
-			httpCode: '429',
-		});
-	});
-
-	it('429 on a job POST: never retried, and why', () => {
-		expect(shown(post, 429, '')).toEqual({
-			message: 'Leonardo is rate-limiting requests (429 Too Many Requests)',
-			description:
-				'Jobs are never retried automatically (a retry could charge credits twice). Lower "Concurrency" in the node options, or run again in a minute.',
 			httpCode: '429',
 		});
 	});

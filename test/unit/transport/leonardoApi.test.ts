@@ -6,6 +6,7 @@ import {
 	leonardoApiRequest,
 	leonardoJobRequest,
 } from '../../../nodes/LeonardoAi/transport/leonardoApi';
+import { forgetPacing } from '../../../nodes/LeonardoAi/transport/pacing';
 import type { FakeReply } from './fakeLeonardo';
 import { API_KEY, fakeLeonardo, networkFailure } from './fakeLeonardo';
 
@@ -25,6 +26,9 @@ async function failureOf(promise: Promise<unknown>) {
 		timedOut: isTimedOut(error),
 	};
 }
+
+// Each test starts from Leonardo's published limits: a 429 in one teaches nothing to the next.
+beforeEach(forgetPacing);
 
 const CHECK_GENERATIONS = 'Look for it with Generation → Get Many before running this item again.';
 const NOT_SENT_AGAIN =
@@ -238,14 +242,46 @@ describe('leonardoJobRequest: a paid job POSTed once, its answer read for what i
 		expect(sent).toHaveLength(1);
 	});
 
-	it('a 429 is never retried, and is no timeout', async () => {
-		const { result, sent } = post([{ statusCode: 429, headers: { 'retry-after': '0' } }]);
-		expect(await failureOf(result)).toMatchObject({
-			message: 'Leonardo is rate-limiting requests (429 Too Many Requests)',
-			outcomeUnknown: false,
-			timedOut: false,
-		});
-		expect(sent).toHaveLength(1);
+	it('a 429 started nothing: sent again after its Retry-After, and the job starts', async () => {
+		const answer = { sdGenerationJob: { generationId: 'g-1' } };
+		const { result, sent } = post([
+			{ statusCode: 429, headers: { 'retry-after': '0' } },
+			{ statusCode: 200, body: answer },
+		]);
+		await expect(result).resolves.toEqual({ answer, id: 'g-1' });
+		expect(sent).toHaveLength(2);
+	});
+
+	it('a 429 for over a minute is the usual API error, no timeout, with the tries counted', async () => {
+		// The clock runs, and jumps 25 s with each refusal: the fourth comes over a minute after the first.
+		const realNow = Date.now.bind(Date);
+		let skipped = 0;
+		jest.spyOn(Date, 'now').mockImplementation(() => realNow() + skipped);
+		try {
+			const refusal = { statusCode: 429, headers: { 'retry-after': '0' } };
+			const leonardo = fakeLeonardo([refusal, refusal, refusal, refusal, refusal]);
+			const send = leonardo.context.helpers.httpRequestWithAuthentication;
+			leonardo.context.helpers.httpRequestWithAuthentication = async function (...args) {
+				skipped += 25_000;
+				return await send.apply(this, args);
+			};
+			const result = leonardoJobRequest.call(
+				leonardo.context,
+				{ method: 'POST', path: '/generations', body: { prompt: 'a fox' } },
+				generationJob,
+			);
+			expect(await failureOf(result)).toEqual({
+				message: 'Leonardo is rate-limiting requests (429 Too Many Requests)',
+				description:
+					'Lower "Concurrency" in the node options, or run the workflow again in a minute. Tried 4 times.',
+				httpCode: '429',
+				outcomeUnknown: false,
+				timedOut: false,
+			});
+			expect(leonardo.sent).toHaveLength(4);
+		} finally {
+			jest.restoreAllMocks();
+		}
 	});
 
 	it('408: Leonardo ran out of time before starting it — an API error, marked as a timeout', async () => {

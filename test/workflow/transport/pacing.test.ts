@@ -86,6 +86,26 @@ describe("pacing to Leonardo's rate limits", () => {
 		expect(sandbox.rateLimitedBy).toEqual({});
 	}, 30_000);
 
+	it('under a generation limit lower than published, 60 generations all start, each once: a refused POST started nothing and is sent again', async () => {
+		const { sandbox } = ctx;
+		sandbox.publishedLimits.scale = 0.3; // 30 POST /generations a window where the node expects 100
+		const result = await run(sandbox, [generate('Generate')], prompts(60));
+
+		expect(result.error?.message).toBeUndefined();
+		expect(result.output.filter((item) => item.json.error)).toEqual([]);
+		const ids = result.output.map((item) => item.json.generationId);
+		expect(new Set(ids).size).toBe(60);
+		for (const id of ids) expect(sandbox.state.generations.has(id)).toBe(true);
+		const statuses = sandbox
+			.requestsTo('api', 'POST', '/generations')
+			.map((record) => sandbox.timingOf(record).status);
+		expect(statuses.filter((status) => status === 200)).toHaveLength(60);
+		expect(sandbox.rateLimitedBy['/v1/generations']).toBeGreaterThan(0);
+		expect(statuses.filter((status) => status === 429)).toHaveLength(
+			sandbox.rateLimitedBy['/v1/generations'],
+		);
+	}, 30_000);
+
 	it('under limits 20× tighter than published, 800 uploads all succeed with at most 10 % of requests answered 429, nearly all in the first window', async () => {
 		const { sandbox } = ctx;
 		sandbox.publishedLimits.scale = 0.05; // 100 requests a window: eight windows' worth

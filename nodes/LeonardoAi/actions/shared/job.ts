@@ -41,8 +41,8 @@ export interface Job {
 	 */
 	beforeStart?(): Promise<void>;
 	/**
-	 * POSTs the job with `leonardoJobRequest`, once: a second POST is a second paid job. Returns the
-	 * new job's ID and the fields to output with the job.
+	 * POSTs the job with `leonardoJobRequest`, once (again only after a 429, which started nothing): a
+	 * second POST is a second paid job. Returns the new job's ID and the fields to output with the job.
 	 */
 	start(): Promise<StartedJobFields>;
 	/**

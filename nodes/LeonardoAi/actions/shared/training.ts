@@ -119,7 +119,7 @@ export interface Training {
 }
 
 /**
- * Training as a job: one POST (never retried: training is charged), answered as
+ * Training as a job: one POST (sent again only after a 429: training is charged), answered as
  * `{ sdTrainingJob: { <idKey>, cost } }` (SDK `createelement.ts`, `createmodel.ts`), then read by ID.
  */
 function trainingJob(

@@ -175,7 +175,8 @@ export async function sendWithRetries(
 			);
 		} catch (error) {
 			const code = networkErrorCode(error);
-			const lastTry = !options.retry || attempt >= MAX_ATTEMPTS || isCancelled(context) || timeLeft() <= 0;
+			const lastTry =
+				!options.retry || attempt >= MAX_ATTEMPTS || isCancelled(context) || timeLeft() <= 0;
 			if (lastTry || !code || !RETRYABLE_NETWORK_CODES.has(code)) {
 				return { networkError: error as Error & { code?: string }, attempts: attempt };
 			}

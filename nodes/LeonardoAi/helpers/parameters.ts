@@ -180,6 +180,15 @@ export function checkBoolean(
 	);
 }
 
+/** The JSON text's value; undefined when it is not JSON (n8n's `jsonParse` throws then, whatever the fallback). */
+function parsedJson(text: string): unknown {
+	try {
+		return jsonParse<unknown>(text);
+	} catch {
+		return undefined;
+	}
+}
+
 /** A JSON object parameter ("Additional Body Fields"), given as text or as an object. */
 export function checkJsonObject(
 	context: IExecuteFunctions,
@@ -188,8 +197,7 @@ export function checkJsonObject(
 	itemIndex: number,
 ): IDataObject {
 	if (value === undefined || value === null || value === '') return {};
-	const parsed =
-		typeof value === 'string' ? jsonParse<unknown>(value, { fallbackValue: undefined }) : value;
+	const parsed = typeof value === 'string' ? parsedJson(value) : value;
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw refuse(
 			context,

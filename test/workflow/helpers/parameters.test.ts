@@ -125,6 +125,18 @@ describe('bad inputs are refused before any request, with a message that names t
 		expect(sandbox.requests).toEqual([]);
 	});
 
+	it('refuses Additional Body Fields that are not JSON (unquoted names) with its own message, and sends nothing', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			create({ options: { additionalFields: '{tiling: true}' } }),
+		]);
+		expect(result.error.message).toBe('"Additional Body Fields (JSON)" is not a JSON object');
+		expect(result.error.description).toBe(
+			'Write an object with Leonardo\'s field names, e.g. {"tiling": true}.',
+		);
+		expect(sandbox.requests).toEqual([]);
+	});
+
 	it('refuses Additional Body Fields that would override what the node sets, and sends nothing', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [

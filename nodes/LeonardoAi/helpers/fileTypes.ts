@@ -40,12 +40,16 @@ function ftypBrand(first: Buffer): string | undefined {
 		: undefined;
 }
 
-/** MP4 files from Leonardo: any ftyp brand but audio-only ones (M4A, M4B). */
+/**
+ * ftyp brands that are no video: audio (M4A, M4B, protected M4P), HEIF/HEIC photos and image
+ * sequences (ISO/IEC 23008-12: heic heix heim heis hevc hevx mif1 msf1) and AVIF (avif, avis).
+ */
+const NOT_VIDEO_BRANDS = /^(M4A|M4B|M4P|heic|heix|heim|heis|hevc|hevx|mif1|msf1|avif|avis)/;
+
+/** MP4 files: any ftyp brand but QuickTime's and those that are no video. */
 function isMp4(first: Buffer): boolean {
 	const brand = ftypBrand(first);
-	return (
-		brand !== undefined && brand !== 'qt  ' && !brand.startsWith('M4A') && !brand.startsWith('M4B')
-	);
+	return brand !== undefined && brand !== 'qt  ' && !NOT_VIDEO_BRANDS.test(brand);
 }
 
 /** Videos: a 15-second 4K clip is a few hundred MB at most. */

@@ -37,6 +37,16 @@ describe("detectMediaFile: what an item's video or audio file really is", () => 
 	});
 
 	it.each([
+		['a 12-byte ftyp box', '\0\0\0\x18ftypisom', 'mp4'],
+		['an 8-byte QuickTime atom header', '\0\0\0\x08wide', 'mov'],
+		['the 3-byte ID3 tag start', 'ID3', 'mp3'],
+		['the first 2 bytes of an MPEG frame header', '\xff\xfb', 'mp3'],
+		['a 12-byte RIFF WAVE header', 'RIFF\x24\0\0\0WAVE', 'wav'],
+	])('tells the format from nothing but %s', (_what, bytes, extension) => {
+		expect(detectMediaFile(Buffer.from(bytes, 'latin1'))?.extension).toBe(extension);
+	});
+
+	it.each([
 		['an HTML page', HTML],
 		['a PNG image', fixture('photo-640x480.png').subarray(0, 32)],
 		['an M4A (audio in MP4, which Leonardo does not take)', M4A],
@@ -45,6 +55,15 @@ describe("detectMediaFile: what an item's video or audio file really is", () => 
 		['MPEG frame sync with the reserved layer', Buffer.from([0xff, 0xf9, 0x90, 0x64])],
 		['a RIFF file that is not WAVE (an AVI)', Buffer.from('RIFF\0\0\0\0AVI LIST', 'latin1')],
 		['a truncated ftyp box', Buffer.from('\0\0\0\x20ftyp', 'latin1')],
+		['an M4B audiobook', Buffer.from('\0\0\0\x20ftypM4B \0\0\0\0', 'latin1')],
+		['protected M4P audio', Buffer.from('\0\0\0\x20ftypM4P \0\0\0\0', 'latin1')],
+		['a HEIC photo', Buffer.from('\0\0\0\x18ftypheic\0\0\0\0', 'latin1')],
+		['a HEIF photo (mif1)', Buffer.from('\0\0\0\x18ftypmif1\0\0\0\0', 'latin1')],
+		['an AVIF photo', Buffer.from('\0\0\0\x1cftypavif\0\0\0\0', 'latin1')],
+		['an AVIF image sequence', Buffer.from('\0\0\0\x1cftypavis\0\0\0\0', 'latin1')],
+		['MPEG frame sync that does not start at the first byte', Buffer.from([0, 0xff, 0xfb, 0x90])],
+		['only 10 of the 11 MPEG frame sync bits', Buffer.from([0xff, 0xdb, 0x90, 0x64])],
+		['the WAVE form type without the RIFF header', Buffer.from('\0\0\0\0\0\0\0\0WAVE', 'latin1')],
 	])('refuses %s', (_what, bytes) => {
 		expect(detectMediaFile(bytes)).toBeUndefined();
 	});
@@ -66,6 +85,13 @@ describe('what a downloaded result must be', () => {
 			mimeType: 'model/gltf-binary',
 		});
 		expect(MODEL_FILE.detect(Buffer.from('{"asset":{"version":"2.0"}}'))).toBeUndefined();
+	});
+
+	it('a GLB 3D model from nothing but its 4-byte magic', () => {
+		expect(MODEL_FILE.detect(Buffer.from('glTF', 'latin1'))).toEqual({
+			extension: 'glb',
+			mimeType: 'model/gltf-binary',
+		});
 	});
 
 	it('a video result is an MP4, not a QuickTime or an M4A file; audio is not a video', () => {
@@ -90,10 +116,12 @@ describe('declaredMediaExtension: what an item says its video or audio file is',
 		['audio/mpeg', 'a.wav', 'mp3'],
 		['audio/x-wav', undefined, 'wav'],
 		['audio/wav; codecs=1', undefined, 'wav'],
+		['video/mp4 ; codecs=avc1', undefined, 'mp4'],
 		['application/octet-stream', 'clip.MOV', 'mov'],
 		[undefined, 'song.mp3', 'mp3'],
 		[undefined, 'take.m4v', 'mp4'],
 		['application/octet-stream', 'noextension', undefined],
+		[undefined, 'mp3', undefined],
 		['audio/mp4', 'voice.m4a', undefined],
 		[undefined, 'constructor', undefined],
 		[undefined, 'a.toString', undefined],

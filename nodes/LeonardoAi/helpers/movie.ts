@@ -67,6 +67,8 @@ export function readMovieInfo(bytes: Buffer): MovieInfo | undefined {
 		const mvhd = inMoov.find((box) => box.type === 'mvhd');
 		if (!mvhd) return undefined;
 		const v1 = bytes[mvhd.start] === 1;
+		// version/flags 4, times (v0: 4+4, v1: 8+8), time scale 4, duration (v0: 4, v1: 8).
+		if (mvhd.start + (v1 ? 32 : 20) > mvhd.end) return undefined;
 		const timescale = bytes.readUInt32BE(mvhd.start + (v1 ? 20 : 12));
 		const units = v1
 			? Number(bytes.readBigUInt64BE(mvhd.start + 24))

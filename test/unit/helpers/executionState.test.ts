@@ -4,7 +4,9 @@ import {
 	batchState,
 	budgetState,
 	jobLedger,
+	listenForRateLimits,
 	platformElementsOnce,
+	reportRateLimit,
 	runIndexOf,
 	userDetailsOnce,
 } from '../../../nodes/LeonardoAi/helpers/executionState';
@@ -80,6 +82,17 @@ describe('the state of one call of the node', () => {
 			platformElementsOnce(failing, async () => await Promise.reject(new Error('503'))),
 		).rejects.toThrow('503');
 		expect(await platformElementsOnce(failing, async () => elements)).toBe(elements);
+	});
+
+	it("tells the call's rate-limit listener of each answer, and no other call's", () => {
+		const heard: boolean[] = [];
+		const first = call({});
+		const other = call({});
+		listenForRateLimits(first, (rateLimited) => heard.push(rateLimited));
+		reportRateLimit(first, true);
+		reportRateLimit(first, false);
+		reportRateLimit(other, true);
+		expect(heard).toEqual([true, false]);
 	});
 });
 

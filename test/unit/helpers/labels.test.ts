@@ -120,6 +120,9 @@ describe('parameterLabel (helpers/labels.ts)', () => {
 		expect(parameterLabel(createV2, 'imageReferences.reference[1].strength', 0)).toBe(
 			'Image References → Strength',
 		);
+		expect(parameterLabel(createV2, 'imageReferences.reference[12].strength', 0)).toBe(
+			'Image References → Strength',
+		);
 		expect(parameterLabel(createV2, 'options.imageGuidance.guidance.weight', 0)).toBe(
 			'Image Guidance (ControlNet) → Weight',
 		);
@@ -166,6 +169,50 @@ describe('parameterLabel (helpers/labels.ts)', () => {
 			'Two fields "model" (Model, Model ID) in resource "image", operation "upscale": give them different names',
 		);
 		expect(parameterLabel(at('generation', 'createV2'), 'model', 0)).toBe('Model Name or ID');
+	});
+
+	it('takes one name given to fields of the same label in one operation (one field shown twice)', () => {
+		useLabelsOf([
+			...PROPERTIES,
+			{
+				displayName: 'Model',
+				name: 'model',
+				type: 'string',
+				default: '',
+				displayOptions: { show: { resource: ['image'] } },
+			},
+		]);
+		expect(parameterLabel(at('image', 'upscale'), 'model', 0)).toBe('Model');
+	});
+
+	it('reads the description once per operation, however many labels are asked for', () => {
+		let reads = 0;
+		const prompt = {
+			displayName: 'Prompt',
+			name: 'prompt',
+			type: 'string',
+			default: '',
+			get displayOptions() {
+				reads += 1;
+				return shownIn('generation', 'createV2');
+			},
+		} as INodeProperties;
+		useLabelsOf([prompt]);
+		const createV2 = at('generation', 'createV2');
+		expect([0, 1, 2].map((item) => parameterLabel(createV2, 'prompt', item))).toEqual([
+			'Prompt',
+			'Prompt',
+			'Prompt',
+		]);
+		expect(reads).toBe(1);
+		expect(() => parameterLabel(at('image', 'upscale'), 'prompt', 0)).toThrow(
+			'The node reads a parameter "prompt" that resource "image", operation "upscale" does not have',
+		);
+		expect(reads).toBe(2);
+		// Handed over again: read again.
+		useLabelsOf([prompt]);
+		expect(parameterLabel(createV2, 'prompt', 0)).toBe('Prompt');
+		expect(reads).toBe(3);
 	});
 
 	it('says where the labels come from when the node has not handed its properties over', () => {

@@ -22,6 +22,12 @@ describe('agentErrorText', () => {
 		expect(agentErrorText('Done!', 'Next.')).toBe('Done! Next.');
 	});
 
+	it('ends the message with a full stop when its only stop is inside it', () => {
+		expect(agentErrorText('Model v2.1 is not available', 'Pick another model.')).toBe(
+			'Model v2.1 is not available. Pick another model.',
+		);
+	});
+
 	it('is the message alone when there is no description', () => {
 		expect(agentErrorText(' Timed out ', undefined)).toBe('Timed out');
 		expect(agentErrorText('Timed out', null)).toBe('Timed out');
@@ -84,6 +90,41 @@ describe('agentJson', () => {
 				{ id: 'v2', url: null, width: 10, height: 20 },
 			],
 		});
+	});
+
+	it("keeps only http(s) addresses as a file's URL, and a size only where one is a number", () => {
+		expect(
+			agentJson({
+				generationId: 'g1',
+				imageWidth: '1024',
+				images: [
+					{
+						id: 'i1',
+						url: 'see https://cdn.leonardo.ai/1.png',
+						videoUrl: 'HTTP://cdn.leonardo.ai/1.mp4',
+					},
+					{ id: 'i2', url: 'data:image/png;base64,https://x' },
+				],
+			}),
+		).toStrictEqual({
+			generationId: 'g1',
+			images: [
+				{ id: 'i1', url: 'HTTP://cdn.leonardo.ai/1.mp4' },
+				{ id: 'i2', url: null },
+			],
+		});
+	});
+
+	it('drops a null cost, raw objects under kept names and file entries that are not objects', () => {
+		expect(
+			agentJson({
+				id: 'g1',
+				cost: null,
+				status: { code: 'COMPLETE' },
+				prompt: ['a', 'fox'],
+				images: ['https://cdn.leonardo.ai/1.png', 7, true, { id: 'i1', width: 8, height: 8 }],
+			}),
+		).toStrictEqual({ id: 'g1', images: [{ id: 'i1', url: null, width: 8, height: 8 }] });
 	});
 
 	it('keeps the few fields of reads: a model, the account, an estimate', () => {

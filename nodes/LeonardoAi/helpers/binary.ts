@@ -1,7 +1,7 @@
 import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 
 import type { MediaFileType } from './fileTypes';
-import { declaredMediaExtension, detectMediaFile } from './fileTypes';
+import { declaredMediaExtension, detectMediaFile, notVideoKind } from './fileTypes';
 import type { ImageFormat, ImageSize } from './image';
 import { parameterLabel } from './labels';
 import type { MovieInfo } from './movie';
@@ -38,9 +38,8 @@ function describeBytes(bytes: Buffer): string {
 	if (text.startsWith('%PDF')) return 'a PDF';
 	if (/^\s*</.test(text)) return 'HTML or XML text (often an error page saved as the file)';
 	if (text.startsWith('BM')) return 'a BMP';
-	if (text.includes('ftypheic') || text.includes('ftypmif1') || text.includes('ftypavif'))
-		return 'HEIC/AVIF';
-	if (text.includes('ftypM4A') || text.includes('ftypM4B')) return 'M4A audio (AAC in MP4)';
+	const notVideo = notVideoKind(head);
+	if (notVideo) return notVideo;
 	return `bytes starting with ${head.subarray(0, 4).toString('hex')}`;
 }
 

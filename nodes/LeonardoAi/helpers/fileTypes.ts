@@ -40,16 +40,24 @@ function ftypBrand(first: Buffer): string | undefined {
 		: undefined;
 }
 
-/**
- * ftyp brands that are no video: audio (M4A, M4B, protected M4P), HEIF/HEIC photos and image
- * sequences (ISO/IEC 23008-12: heic heix heim heis hevc hevx mif1 msf1) and AVIF (avif, avis).
- */
-const NOT_VIDEO_BRANDS = /^(M4A|M4B|M4P|heic|heix|heim|heis|hevc|hevx|mif1|msf1|avif|avis)/;
+/** ftyp brands of HEIF/HEIC photos and image sequences (ISO/IEC 23008-12) and of AVIF (avif, avis). */
+const PHOTO_BRANDS = /^(heic|heix|heim|heis|hevc|hevx|mif1|msf1|avif|avis)/;
+/** ftyp brands of audio in MP4: M4A, M4B (audiobooks), M4P (protected). */
+const AUDIO_BRANDS = /^(M4A|M4B|M4P)/;
+
+/** What an ftyp file that is no video is, in words (undefined: no ftyp file, or a video). */
+export function notVideoKind(first: Buffer): string | undefined {
+	const brand = ftypBrand(first);
+	if (brand === undefined) return undefined;
+	if (PHOTO_BRANDS.test(brand)) return 'HEIC/AVIF';
+	if (AUDIO_BRANDS.test(brand)) return 'M4A audio (AAC in MP4)';
+	return undefined;
+}
 
 /** MP4 files: any ftyp brand but QuickTime's and those that are no video. */
 function isMp4(first: Buffer): boolean {
 	const brand = ftypBrand(first);
-	return brand !== undefined && brand !== 'qt  ' && !NOT_VIDEO_BRANDS.test(brand);
+	return brand !== undefined && brand !== 'qt  ' && notVideoKind(first) === undefined;
 }
 
 /** Videos: a 15-second 4K clip is a few hundred MB at most. */

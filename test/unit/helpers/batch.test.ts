@@ -71,6 +71,27 @@ describe('helpers/batch.ts: downloads and started jobs', () => {
 		expect(most).toBe(1);
 	});
 
+	it('runs as many downloads at once as the limit asked for, and no more', async () => {
+		const call = newCall();
+		setLimits(call, { items: 5, adaptive: false, downloads: 2 });
+		const started: number[] = [];
+		const finish: Array<() => void> = [];
+		const download = (index: number) =>
+			withDownloadSlot(call, async () => {
+				started.push(index);
+				await new Promise<void>((resolve) => finish.push(resolve));
+			});
+		const all = Promise.all([download(0), download(1), download(2)]);
+		await sleep(0);
+		expect(started).toEqual([0, 1]);
+		finish[0]();
+		await sleep(0);
+		expect(started).toEqual([0, 1, 2]);
+		finish[1]();
+		finish[2]();
+		await all;
+	});
+
 	it('lists the started jobs by item, in item order, and names them for messages', () => {
 		const call = newCall();
 		recordStartedJob(call, 2, { kind: 'generation', id: 'g2' });

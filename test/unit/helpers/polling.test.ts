@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { pollUntilDone, waitForJob } from '../../../nodes/LeonardoAi/helpers/polling';
 import { refusalOf, testNode } from '../fakeContext';
+import { settled } from '../fakeClock';
 
 /** The fake clock's start: times below are milliseconds after it. */
 const START = Date.UTC(2026, 11, 2, 12, 0, 0);
@@ -42,19 +43,6 @@ function statusChecks(steps: Step[], during?: () => void) {
 const pending: IDataObject = { status: 'PENDING' };
 const complete: IDataObject = { status: 'COMPLETE', id: 'g1' };
 const isComplete = (state: IDataObject | undefined) => state?.status === 'COMPLETE';
-
-/** Runs the fake clock until the promise settles; fails when it still runs after `maxMs` of fake time. */
-async function settled<T>(promise: Promise<T>, maxMs = 120_000): Promise<T> {
-	let done = false;
-	promise.then(
-		() => (done = true),
-		() => (done = true),
-	);
-	for (let waited = 0; !done && waited < maxMs; waited += 250)
-		await jest.advanceTimersByTimeAsync(250);
-	if (!done) throw new Error(`still waiting after ${maxMs} ms`);
-	return await promise;
-}
 
 /** The error the wait ends with, as the user sees it, and the item it is reported on. */
 async function failureOf(promise: Promise<unknown>) {

@@ -9,6 +9,7 @@ import {
 	sendWithRetries,
 	triesText,
 } from '../../../nodes/LeonardoAi/transport/retry';
+import { settled } from '../fakeClock';
 
 /** A context with no cancel signal (like the editor's), or with the given one. */
 const contextWith = (signal?: AbortSignal) =>
@@ -35,19 +36,6 @@ function scripted(steps: Step[]) {
 	});
 	const gaps = () => times.slice(1).map((time, i) => time - times[i]);
 	return { send, times, gaps };
-}
-
-/** Runs the fake clock until the promise settles; fails when it still runs after `maxMs` of fake time. */
-async function settled<T>(promise: Promise<T>, maxMs = 300_000): Promise<T> {
-	let done = false;
-	promise.then(
-		() => (done = true),
-		() => (done = true),
-	);
-	for (let waited = 0; !done && waited < maxMs; waited += 250)
-		await jest.advanceTimersByTimeAsync(250);
-	if (!done) throw new Error(`still trying after ${maxMs} ms`);
-	return await promise;
 }
 
 const statusOf = (result: SendResult) =>

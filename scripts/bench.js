@@ -8,10 +8,12 @@
 // then the same under an API rate limit, and peak memory for one large image; and last, in one table,
 // pacing to Leonardo's published rate limits and memory with batch size: 40 uploads against the chain,
 // 1,000 uploads of 2–5 MB images and 150 generations at the published limits, 1,000 uploads under
-// limits 5× tighter, peak RSS at 40 and 1,000 items (filesystem binary mode).
+// limits 5× tighter, peak RSS at 40 and 1,000 items (filesystem binary mode); then what the memory
+// growth of 1,000 uploads is made of (this node, Read Files alone, the chain; n8n's expression engine).
 //   npm run bench                 N = 40, 200 items under the rate limit, a 40 MB image, 1,000 items
 //   npm run bench -- --quick      N = 12, 60 items, an 8 MB image, 100 items
 //   npm run bench -- --before REF the last table also for the package built from git REF (before/after)
+//   npm run bench -- --causes     only the memory of 1,000 small uploads: this node, Read Files, the chain
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
@@ -27,6 +29,8 @@ const runtime = require('../test/harness/n8n');
 const quick = process.argv.includes('--quick');
 /** `--memory`: only the peak-memory measurement (for before/after comparisons of the upload path). */
 const memoryOnly = process.argv.includes('--memory');
+/** `--causes`: only what the memory growth of a long batch is made of (see memoryCauses). */
+const causesOnly = process.argv.includes('--causes');
 const N = quick ? 12 : 40;
 const RATE_LIMITED_N = quick ? 60 : 200;
 /** `--large-mb N`: the size of the large image for the memory measurement. */
@@ -328,10 +332,16 @@ async function main() {
 			credentials: [runtime.sandboxCredential(sandbox)],
 			fileAccess: [work],
 		});
+		if (causesOnly) {
+			n8n.cleanup();
+			await memoryCauses();
+			return;
+		}
 		if (!memoryOnly) await throughput(n8n);
 		await peakMemory();
 		n8n.cleanup();
 		await pacingTable();
+		await memoryCauses();
 	} finally {
 		await sandbox.close();
 		fs.rmSync(work, { recursive: true, force: true });
@@ -578,6 +588,52 @@ async function main() {
 			n8n.cleanup();
 		}
 		return figures;
+	}
+
+	/**
+	 * What the RSS growth of a long batch is made of: BATCH_N files of 33 KB (so no file's bytes can
+	 * matter), Read Files alone, this node, and n8n's own HTTP Request chain making the same requests;
+	 * then again with n8n's legacy expression engine (n8n 2.x evaluates every expression, the
+	 * credential's Authorization header among them, in an isolate with a heap of its own).
+	 */
+	async function memoryCauses() {
+		const small = path.join(work, 'small-files');
+		makeImages(small, BATCH_N);
+		const pattern = `${small}/*.png`;
+		say('');
+		say(
+			`Peak RSS for ${BATCH_N} files of ${Math.round(encodePng(640, 480).length / 1024)} KB (above one 64×48 upload), n8n ${which.n8n}, filesystem mode:`,
+		);
+		for (const [engine, env] of [
+			['expression engine as installed', {}],
+			['N8N_EXPRESSION_ENGINE=legacy', { N8N_EXPRESSION_ENGINE: 'legacy' }],
+		]) {
+			const causesN8n = await runtime.prepareN8n(which, {
+				credentials: [runtime.sandboxCredential(sandbox)],
+				fileAccess: [work],
+				env: { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem', ...env },
+			});
+			try {
+				const peak = async (workflow) => {
+					sandbox.reset();
+					sandbox.keepUploads = false;
+					return (await causesN8n.execute(workflow, BENCH_RUN)).peakRssBytes;
+				};
+				const baseline = await peak(nodeWorkflow(`${large}/tiny.png`, 1));
+				const cells = [
+					['Read Files alone', readOnlyWorkflow(pattern)],
+					['this node', nodeWorkflow(pattern, 0)],
+					['the hand-built HTTP Request chain', handBuiltWorkflow(pattern, sandbox, false)],
+				];
+				const figures = [];
+				for (const [name, workflow] of cells)
+					figures.push(`${name} +${mb((await peak(workflow)) - baseline)}`);
+				say(`- ${engine}: ${figures.join('; ')}`);
+			} finally {
+				sandbox.keepUploads = true;
+				causesN8n.cleanup();
+			}
+		}
 	}
 
 	/** Peak memory for one large image: stored on disk (streamed) vs held in memory (inline). */

@@ -39,6 +39,8 @@ export interface LeonardoRequest {
 	 * `leonardoJobRequest`).
 	 */
 	retry?: boolean;
+	/** With `retry` off: still sent again after a 429, which started (and charged) nothing (RFC 6585). */
+	retryRateLimited?: boolean;
 	/** Give up at this moment (ms since the epoch), whatever the per-request timeout: a poll at the end of Wait Timeout. */
 	deadline?: number;
 	/** How long the request may take (ms), instead of the usual `REQUEST_TIMEOUTS` limit. */
@@ -131,7 +133,12 @@ export async function leonardoApiRequest(
 	this: LeonardoContext,
 	request: LeonardoRequest,
 ): Promise<IDataObject> {
-	const sent = await sendToLeonardo.call(this, request, REQUEST_TIMEOUTS.apiMs);
+	const sent = await sendToLeonardo.call(
+		this,
+		request,
+		REQUEST_TIMEOUTS.apiMs,
+		request.retryRateLimited === true,
+	);
 	if ('networkError' in sent.outcome)
 		throw unreachable.call(
 			this,

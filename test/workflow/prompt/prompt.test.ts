@@ -68,6 +68,23 @@ describe('Prompt → Improve and Random', () => {
 		expect(sandbox.requestsTo('api', 'POST', '/prompt/improve')).toHaveLength(1);
 	});
 
+	it('sends the request again after a 429, which charged nothing', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			path: '/prompt/improve',
+			status: 429,
+			headers: { 'Retry-After': '1' },
+		});
+		const result = await run(sandbox, [improve({ prompt: 'a fox' })]);
+		expect(result.status).toBe('success');
+		expect(result.output[0].json.prompt).toEqual(expect.stringMatching(/\w+/));
+		const posts = sandbox.requestsTo('api', 'POST', '/prompt/improve');
+		expect(posts.map((record) => sandbox.timingOf(record).status)).toEqual([429, 200]);
+		const [refused, sent] = posts.map((record) => sandbox.timingOf(record));
+		expect(sent.arrivedAt - refused.answeredAt).toBeGreaterThanOrEqual(1000);
+	});
+
 	it('gets a random prompt', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [

@@ -6,7 +6,8 @@ import { leonardoApiRequest } from '../../transport/leonardoApi';
 /**
  * Leonardo's prompt tools answer `{ promptGeneration: { prompt, cost, apiCreditCost } }` (SDK
  * `promptimprove.ts`, `promptrandom.ts`; `apiCreditCost` is deprecated in favour of `cost`).
- * Never retried: each call is charged.
+ * Sent again only after a 429 (which charged nothing), never after a 5xx or a dropped connection:
+ * each call that reaches Leonardo is charged.
  */
 export async function promptTool(
 	this: IExecuteFunctions,
@@ -20,6 +21,7 @@ export async function promptTool(
 		body,
 		itemIndex,
 		retry: false,
+		retryRateLimited: true,
 	});
 	const generation = (response.promptGeneration ?? {}) as IDataObject;
 	if (typeof generation.prompt !== 'string' || !generation.prompt.trim()) {

@@ -591,7 +591,7 @@ async function main() {
 	}
 
 	/**
-	 * What the RSS growth of a long batch is made of: BATCH_N files of 33 KB (so no file's bytes can
+	 * What the RSS growth of a long batch is made of: BATCH_N files of 32 KB (so no file's bytes can
 	 * matter), Read Files alone, this node, and n8n's own HTTP Request chain making the same requests;
 	 * then again with n8n's legacy expression engine (n8n 2.x evaluates every expression, the
 	 * credential's Authorization header among them, in an isolate with a heap of its own).

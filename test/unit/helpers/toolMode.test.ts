@@ -69,6 +69,12 @@ describe('agentJson', () => {
 		});
 	});
 
+	it('promotes only string fields whose names end in "Id"', () => {
+		expect(
+			agentJson({ generationId: 'g1', userIdea: 'a fox', Identity: 'x', jobId: 7, flagId: true }),
+		).toStrictEqual({ generationId: 'g1' });
+	});
+
 	it("a file's own size wins; no URL is null; no warnings, no null fields", () => {
 		expect(
 			agentJson({

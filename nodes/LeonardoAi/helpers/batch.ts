@@ -70,8 +70,13 @@ export function allStartedJobs(context: object): Array<[number, StartedJob[]]> {
 	return [...batchState(context).started.entries()].sort(([a], [b]) => a - b);
 }
 
+/** A job's kind in words: "generation", "blueprint execution". */
+export function jobNoun(kind: StartedJob['kind']): string {
+	return kind.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+}
+
 export function describeJobs(jobs: StartedJob[]): string {
-	return jobs.map((job) => `${job.kind} ${job.id}`).join(', ');
+	return jobs.map((job) => `${jobNoun(job.kind)} ${job.id}`).join(', ');
 }
 
 /** A job POST's outcome is unknown (it may have started): no other item of this run starts a job. */

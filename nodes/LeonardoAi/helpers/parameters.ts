@@ -305,3 +305,14 @@ export function waitTimeoutSeconds(
 		itemIndex,
 	);
 }
+
+/** Options → Public: false unless the item's options say otherwise. */
+export function readPublicOption(
+	this: IExecuteFunctions,
+	options: IDataObject,
+	itemIndex: number,
+): boolean {
+	if (options.public === undefined) return false;
+	const label = parameterLabel(this, 'options.public', itemIndex);
+	return checkBoolean(this, label, options.public, itemIndex);
+}

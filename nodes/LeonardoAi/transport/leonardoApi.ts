@@ -174,6 +174,12 @@ export interface JobAnswer {
 	idOf(answer: IDataObject): unknown;
 	/** Where the user checks whether the job started after all (see `outcomeUnknownError`). */
 	howToCheck: string;
+	/**
+	 * The endpoint answers a refusal with HTTP 200 and a list of errors (GraphQL's shape): such an
+	 * answer started nothing. Set where the spec says so (SDK `executeblueprint.ts`: 200 is
+	 * `SuccessResponse | Array<ApiError>`).
+	 */
+	refusesWithErrorList?: boolean;
 }
 
 /**
@@ -222,6 +228,19 @@ export async function leonardoJobRequest(
 	const status = statusCode < 300 ? (statedStatus(body) ?? statusCode) : statusCode;
 	// 408 Request Timeout, 504 Gateway Timeout: Leonardo (or its gateway) ran out of time.
 	const late = status === 408 || status === 504;
+	const refusedInList =
+		job.refusesWithErrorList === true &&
+		statusCode < 300 &&
+		Array.isArray(body) &&
+		leonardoErrorText(body).error !== undefined;
+	if (refusedInList)
+		throw describeApiError.call(
+			this,
+			jobRequest,
+			status < 300 ? 400 : status,
+			body,
+			sent.outcome.attempts,
+		);
 	if (status >= 400 && status < 500)
 		throw markTimedOut(
 			describeApiError.call(this, jobRequest, status, body, sent.outcome.attempts),

@@ -13,28 +13,28 @@ import { PREPROCESSORS, PRESET_STYLES, SCHEDULERS, SD_VERSIONS, STYLES, titleCas
 
 /** The Options collections of the generation operations. */
 
-const outputOptions: INodeProperties[] = [
-	{
-		displayName: 'Image Output',
-		name: 'imageOutput',
-		type: 'options',
-		default: 'binaryFields',
-		options: [
-			{
-				name: 'One Item, a Binary Field per Image',
-				value: 'binaryFields',
-				description: 'Binary fields image_0, image_1, … on one item',
-			},
-			{
-				name: 'One Item per Image',
-				value: 'itemPerImage',
-				description: 'Each image on its own item, in the binary field "data"',
-			},
-		],
-		description: 'How downloaded images are laid out in the output',
-	},
-	waitTimeoutOption,
-];
+/** How downloaded images are laid out (generations, Blueprint → Execute). */
+export const imageOutputOption: INodeProperties = {
+	displayName: 'Image Output',
+	name: 'imageOutput',
+	type: 'options',
+	default: 'binaryFields',
+	options: [
+		{
+			name: 'One Item, a Binary Field per Image',
+			value: 'binaryFields',
+			description: 'Binary fields image_0, image_1, … on one item',
+		},
+		{
+			name: 'One Item per Image',
+			value: 'itemPerImage',
+			description: 'Each image on its own item, in the binary field "data"',
+		},
+	],
+	description: 'How downloaded images are laid out in the output',
+};
+
+const outputOptions: INodeProperties[] = [imageOutputOption, waitTimeoutOption];
 
 /** Options shared by the operations that create a generation. Keys are our names, not Leonardo's. */
 export const generationOptions: INodeProperties = {

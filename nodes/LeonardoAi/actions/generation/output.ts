@@ -30,19 +30,29 @@ export async function generationOutput(
 	delivery: ImageDelivery,
 ): Promise<INodeExecutionData[]> {
 	const images = (json.images as IDataObject[] | undefined) ?? [];
+	const shown = json.status === 'COMPLETE' ? delivery : 'none';
+	return await imagesOutput.call(this, json, images, String(json.generationId), itemIndex, shown);
+}
+
+/**
+ * The output item(s) of finished work with images: the json alone, or with each image downloaded
+ * (files named `<baseName>_<n>`) as a binary field of the item or an item of its own.
+ */
+export async function imagesOutput(
+	this: IExecuteFunctions,
+	json: IDataObject,
+	images: IDataObject[],
+	baseName: string,
+	itemIndex: number,
+	delivery: ImageDelivery,
+): Promise<INodeExecutionData[]> {
 	const pairedItem = { item: itemIndex };
-	if (delivery === 'none' || json.status !== 'COMPLETE' || images.length === 0)
-		return [{ json, pairedItem }];
+	if (delivery === 'none' || images.length === 0) return [{ json, pairedItem }];
 
 	const files = await Promise.all(
 		images.map(
 			async (image, index) =>
-				await downloadResult.call(
-					this,
-					String(image.url),
-					`${String(json.generationId)}_${index}`,
-					itemIndex,
-				),
+				await downloadResult.call(this, String(image.url), `${baseName}_${index}`, itemIndex),
 		),
 	);
 	if (delivery === 'itemPerImage') {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parameterLabel } from '../../helpers/labels';
-import { checkBoolean, checkId, checkText } from '../../helpers/parameters';
+import { checkBoolean, checkId, checkText, readPublicOption } from '../../helpers/parameters';
 import { checkedEnum } from './removeBgParameters';
 import type { ImageSource } from './source';
 import { IMAGE_ID_TYPES, imageById } from './source';
@@ -98,15 +98,7 @@ export function removeBgBody(
 	// `public: false` as every sample request on the page sends it; `ephemeral` only when asked.
 	const body: IDataObject = {
 		model: 'remove-bg',
-		public:
-			options.public === undefined
-				? false
-				: checkBoolean(
-						this,
-						parameterLabel(this, 'options.public', itemIndex),
-						options.public,
-						itemIndex,
-					),
+		public: readPublicOption.call(this, options, itemIndex),
 		parameters: { ...parameters, guidances },
 	};
 	if (

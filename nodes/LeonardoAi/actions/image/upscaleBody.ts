@@ -4,11 +4,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ImageSize } from '../../helpers/image';
 import { parameterLabel } from '../../helpers/labels';
 import {
-	checkBoolean,
 	checkNumber,
 	checkText,
 	readNumber,
 	readOptionValues,
+	readPublicOption,
 	readText,
 	refuseItem,
 } from '../../helpers/parameters';
@@ -157,15 +157,7 @@ export function upscaleBody(
 	};
 	const body = {
 		model,
-		public:
-			options.public === undefined
-				? false
-				: checkBoolean(
-						this,
-						parameterLabel(this, 'options.public', itemIndex),
-						options.public,
-						itemIndex,
-					),
+		public: readPublicOption.call(this, options, itemIndex),
 		parameters,
 	};
 	return { body, factor, options };

@@ -28,6 +28,11 @@ export interface CreditBudget {
 export interface JobPricing {
 	/** The calculator's request for this job; undefined when it has no service for the job. */
 	calculator?: PricingRequest;
+	/**
+	 * Where the calculator has no service: the cost Leonardo lists for the job before it starts (a
+	 * Blueprint version's `cost`), taken as credits.
+	 */
+	listed?: number;
 	/** Jobs with the same key cost the same: the endpoint and body without prompts, seeds, names or IDs. */
 	sameCostKey: string;
 	/** For messages: "Kling 3.0 videos", "upscales". */
@@ -152,7 +157,7 @@ export async function reserveCredits(
 			? await quoteFor(this, state, pricing.calculator, itemIndex)
 			: undefined;
 		// From here to the reservation nothing awaits: no other item can take the same credits.
-		const quoted = quote && 'credits' in quote ? quote.credits : undefined;
+		const quoted = quote && 'credits' in quote ? quote.credits : pricing.listed;
 		const reported = state.reported.get(key);
 		const estimate =
 			quoted === undefined

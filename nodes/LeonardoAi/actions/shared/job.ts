@@ -2,6 +2,7 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } 
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
+	jobNoun,
 	jobsStoppedBy,
 	recordStartedJob,
 	stopStartingJobs,
@@ -79,6 +80,9 @@ const HOW_TO_CHECK: Record<StartedJob['kind'], string> = {
 	element:
 		'Check with Element → Get Many (Include My Trained Elements) before running this item again.',
 	model: 'Check with Model → Get Many (Include My Custom Models) before running this item again.',
+	// The API lists no executions (https://docs.leonardo.ai/docs/blueprints-guide): only the web app does.
+	blueprintExecution:
+		"Leonardo's API cannot list Blueprint executions: check your newest creations in the Leonardo web app before running this item again.",
 };
 
 export function howToCheck(kind: StartedJob['kind']): string {
@@ -143,7 +147,7 @@ async function startOnce(
 	if (earlier?.state === 'unknown') {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Not sent again: an earlier try of this node sent this ${job.kind} and its outcome is unknown`,
+			`Not sent again: an earlier try of this node sent this ${jobNoun(job.kind)} and its outcome is unknown`,
 			{
 				itemIndex,
 				description: `The earlier try: ${earlier.message}. The node never sends a job twice in one execution (a second POST would be a second paid job). ${howToCheck(job.kind)}`,
@@ -188,7 +192,8 @@ export async function runJob(
 	if (!wait.waitForCompletion)
 		return [{ json: job.pending(id, fields), pairedItem: { item: itemIndex } }];
 
-	const label = `${job.kind[0].toUpperCase()}${job.kind.slice(1)}`;
+	const noun = jobNoun(job.kind);
+	const label = `${noun[0].toUpperCase()}${noun.slice(1)}`;
 	const finished = await waitForJob(this, {
 		label: `${label} ${id}`,
 		itemIndex,

@@ -8,6 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as audio from './actions/audio/Audio.resource';
+import * as blueprint from './actions/blueprint/Blueprint.resource';
 import * as cost from './actions/cost/Cost.resource';
 import * as dataset from './actions/dataset/Dataset.resource';
 import * as element from './actions/element/Element.resource';
@@ -39,6 +40,7 @@ function nodeProperties(): INodeProperties[] {
 			options: [
 				{ name: '3D', value: 'model3d' },
 				{ name: 'Audio', value: 'audio' },
+				{ name: 'Blueprint', value: 'blueprint' },
 				{ name: 'Cost', value: 'cost' },
 				{ name: 'Dataset', value: 'dataset' },
 				{ name: 'Element', value: 'element' },
@@ -68,6 +70,7 @@ function nodeProperties(): INodeProperties[] {
 		...image.description,
 		...audio.description,
 		...model3d.description,
+		...blueprint.description,
 	];
 }
 

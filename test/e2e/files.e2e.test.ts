@@ -197,4 +197,49 @@ describe.each(RUNTIMES)('file examples in real n8n $n8n on Node $node', (runtime
 		expect(data.readUInt32LE(8)).toBe(data.length);
 		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
+
+	it('blueprint-from-photo: a photo on disk → Blueprint → Execute → its images on disk', async () => {
+		ctx.examples.sandbox.reset();
+		const result = await ctx.examples.runExample('blueprint-from-photo.workflow.json');
+		expect(result.execution?.status).toBe('success');
+		expect(result.code).toBe(0);
+
+		// The photo went to S3 byte for byte, and its Leonardo URL into the run's image input.
+		const photo = ctx.examples.inputFile('photo.jpg');
+		const [upload] = ctx.examples.sandbox.requestsTo('s3', 'POST');
+		expect(upload.fields).toEqual(FORM_ORDER);
+		expect(upload.headers.authorization).toBeUndefined();
+		const stored = ctx.examples.sandbox.state.objects.get(upload.uploadedKey);
+		expect(Buffer.compare(stored.data, photo)).toBe(0);
+		const [run] = ctx.examples.sandbox.requestsTo('api', 'POST', '/blueprint-executions');
+		expect(run.body).toEqual({
+			blueprintVersionId: 'b1e00000-0000-4000-8000-0000000000a2',
+			input: {
+				nodeInputs: [
+					{
+						nodeId: '7f9c1c8a-7d16-4bc8-bc4c-5b72d7653c12',
+						settingName: 'imageUrl',
+						value: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/.+\.jpg$/),
+					},
+					{
+						nodeId: '16c99a94-9b47-4f2d-b3ff-7e6a82d7d891',
+						settingName: 'textVariables',
+						value: [{ name: 'language', value: 'Spanish' }],
+					},
+				],
+				public: false,
+			},
+		});
+		const made = nodeOutput(result.execution, 'Translate Photo');
+		expect(made).toHaveLength(2);
+		expect(made[0].json).toMatchObject({ status: 'COMPLETED', listedCost: 3, imageIndex: 0 });
+		const files = ctx.examples.outputFilesEndingIn('png');
+		expect(files.map((file: { name: string }) => file.name).sort()).toEqual(
+			made.map((item) => String(item.binary?.data.fileName)).sort(),
+		);
+		for (const { data } of files)
+			expect(pngHeader(data)).toMatchObject({ width: 1024, height: 768 });
+		expect(ctx.examples.sandbox.charges).toEqual([{ path: '/blueprint-executions', credits: 3 }]);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
+	}, 180_000);
 });

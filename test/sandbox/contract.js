@@ -60,6 +60,7 @@ const ROUTES = [
 	],
 	['POST', /^\/prompt\/improve$/, operations.PromptImproveRequestBody$outboundSchema],
 	['POST', /^\/media$/, operations.UploadMediaRequestBody$outboundSchema],
+	['POST', /^\/blueprint-executions$/, operations.ExecuteBlueprintRequestBody$outboundSchema],
 	[
 		'POST',
 		/^\/generations-video-upscale$/,

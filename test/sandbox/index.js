@@ -383,6 +383,7 @@ async function startSandbox(options = {}) {
 			sandbox.chat = chatSettings();
 			sandbox.media = mediaSettings();
 			sandbox.failGenerations = false;
+			sandbox.blueprintsQueued = false;
 			sandbox.generationDelayMs = options.generationDelayMs ?? 300;
 			sandbox.failTrainings = false;
 			sandbox.webhook = null;

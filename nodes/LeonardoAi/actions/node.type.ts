@@ -15,6 +15,7 @@ type NodeMap = {
 	image: 'removeBackground' | 'upscale';
 	audio: 'create';
 	model3d: 'create';
+	blueprint: 'execute' | 'getExecution' | 'getGenerations' | 'get' | 'getVersions';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

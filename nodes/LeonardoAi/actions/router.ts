@@ -19,6 +19,7 @@ import { getUserDetails } from '../transport/account';
 import { DEFAULT_DOWNLOADS, MAX_CONCURRENCY } from './shared/common.descriptions';
 
 import * as audio from './audio/Audio.resource';
+import * as blueprint from './blueprint/Blueprint.resource';
 import * as cost from './cost/Cost.resource';
 import * as dataset from './dataset/Dataset.resource';
 import * as element from './element/Element.resource';
@@ -83,6 +84,8 @@ function operationFor(
 			return audio[leonardo.operation];
 		case 'model3d':
 			return model3d[leonardo.operation];
+		case 'blueprint':
+			return blueprint[leonardo.operation];
 		default:
 			return undefined;
 	}

@@ -41,7 +41,13 @@ const KEPT_FIELDS = [
 	'cost',
 	'service',
 	'source',
+	'listedCost',
+	// A Blueprint version's inputs, or a run's: what the agent fills Node Inputs with.
+	'inputs',
 ];
+
+/** Kept fields that are objects: Leonardo's small cost, and a Blueprint's inputs. */
+const OBJECT_FIELDS = new Set(['cost', 'inputs']);
 
 /** The lists of result files, each entry reduced to its ID, URL and size. */
 const FILE_LISTS = ['images', 'videos', 'audio', 'assets'];
@@ -74,7 +80,7 @@ export function agentJson(json: IDataObject): IDataObject {
 		const value = json[field];
 		// Cost is Leonardo's small {amount, unit}; other objects are raw API data.
 		if (value === undefined || value === null) continue;
-		if (typeof value === 'object' && field !== 'cost') continue;
+		if (typeof value === 'object' && !OBJECT_FIELDS.has(field)) continue;
 		compact[field] = value;
 	}
 	if (Array.isArray(json.warnings) && json.warnings.length) compact.warnings = json.warnings;
@@ -116,6 +122,8 @@ const INSTEAD_OF_A_FILE: Record<string, string> = {
 		"Set Input to Image ID and give the image's ID, Image Type, Width and Height (a generated image's ID is images[].id of an earlier generation).",
 	'dataset.uploadImage':
 		"Use Dataset → Upload Generated Image with a generated image's ID instead.",
+	'blueprint.execute':
+		'Give each image input as the URL of an image Leonardo hosts (images[].url of an earlier generation) in Value, with Input Binary Field empty.',
 };
 
 /** The refusal's description when a tool call meets an operation that needs the item's file. */

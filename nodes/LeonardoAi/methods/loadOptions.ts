@@ -1,6 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { findModel, IMAGE_MODELS } from '../catalog';
+import {
+	getBlueprintVersions as getBlueprintVersionList,
+	versionInputs,
+	versionsNewestFirst,
+} from '../actions/blueprint/api';
 import { leonardoApiRequest } from '../transport/leonardoApi';
 import { finishedAccountEntries } from './account';
 
@@ -79,4 +84,29 @@ export async function getStyleValues(this: ILoadOptionsFunctions): Promise<INode
 	return styles
 		.map(({ name, id }) => ({ name: name ?? id, value: id, description: id }))
 		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Blueprint → Execute's Version: "Newest" (empty), then each version of the chosen Blueprint, newest
+ * first, with its cost and inputs. Nothing but "Newest" until a Blueprint ID is given.
+ */
+export async function getBlueprintVersions(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const newest: INodePropertyOptions = { name: 'Newest Version', value: '' };
+	const id = String(this.getCurrentNodeParameter('blueprintId') ?? '').trim();
+	if (!id || id.startsWith('=')) return [newest];
+	const versions = await getBlueprintVersionList.call(this, id);
+	return [
+		newest,
+		...versionsNewestFirst(versions).map((version) => {
+			const inputs = versionInputs(version) ?? [];
+			const labels = inputs.map((input) => String(input.label ?? input.settingName)).join(', ');
+			return {
+				name: `${String(version.createdAt ?? version.akUUID).slice(0, 10)} (${version.akUUID.slice(0, 8)})`,
+				value: version.akUUID,
+				description: `cost ${String(version.cost ?? '?')}; inputs: ${labels || 'none listed'}`,
+			};
+		}),
+	];
 }

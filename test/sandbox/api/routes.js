@@ -1,6 +1,7 @@
 'use strict';
 // The API's route table: each module lists { method, path, handle }; `path` is '/a/:name' or a RegExp.
 const { accountRoutes } = require('./account');
+const { blueprintRoutes } = require('./blueprints');
 const { datasetImageCount, datasetRoutes } = require('./datasets');
 const { elementRoutes } = require('./elements');
 const { modelRoutes } = require('./models');
@@ -52,6 +53,7 @@ function apiRoutes(sandboxContext) {
 		mediaRoutes,
 		imageToolRoutes,
 		videoUpscaleRoutes,
+		blueprintRoutes,
 	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)

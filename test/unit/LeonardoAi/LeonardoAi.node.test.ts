@@ -72,7 +72,7 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 		expect(description().credentials).toEqual([{ name: 'leonardoAiApi', required: true }]);
 	});
 
-	it('the Resource picker: 14 resources by name, Generation first chosen, no expression', () => {
+	it('the Resource picker: 15 resources by name, Generation first chosen, no expression', () => {
 		const { properties } = description();
 		const resource = properties.find((property) => property.name === 'resource');
 		expect(resource).toEqual<INodeProperties>({
@@ -83,6 +83,7 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 			options: [
 				{ name: '3D', value: 'model3d' },
 				{ name: 'Audio', value: 'audio' },
+				{ name: 'Blueprint', value: 'blueprint' },
 				{ name: 'Cost', value: 'cost' },
 				{ name: 'Dataset', value: 'dataset' },
 				{ name: 'Element', value: 'element' },
@@ -208,6 +209,17 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 		],
 		['audio', [['Create', 'create']], 'create'],
 		['model3d', [['Create', 'create']], 'create'],
+		[
+			'blueprint',
+			[
+				['Execute', 'execute'],
+				['Get', 'get'],
+				['Get Execution', 'getExecution'],
+				['Get Generations', 'getGenerations'],
+				['Get Versions', 'getVersions'],
+			],
+			'execute',
+		],
 	])(
 		'%s: its operations by name and value (design.md), and the first chosen',
 		(resource, options, first) => {
@@ -219,6 +231,7 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 		const node = new LeonardoAi();
 		expect(Object.keys(node.methods.listSearch).sort()).toEqual(['searchModels']);
 		expect(Object.keys(node.methods.loadOptions).sort()).toEqual([
+			'getBlueprintVersions',
 			'getElements',
 			'getQualityValues',
 			'getStyleValues',
@@ -228,7 +241,7 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 		// A parameter that names a missing method shows the user an error instead of a list.
 		expect(methodsNamed(node.description.properties)).toEqual({
 			listSearch: ['searchModels'],
-			loadOptions: ['getElements', 'getQualityValues', 'getStyleValues'],
+			loadOptions: ['getBlueprintVersions', 'getElements', 'getQualityValues', 'getStyleValues'],
 		});
 	});
 });

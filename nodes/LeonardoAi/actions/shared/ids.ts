@@ -45,3 +45,21 @@ export function readModelId(this: IExecuteFunctions, itemIndex: number): string 
 export function readMediaId(this: IExecuteFunctions, itemIndex: number): string {
 	return readId.call(this, 'mediaId', itemIndex, 'Map it from "Media → Upload" ({{ $json.id }}).');
 }
+
+export function readBlueprintId(this: IExecuteFunctions, itemIndex: number): string {
+	return readId.call(
+		this,
+		'blueprintId',
+		itemIndex,
+		'Copy it from the Blueprint in the Leonardo web app, or map it from "Blueprint → Get" ({{ $json.akUUID }}).',
+	);
+}
+
+export function readBlueprintExecutionId(this: IExecuteFunctions, itemIndex: number): string {
+	return readId.call(
+		this,
+		'executionId',
+		itemIndex,
+		'Map it from "Blueprint → Execute" ({{ $json.blueprintExecutionId }}).',
+	);
+}

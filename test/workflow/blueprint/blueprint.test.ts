@@ -434,6 +434,26 @@ describe('Blueprint → Execute', () => {
 		);
 	});
 
+	it('Wait Timeout: a run not finished in time is an error naming it as started; Get Execution reads it later', async () => {
+		const { sandbox } = ctx;
+		sandbox.generationDelayMs = 3000;
+		const result = await run(
+			sandbox,
+			[execute({ options: { waitTimeout: 1 } }, { continueOnFail: true })],
+			[fileItem('photo-640x480.png')],
+		);
+		const json = result.output[0].json;
+		expect(json.error).toMatch(/^Blueprint execution [0-9a-f-]{36} was not finished after 1 s$/);
+		expect(json.description).toMatch(
+			/Already started for this item \(and charged\): blueprint execution /,
+		);
+		const id = json.blueprintExecutionId as string;
+		expect(String(json.error)).toContain(id);
+		const read = await run(sandbox, [blueprint('getExecution', { executionId: id })]);
+		expect(read.output[0].json).toMatchObject({ blueprintExecutionId: id, status: 'PENDING' });
+		expect(posts()).toHaveLength(1);
+	});
+
 	it('Max Credits prices each run at its version’s cost: the run that would go over is not started', async () => {
 		const { sandbox } = ctx;
 		const result = await run(

@@ -71,7 +71,8 @@ async function startSandbox(options = {}) {
 		/**
 		 * Queued one-off responses: { server: 'api'|'s3'|'cdn', method?, path? (RegExp|string), status, headers, body (object, string
 		 * or Buffer), stall? (send the body, never end), hang? (answer nothing, keep the connection open), after? (let that many
-		 * matches through first) } or { ..., reset: true }; on the CDN also { trickleMs } (the real file, slowly).
+		 * matches through first), latencyMs? (API: answered after this instead of latency.api) } or { ..., reset: true }; on
+		 * the CDN also { trickleMs } (the real file, slowly).
 		 */
 		faults: [],
 		/** How many of the next presigns are issued already expired. */
@@ -226,15 +227,18 @@ async function startSandbox(options = {}) {
 			Object.assign(timing, { answeredAt: Date.now(), status: res.statusCode }),
 		);
 		const raw = await readBody(req);
-		await sleep(sandbox.latency.api);
 		const url = new URL(req.url, 'http://sandbox');
 		const v2 = url.pathname.startsWith(API_V2_PREFIX);
+		const loggedPath = v2
+			? `/v2${url.pathname.slice(API_V2_PREFIX.length)}`
+			: url.pathname.replace(API_PREFIX, '');
+		// A fault is chosen as the request arrives; its own `latencyMs` (if any) replaces the API's.
+		const fault = takeFault('api', req, loggedPath);
+		await sleep(fault?.latencyMs ?? sandbox.latency.api);
 		const record = {
 			server: 'api',
 			method: req.method,
-			path: v2
-				? `/v2${url.pathname.slice(API_V2_PREFIX.length)}`
-				: url.pathname.replace(API_PREFIX, ''),
+			path: loggedPath,
 			query: Object.fromEntries(url.searchParams),
 			headers: req.headers,
 		};
@@ -249,7 +253,6 @@ async function startSandbox(options = {}) {
 		const chat = url.pathname.startsWith(CHAT_PREFIX);
 		if (!v2 && !chat && !url.pathname.startsWith(API_PREFIX))
 			return apiError(res, 404, 'not found', 'not-found');
-		const fault = takeFault('api', req, record.path);
 		if (fault) return applyFault(fault, req, res);
 		if (chat) return handleChat({ req, res, path: record.path, body: record.body });
 		if (sandbox.rateLimitPerSecond > 0) {

@@ -91,9 +91,13 @@ describe('retries in whole workflows', () => {
 
 	it('a 429 halves the automatic concurrency, which grows back a second later', async () => {
 		const { sandbox } = ctx;
-		// Each presign takes 1.2 s: the items come in waves, as many at once as the node allows.
+		// Each presign takes 1.2 s: the items come in waves, as many at once as the node allows. The
+		// 429 comes 0.5 s before the first wave's other answers (0.7 s), and their answers come 0.5 s
+		// before a second has passed since it: on a busy machine the node still sees the 429 first and
+		// grows back only on the next wave's answers.
 		sandbox.latency.api = 1200;
 		rateLimitNextPresign(sandbox, 0);
+		sandbox.faults.at(-1).latencyMs = 700;
 		const items = Array.from({ length: 125 }, () => fileItem('photo-640x480.png'));
 		try {
 			const result = await run(sandbox, [upload], items);

@@ -60,9 +60,18 @@ const GROUPS = {
 		'nodes/LeonardoAi/actions/initImage/**/*.ts',
 	]),
 	assets: operations(
-		['audio', 'model3d', 'media', 'dataset', 'element', 'model', 'prompt', 'user', 'cost'].map(
-			(folder) => `nodes/LeonardoAi/actions/${folder}/**/*.ts`,
-		),
+		[
+			'audio',
+			'model3d',
+			'media',
+			'dataset',
+			'element',
+			'model',
+			'prompt',
+			'user',
+			'cost',
+			'blueprint',
+		].map((folder) => `nodes/LeonardoAi/actions/${folder}/**/*.ts`),
 	),
 	// The catalog's tables, against the page fixtures written from Leonardo's pages. Stryker does not
 	// change numbers (a size, a limit): test/unit/catalog/pages.test.ts's edge cases guard those.

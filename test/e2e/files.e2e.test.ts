@@ -233,10 +233,19 @@ describe.each(RUNTIMES)('file examples in real n8n $n8n on Node $node', (runtime
 		const made = nodeOutput(result.execution, 'Translate Photo');
 		expect(made).toHaveLength(2);
 		expect(made[0].json).toMatchObject({ status: 'COMPLETED', listedCost: 3, imageIndex: 0 });
-		const files = ctx.examples.outputFilesEndingIn('png');
-		expect(files.map((file: { name: string }) => file.name).sort()).toEqual(
-			made.map((item) => String(item.binary?.data.fileName)).sort(),
-		);
+		// The output folder also holds other examples' PNGs: this run's are named after it.
+		const runId = String(made[0].json.blueprintExecutionId);
+		const files = ctx.examples
+			.outputFilesEndingIn('png')
+			.filter((file: { name: string }) => file.name.startsWith(runId));
+		expect(files.map((file: { name: string }) => file.name).sort()).toEqual([
+			`${runId}_0.png`,
+			`${runId}_1.png`,
+		]);
+		expect(made.map((item) => item.binary?.data.fileName)).toEqual([
+			`${runId}_0.png`,
+			`${runId}_1.png`,
+		]);
 		for (const { data } of files)
 			expect(pngHeader(data)).toMatchObject({ width: 1024, height: 768 });
 		expect(ctx.examples.sandbox.charges).toEqual([{ path: '/blueprint-executions', credits: 3 }]);

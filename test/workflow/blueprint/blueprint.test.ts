@@ -1,42 +1,20 @@
 import { fileItem, run, useSandbox } from '../../harness/context';
 import { TOOL_TYPE } from '../../harness/runWorkflow';
 
-// The sandbox's Blueprint catalog (test/sandbox/api/blueprints.js), written out here.
-const TRANSLATE = 'b1e00000-0000-4000-8000-000000000001';
-const CLOSED = 'b1e00000-0000-4000-8000-000000000002';
-const OLD_VERSION = 'b1e00000-0000-4000-8000-0000000000a1';
-const NEW_VERSION = 'b1e00000-0000-4000-8000-0000000000a2';
-const IMAGE_NODE = '7f9c1c8a-7d16-4bc8-bc4c-5b72d7653c12';
-const LANGUAGE_NODE = '16c99a94-9b47-4f2d-b3ff-7e6a82d7d891';
-const NOTE_NODE = '2b7e1f00-0000-4000-8000-0000000000aa';
-const STYLE_NODE = '2b7e1f00-0000-4000-8000-0000000000bb';
-const UNKNOWN = '0b5e2c1d-3f4a-4b6c-8d7e-9f0a1b2c3d4e';
-
-const blueprint = (
-	operation: string,
-	parameters: Record<string, unknown> = {},
-	settings: Record<string, unknown> = {},
-) => ({
-	name: 'Blueprint',
-	parameters: { resource: 'blueprint', operation, ...parameters },
-	...settings,
-});
-
-/** The rows a user fills in for the translate Blueprint: the photo from the item, the language. */
-const photoInSpanish = [
-	{ nodeId: IMAGE_NODE, settingName: 'imageUrl', binaryPropertyName: 'data' },
-	{ nodeId: LANGUAGE_NODE, settingName: 'textVariables', value: 'Spanish' },
-];
-
-const execute = (
-	parameters: Record<string, unknown> = {},
-	settings: Record<string, unknown> = {},
-) =>
-	blueprint(
-		'execute',
-		{ blueprintId: TRANSLATE, nodeInputs: { input: photoInSpanish }, ...parameters },
-		settings,
-	);
+import {
+	TRANSLATE,
+	CLOSED,
+	OLD_VERSION,
+	NEW_VERSION,
+	IMAGE_NODE,
+	LANGUAGE_NODE,
+	NOTE_NODE,
+	STYLE_NODE,
+	UNKNOWN,
+	blueprint,
+	photoInSpanish,
+	execute,
+} from './sandboxBlueprints';
 
 describe('Blueprint → Get and Get Versions', () => {
 	const ctx = useSandbox();
@@ -172,6 +150,7 @@ describe('Blueprint → Execute', () => {
 		});
 		expect(result.output[0].binary).toBeUndefined();
 		expect(result.output[0].json.generationIds).toHaveLength(1);
+		expect(result.output[0].json).not.toHaveProperty('initImageIds');
 		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(0);
 
 		async function uploadedUrl(): Promise<string> {

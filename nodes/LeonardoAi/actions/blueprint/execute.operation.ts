@@ -28,6 +28,7 @@ import {
 	checkAgainstVersion,
 	checkRowImages,
 	readNodeInputRows,
+	requireVariableNames,
 	uploadRowImages,
 	wireNodeInputs,
 } from './nodeInputs';
@@ -91,7 +92,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const inputs = versionInputs(version);
 	const checked = inputs
 		? checkAgainstVersion.call(this, itemIndex, rows, inputs, version.akUUID)
-		: rows;
+		: requireVariableNames.call(this, itemIndex, rows);
 	await checkRowImages.call(this, itemIndex, checked);
 	const settings = readJobSettings.call(this, itemIndex, options, 'downloadImages');
 	return {

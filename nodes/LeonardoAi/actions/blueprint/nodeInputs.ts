@@ -137,6 +137,24 @@ export function checkAgainstVersion(
 	return checked;
 }
 
+/** Where a version lists no inputs: the rows go as they are, but a text variable needs its name. */
+export function requireVariableNames(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	rows: NodeInputRow[],
+): NodeInputRow[] {
+	rows.forEach((row, index) => {
+		if (row.settingName === 'textVariables' && !row.variable)
+			refuseItem(
+				this,
+				itemIndex,
+				`Node Inputs, input ${index + 1}: name the variable`,
+				'The version lists no inputs, so the node cannot look its name up: fill in Variable.',
+			);
+	});
+	return rows;
+}
+
 /** Checks each image the rows upload from the item (format, size) before anything is sent. */
 export async function checkRowImages(
 	this: IExecuteFunctions,

@@ -54,6 +54,26 @@ describe('Blueprint: what else Leonardo may answer', () => {
 		expect(read.error?.message).toBe(`Blueprint execution ${UNKNOWN} was not found`);
 	});
 
+	it('Get Execution without an akUUID in the answer, and Get Versions without a cost, keep their fields', async () => {
+		const { sandbox } = ctx;
+		answer(sandbox, 'GET', `/blueprint-executions/${UNKNOWN}`, {
+			blueprintExecution: { status: 'QUEUED' },
+		});
+		const read = await run(sandbox, [blueprint('getExecution', { executionId: UNKNOWN })]);
+		expect(read.output[0].json).toEqual({ blueprintExecutionId: UNKNOWN, status: 'QUEUED' });
+		answer(sandbox, 'GET', `/blueprints/${TRANSLATE}/versions`, {
+			blueprintVersions: { edges: [{ node: { akUUID: NEW_VERSION } }] },
+		});
+		const versions = await run(sandbox, [blueprint('getVersions', { blueprintId: TRANSLATE })]);
+		expect(versions.output[0].json).toEqual({
+			blueprintId: TRANSLATE,
+			blueprintVersionId: NEW_VERSION,
+			inputs: [],
+			cost: null,
+			akUUID: NEW_VERSION,
+		});
+	});
+
 	it('Get Versions skips entries without a version ID', async () => {
 		const { sandbox } = ctx;
 		answer(sandbox, 'GET', `/blueprints/${TRANSLATE}/versions`, {

@@ -62,6 +62,50 @@ describe('Blueprint → Execute: the Node Inputs rows', () => {
 		expect(posts()).toEqual([]);
 	});
 
+	it('reads Variable and Input Binary Field trimmed, and refuses a Value that is not text', async () => {
+		const { sandbox } = ctx;
+		const rows = [
+			{ nodeId: IMAGE_NODE, settingName: 'imageUrl', binaryPropertyName: ' data ' },
+			{
+				nodeId: LANGUAGE_NODE,
+				settingName: 'textVariables',
+				variable: ' language ',
+				value: 'Spanish',
+			},
+		];
+		const result = await run(
+			sandbox,
+			[execute({ nodeInputs: { input: rows }, downloadImages: false })],
+			[fileItem('photo-640x480.png')],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(1);
+
+		const notText = await run(
+			sandbox,
+			[execute({ nodeInputs: { input: [{ ...rows[1], value: '={{ { a: 1 } }}' }] } })],
+			[fileItem('photo-640x480.png')],
+		);
+		expect(notText.error?.message).toMatch(/^"Node Inputs, input 1: Value" /);
+	});
+
+	it('an image row naming a binary field the item lacks says which parameter names it', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				execute({
+					nodeInputs: {
+						input: [{ ...photoInSpanish[0], binaryPropertyName: 'photo' }, photoInSpanish[1]],
+					},
+				}),
+			],
+			[fileItem('photo-640x480.png')],
+		);
+		expect(`${result.error?.message} ${result.error?.description}`).toMatch(/Input Binary Field/);
+		expect(posts()).toEqual([]);
+	});
+
 	it('with two required inputs missing, names both, and the variable a row needs', async () => {
 		const { sandbox } = ctx;
 		const result = await run(

@@ -39,7 +39,7 @@ import type { IContextObject, IDataObject, IExecuteFunctions } from 'n8n-workflo
 /** A paid job started for an item in this call, named in its error if the item fails. */
 export interface StartedJob {
 	/** The resource whose "Get" fetches it. */
-	kind: 'generation' | 'variation' | 'element' | 'model' | 'blueprintExecution';
+	kind: 'generation' | 'variation' | 'element' | 'model' | 'blueprintExecution' | 'realtimeImage';
 	id: string;
 }
 

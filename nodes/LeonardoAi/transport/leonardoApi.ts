@@ -170,8 +170,11 @@ const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_IN
 export interface JobAnswer {
 	/** What the job makes, for messages: "generation", "element". */
 	kind: string;
-	/** The new job's ID in the answer (a string, or an integer such as a trained element's). */
-	idOf(answer: IDataObject): unknown;
+	/**
+	 * The new job's ID in the answer (a string, or an integer such as a trained element's). Absent
+	 * where the answer is the result itself and names no job (Realtime's LCM endpoints): the ID is ''.
+	 */
+	idOf?(answer: IDataObject): unknown;
 	/** Where the user checks whether the job started after all (see `outcomeUnknownError`). */
 	howToCheck: string;
 	/**
@@ -256,6 +259,7 @@ export async function leonardoJobRequest(
 			late,
 		);
 	const answer = body as IDataObject;
+	if (!job.idOf) return { answer, id: '' };
 	const raw = job.idOf(answer);
 	const id = typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : raw;
 	if (typeof id !== 'string' || !id)

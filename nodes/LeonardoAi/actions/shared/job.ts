@@ -58,8 +58,9 @@ export interface Job {
 	/** What the user can do when the job ends FAILED (Leonardo gives no reason). */
 	failedHint: string;
 	/**
-	 * A sync job (POST /v2/generationssync) is finished when its POST answers: its result, from the
-	 * fields `start` returned (kept in the ledger, so a retry outputs it again), with no wait.
+	 * A sync job (POST /v2/generationssync, Realtime's LCM endpoints) is finished when its POST
+	 * answers: its result, from the fields `start` returned (kept in the ledger, so a retry outputs it
+	 * again), with no wait.
 	 */
 	resultOf?(fields: IDataObject): IDataObject;
 	/** How Options → Max Credits prices the job before its POST. */
@@ -83,6 +84,9 @@ const HOW_TO_CHECK: Record<StartedJob['kind'], string> = {
 	// The API lists no executions (https://docs.leonardo.ai/docs/blueprints-guide): only the web app does.
 	blueprintExecution:
 		"Leonardo's API cannot list Blueprint executions: check your newest creations in the Leonardo web app before running this item again.",
+	// A Realtime (LCM) answer is the image itself, with no ID (https://docs.leonardo.ai/v1.0/reference/realtime-canvas).
+	realtimeImage:
+		"Leonardo's API gives Realtime images no ID to look up: check your API credit balance (User → Get, or the API page of the Leonardo web app) before running this item again.",
 };
 
 export function howToCheck(kind: StartedJob['kind']): string {
@@ -187,7 +191,8 @@ export async function runJob(
 	wait: JobSettings,
 ): Promise<INodeExecutionData[]> {
 	const { id, fields } = await startOnce.call(this, itemIndex, job, wait.budget);
-	recordStartedJob(this, itemIndex, { kind: job.kind, id });
+	// A job without an ID (Realtime's answer is its result) has nothing a "Get" could fetch.
+	if (id) recordStartedJob(this, itemIndex, { kind: job.kind, id });
 	if (job.resultOf) return await job.finished(id, job.resultOf(fields), fields);
 	if (!wait.waitForCompletion)
 		return [{ json: job.pending(id, fields), pairedItem: { item: itemIndex } }];

@@ -19,6 +19,7 @@ import * as media from './actions/media/Media.resource';
 import * as model from './actions/model/Model.resource';
 import * as model3d from './actions/model3d/Model3d.resource';
 import * as prompt from './actions/prompt/Prompt.resource';
+import * as realtime from './actions/realtime/Realtime.resource';
 import { router } from './actions/router';
 import * as user from './actions/user/User.resource';
 import * as variation from './actions/variation/Variation.resource';
@@ -50,6 +51,7 @@ function nodeProperties(): INodeProperties[] {
 				{ name: 'Media', value: 'media' },
 				{ name: 'Model', value: 'model' },
 				{ name: 'Prompt', value: 'prompt' },
+				{ name: 'Realtime (LCM)', value: 'realtime' },
 				{ name: 'User', value: 'user' },
 				{ name: 'Variation', value: 'variation' },
 				{ name: 'Video', value: 'video' },
@@ -71,6 +73,7 @@ function nodeProperties(): INodeProperties[] {
 		...audio.description,
 		...model3d.description,
 		...blueprint.description,
+		...realtime.description,
 	];
 }
 

@@ -61,6 +61,10 @@ const ROUTES = [
 	['POST', /^\/prompt\/improve$/, operations.PromptImproveRequestBody$outboundSchema],
 	['POST', /^\/media$/, operations.UploadMediaRequestBody$outboundSchema],
 	['POST', /^\/blueprint-executions$/, operations.ExecuteBlueprintRequestBody$outboundSchema],
+	['POST', /^\/generations-lcm$/, operations.CreateLCMGenerationRequestBody$outboundSchema],
+	['POST', /^\/lcm-instant-refine$/, operations.PerformInstantRefineRequestBody$outboundSchema],
+	['POST', /^\/lcm-inpainting$/, operations.PerformInpaintingLCMRequestBody$outboundSchema],
+	['POST', /^\/lcm-upscale$/, operations.PerformAlchemyUpscaleLCMRequestBody$outboundSchema],
 	[
 		'POST',
 		/^\/generations-video-upscale$/,

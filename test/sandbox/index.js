@@ -23,6 +23,7 @@ const { mediaSettings } = require('./api/media');
 const { callbackBody, post: postCallback } = require('./webhook');
 const { createS3Emulator } = require('./s3');
 const { defaultRemoveBgSwitches } = require('./api/imageTools');
+const { defaultRealtimeSwitches } = require('./api/realtime');
 const { PUBLISHED_LIMITS } = require('./api/rateLimits');
 
 /**
@@ -86,6 +87,8 @@ async function startSandbox(options = {}) {
 		chat: chatSettings(),
 		/** Uploaded media: processing time and status words (api/media.js). */
 		media: mediaSettings(),
+		/** Realtime (LCM) answers: cost unit and image count (api/realtime.js). */
+		realtime: defaultRealtimeSwitches(),
 		generationDelayMs: options.generationDelayMs ?? 300,
 		/** When true, every generation created from now on ends FAILED. */
 		failGenerations: false,
@@ -396,6 +399,7 @@ async function startSandbox(options = {}) {
 			sandbox.v2AnswerShape = 'wrapped';
 			sandbox.v2ModelsShippedSince.clear();
 			sandbox.removeBg = defaultRemoveBgSwitches();
+			sandbox.realtime = defaultRealtimeSwitches();
 			state.balance = { subscription: 3500, paid: 1000 };
 			sandbox.trainingDelayMs = options.trainingDelayMs ?? options.generationDelayMs ?? 300;
 			sandbox.concurrencySlots = 10;

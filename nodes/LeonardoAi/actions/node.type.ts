@@ -16,6 +16,7 @@ type NodeMap = {
 	audio: 'create';
 	model3d: 'create';
 	blueprint: 'execute' | 'getExecution' | 'getGenerations' | 'get' | 'getVersions';
+	realtime: 'generate' | 'refine' | 'inpaint' | 'upscale';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

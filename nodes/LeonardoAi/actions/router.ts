@@ -31,6 +31,7 @@ import * as model from './model/Model.resource';
 import * as model3d from './model3d/Model3d.resource';
 import type { LeonardoAiType } from './node.type';
 import * as prompt from './prompt/Prompt.resource';
+import * as realtime from './realtime/Realtime.resource';
 import * as user from './user/User.resource';
 import * as variation from './variation/Variation.resource';
 import * as video from './video/Video.resource';
@@ -86,6 +87,8 @@ function operationFor(
 			return model3d[leonardo.operation];
 		case 'blueprint':
 			return blueprint[leonardo.operation];
+		case 'realtime':
+			return realtime[leonardo.operation];
 		default:
 			return undefined;
 	}

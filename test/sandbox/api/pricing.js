@@ -14,6 +14,7 @@
 //   MODEL_TRAINING         sd_version FLUX_DEV: 20 × datasetImageCount; else resolution ≤ 512 → 750, larger → 1500
 //   UNIVERSAL_UPSCALER     5 × megapixel (a whole number, 1–20)
 //   UNIVERSAL_UPSCALER_ULTRA 10 × ceil(inputWidth × inputHeight × upscaleMultiplier² / 1,000,000)
+//   LCM_GENERATION         ceil(width × height / 262144) (default 512×512), +1 with instantRefine, +2 with refine
 //   any other service      20
 // Jobs the calculator has no service for keep fixed sandbox prices (v2 images 13 each, videos 20 per
 // second, other elements 50, variations 5), as their routes say.
@@ -85,6 +86,16 @@ const RULES = {
 			return [20 * count];
 		}
 		return [(p.resolution ?? 512) <= 512 ? 750 : 1500];
+	},
+	LCM_GENERATION: (p) => {
+		const width = p.width ?? 512;
+		const height = p.height ?? 512;
+		for (const [name, side] of [
+			['width', width],
+			['height', height],
+		])
+			if (![512, 640, 1024].includes(side)) return [undefined, `${name} must be 512, 640 or 1024`];
+		return [Math.ceil((width * height) / TILE) + (p.instantRefine ? 1 : 0) + (p.refine ? 2 : 0)];
 	},
 	UNIVERSAL_UPSCALER: (p) => {
 		if (!(p.megapixel >= 1) || p.megapixel > 20)

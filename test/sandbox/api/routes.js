@@ -7,6 +7,7 @@ const { elementRoutes } = require('./elements');
 const { modelRoutes } = require('./models');
 const { charger, price, pricingRoutes } = require('./pricing');
 const { promptRoutes } = require('./prompts');
+const { realtimeRoutes } = require('./realtime');
 const { generationRoutes } = require('./generations');
 const { imageToolRoutes } = require('./imageTools');
 const { generationStore } = require('./jobs');
@@ -54,6 +55,7 @@ function apiRoutes(sandboxContext) {
 		imageToolRoutes,
 		videoUpscaleRoutes,
 		blueprintRoutes,
+		realtimeRoutes,
 	]
 		.flatMap((routes) => routes(context))
 		.concat(videos.routes)

@@ -72,7 +72,7 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 		expect(description().credentials).toEqual([{ name: 'leonardoAiApi', required: true }]);
 	});
 
-	it('the Resource picker: 15 resources by name, Generation first chosen, no expression', () => {
+	it('the Resource picker: 16 resources by name, Generation first chosen, no expression', () => {
 		const { properties } = description();
 		const resource = properties.find((property) => property.name === 'resource');
 		expect(resource).toEqual<INodeProperties>({
@@ -93,6 +93,7 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 				{ name: 'Media', value: 'media' },
 				{ name: 'Model', value: 'model' },
 				{ name: 'Prompt', value: 'prompt' },
+				{ name: 'Realtime (LCM)', value: 'realtime' },
 				{ name: 'User', value: 'user' },
 				{ name: 'Variation', value: 'variation' },
 				{ name: 'Video', value: 'video' },

@@ -158,6 +158,11 @@ describe('Leonardo AI as an AI agent tool', () => {
 			'upload',
 			"This operation has no way to take an image ID or URL instead, so it cannot run as an AI agent's tool on its own: give the file to the node in a workflow step before the agent.",
 		],
+		[
+			'realtime',
+			'generate',
+			"This operation has no way to take an image ID or URL instead, so it cannot run as an AI agent's tool on its own: give the file to the node in a workflow step before the agent.",
+		],
 	])('%s → %s with no file says what to give instead', async (resource, operation, instead) => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [tool({ resource, operation, prompt: 'a red fox' })]);

@@ -63,7 +63,21 @@ async function run(sandbox, nodes, input = [{ json: {} }], apiKey = sandbox.apiK
 	return result;
 }
 
-module.exports = { fixture, fileItem, useSandbox, run, MIME };
+/** The sandbox's presigned S3 form as a client must send it: its fields in the order issued (../sandbox/s3.js), the file last. */
+const S3_FORM_ORDER = [
+	'Content-Type',
+	'bucket',
+	'X-Amz-Algorithm',
+	'X-Amz-Credential',
+	'X-Amz-Date',
+	'X-Amz-Security-Token',
+	'key',
+	'Policy',
+	'X-Amz-Signature',
+	'file',
+];
+
+module.exports = { fixture, fileItem, useSandbox, run, MIME, S3_FORM_ORDER };
 
 /** A finished sandbox generation (for tests that need generated image IDs). */
 async function generated(sandbox, numImages = 1) {

@@ -1,6 +1,6 @@
 import { MEDIA_UPLOAD_LIMIT } from '../../../nodes/LeonardoAi/helpers/binary';
 import { binaryItem } from '../../harness/runWorkflow';
-import { fileItem, fixture, run, useSandbox } from '../../harness/context';
+import { S3_FORM_ORDER, fileItem, fixture, run, useSandbox } from '../../harness/context';
 
 const upload = (
 	options: Record<string, unknown> = {},
@@ -11,20 +11,6 @@ const upload = (
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** The sandbox's S3 form: Leonardo's fields in the order issued, the file last. */
-const FORM_ORDER = [
-	'Content-Type',
-	'bucket',
-	'X-Amz-Algorithm',
-	'X-Amz-Credential',
-	'X-Amz-Date',
-	'X-Amz-Security-Token',
-	'key',
-	'Policy',
-	'X-Amz-Signature',
-	'file',
-];
 
 describe('Media → Upload', () => {
 	const ctx = useSandbox();
@@ -55,7 +41,7 @@ describe('Media → Upload', () => {
 		expect(post.headers.authorization).toBeUndefined();
 		expect(post.headers['transfer-encoding']).toBeUndefined();
 		expect(Number(post.headers['content-length'])).toBe(post.bytes);
-		expect(post.fields).toEqual(FORM_ORDER);
+		expect(post.fields).toEqual(S3_FORM_ORDER);
 		expect(sandbox.state.objects.get(post.uploadedKey)).toMatchObject({
 			declared: 'mp4',
 			actual: 'mp4',
@@ -96,7 +82,7 @@ describe('Media → Upload', () => {
 				originalFilename: name,
 			});
 			const [post] = sandbox.requestsTo('s3', 'POST');
-			expect(post.fields).toEqual(FORM_ORDER);
+			expect(post.fields).toEqual(S3_FORM_ORDER);
 			expect(sandbox.state.objects.get(post.uploadedKey)).toMatchObject({
 				declared: extension,
 				actual: extension,

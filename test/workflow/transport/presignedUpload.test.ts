@@ -1,24 +1,10 @@
 import { encodePng } from '../../sandbox/png';
-import { fileItem, fixture, run, useSandbox } from '../../harness/context';
+import { S3_FORM_ORDER, fileItem, fixture, run, useSandbox } from '../../harness/context';
 
 const upload = { parameters: { resource: 'initImage', operation: 'upload' } };
 const uploadCanvas = { parameters: { resource: 'initImage', operation: 'uploadCanvas' } };
 const uploadMedia = { parameters: { resource: 'media', operation: 'upload' } };
 const photo = () => fileItem('photo-640x480.png');
-
-/** The sandbox's S3 form: Leonardo's fields in the order issued, the file last. */
-const FORM_ORDER = [
-	'Content-Type',
-	'bucket',
-	'X-Amz-Algorithm',
-	'X-Amz-Credential',
-	'X-Amz-Date',
-	'X-Amz-Security-Token',
-	'key',
-	'Policy',
-	'X-Amz-Signature',
-	'file',
-];
 
 const BUG_HINT =
 	'The upload form did not match what Leonardo signed. This is a bug in the node: please report it with this message.';
@@ -65,7 +51,7 @@ describe('the presigned S3 upload', () => {
 
 				expect(result.error?.message).toBeUndefined();
 				const [post] = sandbox.requestsTo('s3', 'POST');
-				expect(post.fields).toEqual(FORM_ORDER);
+				expect(post.fields).toEqual(S3_FORM_ORDER);
 				expect(post.headers['content-length']).toBe(String(post.bytes));
 				expect(post.headers['transfer-encoding']).toBeUndefined();
 				expect(post.headers.authorization).toBeUndefined();

@@ -20,6 +20,7 @@ import * as model from './actions/model/Model.resource';
 import * as model3d from './actions/model3d/Model3d.resource';
 import * as prompt from './actions/prompt/Prompt.resource';
 import * as realtime from './actions/realtime/Realtime.resource';
+import * as asset3d from './actions/asset3d/Asset3d.resource';
 import { router } from './actions/router';
 import * as user from './actions/user/User.resource';
 import * as variation from './actions/variation/Variation.resource';
@@ -40,6 +41,7 @@ function nodeProperties(): INodeProperties[] {
 			noDataExpression: true,
 			options: [
 				{ name: '3D', value: 'model3d' },
+				{ name: '3D Asset', value: 'asset3d' },
 				{ name: 'Audio', value: 'audio' },
 				{ name: 'Blueprint', value: 'blueprint' },
 				{ name: 'Cost', value: 'cost' },
@@ -74,6 +76,7 @@ function nodeProperties(): INodeProperties[] {
 		...model3d.description,
 		...blueprint.description,
 		...realtime.description,
+		...asset3d.description,
 	];
 }
 

@@ -65,6 +65,7 @@ const ROUTES = [
 	['POST', /^\/lcm-instant-refine$/, operations.PerformInstantRefineRequestBody$outboundSchema],
 	['POST', /^\/lcm-inpainting$/, operations.PerformInpaintingLCMRequestBody$outboundSchema],
 	['POST', /^\/lcm-upscale$/, operations.PerformAlchemyUpscaleLCMRequestBody$outboundSchema],
+	['POST', /^\/models-3d\/upload$/, operations.UploadModelAssetRequestBody$outboundSchema],
 	[
 		'POST',
 		/^\/generations-video-upscale$/,

@@ -38,6 +38,7 @@ async function startSandbox(options = {}) {
 		datasets: new Map(), // id → { name, description, images: [] }
 		datasetImages: new Map(), // upload id → { datasetId, key }
 		media: new Map(), // media id → { key, extension, originalFilename, createdAt } (api/media.js)
+		modelAssets: new Map(), // 3D model id → { key, name } (api/uploads.js)
 		objects: new Map(), // key → { data, contentType, declared, actual }
 		generations: new Map(),
 		generatedImages: new Map(), // image id → { generationId, index, width, height }

@@ -37,8 +37,11 @@ function createS3Emulator({
 }) {
 	const issued = new Map(); // key → expected fields in order
 
-	/** A presigned POST for one object; media uploads (api/media.js) name theirs `media.<ext>`. */
-	function presign(extension, name = 'image') {
+	/**
+	 * A presigned POST for one object; media uploads (api/media.js) name theirs `media.<ext>`, 3D
+	 * models (api/uploads.js) `model.obj` with the content type they give.
+	 */
+	function presign(extension, name = 'image', type = undefined) {
 		const id = crypto.randomUUID();
 		const key = `sandbox/${id}/${name}.${extension}`;
 		const expired = sandbox.expireNextPresigns > 0;
@@ -50,7 +53,7 @@ function createS3Emulator({
 			.replace(/\.\d+Z$/, 'Z');
 		const credential = `SANDBOXKEY/${amzDate.slice(0, 8)}/us-east-1/s3/aws4_request`;
 		const token = crypto.randomBytes(24).toString('base64');
-		const contentType = MIME_BY_EXTENSION[extension] ?? MEDIA_MIME_TYPES[extension];
+		const contentType = type ?? MIME_BY_EXTENSION[extension] ?? MEDIA_MIME_TYPES[extension];
 		const policy = Buffer.from(
 			JSON.stringify({
 				expiration: new Date(date.getTime() + (expired ? -1000 : presignTtlMs)).toISOString(),

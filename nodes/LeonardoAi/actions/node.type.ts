@@ -17,6 +17,7 @@ type NodeMap = {
 	model3d: 'create';
 	blueprint: 'execute' | 'getExecution' | 'getGenerations' | 'get' | 'getVersions';
 	realtime: 'generate' | 'refine' | 'inpaint' | 'upscale';
+	asset3d: 'upload' | 'delete';
 };
 
 export type LeonardoAiType = AllEntities<NodeMap>;

@@ -32,6 +32,7 @@ import * as model3d from './model3d/Model3d.resource';
 import type { LeonardoAiType } from './node.type';
 import * as prompt from './prompt/Prompt.resource';
 import * as realtime from './realtime/Realtime.resource';
+import * as asset3d from './asset3d/Asset3d.resource';
 import * as user from './user/User.resource';
 import * as variation from './variation/Variation.resource';
 import * as video from './video/Video.resource';
@@ -89,6 +90,8 @@ function operationFor(
 			return blueprint[leonardo.operation];
 		case 'realtime':
 			return realtime[leonardo.operation];
+		case 'asset3d':
+			return asset3d[leonardo.operation];
 		default:
 			return undefined;
 	}

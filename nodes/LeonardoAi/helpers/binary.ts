@@ -1,7 +1,13 @@
 import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 
 import type { MediaFileType } from './fileTypes';
-import { declaredMediaExtension, detectMediaFile, notVideoKind } from './fileTypes';
+import {
+	declaredMediaExtension,
+	detectMediaFile,
+	isObjModel,
+	notVideoKind,
+	other3dFormat,
+} from './fileTypes';
 import type { ImageFormat, ImageSize } from './image';
 import { parameterLabel } from './labels';
 import type { MovieInfo } from './movie';
@@ -319,5 +325,64 @@ export async function readInputMedia(
 		fileName: `${baseName}.${format.extension}`,
 		warnings,
 		...(format.mediaType === 'VIDEO' ? { movie: readMovieInfo(head) } : {}),
+	};
+}
+
+/**
+ * Leonardo publishes no size limit for 3D model uploads (SDK `uploadmodelasset.ts`,
+ * https://docs.leonardo.ai/docs/3d-texture-generation); as for media, past this a file is a mistake
+ * and is refused before any request. An object, so tests can lower it.
+ */
+export const MODEL_ASSET_UPLOAD_LIMIT = { bytes: 1024 * 1024 * 1024 };
+
+export interface InputModelAsset {
+	size: number;
+	content: InputImage['content'];
+	extension: 'obj';
+	mimeType: string;
+	/** The file's name with the extension `.obj`. */
+	fileName: string;
+	warnings: string[];
+}
+
+/**
+ * Reads a 3D model from an input item's binary property and checks it before any request: present,
+ * not empty, within the size cap, really a Wavefront OBJ (the only format Leonardo takes).
+ */
+export async function readInputModelAsset(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	binaryPropertyName: string,
+): Promise<InputModelAsset> {
+	const { fileName, head, size, content } = await openInputFile.call(
+		this,
+		itemIndex,
+		binaryPropertyName,
+		'binaryPropertyName',
+		{ bytes: MODEL_ASSET_UPLOAD_LIMIT.bytes, hint: 'Simplify the mesh or split it first.' },
+	);
+	if (!isObjModel(head)) {
+		const other = other3dFormat(head);
+		refuseItem(
+			this,
+			itemIndex,
+			`The file in "${binaryPropertyName}" is not an OBJ 3D model`,
+			`${fileName || 'The file'} ${other ? `is ${other}` : `contains ${describeBytes(head)}`}. Leonardo's 3D model upload takes Wavefront OBJ only ("Only 3D models in .OBJ format can be accepted", https://docs.leonardo.ai/docs/3d-texture-generation): export it as OBJ first (e.g. Blender → File → Export → Wavefront (.obj)).`,
+		);
+	}
+	const warnings: string[] = [];
+	const extension = fileName.includes('.') ? fileName.toLowerCase().split('.').pop() : undefined;
+	if (extension && extension !== 'obj')
+		warnings.push(
+			`The file is named ${fileName} but its content is an OBJ model; it was uploaded as OBJ.`,
+		);
+	return {
+		size,
+		content,
+		extension: 'obj',
+		// The IANA media type of OBJ files (https://www.iana.org/assignments/media-types/model/obj).
+		mimeType: 'model/obj',
+		fileName: `${fileName.replace(/\.[^.]*$/, '') || 'model'}.obj`,
+		warnings,
 	};
 }

@@ -182,3 +182,21 @@ export function declaredMediaExtension(
 		? MEDIA_BY_FILE_EXTENSION[extension]
 		: undefined;
 }
+
+/**
+ * A Wavefront OBJ 3D model, the one kind Leonardo's 3D model upload takes ("Only 3D models in .OBJ
+ * format can be accepted", https://docs.leonardo.ai/docs/3d-texture-generation). The format is plain
+ * text with no magic number: text without NUL bytes, whose first bytes hold a vertex statement
+ * `v x y z` (every mesh has vertices, and exporters write them before the faces).
+ */
+export function isObjModel(first: Buffer): boolean {
+	if (first.includes(0)) return false;
+	return /^[ \t]*v[ \t]+[-+.\deE]+[ \t]+[-+.\deE]+[ \t]+[-+.\deE]+/m.test(first.toString('latin1'));
+}
+
+/** Other 3D model formats, by their first bytes, to say what a refused file is. */
+export function other3dFormat(first: Buffer): string | undefined {
+	if (first.subarray(0, 4).toString('latin1') === 'glTF') return 'a GLB (binary glTF) model';
+	if (first.subarray(0, 18).toString('latin1') === 'Kaydara FBX Binary') return 'an FBX model';
+	return undefined;
+}

@@ -1,5 +1,11 @@
 'use strict';
-// Presigned uploads: init images, dataset images and canvas image + mask (the S3 side is ../s3.js).
+// Presigned uploads: init images, dataset images, canvas image + mask and 3D models (the S3 side is
+// ../s3.js). 3D models: POST /models-3d/upload `{ modelExtension, name }` → `{ uploadModelAsset:
+// { modelId, modelUrl, modelFields, modelKey } }` (SDK `uploadmodelasset.ts`); only `obj` is taken
+// ("Only 3D models in .OBJ format can be accepted", https://docs.leonardo.ai/docs/3d-texture-generation;
+// Leonardo's own refusal is not documented: the sandbox words its own). DELETE /models-3d/{id} →
+// `{ delete_model_assets_by_pk: { id } }` or null (SDK `delete3dmodelbyid.ts`). The content type
+// the presign names for an OBJ is not documented: the sandbox uses OBJ's IANA type.
 const { EXTENSIONS, apiError, apiJson } = require('../common');
 
 function uploadRoutes({ state, presign, s3Url }) {
@@ -86,6 +92,32 @@ function uploadRoutes({ state, presign, s3Url }) {
 					},
 				});
 			},
+		},
+		{
+			method: 'POST',
+			path: '/models-3d/upload',
+			handle: ({ body, res }) => {
+				if (body?.modelExtension !== 'obj')
+					return apiError(res, 400, 'modelExtension must be obj', 'unexpected');
+				const target = presign('obj', 'model', 'model/obj');
+				state.modelAssets.set(target.id, { key: target.key, name: body.name ?? null });
+				return apiJson(res, 200, {
+					uploadModelAsset: {
+						modelId: target.id,
+						modelFields: target.fields,
+						modelKey: target.key,
+						modelUrl: target.url,
+					},
+				});
+			},
+		},
+		{
+			method: 'DELETE',
+			path: '/models-3d/:id',
+			handle: ({ params, res }) =>
+				apiJson(res, 200, {
+					delete_model_assets_by_pk: state.modelAssets.delete(params.id) ? { id: params.id } : null,
+				}),
 		},
 	];
 }

@@ -72,7 +72,7 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 		expect(description().credentials).toEqual([{ name: 'leonardoAiApi', required: true }]);
 	});
 
-	it('the Resource picker: 16 resources by name, Generation first chosen, no expression', () => {
+	it('the Resource picker: 17 resources by name, Generation first chosen, no expression', () => {
 		const { properties } = description();
 		const resource = properties.find((property) => property.name === 'resource');
 		expect(resource).toEqual<INodeProperties>({
@@ -82,6 +82,7 @@ describe('the Leonardo AI node as n8n and saved workflows know it', () => {
 			noDataExpression: true,
 			options: [
 				{ name: '3D', value: 'model3d' },
+				{ name: '3D Asset', value: 'asset3d' },
 				{ name: 'Audio', value: 'audio' },
 				{ name: 'Blueprint', value: 'blueprint' },
 				{ name: 'Cost', value: 'cost' },

@@ -159,6 +159,11 @@ describe('Leonardo AI as an AI agent tool', () => {
 			"This operation has no way to take an image ID or URL instead, so it cannot run as an AI agent's tool on its own: give the file to the node in a workflow step before the agent.",
 		],
 		[
+			'asset3d',
+			'upload',
+			"This operation has no way to take an image ID or URL instead, so it cannot run as an AI agent's tool on its own: give the file to the node in a workflow step before the agent.",
+		],
+		[
 			'realtime',
 			'generate',
 			"This operation has no way to take an image ID or URL instead, so it cannot run as an AI agent's tool on its own: give the file to the node in a workflow step before the agent.",

@@ -1,20 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { jobOptions } from '../shared/common.descriptions';
+import { binaryPropertyName, jobOptions } from '../shared/common.descriptions';
 import { LCM_STYLES, REALTIME_SIDES } from './endpoints';
 
 /** Every body field below: SDK 4.21.3 `createlcmgeneration.ts` and https://docs.leonardo.ai/v1.0/reference/realtime-canvas. */
 
 export const imageParameter: INodeProperties = {
-	displayName: 'Input Binary Field',
-	name: 'binaryPropertyName',
-	type: 'string',
-	default: 'data',
-	required: true,
-	placeholder: 'e.g. data',
+	...binaryPropertyName,
 	hint: 'The input binary field holding the image, a JPEG: Realtime takes JPEG only (convert a PNG first with the Edit Image node)',
-	description:
-		"The binary field of the incoming item with the image Leonardo's Realtime model starts from",
+	description: "The binary field of the incoming item with the image Leonardo's Realtime model starts from",
 };
 
 export const maskParameter: INodeProperties = {

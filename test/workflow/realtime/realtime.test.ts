@@ -25,6 +25,11 @@ function realtime(
 	};
 }
 
+/** The sandbox answers a Generate POST with this status and body (after letting `after` through). */
+function answerGenerate(sandbox: { faults: unknown[] }, status: number, body: unknown, after = 0) {
+	sandbox.faults.push({ server: 'api', method: 'POST', path: GENERATE, status, body, after });
+}
+
 const jpegDataUrl = (bytes: Buffer) => `data:image/jpeg;base64,${bytes.toString('base64')}`;
 
 /** An item with the photo in "data" and a mask of the given size in "mask". */
@@ -288,14 +293,7 @@ describe('Realtime (LCM) and paid work', () => {
 
 	it('Retry On Fail sends again only the item Leonardo refused: the image already paid for is output again', async () => {
 		const { sandbox } = ctx;
-		sandbox.faults.push({
-			server: 'api',
-			method: 'POST',
-			path: GENERATE,
-			status: 400,
-			body: { error: 'busy' },
-			after: 1,
-		});
+		answerGenerate(sandbox, 400, { error: 'busy' }, 1);
 		const items = [fileItem('photo-640x480.jpg'), fileItem('portrait-300x500.jpg')];
 		const result = await run(
 			sandbox,
@@ -316,12 +314,8 @@ describe('Realtime (LCM) and paid work', () => {
 
 	it('an answer without an image is an error, and Retry On Fail does not send it again', async () => {
 		const { sandbox } = ctx;
-		sandbox.faults.push({
-			server: 'api',
-			method: 'POST',
-			path: GENERATE,
-			status: 200,
-			body: { lcmGenerationJob: { imageDataUrl: [], cost: { amount: '3', unit: 'CREDITS' } } },
+		answerGenerate(sandbox, 200, {
+			lcmGenerationJob: { imageDataUrl: [], cost: { amount: '3', unit: 'CREDITS' } },
 		});
 		const result = await run(
 			sandbox,
@@ -338,14 +332,7 @@ describe('Realtime (LCM) and paid work', () => {
 
 	it('Continue On Fail: an item Leonardo refuses is output with its error, the others with images', async () => {
 		const { sandbox } = ctx;
-		sandbox.faults.push({
-			server: 'api',
-			method: 'POST',
-			path: GENERATE,
-			status: 400,
-			body: { error: 'prompt flagged' },
-			after: 1,
-		});
+		answerGenerate(sandbox, 400, { error: 'prompt flagged' }, 1);
 		const result = await run(
 			sandbox,
 			[realtime('generate', { options: { concurrency: 1 } }, { onError: 'continueRegularOutput' })],

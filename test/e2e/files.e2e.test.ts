@@ -1,22 +1,9 @@
 // Any file in, the right file out (issue 22): the file examples run in real n8n against the sandbox,
 // and what lands on disk is checked by its bytes.
+import { S3_FORM_ORDER } from '../harness/context';
 import { pngHeader, alphaValues } from '../harness/png';
 import { RUNTIMES, useExamples } from './examples';
 import { nodeOutput } from './execution';
-
-/** The presigned form's fields in the order Leonardo issues them, then the file: what S3 is sent. */
-const FORM_ORDER = [
-	'Content-Type',
-	'bucket',
-	'X-Amz-Algorithm',
-	'X-Amz-Credential',
-	'X-Amz-Date',
-	'X-Amz-Security-Token',
-	'key',
-	'Policy',
-	'X-Amz-Signature',
-	'file',
-];
 
 /** An MP3 starts with an ID3v2 tag or an MPEG audio frame (11 sync bits set). */
 const isMp3 = (data: Buffer) =>
@@ -88,7 +75,7 @@ describe.each(RUNTIMES)('file examples in real n8n $n8n on Node $node', (runtime
 		const posts = sandbox.requestsTo('s3', 'POST');
 		expect(posts).toHaveLength(1);
 		const [post] = posts;
-		expect(post.fields).toEqual(FORM_ORDER);
+		expect(post.fields).toEqual(S3_FORM_ORDER);
 		expect(post.headers.authorization).toBeUndefined();
 		expect(post.headers['transfer-encoding']).toBeUndefined();
 		expect(Number(post.headers['content-length'])).toBe(post.bytes);
@@ -198,6 +185,117 @@ describe.each(RUNTIMES)('file examples in real n8n $n8n on Node $node', (runtime
 		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
 	}, 180_000);
 
+	it('realtime-sketch: a photo on disk → Realtime Generate → Realtime Upscale → a JPEG on disk', async () => {
+		ctx.examples.sandbox.reset();
+		const result = await ctx.examples.runExample('realtime-sketch.workflow.json');
+		expect(result.execution?.status).toBe('success');
+		expect(result.code).toBe(0);
+
+		// The photo went inside the first request, byte for byte; nothing was uploaded.
+		const photo = ctx.examples.inputFile('photo.jpg');
+		const [generate] = ctx.examples.sandbox.requestsTo('api', 'POST', '/generations-lcm');
+		expect(generate.body).toEqual({
+			prompt: 'the same scene as a watercolor painting',
+			width: 640,
+			height: 512,
+			style: 'ILLUSTRATION',
+			imageDataUrl: `data:image/jpeg;base64,${photo.toString('base64')}`,
+		});
+		expect(ctx.examples.sandbox.requestsTo('s3')).toEqual([]);
+		// Redraw's image, as Upscale's input.
+		const [redrawn] = nodeOutput(result.execution, 'Redraw');
+		const [upscale] = ctx.examples.sandbox.requestsTo('api', 'POST', '/lcm-upscale');
+		expect(upscale.body).toMatchObject({ width: 640, height: 512, refineCreative: true });
+		const redrawnBytes = Buffer.from(String(upscale.body.imageDataUrl).split(',')[1], 'base64');
+		expect(redrawnBytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+		expect(redrawn.binary?.image.fileName).toMatch(/^realtime-[0-9a-f]{12}\.jpg$/);
+
+		const [upscaled] = nodeOutput(result.execution, 'Upscale');
+		expect(upscaled.json).toMatchObject({ status: 'COMPLETE', generationId: expect.any(String) });
+		const name = String(upscaled.binary?.image.fileName);
+		expect(name).toMatch(/^realtime-upscaled-[0-9a-f]{12}\.jpg$/);
+		const files = ctx.examples
+			.outputFilesEndingIn('jpg')
+			.filter((file: { name: string }) => file.name === name);
+		expect(files).toHaveLength(1);
+		expect(files[0].data.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
+	}, 180_000);
+
+	it('an OBJ on disk → 3D Asset → Upload through the strict presigned POST → Delete', async () => {
+		ctx.examples.sandbox.reset();
+		const credentials = {
+			leonardoAiApi: { id: 'leonardoSandbox1', name: 'Leonardo AI (local sandbox)' },
+		};
+		const result = await ctx.examples.runWorkflow({
+			name: 'upload a 3D model',
+			nodes: [
+				{
+					parameters: {},
+					id: 'a1',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+				},
+				{
+					parameters: { fileSelector: `${String(ctx.examples.input)}/model.obj`, options: {} },
+					id: 'a2',
+					name: 'Read Model',
+					type: 'n8n-nodes-base.readWriteFile',
+					typeVersion: 1,
+					position: [200, 0],
+				},
+				{
+					parameters: { resource: 'asset3d', operation: 'upload', options: { name: 'Cube' } },
+					id: 'a3',
+					name: 'Upload Model',
+					type: 'n8n-nodes-leonardo-ai.leonardoAi',
+					typeVersion: 1,
+					position: [400, 0],
+					credentials,
+				},
+				{
+					parameters: { resource: 'asset3d', operation: 'delete', assetId: '={{ $json.assetId }}' },
+					id: 'a4',
+					name: 'Delete Model',
+					type: 'n8n-nodes-leonardo-ai.leonardoAi',
+					typeVersion: 1,
+					position: [600, 0],
+					credentials,
+				},
+			],
+			connections: {
+				Start: { main: [[{ node: 'Read Model', type: 'main', index: 0 }]] },
+				'Read Model': { main: [[{ node: 'Upload Model', type: 'main', index: 0 }]] },
+				'Upload Model': { main: [[{ node: 'Delete Model', type: 'main', index: 0 }]] },
+			},
+			settings: { executionOrder: 'v1' },
+		});
+		expect(result.execution?.status).toBe('success');
+
+		const [presign] = ctx.examples.sandbox.requestsTo('api', 'POST', '/models-3d/upload');
+		expect(presign.body).toEqual({ modelExtension: 'obj', name: 'Cube' });
+		const [upload] = ctx.examples.sandbox.requestsTo('s3', 'POST');
+		expect(upload.fields).toEqual(S3_FORM_ORDER);
+		expect(upload.headers.authorization).toBeUndefined();
+		expect(Number(upload.headers['content-length'])).toBe(upload.bytes);
+		const stored = ctx.examples.sandbox.state.objects.get(upload.uploadedKey);
+		expect(Buffer.compare(stored.data, ctx.examples.inputFile('model.obj'))).toBe(0);
+		const [uploaded] = nodeOutput(result.execution, 'Upload Model');
+		expect(uploaded.json).toMatchObject({ name: 'Cube', fileName: 'model.obj' });
+		const assetId = String(uploaded.json.assetId);
+		expect(upload.uploadedKey).toContain(assetId);
+		expect(nodeOutput(result.execution, 'Delete Model')[0].json).toEqual({
+			assetId,
+			deleted: true,
+		});
+		expect(ctx.examples.sandbox.requestsTo('api', 'DELETE', `/models-3d/${assetId}`)).toHaveLength(
+			1,
+		);
+		expect(ctx.examples.sandbox.keyLeaks).toEqual([]);
+	}, 180_000);
+
 	it('blueprint-from-photo: a photo on disk → Blueprint → Execute → its images on disk', async () => {
 		ctx.examples.sandbox.reset();
 		const result = await ctx.examples.runExample('blueprint-from-photo.workflow.json');
@@ -207,7 +305,7 @@ describe.each(RUNTIMES)('file examples in real n8n $n8n on Node $node', (runtime
 		// The photo went to S3 byte for byte, and its Leonardo URL into the run's image input.
 		const photo = ctx.examples.inputFile('photo.jpg');
 		const [upload] = ctx.examples.sandbox.requestsTo('s3', 'POST');
-		expect(upload.fields).toEqual(FORM_ORDER);
+		expect(upload.fields).toEqual(S3_FORM_ORDER);
 		expect(upload.headers.authorization).toBeUndefined();
 		const stored = ctx.examples.sandbox.state.objects.get(upload.uploadedKey);
 		expect(Buffer.compare(stored.data, photo)).toBe(0);

@@ -53,12 +53,13 @@ const EXAMPLE_CLIP = path.join(FIXTURES, 'clip-640x480-12s.mp4');
 
 /**
  * The input folder the examples read (/data/leonardo-input in their JSON), like a user's: `photo.jpg`,
- * `clip.mp4`, `dataset/` (a PNG, a WebP and a JPEG) and `style/` (12 images to train an element on).
+ * `clip.mp4`, `model.obj`, `dataset/` (a PNG, a WebP and a JPEG) and `style/` (12 images to train an element on).
  */
 function makeExampleInput(photo = path.join(FIXTURES, 'photo-640x480.jpg'), clip = EXAMPLE_CLIP) {
 	const input = fs.mkdtempSync(path.join(os.tmpdir(), 'leonardo-input-'));
 	fs.copyFileSync(photo, path.join(input, 'photo.jpg'));
 	fs.copyFileSync(clip, path.join(input, 'clip.mp4'));
+	fs.copyFileSync(path.join(FIXTURES, 'cube.obj'), path.join(input, 'model.obj'));
 	fs.mkdirSync(path.join(input, 'dataset'));
 	for (const name of DATASET_FILES)
 		fs.copyFileSync(path.join(FIXTURES, name), path.join(input, 'dataset', name));

@@ -19,7 +19,7 @@ export const description: INodeProperties[] = [
 				name: 'Generate',
 				value: 'generate',
 				action: 'Generate a realtime image from an image',
-				description: "Make an image from a JPEG and a prompt in about a second (Leonardo's LCM)",
+				description: "Make an image from a JPEG and a prompt in one request (Leonardo's LCM)",
 			},
 			{
 				name: 'Inpaint',

@@ -99,13 +99,15 @@ async function main() {
 						? `improved prompt "${String(first.prompt).slice(0, 60)}…"`
 						: first.generationId
 							? `generation id ${first.generationId}, status ${first.status}${describeResult(first)}`
-							: first.elementId
-								? `element ${first.elementId} "${first.name}", status ${first.status}`
-								: first.transformType
-									? `variation ${first.id}, ${first.transformType} ${first.status}`
-									: first.extension
-										? `${first.extension} image ${first.id}${first.datasetId ? ` in dataset ${first.datasetId}` : ''}`
-										: `${first.id}${first.name ? ` "${first.name}"` : ''}`;
+							: first.imageCount !== undefined
+								? `status ${first.status}, ${first.imageCount} image(s) of ${first.width}×${first.height}`
+								: first.elementId
+									? `element ${first.elementId} "${first.name}", status ${first.status}`
+									: first.transformType
+										? `variation ${first.id}, ${first.transformType} ${first.status}`
+										: first.extension
+											? `${first.extension} image ${first.id}${first.datasetId ? ` in dataset ${first.datasetId}` : ''}`
+											: `${first.id}${first.name ? ` "${first.name}"` : ''}`;
 			console.log(`  ${node.padEnd(width)} ${items(node).length} item(s); ${what}`);
 			// Items a node sent to its error output (Settings → On Error → Continue (using error output)).
 			const failed = runData[node][0].data.main[1] ?? [];
@@ -163,7 +165,7 @@ function describeAgentRun({ workflow, runData, example, which, result, sandbox }
 function newFiles(output, before) {
 	return fs
 		.readdirSync(output)
-		.filter((name) => /\.(png|mp4|mp3|wav|glb)$/.test(name) && !before.has(name))
+		.filter((name) => /\.(png|jpg|mp4|mp3|wav|glb)$/.test(name) && !before.has(name))
 		.map((name) => path.join(output, name));
 }
 

@@ -71,6 +71,8 @@ const GROUPS = {
 			'user',
 			'cost',
 			'blueprint',
+			'realtime',
+			'asset3d',
 		].map((folder) => `nodes/LeonardoAi/actions/${folder}/**/*.ts`),
 	),
 	// The catalog's tables, against the page fixtures written from Leonardo's pages. Stryker does not

@@ -23,6 +23,42 @@ describe('bad inputs are refused before any request, with a message that names t
 		expect(sandbox.requests).toEqual([]);
 	});
 
+	it.each([
+		['initImage', 'get', 'initImageId', 'Map it from "Init Image → Upload" ({{ $json.id }}).'],
+		[
+			'model',
+			'get',
+			'modelId',
+			'Map it from "Model → Train" ({{ $json.modelId }}) or "Model → Get Many".',
+		],
+		['media', 'delete', 'mediaId', 'Map it from "Media → Upload" ({{ $json.id }}).'],
+		['element', 'train', 'datasetId', 'Map it from "Dataset → Create" ({{ $json.id }}).'],
+		[
+			'blueprint',
+			'get',
+			'blueprintId',
+			'Copy it from the Blueprint in the Leonardo web app, or map it from "Blueprint → Get" ({{ $json.akUUID }}).',
+		],
+		[
+			'blueprint',
+			'getExecution',
+			'executionId',
+			'Map it from "Blueprint → Execute" ({{ $json.blueprintExecutionId }}).',
+		],
+		['asset3d', 'delete', 'assetId', 'Map it from "3D Asset → Upload" ({{ $json.assetId }}).'],
+	])(
+		'%s → %s with an empty %s says where the ID comes from',
+		async (resource, operation, name, from) => {
+			const { sandbox } = ctx;
+			const result = await run(sandbox, [
+				node(resource, operation, { [name]: ' ', name: 'x', instancePrompt: 'x' }),
+			]);
+			expect(result.error.message).toMatch(/ is empty$/);
+			expect(result.error.description).toBe(from);
+			expect(sandbox.requests).toEqual([]);
+		},
+	);
+
 	it('refuses a dataset ID ".." for Upload Generated Image (it would reach another endpoint)', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [

@@ -252,6 +252,21 @@ describe('Media → Upload', () => {
 		},
 	);
 
+	it("names an audio file in S3's error as such", async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 's3',
+			method: 'POST',
+			status: 400,
+			headers: { 'Content-Type': 'application/xml' },
+			body: '<?xml version="1.0"?><Error><Code>EntityTooLarge</Code><Message>Your proposed upload exceeds the maximum allowed size</Message></Error>',
+		});
+		const result = await run(sandbox, [upload()], [fileItem('tone-1s.mp3')]);
+		expect(result.error.message).toBe(
+			'Audio file upload rejected by storage: EntityTooLarge – Your proposed upload exceeds the maximum allowed size',
+		);
+	});
+
 	it("turns S3's XML error into a readable message about the video", async () => {
 		const { sandbox } = ctx;
 		sandbox.faults.push({

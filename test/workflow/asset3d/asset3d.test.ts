@@ -1,3 +1,4 @@
+import { MODEL_ASSET_UPLOAD_LIMIT } from '../../../nodes/LeonardoAi/helpers/binary';
 import { binaryItem } from '../../harness/runWorkflow';
 import { S3_FORM_ORDER, fileItem, fixture, run, useSandbox } from '../../harness/context';
 
@@ -90,6 +91,27 @@ describe('3D Asset → Upload', () => {
 			'"Only 3D models in .OBJ format can be accepted", https://docs.leonardo.ai/docs/3d-texture-generation',
 		);
 		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('refuses a model over the size cap before any request', async () => {
+		const { sandbox } = ctx;
+		const cap = MODEL_ASSET_UPLOAD_LIMIT.bytes;
+		MODEL_ASSET_UPLOAD_LIMIT.bytes = 1024 * 1024;
+		try {
+			const big = Buffer.concat([fixture('cube.obj'), Buffer.alloc(1024 * 1024, 0x20)]);
+			const result = await run(
+				sandbox,
+				[node('upload')],
+				[binaryItem(big, { fileName: 'big.obj' })],
+			);
+			expect(result.error.message).toBe('The file in "data" is larger than 1 MB');
+			expect(result.error.description).toBe(
+				`big.obj has ${big.length} bytes. Simplify the mesh or split it first.`,
+			);
+			expect(sandbox.requests).toEqual([]);
+		} finally {
+			MODEL_ASSET_UPLOAD_LIMIT.bytes = cap;
+		}
 	});
 
 	it("turns S3's XML error into a readable message about the 3D model", async () => {

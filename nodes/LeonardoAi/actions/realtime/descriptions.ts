@@ -8,7 +8,8 @@ import { LCM_STYLES, REALTIME_SIDES } from './endpoints';
 export const imageParameter: INodeProperties = {
 	...binaryPropertyName,
 	hint: 'The input binary field holding the image, a JPEG: Realtime takes JPEG only (convert a PNG first with the Edit Image node)',
-	description: "The binary field of the incoming item with the image Leonardo's Realtime model starts from",
+	description:
+		"The binary field of the incoming item with the image Leonardo's Realtime model starts from",
 };
 
 export const maskParameter: INodeProperties = {

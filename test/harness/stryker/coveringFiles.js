@@ -59,16 +59,19 @@ function sourceOf(mutant) {
 }
 
 /**
- * Whether a test file is the one written for a source file: in a folder of the source's folder name
- * and named after it (test/workflow/transport/downloads.test.ts for transport/download.ts).
+ * How closely a test file is written for a source file: 2 when it sits in a folder of the source's
+ * folder name and is named after it (test/workflow/transport/downloads.test.ts for
+ * transport/download.ts); 1 when its folder is named after the source (test/workflow/router/ for
+ * actions/router.ts) or is the source's folder (test/workflow/generation/ for
+ * generation/output.ts: the resource's own tests); else 0.
  */
 function affinity(testFile, source) {
-	if (!source) return false;
+	if (!source) return 0;
 	const folder = path.basename(path.dirname(source));
 	const stem = path.basename(source, '.ts').replace(/\.operation$/, '');
-	return (
-		path.basename(path.dirname(testFile)) === folder && path.basename(testFile).startsWith(stem)
-	);
+	const testFolder = path.basename(path.dirname(testFile));
+	if (testFolder === folder && path.basename(testFile).startsWith(stem)) return 2;
+	return testFolder === stem || testFolder === folder ? 1 : 0;
 }
 
 /** The test files for one mutant: those whose tests reach it, or (static) reach its source file. */

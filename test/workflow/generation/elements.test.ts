@@ -21,14 +21,19 @@ const elements = (...entries: Array<[string, number]>) => ({
 	element: entries.map(([id, weight]) => ({ id, weight })),
 });
 
-/** An element trained on a new dataset; `trainingDelayMs` (set after the dataset, whose set-up resets the sandbox) keeps it pending. */
+/**
+ * An element trained on a new dataset; `trainingDelayMs` keeps it pending, `fails` ends its training
+ * FAILED (both set after the dataset, whose set-up resets the sandbox).
+ */
 async function trainedElementId(
 	sandbox: Parameters<typeof run>[0],
 	wait: boolean,
 	trainingDelayMs?: number,
+	fails = false,
 ): Promise<string> {
 	const datasetId = await datasetWithImages(sandbox, 10);
 	if (trainingDelayMs !== undefined) sandbox.trainingDelayMs = trainingDelayMs;
+	sandbox.failTrainings = fails;
 	const trained = await run(sandbox, [
 		{
 			parameters: {
@@ -161,6 +166,45 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 			generate({ sdVersion: 'SDXL_LIGHTNING', elements: elements([String(GLASS.akUUID), 1]) }),
 		]);
 		expect(lightning.status).toBe('success');
+	});
+
+	it('refuses an unknown or failed trained element and a weight under the range; takes the range’s ends and a padded akUUID', async () => {
+		const { sandbox } = ctx;
+		const failed = await trainedElementId(sandbox, false, 0, true);
+		const refusals: Array<[Record<string, unknown>, string, string]> = [
+			[
+				{ elements: elements(['424242', 1]) },
+				'Element 424242 was not found',
+				'Use the elementId of an element trained on this account ("Element → Get Many" lists them).',
+			],
+			[
+				{ elements: elements([failed, 1]) },
+				`Element "House style" (${failed}) is failed, not trained yet`,
+				'Its training failed: train it again (Element → Train).',
+			],
+			[
+				{ elements: elements([String(WATERCOLOR.akUUID), -0.1]) },
+				'The weight of "Watercolor Wash" must be from 0 to 1.5, not -0.1',
+				'Leonardo lists this range for the element (default 0.8).',
+			],
+		];
+		for (const [options, message, description] of refusals) {
+			const result = await run(sandbox, [generate(options)]);
+			expect(result.error.message).toBe(message);
+			expect(result.error.description).toBe(description);
+		}
+		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(0);
+
+		const ends = await run(sandbox, [
+			generate({
+				elements: elements([` ${String(GLASS.akUUID)} `, -1], [String(WATERCOLOR.akUUID), 1.5]),
+			}),
+		]);
+		expect(ends.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body.elements).toEqual([
+			{ akUUID: GLASS.akUUID, weight: -1 },
+			{ akUUID: WATERCOLOR.akUUID, weight: 1.5 },
+		]);
 	});
 
 	it.each(['0x10', '1e3', ' 12', '1234567890123456', '-1', '12.0'])(

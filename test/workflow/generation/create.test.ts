@@ -128,6 +128,31 @@ describe('Generation → Create', () => {
 		expect(sandbox.requests).toEqual([]);
 	});
 
+	it.each([
+		['width', 24, 32],
+		['width', 1544, 1536],
+		['height', 4096, 1536],
+		['height', -8, 32],
+	])('refuses %s %d, outside 32–1536, naming %d', async (side, value, nearest) => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [create({ [side]: value })]);
+		expect(result.error.message).toBe(
+			`${side === 'width' ? 'Width' : 'Height'} ${value} is not a size Leonardo accepts`,
+		);
+		expect(result.error.description).toBe(`Use a multiple of 8 from 32 to 1536, e.g. ${nearest}.`);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('sends the smallest and largest sides as they are', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [create({ width: 32, height: 1536, downloadImages: false })]);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toMatchObject({
+			width: 32,
+			height: 1536,
+		});
+	});
+
 	it('refuses a size Leonardo would reject, naming a valid one, before any request', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [create({ width: 1020 })]);
@@ -265,6 +290,26 @@ describe('Init Image → Upload, then Generation → Create from its ID', () => 
 		]);
 		// It read only the first bytes of the init image to learn its size.
 		expect(sandbox.requestsTo('s3', 'GET')[0].headers.range).toBe('bytes=0-131071');
+	});
+
+	it('generates anyway, with a warning, when the init image cannot be read to check its aspect ratio', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 's3',
+			method: 'GET',
+			status: 404,
+			body: '<Error><Code>NoSuchKey</Code></Error>',
+		});
+		const result = await run(
+			sandbox,
+			[upload, create({ initImageId: '={{ $json.id }}', width: 1024, height: 1024 })],
+			[fileItem('photo-640x480.png')],
+		);
+		expect(result.status).toBe('success');
+		expect(result.output[0].json.warnings).toEqual([
+			expect.stringMatching(/^Could not check the init image's aspect ratio: .*404.*\.$/),
+		]);
+		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(1);
 	});
 
 	it('does not warn when the explicit size keeps the aspect ratio', async () => {

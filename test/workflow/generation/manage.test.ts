@@ -51,3 +51,37 @@ describe('Generation → Get Many and Delete', () => {
 		expect(again.error.message).toBe(`Generation ${generationId} was not found`);
 	});
 });
+
+describe('Generation → Get Many: pages', () => {
+	// A sandbox of its own: the generations of the tests above would be on its pages.
+	const ctx = useSandbox();
+
+	it('follows pages of 50: a limit over one page asks the next page for the rest only', async () => {
+		const { sandbox } = ctx;
+		const prompts = Array.from({ length: 60 }, (_, i) => `picture ${i}`);
+		await run(
+			sandbox,
+			[generation('create', { prompt: '={{ $json.prompt }}', waitForCompletion: false })],
+			prompts.map((prompt) => ({ json: { prompt } })),
+		);
+		sandbox.reset();
+		const pages = () =>
+			sandbox.requestsTo('api', 'GET', /^\/generations\/user\//).map((r) => r.query);
+
+		const limited = await run(sandbox, [generation('getMany', { limit: 55 })]);
+		expect(limited.output.map((i) => i.json.prompt)).toEqual(prompts.slice(5).reverse());
+		expect(pages()).toEqual([
+			{ offset: '0', limit: '50' },
+			{ offset: '50', limit: '5' },
+		]);
+
+		sandbox.reset();
+		const all = await run(sandbox, [generation('getMany', { returnAll: true })]);
+		expect(all.output).toHaveLength(60);
+		expect(all.output[59].json.prompt).toBe('picture 0');
+		expect(pages()).toEqual([
+			{ offset: '0', limit: '50' },
+			{ offset: '50', limit: '50' },
+		]);
+	});
+});

@@ -326,6 +326,19 @@ describe('Init Image → Upload, then Generation → Create from its ID', () => 
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [create({ sizeMode: 'matchInitImage' })]);
 		expect(result.error.message).toBe('"Match Init Image" needs an uploaded Init Image ID');
+		expect(result.error.description).toBe(
+			'Fill in "Init Image ID" with an uploaded init image (Init Image Type "Uploaded Init Image"), or set "Size" to "Custom".',
+		);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('refuses an Init Image ID that is not an ID, saying where to map one from', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [create({ initImageId: 'photo.png' })]);
+		expect(result.error.message).toBe('"Init Image ID" is not a Leonardo ID: "photo.png"');
+		expect(result.error.description).toContain(
+			'Use json.id of "Init Image → Upload", or a generated image\'s ID (images[n].id).',
+		);
 		expect(sandbox.requests).toEqual([]);
 	});
 

@@ -36,6 +36,7 @@ describe('Generation → Create From Image', () => {
 			initImageId,
 			initImage: { width: 640, height: 480, extension: 'jpg' },
 		});
+		expect(result.output[0].json).not.toHaveProperty('warnings');
 		expect(result.output[0].binary?.image_0.mimeType).toBe('image/png');
 		// Order matters: the presign comes right before its upload, the generation after it.
 		const order = sandbox.requests.map(
@@ -76,5 +77,16 @@ describe('Generation → Create From Image', () => {
 		);
 		expect(sandbox.requestsTo('api', 'POST', '/init-image')[0].body).toEqual({ extension: 'webp' });
 		expect(result.output[0].json.warnings).toEqual([expect.stringContaining('bytes are WEBP')]);
+	});
+
+	it('reads the Binary Field named with spaces around it', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[fromImage({ binaryPropertyName: ' data ', downloadImages: false })],
+			[fileItem('photo-640x480.jpg')],
+		);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/init-image')[0].body).toEqual({ extension: 'jpg' });
 	});
 });

@@ -168,7 +168,7 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 		expect(lightning.status).toBe('success');
 	});
 
-	it('refuses an unknown or failed trained element and a weight under the range; takes the range’s ends and a padded akUUID', async () => {
+	it('refuses an unknown or failed trained element and a weight under the range; takes the range’s ends and an akUUID padded or in capitals', async () => {
 		const { sandbox } = ctx;
 		const failed = await trainedElementId(sandbox, false, 0, true);
 		const refusals: Array<[Record<string, unknown>, string, string]> = [
@@ -197,7 +197,10 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 
 		const ends = await run(sandbox, [
 			generate({
-				elements: elements([` ${String(GLASS.akUUID)} `, -1], [String(WATERCOLOR.akUUID), 1.5]),
+				elements: elements(
+					[` ${String(GLASS.akUUID)} `, -1],
+					[String(WATERCOLOR.akUUID).toUpperCase(), 1.5],
+				),
 			}),
 		]);
 		expect(ends.status).toBe('success');

@@ -155,7 +155,7 @@ export async function readElementFields(
 		let name: string;
 		if (UUID.test(choice.id)) {
 			const element = (await platformElements.call(this, itemIndex)).find(
-				(candidate) => candidate.akUUID === choice.id,
+				(candidate) => String(candidate.akUUID).toLowerCase() === choice.id.toLowerCase(),
 			);
 			if (!element) {
 				refuseItem(
@@ -180,7 +180,7 @@ export async function readElementFields(
 				);
 			}
 			baseModel = element.baseModel;
-			fields.elements.push({ akUUID: choice.id, weight: choice.weight });
+			fields.elements.push({ akUUID: String(element.akUUID), weight: choice.weight });
 		} else {
 			const element = await getElement.call(this, choice.id, itemIndex);
 			if (!element) {

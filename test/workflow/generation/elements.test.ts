@@ -210,6 +210,14 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 		]);
 	});
 
+	it('refuses an Elements row left without an ID before any request', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [generate({ elements: { element: [{ weight: 1 }] } })]);
+		expect(result.error.message).toBe('"Elements → Element 1" is not an element ID: ""');
+		expect(result.error.description).toMatch(/^Pick one from the list/);
+		expect(sandbox.requests).toEqual([]);
+	});
+
 	it.each(['0x10', '1e3', ' 12', '1234567890123456', '-1', '12.0'])(
 		'refuses the element ID %j before any request (a trained element ID is 1 to 15 digits)',
 		async (id) => {

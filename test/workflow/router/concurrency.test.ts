@@ -81,6 +81,56 @@ describe('the router: many items at once, order kept, limits that follow the acc
 		expect(sandbox.requestsTo('api', 'POST', '/generations')).toHaveLength(7);
 	}, 30_000);
 
+	it.each([
+		['an explicit Concurrency, without asking GET /me', { concurrency: 2 }, undefined, 2, 0],
+		['the account’s one slot', {}, 1, 1, 1],
+		['5 when GET /me fails', {}, 'fail', 5, 1],
+	])(
+		'runs 8 jobs at once up to %s',
+		async (_case, options, slots, maxActive, meCalls) => {
+			const { sandbox } = ctx;
+			if (slots === 'fail')
+				sandbox.faults.push({ server: 'api', method: 'GET', path: '/me', status: 404 });
+			else if (slots !== undefined) sandbox.concurrencySlots = slots;
+			const items = Array.from({ length: 8 }, (_, i) => ({ json: { prompt: `picture ${i}` } }));
+			const result = await run(
+				sandbox,
+				[
+					{
+						parameters: {
+							resource: 'generation',
+							operation: 'create',
+							prompt: '={{ $json.prompt }}',
+							downloadImages: false,
+							options,
+						},
+					},
+				],
+				items,
+			);
+			expect(result.status).toBe('success');
+			expect(sandbox.requestsTo('api', 'GET', '/me')).toHaveLength(meCalls);
+			expect(sandbox.maxActiveJobs).toBe(maxActive);
+		},
+		30_000,
+	);
+
+	it('asks GET /me nothing for a single item', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [
+			{
+				parameters: {
+					resource: 'generation',
+					operation: 'create',
+					prompt: 'one picture',
+					downloadImages: false,
+				},
+			},
+		]);
+		expect(result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'GET', '/me')).toEqual([]);
+	});
+
 	it('stops starting new items after a failure, and reports the first failed item', async () => {
 		const { sandbox } = ctx;
 		const items = [

@@ -183,6 +183,11 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 				'Its training failed: train it again (Element → Train).',
 			],
 			[
+				{ elements: { element: [{ id: String(WATERCOLOR.akUUID), weight: 'strong' }] } },
+				'"Elements → Element 1 → Weight" must be a number, not "strong"',
+				'Enter a number, or check the expression that sets "Elements → Element 1 → Weight".',
+			],
+			[
 				{ elements: elements([String(WATERCOLOR.akUUID), -0.1]) },
 				'The weight of "Watercolor Wash" must be from 0 to 1.5, not -0.1',
 				'Leonardo lists this range for the element (default 0.8).',
@@ -204,10 +209,17 @@ describe('Generation → Create / Create From Image: Options → Elements, Style
 			}),
 		]);
 		expect(ends.status).toBe('success');
-		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body.elements).toEqual([
-			{ akUUID: GLASS.akUUID, weight: -1 },
-			{ akUUID: WATERCOLOR.akUUID, weight: 1.5 },
-		]);
+		// Platform elements only: no empty userElements list beside them.
+		expect(sandbox.requestsTo('api', 'POST', '/generations')[0].body).toEqual({
+			prompt: 'a lighthouse at dusk',
+			width: 1024,
+			height: 768,
+			num_images: 1,
+			elements: [
+				{ akUUID: GLASS.akUUID, weight: -1 },
+				{ akUUID: WATERCOLOR.akUUID, weight: 1.5 },
+			],
+		});
 	});
 
 	it('refuses an Elements row left without an ID before any request', async () => {

@@ -42,6 +42,13 @@ describe('Generation → Get Many and Delete', () => {
 		});
 	});
 
+	it.each([0, 2.5])('refuses a Limit of %d before any request', async (limit) => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [generation('getMany', { limit })]);
+		expect(result.error.message).toBe(`"Limit" must be a whole number of at least 1, not ${limit}`);
+		expect(sandbox.requests).toEqual([]);
+	});
+
 	it('deletes a generation', async () => {
 		const { sandbox } = ctx;
 		const { generationId } = await generated(sandbox);

@@ -28,9 +28,10 @@ const testPathIgnorePatterns = OPERATION_GROUPS.includes(process.env.MUTATION_GR
 
 module.exports = {
 	...shared,
-	// A mutant that makes a test wait (a poll that never ends) should fail fast; the first test of a
-	// file still loads n8n-core within this.
-	testTimeout: 15_000,
+	// A mutant that makes a test wait (a poll that never ends) is ended sooner by Stryker's own timeout
+	// (timeoutMS); this one is for the dry run, where the first test of a file loads n8n-core: 15 s
+	// was too short with three groups running side by side on two cores.
+	testTimeout: 30_000,
 	testMatch,
 	testPathIgnorePatterns,
 	setupFilesAfterEnv: ['<rootDir>/test/harness/stryker/setup.js'],

@@ -120,6 +120,63 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 		]);
 	});
 
+	it('sends the Ultra settings only with an Ultra style, and refuses values out of range before any request', async () => {
+		const { sandbox } = ctx;
+		const classic = await run(sandbox, [
+			variation('universalUpscale', {
+				imageId,
+				upscalerStyle: 'CINEMATIC',
+				downloadImages: false,
+				options: { similarity: 7, detailContrast: 4 },
+			}),
+		]);
+		expect(classic.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/variations/universal-upscaler')[0].body).toEqual({
+			generatedImageId: imageId,
+			upscaleMultiplier: 1.5,
+			creativityStrength: 5,
+			upscalerStyle: 'CINEMATIC',
+		});
+
+		sandbox.reset();
+		const refusals: Array<[Record<string, unknown>, string]> = [
+			[{ upscaleMultiplier: 2.5 }, '"Upscale Multiplier" must be a number from 1 to 2, not 2.5'],
+			[
+				{ creativityStrength: 11 },
+				'"Creativity Strength" must be a whole number from 1 to 10, not 11',
+			],
+			[
+				{ creativityStrength: 2.5 },
+				'"Creativity Strength" must be a whole number from 1 to 10, not 2.5',
+			],
+			[
+				{ upscalerStyle: 'REALISTIC', options: { similarity: 11 } },
+				'"Similarity" must be a whole number from 1 to 10, not 11',
+			],
+			[
+				{ upscalerStyle: 'REALISTIC', options: { similarity: 2.5 } },
+				'"Similarity" must be a whole number from 1 to 10, not 2.5',
+			],
+			[
+				{ upscalerStyle: 'REALISTIC', options: { detailContrast: 0 } },
+				'"Detail Contrast" must be a whole number from 1 to 10, not 0',
+			],
+			[
+				{ upscalerStyle: 'REALISTIC', options: { detailContrast: 2.5 } },
+				'"Detail Contrast" must be a whole number from 1 to 10, not 2.5',
+			],
+		];
+		const messages: unknown[] = [];
+		for (const [parameters] of refusals) {
+			const result = await run(sandbox, [
+				variation('universalUpscale', { imageId, upscalerStyle: 'CINEMATIC', ...parameters }),
+			]);
+			messages.push(result.error?.message);
+		}
+		expect(messages).toEqual(refusals.map(([, message]) => message));
+		expect(sandbox.requests).toEqual([]);
+	});
+
 	it('fails clearly when the variation job fails, after one POST', async () => {
 		const { sandbox } = ctx;
 		sandbox.failGenerations = true;

@@ -79,6 +79,47 @@ describe('Init Image → Upload Canvas Images', () => {
 		expect(sandbox.requests).toEqual([]);
 	});
 
+	it('refuses a mask of another width, saying how to resize it', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[initImage('uploadCanvas')],
+			[canvasItem(encodePng(512, 384), encodePng(384, 384))],
+		);
+		expect(result.error.message).toBe('The mask is 384×384 but the image is 512×384');
+		expect(result.error.description).toBe(
+			'Image and mask must be exactly the same size. Resize the mask with the Edit Image node.',
+		);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it.each([
+		[1544, 8],
+		[8, 1544],
+	])('refuses a %d×%d canvas (over 1536) before any request', async (width, height) => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[initImage('uploadCanvas')],
+			[canvasItem(encodePng(width, height), encodePng(width, height))],
+		);
+		expect(result.error.message).toBe(
+			`The canvas ${width}×${height} is not a size Leonardo accepts`,
+		);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('uploads a 1536×8 canvas, the widest Leonardo takes', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[initImage('uploadCanvas')],
+			[canvasItem(encodePng(1536, 8), encodePng(1536, 8))],
+		);
+		expect(result.status).toBe('success');
+		expect(result.output[0].json).not.toHaveProperty('warnings');
+	});
+
 	it('refuses a canvas whose sides are not multiples of 8, naming a size that works', async () => {
 		const { sandbox } = ctx;
 		const result = await run(

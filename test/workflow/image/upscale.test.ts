@@ -99,6 +99,30 @@ describe('Image → Upscale (Pro Upscaler Precise / Creative)', () => {
 		});
 	});
 
+	it('refuses an Image Type Leonardo does not know, and an Image ID that is not one, before any request', async () => {
+		const { sandbox } = ctx;
+		const byId = { source: 'imageId', width: 1024, height: 768 };
+		const badType = await run(sandbox, [
+			upscale({
+				...byId,
+				imageId: '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
+				imageType: '={{ "INIT" }}',
+			}),
+		]);
+		expect(badType.error.message).toBe(
+			'"Image Type" must be GENERATED, UPLOADED or VARIATION, not "INIT"',
+		);
+		expect(badType.error.description).toBe(
+			'Pick the kind of image the Image ID names. For a file in the workflow, set Input to Binary File.',
+		);
+		const badId = await run(sandbox, [upscale({ ...byId, imageId: 'photo.png' })]);
+		expect(badId.error.message).toBe('"Image ID" is not a Leonardo ID: "photo.png"');
+		expect(badId.error.description).toContain(
+			"Use a generated image's images[n].id, json.id of Init Image → Upload, or json.id of a variation.",
+		);
+		expect(sandbox.requests).toEqual([]);
+	});
+
 	it('refuses 5× (on the pages, not in the API reference) before any request', async () => {
 		const { sandbox } = ctx;
 		const result = await run(sandbox, [upscale({ upscaleFactor: '={{ 5 }}' })], [photo(200, 150)]);

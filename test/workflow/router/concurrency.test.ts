@@ -82,11 +82,11 @@ describe('the router: many items at once, order kept, limits that follow the acc
 	}, 30_000);
 
 	it.each([
-		['an explicit Concurrency, without asking GET /me', { concurrency: 2 }, undefined, 2, 0],
-		['the account’s one slot', {}, 1, 1, 1],
+		['an explicit Concurrency allows, without asking GET /me', { concurrency: 2 }, undefined, 2, 0],
+		['the account’s one slot allows', {}, 1, 1, 1],
 		['5 when GET /me fails', {}, 'fail', 5, 1],
 	])(
-		'runs 8 jobs at once up to %s',
+		'runs 8 jobs, at most as many at once as %s',
 		async (_case, options, slots, maxActive, meCalls) => {
 			const { sandbox } = ctx;
 			if (slots === 'fail')

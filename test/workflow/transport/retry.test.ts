@@ -89,39 +89,47 @@ describe('retries in whole workflows', () => {
 		expect(sandbox.requestsTo('s3')).toEqual([]);
 	});
 
-	it('a 429 halves the automatic concurrency, which grows back a second later', async () => {
-		const { sandbox } = ctx;
-		// Each presign takes 1.2 s: the items come in waves, as many at once as the node allows. The
-		// 429 comes 0.5 s before the first wave's other answers (0.7 s), and their answers come 0.5 s
-		// before a second has passed since it: on a busy machine the node still sees the 429 first and
-		// grows back only on the next wave's answers.
-		sandbox.latency.api = 1200;
-		rateLimitNextPresign(sandbox, 0);
-		sandbox.faults.at(-1).latencyMs = 700;
-		const items = Array.from({ length: 125 }, () => fileItem('photo-640x480.png'));
-		try {
-			const result = await run(sandbox, [upload], items);
-			expect(result.error?.message).toBeUndefined();
-			expect(result.output).toHaveLength(125);
+	describe('on a busy machine', () => {
+		// Its margins are half a second of wall-clock time (the 429 before the first wave's other answers,
+		// those answers within a second of it): a clean-clone CI run with e2e workers beside it once missed
+		// them (31 in the halved wave). A second try on a machine that busy; a node that does not halve
+		// fails every try.
+		jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
-			// Read from the sandbox's log, not sampled while running: a busy machine cannot skew it.
-			const presigns = presignTimings(sandbox);
-			const limitedAt = presigns.find((p) => p.status === 429).answeredAt;
-			const after429 = presigns.filter((p) => p.arrivedAt >= limitedAt);
-			const firstAnswerAfter = Math.min(...after429.map((p) => p.answeredAt));
-			const inFlightAt = (time: number) =>
-				presigns.filter((p) => p.arrivedAt <= time && time < p.answeredAt).length;
-			// 50 at first; after the 429, until one of the new presigns is answered, at most 25 start
-			// (the retried one among them).
-			expect(presigns.filter((p) => p.arrivedAt < limitedAt)).toHaveLength(50);
-			const halvedWave = after429.filter((p) => p.arrivedAt < firstAnswerAfter);
-			expect(halvedWave.length).toBeLessThanOrEqual(25);
-			expect(halvedWave.length).toBeGreaterThanOrEqual(10);
-			// Answers more than a second after the 429 raise it again: the last wave runs over 25 at once.
-			const regrown = after429.filter((p) => p.arrivedAt >= firstAnswerAfter);
-			expect(Math.max(...regrown.map((p) => inFlightAt(p.arrivedAt)))).toBeGreaterThan(25);
-		} finally {
-			sandbox.latency.api = 0;
-		}
-	}, 30_000);
+		it('a 429 halves the automatic concurrency, which grows back a second later', async () => {
+			const { sandbox } = ctx;
+			// Each presign takes 1.2 s: the items come in waves, as many at once as the node allows. The
+			// 429 comes 0.5 s before the first wave's other answers (0.7 s), and their answers come 0.5 s
+			// before a second has passed since it: on a busy machine the node still sees the 429 first and
+			// grows back only on the next wave's answers.
+			sandbox.latency.api = 1200;
+			rateLimitNextPresign(sandbox, 0);
+			sandbox.faults.at(-1).latencyMs = 700;
+			const items = Array.from({ length: 125 }, () => fileItem('photo-640x480.png'));
+			try {
+				const result = await run(sandbox, [upload], items);
+				expect(result.error?.message).toBeUndefined();
+				expect(result.output).toHaveLength(125);
+
+				// Read from the sandbox's log, not sampled while running: a busy machine cannot skew it.
+				const presigns = presignTimings(sandbox);
+				const limitedAt = presigns.find((p) => p.status === 429).answeredAt;
+				const after429 = presigns.filter((p) => p.arrivedAt >= limitedAt);
+				const firstAnswerAfter = Math.min(...after429.map((p) => p.answeredAt));
+				const inFlightAt = (time: number) =>
+					presigns.filter((p) => p.arrivedAt <= time && time < p.answeredAt).length;
+				// 50 at first; after the 429, until one of the new presigns is answered, at most 25 start
+				// (the retried one among them).
+				expect(presigns.filter((p) => p.arrivedAt < limitedAt)).toHaveLength(50);
+				const halvedWave = after429.filter((p) => p.arrivedAt < firstAnswerAfter);
+				expect(halvedWave.length).toBeLessThanOrEqual(25);
+				expect(halvedWave.length).toBeGreaterThanOrEqual(10);
+				// Answers more than a second after the 429 raise it again: the last wave runs over 25 at once.
+				const regrown = after429.filter((p) => p.arrivedAt >= firstAnswerAfter);
+				expect(Math.max(...regrown.map((p) => inFlightAt(p.arrivedAt)))).toBeGreaterThan(25);
+			} finally {
+				sandbox.latency.api = 0;
+			}
+		}, 30_000);
+	});
 });

@@ -2,46 +2,15 @@ import { fileItem, fixture, run, useSandbox } from '../../harness/context';
 import { binaryItem } from '../../harness/runWorkflow';
 import { encodeJpeg, maskJpeg } from '../../sandbox/jpeg';
 import { imageSize } from '../../sandbox/api/imageTools';
-
-type Binary = { buffer: Buffer; mimeType: string; fileName: string };
-
-const GENERATE = '/generations-lcm';
-const retryOnFail = { retryOnFail: true, maxTries: 3, waitBetweenTries: 10 };
-
-function realtime(
-	operation: string,
-	parameters: Record<string, unknown> = {},
-	settings: Record<string, unknown> = {},
-) {
-	return {
-		name: 'Realtime',
-		parameters: {
-			resource: 'realtime',
-			operation,
-			prompt: 'a lighthouse at dusk',
-			...parameters,
-		},
-		...settings,
-	};
-}
-
-/** The sandbox answers a Generate POST with this status and body (after letting `after` through). */
-function answerGenerate(sandbox: { faults: unknown[] }, status: number, body: unknown, after = 0) {
-	sandbox.faults.push({ server: 'api', method: 'POST', path: GENERATE, status, body, after });
-}
-
-const jpegDataUrl = (bytes: Buffer) => `data:image/jpeg;base64,${bytes.toString('base64')}`;
-
-/** An item with the photo in "data" and a mask of the given size in "mask". */
-function photoWithMask(width: number, height: number) {
-	const item = fileItem('photo-640x480.jpg');
-	const mask = binaryItem(maskJpeg(width, height), {
-		fileName: 'mask.jpg',
-		mimeType: 'image/jpeg',
-		property: 'mask',
-	});
-	return { ...item, binary: { ...item.binary, ...mask.binary } };
-}
+import type { Binary } from './realtimeNode';
+import {
+	GENERATE,
+	answerGenerate,
+	jpegDataUrl,
+	photoWithMask,
+	realtime,
+	retryOnFail,
+} from './realtimeNode';
 
 describe('Realtime (LCM) → Generate', () => {
 	const ctx = useSandbox();

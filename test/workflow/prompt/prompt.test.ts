@@ -97,4 +97,40 @@ describe('Prompt → Improve and Random', () => {
 		const [request] = sandbox.requestsTo('api', 'POST', '/prompt/random');
 		expect(request.body).toBeUndefined();
 	});
+	it('improves a prompt of exactly 200 characters; an empty one and one of 201 are refused with what to do', async () => {
+		const { sandbox } = ctx;
+		const longest = await run(sandbox, [improve({ prompt: 'x'.repeat(200) })]);
+		expect(longest.error?.message ?? longest.status).toBe('success');
+		const long = await run(sandbox, [improve({ prompt: 'x'.repeat(201) })]);
+		expect(long.error.description).toBe(
+			'Shorten it: Prompt → Improve turns a few words into a detailed prompt. A prompt that long can go straight to Generation → Create.',
+		);
+		const empty = await run(sandbox, [improve({ prompt: ' ' })]);
+		expect(empty.error.description).toBe(
+			'Write a few words in "Prompt", or map them from an earlier node with an expression.',
+		);
+		expect(sandbox.requestsTo('api', 'POST', '/prompt/improve')).toHaveLength(1);
+	});
+
+	it('sends no instructions made only of spaces', async () => {
+		const { sandbox } = ctx;
+		await run(sandbox, [improve({ prompt: 'a fox', promptInstructions: '   ' })]);
+		expect(sandbox.requestsTo('api', 'POST', '/prompt/improve')[0].body).toEqual({
+			prompt: 'a fox',
+		});
+	});
+
+	it.each([
+		['no prompt', { promptGeneration: { cost: { amount: '4', unit: 'CREDITS' } } }],
+		['a blank prompt', { promptGeneration: { prompt: '  ' } }],
+		['no promptGeneration', {}],
+	])('an answer with %s is an error that says so', async (_name, body) => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({ server: 'api', path: '/prompt/improve', status: 200, body });
+		const result = await run(sandbox, [improve({ prompt: 'a fox' })]);
+		expect(result.error.message).toBe('Leonardo answered POST /prompt/improve without a prompt');
+		expect(result.error.description).toBe(
+			"Run the item again; if it keeps happening, check Leonardo's status page.",
+		);
+	});
 });

@@ -207,7 +207,8 @@ describe('Audio → Create', () => {
 			audio({
 				model: 'seed-audio-1.0',
 				prompt: 'Ahoy.',
-				imageReferenceId: sailor,
+				// With spaces around it, as a pasted ID often has.
+				imageReferenceId: ` ${sailor} `,
 				imageReferenceType: 'GENERATED',
 				downloadAudio: false,
 			}),
@@ -315,6 +316,21 @@ describe('Audio → Create', () => {
 				/from 1 to 4/,
 			],
 			[{ model: '={{ "music-v2" }}' }, '"music-v2" is not an audio model', /Music v1 \(music-v1\)/],
+			[
+				{ model: '={{ "" }}' },
+				'The model is empty',
+				/^Pick one of Music v1 \(music-v1\), Sound Effects v2 \(sound-effects-v2\), Dialogue v3 \(dialogue-v3\), Seed Audio 1\.0 \(seed-audio-1\.0\)\.$/,
+			],
+			[
+				{ model: 'seed-audio-1.0', imageReferenceId: 'cover.png' },
+				'"Image Reference ID" is not a Leonardo ID: "cover.png"',
+				/Init Image → Upload/,
+			],
+			[
+				{ model: 'music-v1', options: { additionalParameters: '{"quantity": 2}' } },
+				'"Additional Parameters (JSON)" sets "quantity", which the node already sets',
+				/remove it from the JSON/,
+			],
 		];
 		for (const [parameters, message, description] of cases) {
 			const result = await run(sandbox, [audio({ prompt: 'a test', ...parameters })]);
@@ -322,6 +338,47 @@ describe('Audio → Create', () => {
 			expect(result.error.description).toMatch(description);
 		}
 		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('reads a model, voice, language and audio reference IDs written with spaces around them; 3 audio references are allowed', async () => {
+		const { sandbox } = ctx;
+		const dialogue = await run(sandbox, [
+			audio({
+				model: '={{ " dialogue-v3 " }}',
+				prompt: 'Hallo',
+				voiceId: '={{ " pNInz6obpgDQGcFmaJgB " }}',
+				languageCode: ' de ',
+			}),
+		]);
+		expect(dialogue.error?.message ?? dialogue.status).toBe('success');
+		const uploads = await run(
+			sandbox,
+			[{ parameters: { resource: 'media', operation: 'upload' } }],
+			[fileItem('tone-1s.wav'), fileItem('tone-1s.mp3'), fileItem('tone-1s.wav')],
+		);
+		const clips = uploads.output.map((item) => item.json.id as string);
+		const seedReferences = await run(sandbox, [
+			audio({
+				model: 'seed-audio-1.0',
+				prompt: 'Read @Audio1',
+				seedVoiceId: '={{ " zh_female_cancan_uranus_bigtts " }}',
+				audioReferenceIds: clips.join(', '),
+				// A blank field is no image reference (not "both").
+				imageReferenceId: ' ',
+			}),
+		]);
+		expect(seedReferences.error?.message ?? seedReferences.status).toBe('success');
+		const [spoken, referenced] = posts().map((post) => post.body);
+		expect(spoken).toMatchObject({
+			model: 'dialogue-v3',
+			parameters: { voice_id: 'pNInz6obpgDQGcFmaJgB', language_code: 'de' },
+		});
+		expect(referenced.parameters).toMatchObject({
+			voice_id: 'zh_female_cancan_uranus_bigtts',
+			guidances: {
+				audio_reference: clips.map((id) => ({ audio: { id, type: 'UPLOADED' } })),
+			},
+		});
 	});
 
 	it('refuses a result that is not audio: nothing is stored, the error names the host', async () => {

@@ -131,6 +131,34 @@ describe('3D → Create (Rodin V2)', () => {
 		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toEqual([]);
 	});
 
+	it('takes five photos, the most Rodin V2 takes, and sends no bounding box for a blank one', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				create3d({
+					binaryPropertyName: 'view0, view1, view2, view3, view4',
+					downloadModel: false,
+					options: { boundingBox: '  ' },
+				}),
+			],
+			[
+				views(
+					'photo-640x480.png',
+					'photo-640x480.jpg',
+					'lossy-640x480.webp',
+					'photo-640x480.png',
+					'photo-640x480.jpg',
+				),
+			],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(5);
+		const { parameters } = posts()[0].body;
+		expect(parameters.guidances.image_reference).toHaveLength(5);
+		expect(parameters).not.toHaveProperty('bounding_box');
+	});
+
 	it('refuses what Rodin V2 does not take, before any request (upload or job)', async () => {
 		const { sandbox } = ctx;
 		const six = {

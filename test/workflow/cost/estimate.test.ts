@@ -160,6 +160,123 @@ describe('Cost → Estimate', () => {
 		expect(result.output[0].json).toMatchObject({ credits, service: parameters.service });
 	});
 
+	it('prices a Motion 2.0 video at 480p, and a service and Base Model given by expression with spaces around', async () => {
+		const { sandbox } = ctx;
+		const motion = await run(sandbox, [
+			estimate({ service: 'MOTION_VIDEO_GENERATION', videoResolution: 'RESOLUTION_480' }),
+		]);
+		expect(motion.error?.message ?? motion.status).toBe('success');
+		const spaced = await run(sandbox, [
+			estimate({
+				service: '={{ " MODEL_TRAINING " }}',
+				sdVersion: '={{ " FLUX_DEV " }}',
+				datasetImageCount: 12,
+			}),
+		]);
+		expect(spaced.error?.message ?? spaced.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/pricing-calculator').map((r) => r.body)).toEqual([
+			{
+				service: 'MOTION_VIDEO_GENERATION',
+				serviceParams: { MOTION_VIDEO_GENERATION: { resolution: 'RESOLUTION_480' } },
+			},
+			{
+				service: 'MODEL_TRAINING',
+				serviceParams: { MODEL_TRAINING: { sd_version: 'FLUX_DEV', datasetImageCount: 12 } },
+			},
+		]);
+	});
+
+	it.each([
+		[{ service: '={{ "" }}' }, 'The service is empty'],
+		[
+			{ service: 'UNIVERSAL_UPSCALER', megapixel: 21 },
+			'"Megapixels" must be a whole number from 1 to 20, not 21',
+		],
+		[
+			{ service: 'UNIVERSAL_UPSCALER', megapixel: 0 },
+			'"Megapixels" must be a whole number from 1 to 20, not 0',
+		],
+		[
+			{ service: 'UNIVERSAL_UPSCALER', megapixel: 2.5 },
+			'"Megapixels" must be a whole number from 1 to 20, not 2.5',
+		],
+		[
+			{
+				service: 'UNIVERSAL_UPSCALER_ULTRA',
+				inputWidth: 0,
+				inputHeight: 768,
+				upscaleMultiplier: 1.5,
+			},
+			'"Input Width" must be a whole number of at least 1, not 0',
+		],
+		[
+			{
+				service: 'UNIVERSAL_UPSCALER_ULTRA',
+				inputWidth: 1024.5,
+				inputHeight: 768,
+				upscaleMultiplier: 1.5,
+			},
+			'"Input Width" must be a whole number of at least 1, not 1024.5',
+		],
+		[
+			{
+				service: 'UNIVERSAL_UPSCALER_ULTRA',
+				inputWidth: 1024,
+				inputHeight: 0,
+				upscaleMultiplier: 1.5,
+			},
+			'"Input Height" must be a whole number of at least 1, not 0',
+		],
+		[
+			{
+				service: 'UNIVERSAL_UPSCALER_ULTRA',
+				inputWidth: 1024,
+				inputHeight: 767.5,
+				upscaleMultiplier: 1.5,
+			},
+			'"Input Height" must be a whole number of at least 1, not 767.5',
+		],
+		[
+			{
+				service: 'UNIVERSAL_UPSCALER_ULTRA',
+				inputWidth: 1024,
+				inputHeight: 768,
+				upscaleMultiplier: 2.5,
+			},
+			'"Upscale Multiplier" must be a number from 1 to 2, not 2.5',
+		],
+		[
+			{
+				service: 'UNIVERSAL_UPSCALER_ULTRA',
+				inputWidth: 1024,
+				inputHeight: 768,
+				upscaleMultiplier: 0.5,
+			},
+			'"Upscale Multiplier" must be a number from 1 to 2, not 0.5',
+		],
+		[
+			{ options: { elementCount: -1 } },
+			'"Number of Elements" must be a whole number of at least 0, not -1',
+		],
+		[
+			{ options: { elementCount: 1.5 } },
+			'"Number of Elements" must be a whole number of at least 0, not 1.5',
+		],
+	])('refuses %j before asking the calculator', async (parameters, message) => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [estimate(parameters)]);
+		expect(result.error?.message).toBe(message);
+		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('says how to give a service when it is empty', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [estimate({ service: '={{ "" }}' })]);
+		expect(result.error.description).toBe(
+			"Pick a service, or give one of the pricing calculator's service names by expression.",
+		);
+	});
+
 	it("shows Leonardo's refusal of a parameter it does not know, and checks the size before asking", async () => {
 		const { sandbox } = ctx;
 		const unknown = await run(sandbox, [

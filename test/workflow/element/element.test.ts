@@ -95,6 +95,18 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 		});
 	});
 
+	it('warns about an SDXL dataset of 41 images: the guide trains SDXL elements on at most 40', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 41);
+		const started = await run(sandbox, [
+			train(datasetId, { sdVersion: 'SDXL_1_0', loraFocus: 'Style', instancePrompt: 'inkwash' }),
+		]);
+		expect(started.error?.message ?? started.status).toBe('success');
+		expect(started.output[0].json.warnings).toEqual([
+			"The dataset has 41 images; Leonardo's training guide uses at most 40 for an element, so some may be left out.",
+		]);
+	});
+
 	it('waits for the trained element when asked, with an SDXL Character element and the user’s own settings', async () => {
 		const { sandbox } = ctx;
 		const datasetId = await datasetWithImages(sandbox, 12);
@@ -144,21 +156,37 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 		expect(tooFew.error.description).toMatch(/Add 7 more .* Nothing was started/);
 
 		const full = await datasetWithImages(sandbox, 10);
-		const cases: Array<[Record<string, unknown>, string]> = [
-			[{ loraFocus: 'General' }, 'FLUX Dev elements cannot have the General focus'],
-			[{ sdVersion: 'SDXL_1_0' }, '"Instance Prompt" is required for this element'],
+		const cases: Array<[Record<string, unknown>, string, string?]> = [
+			[
+				{ loraFocus: 'General' },
+				'FLUX Dev elements cannot have the General focus',
+				'Pick Style, Character or Object, or an SDXL base model for a General element.',
+			],
+			[
+				{ sdVersion: 'SDXL_1_0' },
+				'"Instance Prompt" is required for this element',
+				"Leonardo needs it for every base model except FLUX Dev Style and Object elements: a rare word for what you train, e.g. 'jackthedog'.",
+			],
 			[{ loraFocus: 'Character' }, '"Instance Prompt" is required for this element'],
 			[{ numTrainEpochs: 200 }, '"Training Epochs" must be a whole number from 30 to 120, not 200'],
+			[{ numTrainEpochs: -5 }, '"Training Epochs" must be a whole number of at least 0, not -5'],
+			[{ numTrainEpochs: 0.5 }, '"Training Epochs" must be a whole number of at least 0, not 0.5'],
 			[
 				{ learningRate: 0.01 },
 				'"Learning Rate" must be a number from 0.000001 to 0.00003, not 0.01',
 			],
-			[{ resolution: 512 }, 'Leonardo trains elements at 1024 only, not 512'],
-			[{ name: '  ' }, 'The element needs a name'],
+			[
+				{ resolution: 512 },
+				'Leonardo trains elements at 1024 only, not 512',
+				'Set "Resolution" to 1024.',
+			],
+			[{ resolution: 0 }, '"Resolution" must be a number of at least 1, not 0'],
+			[{ name: '  ' }, 'The element needs a name', 'Fill in "Name".'],
 		];
-		for (const [parameters, message] of cases) {
+		for (const [parameters, message, hint] of cases) {
 			const result = await run(sandbox, [train(full, parameters)]);
 			expect(result.error.message).toBe(message);
+			if (hint) expect(result.error.description).toBe(hint);
 		}
 		const badId = await run(sandbox, [element('get', { elementId: '../me' })]);
 		expect(badId.error.message).toBe('"Element ID" is not an element ID: "../me"');

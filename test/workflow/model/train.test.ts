@@ -103,16 +103,25 @@ describe('Model → Train, Get, Delete (custom models)', () => {
 			`Dataset ${empty} has 0 images; training a model needs at least 1`,
 		);
 		const full = await datasetWithImages(sandbox, 1);
-		const cases: Array<[Record<string, unknown>, string]> = [
-			[{ instancePrompt: '={{ "  " }}' }, '"Instance Prompt" is empty'],
-			[{ resolution: '={{ 1024 }}' }, 'Leonardo trains models at 512 or 768, not 1024'],
-			[{ name: '={{ "" }}' }, 'The model needs a name'],
+		const cases: Array<[Record<string, unknown>, string, string]> = [
+			[
+				{ instancePrompt: '={{ "  " }}' },
+				'"Instance Prompt" is empty',
+				'Leonardo needs the prompt the model is trained with.',
+			],
+			[
+				{ resolution: '={{ 1024 }}' },
+				'Leonardo trains models at 512 or 768, not 1024',
+				'Set "Resolution" to 512 or 768.',
+			],
+			[{ name: '={{ "" }}' }, 'The model needs a name', 'Fill in "Name".'],
 		];
-		for (const [parameters, message] of cases) {
+		for (const [parameters, message, hint] of cases) {
 			const result = await run(sandbox, [
 				model('train', { ...base, datasetId: full, ...parameters }),
 			]);
 			expect(result.error.message).toBe(message);
+			expect(result.error.description).toBe(hint);
 		}
 		const badId = await run(sandbox, [model('get', { modelId: '..' })]);
 		expect(badId.error.message).toBe('"Model ID" is not a Leonardo ID: ".."');

@@ -71,6 +71,8 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 		expect(deleted.output[0].json).toEqual({ elementId, deleted: true });
 		const gone = await run(sandbox, [element('get', { elementId })]);
 		expect(gone.error.message).toBe(`Element ${String(elementId)} was not found`);
+		const again = await run(sandbox, [element('delete', { elementId })]);
+		expect(again.error.message).toBe(`Element ${String(elementId)} was not found`);
 	});
 
 	it('prices a FLUX Dev training on more than 50 images as 50 — an assumption (the calculator takes 1–50), the output warns', async () => {

@@ -61,6 +61,8 @@ describe('Model → Train, Get, Delete (custom models)', () => {
 		expect(deleted.output[0].json).toEqual({ modelId, deleted: true });
 		const gone = await run(sandbox, [model('get', { modelId })]);
 		expect(gone.error.message).toBe(`Model ${String(modelId)} was not found`);
+		const again = await run(sandbox, [model('delete', { modelId })]);
+		expect(again.error.message).toBe(`Model ${String(modelId)} was not found`);
 	});
 
 	it('waits for the trained model when asked; strength is sent only for Pixel Art', async () => {

@@ -47,6 +47,28 @@ describe('3D Asset → Upload', () => {
 		expect(JSON.stringify(item.json)).not.toMatch(/Policy|Signature/);
 	});
 
+	it('names the asset after its whole file name, from the binary field named with spaces around it', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[node('upload', { binaryPropertyName: ' data ' })],
+			[objItem('teapot-large.obj')],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/models-3d/upload')[0].body).toEqual({
+			modelExtension: 'obj',
+			name: 'teapot-large',
+		});
+	});
+
+	it('asks for the upload URL again after a 503 (a free request)', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({ server: 'api', method: 'POST', path: '/models-3d/upload', status: 503 });
+		const result = await run(sandbox, [node('upload')], [objItem()]);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/models-3d/upload')).toHaveLength(2);
+	});
+
 	it('sends the Name option, and warns about an OBJ named otherwise', async () => {
 		const { sandbox } = ctx;
 		const result = await run(

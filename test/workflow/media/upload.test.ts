@@ -118,11 +118,12 @@ describe('Media → Upload', () => {
 		});
 	});
 
-	it('reads the binary field the user names', async () => {
+	it('reads the binary field the user names, spaces around it ignored', async () => {
 		const { sandbox } = ctx;
 		const result = await run(
 			sandbox,
-			[upload({}, { binaryPropertyName: 'clip' })],
+			// With spaces around it, as a name typed by hand may have.
+			[upload({}, { binaryPropertyName: ' clip ' })],
 			[fileItem('clip-64x36.mp4', { property: 'clip' })],
 		);
 		expect(result.output[0].json).toMatchObject({ extension: 'mp4', width: 64 });

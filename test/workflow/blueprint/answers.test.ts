@@ -3,6 +3,7 @@ import {
 	IMAGE_NODE,
 	LANGUAGE_NODE,
 	NEW_VERSION,
+	OLD_VERSION,
 	STYLE_NODE,
 	TRANSLATE,
 	UNKNOWN,
@@ -258,5 +259,83 @@ describe('Blueprint: what else Leonardo may answer', () => {
 		expect(result.output[0].json.blueprintVersionId).toBe(NEW_VERSION);
 		expect(posts()[0].body).toMatchObject({ blueprintVersionId: NEW_VERSION });
 		expect(STYLE_NODE).toBeDefined();
+	});
+	it.each([
+		['newest listed first', [NEW_VERSION, OLD_VERSION]],
+		['newest listed last', [OLD_VERSION, NEW_VERSION]],
+		['newest listed between', [OLD_VERSION, NEW_VERSION, 'b1e00000-0000-4000-8000-0000000000a0']],
+	])('Execute runs the newest version by createdAt, %s', async (_name, order) => {
+		const { sandbox } = ctx;
+		const created: Record<string, string> = {
+			[NEW_VERSION]: '2025-11-27T05:13:21.896Z',
+			[OLD_VERSION]: '2025-11-01T00:00:00.000Z',
+			'b1e00000-0000-4000-8000-0000000000a0': '2025-10-01T00:00:00.000Z',
+		};
+		answer(sandbox, 'GET', `/blueprints/${TRANSLATE}/versions`, {
+			blueprintVersions: {
+				edges: order.map((id) => version({ akUUID: id, createdAt: created[id], cost: 3 })),
+			},
+		});
+		const result = await run(
+			sandbox,
+			[execute({ downloadImages: false, waitForCompletion: false })],
+			[fileItem('photo-640x480.png')],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(
+			posts().map((post) => (post.body as { blueprintVersionId: string }).blueprintVersionId),
+		).toEqual([NEW_VERSION]);
+	});
+
+	it('an unnamed text variable takes the one name its node lists, past an entry with no name', async () => {
+		const { sandbox } = ctx;
+		answer(sandbox, 'GET', `/blueprints/${TRANSLATE}/versions`, {
+			blueprintVersions: {
+				edges: [
+					version({
+						cost: 3,
+						uiMetadata: {
+							inputs: [
+								{ nodeId: IMAGE_NODE, settingName: 'imageUrl', required: true },
+								{ nodeId: LANGUAGE_NODE, settingName: 'textVariables' },
+								{ nodeId: LANGUAGE_NODE, settingName: 'textVariables', variable: 'language' },
+							],
+						},
+					}),
+				],
+			},
+		});
+		const result = await run(
+			sandbox,
+			[execute({ downloadImages: false, waitForCompletion: false })],
+			[fileItem('photo-640x480.png')],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect((posts()[0].body as { input: { nodeInputs: unknown[] } }).input.nodeInputs[1]).toEqual({
+			nodeId: LANGUAGE_NODE,
+			settingName: 'textVariables',
+			value: [{ name: 'language', value: 'Spanish' }],
+		});
+	});
+
+	it('Max Credits keeps each version at its own cost: a 3-credit and then a 1-credit run fit in 4', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[
+				execute({
+					blueprintVersionId: '={{ $json.version }}',
+					downloadImages: false,
+					waitForCompletion: false,
+					options: { maxCredits: 4, concurrency: 1 },
+				}),
+			],
+			[NEW_VERSION, OLD_VERSION].map((version) => ({
+				...fileItem('photo-640x480.png'),
+				json: { version },
+			})),
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(posts()).toHaveLength(2);
 	});
 });

@@ -235,6 +235,22 @@ describe('Media → Upload', () => {
 		expect(result.error.description).toMatch(/re-encode it/);
 	});
 
+	it("trims Leonardo's reason for a file it could not process", async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'GET',
+			path: /^\/media\/[^/]+$/,
+			status: 200,
+			body: { uploaded_media_by_pk: { status: 'FAILED', statusReason: '  too long  ' } },
+		});
+		const result = await run(sandbox, [upload()], [fileItem('clip-64x36.mp4')]);
+		const mediaId = sandbox.requestsTo('s3', 'POST')[0].uploadedKey.split('/')[1];
+		expect(result.error.message).toBe(
+			`Leonardo could not process media ${mediaId}: FAILED – too long`,
+		);
+	});
+
 	it.each([
 		['PROCESSING', 'READY'],
 		['UPLOADING', 'PROCESSED'],

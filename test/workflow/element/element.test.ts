@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import { datasetWithImages, run, useSandbox } from '../../harness/context';
+import { datasetWithImages, fileItem, run, useSandbox } from '../../harness/context';
 
 const element = (operation: string, parameters: Record<string, unknown> = {}) => ({
 	name: 'Element',
@@ -97,16 +97,39 @@ describe('Element → Train, Get, Get Many, Delete', () => {
 		});
 	});
 
-	it('warns about an SDXL dataset of 41 images: the guide trains SDXL elements on at most 40', async () => {
+	it('warns about an SDXL dataset of 41 images, not one of 40: the guide trains SDXL elements on at most 40', async () => {
 		const { sandbox } = ctx;
-		const datasetId = await datasetWithImages(sandbox, 41);
-		const started = await run(sandbox, [
-			train(datasetId, { sdVersion: 'SDXL_1_0', loraFocus: 'Style', instancePrompt: 'inkwash' }),
-		]);
-		expect(started.error?.message ?? started.status).toBe('success');
-		expect(started.output[0].json.warnings).toEqual([
+		const datasetId = await datasetWithImages(sandbox, 40);
+		const sdxl = train(datasetId, {
+			sdVersion: 'SDXL_1_0',
+			loraFocus: 'Style',
+			instancePrompt: 'inkwash',
+		});
+		const forty = await run(sandbox, [sdxl]);
+		expect(forty.error?.message ?? forty.status).toBe('success');
+		expect(forty.output[0].json).not.toHaveProperty('warnings');
+
+		await run(
+			sandbox,
+			[{ parameters: { resource: 'dataset', operation: 'uploadImage', datasetId } }],
+			[fileItem('photo-640x480.jpg')],
+		);
+		const fortyOne = await run(sandbox, [sdxl]);
+		expect(fortyOne.output[0].json.warnings).toEqual([
 			"The dataset has 41 images; Leonardo's training guide uses at most 40 for an element, so some may be left out.",
 		]);
+	});
+
+	it('names a dataset of one image in the singular when it is too small', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 1);
+		const result = await run(sandbox, [train(datasetId)]);
+		expect(result.error.message).toBe(
+			`Dataset ${datasetId} has 1 image; training an element needs at least 10`,
+		);
+		expect(result.error.description).toBe(
+			'Add 9 more with "Dataset → Upload Image" or "Upload Generated Image". Nothing was started.',
+		);
 	});
 
 	it('waits for the trained element when asked, with an SDXL Character element and the user’s own settings', async () => {

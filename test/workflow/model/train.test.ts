@@ -130,6 +130,30 @@ describe('Model → Train, Get, Delete (custom models)', () => {
 		expect(sandbox.requestsTo('api', 'POST')).toHaveLength(0);
 	});
 
+	it('Max Credits keeps each resolution at its own price: 1500 at 768, then 750 at 512, fit in 2250', async () => {
+		const { sandbox } = ctx;
+		const datasetId = await datasetWithImages(sandbox, 1);
+		const result = await run(
+			sandbox,
+			[
+				model('train', {
+					datasetId,
+					name: 'Shop shots',
+					instancePrompt: 'a product photo',
+					resolution: '={{ $json.resolution }}',
+					options: { maxCredits: 2250, concurrency: 1 },
+				}),
+			],
+			[{ json: { resolution: 768 } }, { json: { resolution: 512 } }],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		// The sandbox's prices (api/pricing.js): 1500 above 512, else 750.
+		expect(sandbox.charges).toEqual([
+			{ path: '/models', credits: 1500 },
+			{ path: '/models', credits: 750 },
+		]);
+	});
+
 	it('reports a FAILED training with its model ID, trained once', async () => {
 		const { sandbox } = ctx;
 		const datasetId = await datasetWithImages(sandbox, 1);

@@ -214,4 +214,35 @@ describe('Video → Create From Video', () => {
 		expect(result.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(sandbox.requestsTo('api', 'POST', '/media')).toHaveLength(1);
 	});
+	it('reads a field name with spaces around it, sends the options, and warns about a clip labelled as another format', async () => {
+		const { sandbox } = ctx;
+		const clip = fileItem('clip-640x480-12s.mp4', {
+			fileName: 'clip.mov',
+			mimeType: 'video/quicktime',
+		});
+		const result = await run(
+			sandbox,
+			[fromVideo({ binaryPropertyName: ' data ', options: { audio: false } })],
+			[clip],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(posts()[0].body.parameters.motion_has_audio).toBe(false);
+		expect(result.output[0].json.warnings).toEqual([
+			'The file is labelled MOV (video/quicktime) but its bytes are MP4; it was uploaded as MP4.',
+		]);
+	});
+
+	it('outputs no warnings key when there is nothing to warn about', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [fromVideo()], [fileItem('clip-640x480-12s.mp4')]);
+		expect(result.output[0].json).not.toHaveProperty('warnings');
+	});
+
+	it('refuses an audio file with where audio goes instead', async () => {
+		const { sandbox } = ctx;
+		const result = await run(sandbox, [fromVideo()], [fileItem('tone-1s.mp3')]);
+		expect(result.error.description).toBe(
+			'Create From Video takes an MP4 or MOV clip. For audio references, upload the file with Media → Upload and give its ID to Video → Create (Options → Audio Reference IDs).',
+		);
+	});
 });

@@ -128,6 +128,27 @@ describe('Video → Upscale and Get Variation', () => {
 		expect(fromImage.error.message).toMatch(/sourceGenerationId is not a video generation/);
 	});
 
+	it('reads a resolution given with spaces around it, and says what to check when the upscale FAILED', async () => {
+		const { sandbox } = ctx;
+		const sourceGenerationId = await videoGenerationId();
+		sandbox.faults.push({
+			server: 'api',
+			method: 'GET',
+			path: /^\/motion-variations\//,
+			status: 200,
+			body: { generated_image_variation_motion: [{ status: 'FAILED' }] },
+		});
+		const result = await run(sandbox, [
+			upscale({ generationId: sourceGenerationId, upscaleResolution: '={{ " RESOLUTION_720 " }}' }),
+		]);
+		expect(posts().map((post) => post.body)).toEqual([
+			{ sourceGenerationId, resolution: 'RESOLUTION_720' },
+		]);
+		expect(result.error.description).toContain(
+			'Check that the ID is of a finished video generation (generationId of Video → Create), not of an image generation.',
+		);
+	});
+
 	it('refuses a result that is not an MP4', async () => {
 		const { sandbox } = ctx;
 		const sourceGenerationId = await videoGenerationId();

@@ -40,7 +40,10 @@ describe('3D → Create (Rodin V2)', () => {
 			[
 				create3d({
 					binaryPropertyName: 'view0, view1',
-					imageIds: { image: [{ imageId: generated, imageType: 'GENERATED' }] },
+					// A row left empty is no image.
+					imageIds: {
+						image: [{ imageId: generated, imageType: 'GENERATED' }, { imageId: '  ' }],
+					},
 				}),
 			],
 			[views('photo-640x480.png', 'photo-640x480.jpg')],
@@ -95,7 +98,10 @@ describe('3D → Create (Rodin V2)', () => {
 		const result = await run(sandbox, [
 			create3d({
 				binaryPropertyName: '',
-				imageIds: { image: [{ imageId: generated, imageType: 'GENERATED' }] },
+				// A row left empty is no image.
+				imageIds: {
+					image: [{ imageId: generated, imageType: 'GENERATED' }, { imageId: '  ' }],
+				},
 				quality: 'extra_low',
 				meshMode: 'Quad',
 				material: 'PBR',
@@ -131,8 +137,16 @@ describe('3D → Create (Rodin V2)', () => {
 		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toEqual([]);
 	});
 
-	it('takes five photos, the most Rodin V2 takes, and sends no bounding box for a blank one', async () => {
+	it('takes five photos, the most Rodin V2 takes, sends no bounding box for a blank one, and warns about a mislabelled photo', async () => {
 		const { sandbox } = ctx;
+		const photos = views(
+			'photo-640x480.png',
+			'photo-640x480.jpg',
+			'lossy-640x480.webp',
+			'photo-640x480.png',
+			'photo-640x480.jpg',
+		);
+		Object.assign(photos.binary!.view4, { mimeType: 'image/png', fileName: 'back.png' });
 		const result = await run(
 			sandbox,
 			[
@@ -142,18 +156,19 @@ describe('3D → Create (Rodin V2)', () => {
 					options: { boundingBox: '  ' },
 				}),
 			],
-			[
-				views(
-					'photo-640x480.png',
-					'photo-640x480.jpg',
-					'lossy-640x480.webp',
-					'photo-640x480.png',
-					'photo-640x480.jpg',
-				),
-			],
+			[photos],
 		);
 		expect(result.error?.message ?? result.status).toBe('success');
-		expect(sandbox.requestsTo('api', 'POST', '/init-image')).toHaveLength(5);
+		expect(sandbox.requestsTo('api', 'POST', '/init-image').map((r) => r.body.extension)).toEqual([
+			'png',
+			'jpg',
+			'webp',
+			'png',
+			'jpg',
+		]);
+		expect(result.output[0].json.warnings).toEqual([
+			'The file is labelled PNG (image/png) but its bytes are JPEG; it was uploaded as JPEG.',
+		]);
 		const { parameters } = posts()[0].body;
 		expect(parameters.guidances.image_reference).toHaveLength(5);
 		expect(parameters).not.toHaveProperty('bounding_box');

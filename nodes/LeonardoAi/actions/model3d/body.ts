@@ -19,12 +19,12 @@ const IMAGE_ID_SOURCE =
 
 /**
  * The item's images: the binary fields (each checked now, uploaded once the job may start) and the
- * Image IDs as `{ image: { id, type } }`; 1 to 5 in all.
+ * Image IDs as `{ image: { id, type } }`, 1 to 5 in all; the warnings about the files.
  */
 export async function readRodinImages(
 	this: IExecuteFunctions,
 	itemIndex: number,
-): Promise<{ binaryFields: string[]; ids: IDataObject[] }> {
+): Promise<{ binaryFields: string[]; ids: IDataObject[]; warnings: string[] }> {
 	const binaryFields = splitList(readText.call(this, 'binaryPropertyName', itemIndex));
 	const ids = readImageIdRows.call(this, itemIndex, {
 		parameter: 'imageIds',
@@ -41,8 +41,9 @@ export async function readRodinImages(
 				? 'Keep at most 5 images in "Input Binary Fields" and "Image IDs" together.'
 				: 'Name the binary field that holds the photo in "Input Binary Fields", or add an image under "Image IDs".',
 		);
-	await checkInputImages.call(this, itemIndex, binaryFields, 'binaryPropertyName');
-	return { binaryFields, ids };
+	// A mislabelled photo is uploaded as what its bytes are, and the user told (the output's warnings).
+	const warnings = await checkInputImages.call(this, itemIndex, binaryFields, 'binaryPropertyName');
+	return { binaryFields, ids, warnings };
 }
 
 /** "100, 200, 100" (or a list from an expression) → [100, 200, 100]: exactly three whole numbers. */

@@ -55,6 +55,8 @@ interface Create3dRequest extends JobSettings {
 	body: IDataObject;
 	binaryFields: string[];
 	download: boolean;
+	/** About the item's files (a photo labelled as another format), output with the result. */
+	warnings: string[];
 }
 
 /** Reads and checks the item (its images from their bytes, every setting) with no request: every item before any job. */
@@ -72,7 +74,7 @@ export async function prepare(
 		'downloadModel',
 		MODEL3D_WAIT_TIMEOUT_SECONDS,
 	);
-	return { body, binaryFields: images.binaryFields, ...wait };
+	return { body, binaryFields: images.binaryFields, warnings: images.warnings, ...wait };
 }
 
 /** Uploads the item's images (once the job may start), starts Rodin V2 once, waits, downloads the GLB. */
@@ -82,12 +84,12 @@ export async function execute(
 	prepared?: Create3dRequest,
 ): Promise<INodeExecutionData[]> {
 	const request = prepared ?? (await prepare.call(this, itemIndex));
-	const { body, binaryFields } = request;
+	const { body, binaryFields, warnings } = request;
 	const job = resultFilesJob.call(this, itemIndex, {
 		body,
 		kind: MODEL_RESULT,
 		download: request.download,
-		extra: { model: RODIN.model },
+		extra: { model: RODIN.model, ...(warnings.length ? { warnings } : {}) },
 		upload: referenceUpload.call(this, itemIndex, body, binaryFields, 'binaryPropertyName'),
 		failedHint: `Try other photos of the object (a plain background helps) or another quality; ${RODIN.name}'s page: ${RODIN.docs}.`,
 		what: `${RODIN.name} 3D models`,

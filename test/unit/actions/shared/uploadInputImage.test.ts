@@ -18,11 +18,14 @@ const uploaded = (warnings: string[], key?: string) =>
 		target: { id: '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b', key, url: 'https://s3', fields: {} },
 	}) as unknown as UploadedImage;
 
+/** Where S3 stored the file (the presign's `key`). */
+const STORED_AT = 'uploads/photo.png';
+
 describe('uploadedImageJson', () => {
 	it('outputs the ID, key and file, and no warnings key when there is nothing to warn about', () => {
-		expect(uploadedImageJson(uploaded([], 'uploads/photo.png'))).toEqual({
+		expect(uploadedImageJson(uploaded([], STORED_AT))).toEqual({
 			id: '4f6d1a2b-9c3e-4d5f-8a7b-1c2d3e4f5a6b',
-			key: 'uploads/photo.png',
+			key: STORED_AT,
 			extension: 'png',
 			width: 640,
 			height: 480,

@@ -143,7 +143,7 @@ async function output(
 				itemIndex,
 				description: blocked
 					? `Leonardo returns only results that pass its moderation (https://docs.leonardo.ai/docs/remove-bg), and this one did not (generation ${id}). The call may still have been charged (cost: ${JSON.stringify(fields.cost ?? null)}). Try another image.`
-					: `Generation ${id}. Leonardo's answer: ${result.answer ?? '(empty)'}`,
+					: `Generation ${id}. Leonardo's answer: ${result.answer ?? '(empty)'}.`,
 			},
 		);
 	}

@@ -1,6 +1,5 @@
-import { fileItem, run, uploadedImageId, useSandbox } from '../../harness/context';
+import { fileItem, fixture, run, uploadedImageId, useSandbox } from '../../harness/context';
 import { binaryItem } from '../../harness/runWorkflow';
-import { fixture } from '../../harness/context';
 
 /**
  * Image → Remove Background: what the node does with each answer the sync endpoint may give

@@ -114,6 +114,8 @@ async function startSandbox(options = {}) {
 		/** Model IDs Leonardo "shipped" after the node's catalog: POST /v2/generations takes them with any parameters. */
 		v2ModelsShippedSince: new Set(),
 		latency: { api: 0, s3: 0, ...(options.latency ?? {}) },
+		/** { count, withinMs }: S3 holds its first answers until `count` requests are in flight at once (s3.js `s3Delay`). */
+		s3Gather: null,
 		/** Requests per second the API allows before answering 429 with Retry-After: 1 (0 = no limit). */
 		rateLimitPerSecond: options.rateLimitPerSecond ?? 0,
 		rateLimited: 0,
@@ -416,6 +418,7 @@ async function startSandbox(options = {}) {
 			sandbox.rateLimitedBy = {};
 			publishedWindows.clear();
 			sandbox.maxInFlight = { api: 0, s3: 0 };
+			sandbox.s3Gather = null;
 			sandbox.maxActiveJobs = 0;
 			for (const job of [...state.generations.values(), ...state.variations.values()])
 				job.seenFinished = true;

@@ -38,6 +38,25 @@ function createS3Emulator({
 	const issued = new Map(); // key → expected fields in order
 
 	/**
+	 * How long S3 (uploads and the CDN) takes to answer: its latency, or with `sandbox.s3Gather`
+	 * ({ count, withinMs }) the first requests are held until `count` of them are in flight at once
+	 * (or `withinMs` passed), and a tenth of a second more for any others the client sent with them;
+	 * then every request is answered at once. A test of how many requests a client sends at once
+	 * then reads `maxInFlight` without racing the clock of a busy machine.
+	 */
+	async function s3Delay() {
+		const gather = sandbox.s3Gather;
+		if (!gather) return await sleep(sandbox.latency.s3);
+		const until = Date.now() + gather.withinMs;
+		while (gather.reachedAt === undefined && Date.now() < until) {
+			if (sandbox.inFlight.s3 >= gather.count) gather.reachedAt = Date.now();
+			else await sleep(5);
+		}
+		const settled = (gather.reachedAt ?? Date.now()) + 100;
+		if (Date.now() < settled) await sleep(settled - Date.now());
+	}
+
+	/**
 	 * A presigned POST for one object; media uploads (api/media.js) name theirs `media.<ext>`, 3D
 	 * models (api/uploads.js) `model.obj` with the content type they give.
 	 */
@@ -94,7 +113,7 @@ function createS3Emulator({
 		track('s3', res);
 		const body = await readBody(req);
 		checkLeak('s3', req, body);
-		await sleep(sandbox.latency.s3);
+		await s3Delay();
 		const record = {
 			server: 's3',
 			method: req.method,
@@ -322,7 +341,7 @@ function createS3Emulator({
 			track('s3', res);
 			return readBody(req).then(async () => {
 				checkLeak('cdn', req);
-				await sleep(sandbox.latency.s3);
+				await s3Delay();
 				sandbox.requests.push({
 					server: 'cdn',
 					method: 'GET',

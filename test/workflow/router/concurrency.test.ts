@@ -16,6 +16,8 @@ describe('the router: many items at once, order kept, limits that follow the acc
 	it('uploads with the chosen concurrency and keeps the input order in the output', async () => {
 		const { sandbox } = ctx;
 		const items = Array.from({ length: 12 }, (_, i) => fileItem(FILES[i % FILES.length]));
+		// S3 holds its first answers until four uploads are in flight (and a moment more for any others).
+		sandbox.s3Gather = { count: 4, withinMs: 5000 };
 		const result = await run(sandbox, [upload({ concurrency: 4 })], items);
 		expect(result.status).toBe('success');
 		expect(result.output.map((item) => item.json.fileName)).toEqual(
@@ -30,13 +32,9 @@ describe('the router: many items at once, order kept, limits that follow the acc
 	it('uploads every item at once by default, up to 50', async () => {
 		const { sandbox } = ctx;
 		const items = Array.from({ length: 60 }, () => fileItem('photo-640x480.png'));
-		sandbox.latency.s3 = 1500; // long enough for all of them to overlap
-		try {
-			const result = await run(sandbox, [upload()], items);
-			expect(result.output).toHaveLength(60);
-		} finally {
-			sandbox.latency.s3 = 150;
-		}
+		sandbox.s3Gather = { count: 50, withinMs: 10_000 };
+		const result = await run(sandbox, [upload()], items);
+		expect(result.output).toHaveLength(60);
 		expect(sandbox.maxInFlight.s3).toBe(50);
 	});
 
@@ -146,6 +144,7 @@ describe('the router: many items at once, order kept, limits that follow the acc
 
 	it('downloads the images of a finished generation all at once, after a single status poll', async () => {
 		const { sandbox } = ctx;
+		sandbox.s3Gather = { count: 4, withinMs: 5000 };
 		const result = await run(sandbox, [
 			{
 				parameters: {

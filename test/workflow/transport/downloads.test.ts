@@ -132,7 +132,8 @@ describe('image downloads: only images, within a size and a time limit, stopped 
 
 	it('downloads the images of one item no more at once than the Concurrency option', async () => {
 		const { sandbox } = ctx;
-		sandbox.latency.s3 = 150;
+		// S3 holds its answers until two downloads are in flight (and a moment more for any others).
+		sandbox.s3Gather = { count: 2, withinMs: 5000 };
 		try {
 			const result = await run(sandbox, [
 				create({ numImages: 4, width: 512, height: 512, options: { concurrency: 2 } }),
@@ -146,7 +147,7 @@ describe('image downloads: only images, within a size and a time limit, stopped 
 			]);
 			expect(sandbox.maxInFlight.s3).toBe(2);
 		} finally {
-			sandbox.latency.s3 = 0;
+			sandbox.s3Gather = null;
 		}
 	});
 

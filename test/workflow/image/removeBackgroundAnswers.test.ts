@@ -42,15 +42,20 @@ describe('Image → Remove Background: the answer', () => {
 		);
 	});
 
-	it('a result without a URL is an error showing the answer', async () => {
+	it('a result without a URL is an error showing the answer, the API key removed', async () => {
 		const { sandbox } = ctx;
-		answer(sandbox, { blockedCount: 0, results: [{ contentType: 'image/png', width: 640 }] });
+		answer(sandbox, {
+			blockedCount: 0,
+			results: [{ contentType: 'image/png', width: 640 }],
+			note: `asked by ${sandbox.apiKey}`,
+		});
+		// run() also checks that the key is in no output and no error.
 		const result = await run(sandbox, [removeBackground()], [fileItem('photo-640x480.png')]);
 		expect(result.error.message).toBe(
 			'Leonardo answered the background removal without an image URL',
 		);
 		expect(result.error.description).toBe(
-			`Generation ${JOB}. Leonardo's answer: {"id":"${JOB}","cost":{"amount":"0.1047","unit":"DOLLARS"},"blockedCount":0,"results":[{"contentType":"image/png","width":640}]}. Already started for this item (and charged): generation ${JOB}. Fetch it with the matching "Get" operation instead of starting again.`,
+			`Generation ${JOB}. Leonardo's answer: {"id":"${JOB}","cost":{"amount":"0.1047","unit":"DOLLARS"},"blockedCount":0,"results":[{"contentType":"image/png","width":640}],"note":"asked by [redacted]"}. Already started for this item (and charged): generation ${JOB}. Fetch it with the matching "Get" operation instead of starting again.`,
 		);
 	});
 

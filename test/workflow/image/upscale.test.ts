@@ -53,7 +53,30 @@ describe('Image → Upscale (Pro Upscaler Precise / Creative)', () => {
 		});
 		const image = binary!.image as unknown as Binary;
 		expect(image.mimeType).toBe('image/png');
+		expect(image.fileName).toBe(`${String(json.generationId)}_upscaled.png`);
 		expect(pngHeader(image.buffer)).toMatchObject({ width: 800, height: 600 });
+	});
+
+	it('a COMPLETE upscale without an image URL is an error; a FAILED one says what to check', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'GET',
+			path: /^\/generations\//,
+			status: 200,
+			body: { generations_by_pk: { status: 'COMPLETE', generated_images: [{ id: 'x' }] } },
+		});
+		const empty = await run(sandbox, [upscale()], [photo(200, 150)]);
+		expect(empty.error.message).toMatch(/^Upscale [0-9a-f-]{36} finished without an image$/);
+		expect(empty.error.description).toMatch(
+			/^Leonardo reported the job COMPLETE with no image URL\. Fetch it later with Generation → Get and the generation ID\./,
+		);
+
+		sandbox.failGenerations = true;
+		const failed = await run(sandbox, [upscale()], [photo(200, 150)]);
+		expect(failed.error.description).toContain(
+			"Check the Image ID and Image Type, and (for an ID) that Width and Height are the image's own size.",
+		);
 	});
 
 	it('Creative: an image by ID with its Width and Height, creativity and seed', async () => {

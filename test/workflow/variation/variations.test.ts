@@ -33,6 +33,8 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 			url: expect.any(String),
 		});
 		expect(item.binary?.image.mimeType).toBe('image/png');
+		// Named by the variation and what it made (Leonardo's transformType, lower case).
+		expect(item.binary?.image.fileName).toBe(`${String(item.json.id)}_upscale.png`);
 		expect(pngSize(item.binary!.image.buffer)).toEqual({ width: 2048, height: 1536 });
 	});
 
@@ -182,6 +184,9 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 		sandbox.failGenerations = true;
 		const result = await run(sandbox, [variation('upscale', { imageId })]);
 		expect(result.error.message).toMatch(/^Variation [0-9a-f-]+ failed at Leonardo$/);
+		expect(result.error.description).toContain(
+			'Check that the Image ID is a generated image (or turn on "Is Variation" for the result of an earlier variation).',
+		);
 		expect(sandbox.requestsTo('api', 'POST', '/variations/upscale')).toHaveLength(1);
 	});
 });

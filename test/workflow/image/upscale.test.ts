@@ -64,10 +64,18 @@ describe('Image → Upscale (Pro Upscaler Precise / Creative)', () => {
 			method: 'GET',
 			path: /^\/generations\//,
 			status: 200,
-			body: { generations_by_pk: { status: 'COMPLETE', generated_images: [{ id: 'x' }] } },
+			body: {
+				generations_by_pk: {
+					id: 'a1b2c3d4-0000-4000-8000-00000000f003',
+					status: 'COMPLETE',
+					generated_images: [{ id: 'a1b2c3d4-0000-4000-8000-00000000f004' }],
+				},
+			},
 		});
 		const empty = await run(sandbox, [upscale()], [photo(200, 150)]);
-		expect(empty.error.message).toMatch(/^Upscale [0-9a-f-]{36} finished without an image$/);
+		expect(empty.error.message).toBe(
+			'Upscale a1b2c3d4-0000-4000-8000-00000000f003 finished without an image',
+		);
 		expect(empty.error.description).toMatch(
 			/^Leonardo reported the job COMPLETE with no image URL\. Fetch it later with Generation → Get and the generation ID\./,
 		);

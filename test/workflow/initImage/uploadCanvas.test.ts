@@ -109,12 +109,15 @@ describe('Init Image → Upload Canvas Images', () => {
 		expect(sandbox.requests).toEqual([]);
 	});
 
-	it('uploads a 1536×8 canvas, the widest Leonardo takes', async () => {
+	it.each([
+		[1536, 8],
+		[8, 1536],
+	])('uploads a %d×%d canvas, a side as long as Leonardo takes', async (width, height) => {
 		const { sandbox } = ctx;
 		const result = await run(
 			sandbox,
 			[initImage('uploadCanvas')],
-			[canvasItem(encodePng(1536, 8), encodePng(1536, 8))],
+			[canvasItem(encodePng(width, height), encodePng(width, height))],
 		);
 		expect(result.status).toBe('success');
 		expect(result.output[0].json).not.toHaveProperty('warnings');
@@ -130,6 +133,40 @@ describe('Init Image → Upload Canvas Images', () => {
 		expect(result.error.message).toBe('The canvas 333×222 is not a size Leonardo accepts');
 		expect(result.error.description).toMatch(/328×216/);
 		expect(sandbox.requests).toEqual([]);
+	});
+
+	it('refuses a canvas whose height alone is not a multiple of 8', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[initImage('uploadCanvas')],
+			[canvasItem(encodePng(512, 380), encodePng(512, 380))],
+		);
+		expect(result.error.message).toBe('The canvas 512×380 is not a size Leonardo accepts');
+		expect(result.error.description).toMatch(/512×376/);
+	});
+
+	it('reads field names with spaces around them, asks for upload URLs again after a 503, and warns about a mislabelled mask', async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({ server: 'api', method: 'POST', path: '/canvas-init-image', status: 503 });
+		const item = canvasItem(encodePng(512, 384), encodePng(512, 384));
+		item.binary.mask.mimeType = 'image/jpeg';
+		item.binary.mask.fileName = 'mask.jpg';
+		const result = await run(
+			sandbox,
+			[
+				initImage('uploadCanvas', {
+					binaryPropertyName: ' data ',
+					maskBinaryPropertyName: ' mask ',
+				}),
+			],
+			[item],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+		expect(sandbox.requestsTo('api', 'POST', '/canvas-init-image')).toHaveLength(2);
+		expect(result.output[0].json.warnings).toEqual([
+			'The file is labelled JPEG (image/jpeg) but its bytes are PNG; it was uploaded as PNG.',
+		]);
 	});
 
 	it('names the mask field when it is missing', async () => {

@@ -189,7 +189,11 @@ describe('Image → Remove Background', () => {
 		[{ roi: '0% 0% 100%' }, '"Region of Interest" is not valid: "0% 0% 100%"', /4 values/],
 		[{ shadowOpacity: 101 }, '"Shadow Opacity" must be a whole number from 0 to 100, not 101', /./],
 		[{ size: '={{ "huge" }}' }, '"Size" must be one of auto, preview, full, 50MP, not "huge"', /./],
-		[{ backgroundImageId: 'nope' }, '"Background Image ID" is not a Leonardo ID: "nope"', /./],
+		[
+			{ backgroundImageId: 'nope' },
+			'"Background Image ID" is not a Leonardo ID: "nope"',
+			/Upload the background with Init Image → Upload and use its json\.id\./,
+		],
 	])('refuses %j before any request', async (options, message, description) => {
 		const { sandbox } = ctx;
 		const result = await run(

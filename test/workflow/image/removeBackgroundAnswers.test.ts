@@ -100,4 +100,21 @@ describe('Image → Remove Background: the answer', () => {
 			'blockedCount',
 		]);
 	});
+	it("a 408 from Leonardo is its time limit, with nothing started: said so, without the 'may have been charged'", async () => {
+		const { sandbox } = ctx;
+		sandbox.faults.push({
+			server: 'api',
+			method: 'POST',
+			path: SYNC,
+			status: 408,
+			body: { error: 'Request Timeout' },
+		});
+		const result = await run(sandbox, [removeBackground()], [fileItem('photo-640x480.png')]);
+		expect(result.error.message).toBe(
+			"Background removal did not finish within the sync call's time limit",
+		);
+		expect(result.error.description).toMatch(
+			/^Leonardo's sync endpoint gives up after about 27 seconds \(https:\/\/docs\.leonardo\.ai\/docs\/remove-bg\); this call got no result in time \(.+\)\. Large images take longest: use Options → Size "Preview", or a smaller image \(Edit Image node → Resize\), and run the item again\.$/,
+		);
+	});
 });

@@ -98,7 +98,7 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 				upscalerStyle: 'REALISTIC',
 				downloadImages: false,
 				upscaleMultiplier: 1.25,
-				options: { similarity: 7, detailContrast: 4, prompt: 'crisp fur' },
+				options: { similarity: 7, detailContrast: 4, prompt: '  crisp fur  ' },
 			}),
 		]);
 		expect(
@@ -178,6 +178,26 @@ describe('Variation → Upscale, Unzoom, Remove Background, Universal Upscale', 
 		expect(messages).toEqual(refusals.map(([, message]) => message));
 		expect(sandbox.requests).toEqual([]);
 	});
+
+	it.each([
+		[
+			'upscale',
+			"Use a generated image's ID (images[n].id of a generation), or json.id of an earlier variation.",
+		],
+		[
+			'universalUpscale',
+			'Use a generated image\'s ID (images[n].id), an uploaded init image ID, or json.id of an earlier variation, as "Image Type" says.',
+		],
+	])(
+		'%s refuses an Image ID that is no Leonardo ID, saying which IDs it takes',
+		async (operation, hint) => {
+			const { sandbox } = ctx;
+			const result = await run(sandbox, [variation(operation, { imageId: 'fox.png' })]);
+			expect(result.error.message).toBe('"Image ID" is not a Leonardo ID: "fox.png"');
+			expect(result.error.description).toContain(hint);
+			expect(sandbox.requests).toEqual([]);
+		},
+	);
 
 	it('fails clearly when the variation job fails, after one POST', async () => {
 		const { sandbox } = ctx;

@@ -67,4 +67,13 @@ describe('Image → Remove Background: the body at its edges', () => {
 		]);
 		expect(without).not.toHaveProperty('background_image_reference');
 	});
+	it('reads the binary field named with spaces around it', async () => {
+		const { sandbox } = ctx;
+		const result = await run(
+			sandbox,
+			[removeBackground({ binaryPropertyName: ' data ' })],
+			[fileItem('photo-640x480.png')],
+		);
+		expect(result.error?.message ?? result.status).toBe('success');
+	});
 });

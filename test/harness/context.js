@@ -110,8 +110,8 @@ async function uploadedImageId(sandbox) {
 	return upload.output[0].json.id;
 }
 
-/** The generated image ID that carries a finished sandbox video (a `video_reference_base` of type GENERATED). */
-async function generatedVideoId(sandbox) {
+/** A finished sandbox video (Video → Create, Kling 2.6, not downloaded): its output json. */
+async function finishedVideo(sandbox) {
 	const result = await run(sandbox, [
 		{
 			parameters: {
@@ -124,7 +124,12 @@ async function generatedVideoId(sandbox) {
 			},
 		},
 	]);
-	return result.output[0].json.videos[0].id;
+	return result.output[0].json;
+}
+
+/** The generated image ID that carries a finished sandbox video (a `video_reference_base` of type GENERATED). */
+async function generatedVideoId(sandbox) {
+	return (await finishedVideo(sandbox)).videos[0].id;
 }
 
 /** A new dataset holding `count` uploaded JPEGs (made through the node); the request log is cleared. */
@@ -167,5 +172,6 @@ Object.assign(module.exports, {
 	generated,
 	generatedImageId,
 	generatedVideoId,
+	finishedVideo,
 	uploadedImageId,
 });

@@ -1,4 +1,4 @@
-import { run, useSandbox } from '../../harness/context';
+import { finishedVideo, run, useSandbox } from '../../harness/context';
 
 /**
  * Video → Get and Get Variation output what Leonardo's answer holds: the job as JSON, and with
@@ -58,21 +58,9 @@ describe('Video → Get and Get Variation: what the answer holds', () => {
 
 	/** The URL of an MP4 the sandbox's CDN serves: a finished sandbox video's. */
 	async function videoUrl(): Promise<string> {
-		const { sandbox } = ctx;
-		const made = await run(sandbox, [
-			{
-				parameters: {
-					resource: 'video',
-					operation: 'create',
-					model: 'kling-2.6',
-					prompt: 'a seed video',
-					duration: 5,
-					downloadVideo: false,
-				},
-			},
-		]);
-		sandbox.reset();
-		return String((made.output[0].json.videos as Array<{ motionMP4URL: string }>)[0].motionMP4URL);
+		const video = await finishedVideo(ctx.sandbox);
+		ctx.sandbox.reset();
+		return String((video.videos as Array<{ motionMP4URL: string }>)[0].motionMP4URL);
 	}
 
 	it('downloads every video of a COMPLETE generation: "video", then "video_1", named by the generation', async () => {

@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import { fixture, generated, run, useSandbox } from '../../harness/context';
+import { finishedVideo, fixture, generated, run, useSandbox } from '../../harness/context';
 
 const upscale = (parameters: Record<string, unknown>, settings: Record<string, unknown> = {}) => ({
 	name: 'Upscale',
@@ -22,21 +22,9 @@ describe('Video → Upscale and Get Variation', () => {
 
 	/** A finished sandbox video generation's ID (Video → Create's generationId). */
 	async function videoGenerationId(): Promise<string> {
-		const { sandbox } = ctx;
-		const result = await run(sandbox, [
-			{
-				parameters: {
-					resource: 'video',
-					operation: 'create',
-					model: 'kling-2.6',
-					prompt: 'a seed video',
-					duration: 5,
-					downloadVideo: false,
-				},
-			},
-		]);
-		sandbox.reset();
-		return String(result.output[0].json.generationId);
+		const video = await finishedVideo(ctx.sandbox);
+		ctx.sandbox.reset();
+		return String(video.generationId);
 	}
 
 	it('upscales a generated video: the SDK body, one POST, the motion variation polled, the MP4 downloaded', async () => {

@@ -116,6 +116,16 @@ describe('Video → Upscale and Get Variation', () => {
 		expect(fromImage.error.message).toMatch(/sourceGenerationId is not a video generation/);
 	});
 
+	it('names the upscale it started in the error of a download that failed', async () => {
+		const { sandbox } = ctx;
+		const sourceGenerationId = await videoGenerationId();
+		sandbox.faults.push({ server: 'cdn', method: 'GET', status: 404, body: 'gone' });
+		const result = await run(sandbox, [upscale({ generationId: sourceGenerationId })]);
+		expect(result.error.description).toMatch(
+			/Already started for this item \(and charged\): variation [0-9a-f-]{36}\. Fetch it with the matching "Get" operation instead of starting again\.$/,
+		);
+	});
+
 	it('reads a resolution given with spaces around it, and says what to check when the upscale FAILED', async () => {
 		const { sandbox } = ctx;
 		const sourceGenerationId = await videoGenerationId();

@@ -218,6 +218,9 @@ describe('Video → Create From Image, Create and Get', () => {
 		);
 		const item = result.output[0].json;
 		expect(item.error).toMatch(/^Generation [0-9a-f-]{36} failed at Leonardo$/);
+		expect(item.description).toContain(
+			"Try another prompt, duration or size; check the model's page for what it accepts.",
+		);
 		expect(item.generationId).toEqual(expect.any(String));
 		expect(sandbox.requestsTo('api', 'POST', '/v2/generations')).toHaveLength(1);
 	});
